@@ -1,0 +1,35 @@
+import * as z from 'zod';
+import { defineQuery, staleTimes } from '../defineQuery.js';
+import { checkRange, commonParamsShape, pagingShape, sortSchema } from '../params.js';
+
+const sortFields = ['attemptCount', 'avgScore', 'scoreStddev', 'medianScore', 'avgDurationSeconds', 'lastAttemptedAt'] as const;
+
+/** Per-activity performance (seed 002 `mv_scenario_insights`). */
+export const activityInsights = defineQuery({
+  name: 'activityInsights',
+  source: '002 mv_scenario_insights',
+  doc:
+    'Scored attempts (score not null) started in [from, to), per activity: count(*), avg(score), sample stddev(score) ' +
+    '(null for one attempt), percentile_cont(0.5) median, avg(duration_seconds) ignoring nulls, max(ended_at). ' +
+    'Sorted by `sort` (nulls last), ties by activityId. activityName is added from the activity table.',
+  staleTimeMs: staleTimes.insights,
+  showsPeers: false,
+  params: z
+    .strictObject({ ...commonParamsShape, ...pagingShape(undefined, 100_000), sort: sortSchema(sortFields, '-attemptCount') })
+    .superRefine(checkRange),
+  result: z.object({
+    total: z.number().int().nonnegative(),
+    rows: z.array(
+      z.object({
+        activityId: z.string(),
+        activityName: z.string(),
+        attemptCount: z.number().int().positive(),
+        avgScore: z.number(),
+        scoreStddev: z.number().nonnegative().nullable(),
+        medianScore: z.number(),
+        avgDurationSeconds: z.number().nonnegative().nullable(),
+        lastAttemptedAt: z.iso.datetime().nullable(),
+      }),
+    ),
+  }),
+});

@@ -1,0 +1,41 @@
+import * as z from 'zod';
+import { defineQuery, staleTimes } from '../defineQuery.js';
+import { checkRange, commonParamsShape, pagingShape, sortSchema } from '../params.js';
+
+const sortFields = ['dueAt', 'completionRate', 'overdue', 'title'] as const;
+
+/** Completion of each assignment among its assignees in scope (seed 002 manager "Assignment Tracking"). */
+export const assignmentProgress = defineQuery({
+  name: 'assignmentProgress',
+  source: '002 assignment tracking; 003 assignments',
+  doc:
+    'Assignments due in [from, to) with at least one assignee in scope and filters (activityIds filters the ' +
+    'assigned activity): assigned = those assignees; completed = those with an attempt on the activity that ' +
+    'started at or after assigned_at and has ended_at set; completionRate = completed / assigned; overdue = ' +
+    'assignees not completed when now > due_at; isOverdue = overdue > 0.',
+  staleTimeMs: staleTimes.overview,
+  showsPeers: false,
+  params: z
+    .strictObject({ ...commonParamsShape, ...pagingShape(undefined, 100_000), sort: sortSchema(sortFields, 'dueAt') })
+    .superRefine(checkRange),
+  result: z.object({
+    total: z.number().int().nonnegative(),
+    rows: z.array(
+      z.object({
+        assignmentId: z.string(),
+        title: z.string(),
+        activityId: z.string(),
+        activityName: z.string(),
+        teamId: z.string(),
+        required: z.boolean(),
+        assignedAt: z.iso.datetime(),
+        dueAt: z.iso.datetime(),
+        assigned: z.number().int().positive(),
+        completed: z.number().int().nonnegative(),
+        completionRate: z.number().min(0).max(1),
+        overdue: z.number().int().nonnegative(),
+        isOverdue: z.boolean(),
+      }),
+    ),
+  }),
+});

@@ -1,0 +1,48 @@
+import type * as z from 'zod';
+import { activityHeatmap } from './activityHeatmap.js';
+import { activityInsights } from './activityInsights.js';
+import { assignmentProgress } from './assignmentProgress.js';
+import { eventFrequency } from './eventFrequency.js';
+import { exportRows } from './exportRows.js';
+import { leaderboard } from './leaderboard.js';
+import { learnerActivitySummary } from './learnerActivitySummary.js';
+import { masteryTrend } from './masteryTrend.js';
+import { orgOverview } from './orgOverview.js';
+import { personalStats } from './personalStats.js';
+import { recentAttempts } from './recentAttempts.js';
+import { scoreTrend } from './scoreTrend.js';
+
+/** Every query Learnlens answers. Widgets fetch only through these entries. */
+export const catalog = {
+  orgOverview,
+  leaderboard,
+  activityHeatmap,
+  scoreTrend,
+  masteryTrend,
+  activityInsights,
+  recentAttempts,
+  personalStats,
+  assignmentProgress,
+  learnerActivitySummary,
+  eventFrequency,
+  exportRows,
+} as const;
+
+/** The catalog's type. */
+export type Catalog = typeof catalog;
+/** A catalog query name. */
+export type QueryName = keyof Catalog;
+/** Parameters as a caller passes them (defaults optional). */
+export type QueryParamsInput<N extends QueryName> = z.input<Catalog[N]['params']>;
+/** Parameters as an adapter receives them (validated, defaults applied). */
+export type QueryParams<N extends QueryName> = z.output<Catalog[N]['params']>;
+/** A query's validated result. */
+export type QueryResult<N extends QueryName> = z.output<Catalog[N]['result']>;
+
+/** All query names, in catalog order. */
+export const queryNames = Object.keys(catalog) as QueryName[];
+
+/** True when `name` is a catalog query. */
+export function isQueryName(name: string): name is QueryName {
+  return Object.prototype.hasOwnProperty.call(catalog, name);
+}

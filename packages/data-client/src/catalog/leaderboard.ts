@@ -1,0 +1,56 @@
+import * as z from 'zod';
+import { defineQuery, staleTimes } from '../defineQuery.js';
+import { checkRange, commonParamsShape, isoDateSchema, pagingShape, sortSchema } from '../params.js';
+
+const sortFields = ['rank', 'avgScore', 'attempts', 'totalDurationSeconds', 'avgTalkPercentage', 'displayName'] as const;
+
+/** Per-learner ranking for a week, month or date range (seed 002 `mv_leaderboard_month` + `rank()`). */
+export const leaderboard = defineQuery({
+  name: 'leaderboard',
+  source: '002 mv_leaderboard_month',
+  doc:
+    'Scored attempts (score not null) started in the period (the calendar week from Monday or month holding `now`, ' +
+    'or [from, to)), per learner: avg(score), count, sum(duration_seconds), avg(talk_ms / (talk_ms + listen_ms) × 100) ' +
+    'over attempts with both set and a non-zero sum; rank() by avg(score) desc among the learners in scope and filters ' +
+    '(ties share a rank, the next rank skips); previousRank is the same rank in the period just before (same length), ' +
+    'null if unranked there. Rows with equal rank are ordered by userId.',
+  staleTimeMs: staleTimes.leaderboard,
+  showsPeers: true,
+  params: z
+    .strictObject({
+      ...commonParamsShape,
+      /** `week` or `month` holding `now`, or `range` for [from, to). */
+      period: z.enum(['week', 'month', 'range']).default('month'),
+      ...pagingShape(undefined, 1_000_000),
+      sort: sortSchema(sortFields, 'rank'),
+    })
+    .superRefine((p, ctx) => {
+      checkRange(p, ctx);
+      if (p.period === 'range' && (!p.from || !p.to)) {
+        ctx.addIssue({ code: 'custom', path: ['period'], message: 'period "range" needs both "from" and "to"' });
+      }
+      if (p.period !== 'range' && (p.from || p.to)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['period'],
+          message: `"from"/"to" apply only with period "range"; period "${p.period}" is the one holding "now"`,
+        });
+      }
+    }),
+  result: z.object({
+    period: z.object({ from: isoDateSchema, to: isoDateSchema, previousFrom: isoDateSchema, previousTo: isoDateSchema }),
+    total: z.number().int().nonnegative(),
+    rows: z.array(
+      z.object({
+        rank: z.number().int().positive(),
+        userId: z.string(),
+        displayName: z.string(),
+        avgScore: z.number(),
+        attempts: z.number().int().positive(),
+        totalDurationSeconds: z.number().nonnegative(),
+        avgTalkPercentage: z.number().min(0).max(100).nullable(),
+        previousRank: z.number().int().positive().nullable(),
+      }),
+    ),
+  }),
+});

@@ -1,0 +1,39 @@
+import * as z from 'zod';
+import { defineQuery, staleTimes } from '../defineQuery.js';
+import { bucketSchema, checkRange, commonParamsShape, isoDateSchema } from '../params.js';
+
+/** One learner's own numbers (seed 002 trainee dashboard, "Personal Stats Card"). */
+export const personalStats = defineQuery({
+  name: 'personalStats',
+  source: '002 trainee dashboard getPersonalStats',
+  doc:
+    'For one learner (`userId`, default the viewer): attemptsThisWeek = attempts started in [now − 7 days, now] ' +
+    '(the seed\'s subWeeks(now, 1)), avgScoreThisWeek = avg(score) over those ignoring unscored (the seed counted ' +
+    'them as 0, a bug); over attempts started in [from, to): totalAttempts, avgScore, lastAttemptAt = max(started_at) ' +
+    'and the score trend per bucket; currentStreakDays = consecutive calendar days in `timezone` with an attempt, ' +
+    'ending today or yesterday (relative to `now`).',
+  staleTimeMs: staleTimes.overview,
+  showsPeers: false,
+  params: z
+    .strictObject({
+      ...commonParamsShape,
+      /** The learner; defaults to the viewer. */
+      userId: z.string().min(1).max(200).optional(),
+      bucket: bucketSchema.default('week'),
+    })
+    .superRefine(checkRange),
+  result: z.object({
+    userId: z.string(),
+    displayName: z.string(),
+    attemptsThisWeek: z.number().int().nonnegative(),
+    avgScoreThisWeek: z.number().nullable(),
+    totalAttempts: z.number().int().nonnegative(),
+    avgScore: z.number().nullable(),
+    lastAttemptAt: z.iso.datetime().nullable(),
+    currentStreakDays: z.number().int().nonnegative(),
+    bucket: bucketSchema,
+    trend: z.array(
+      z.object({ bucketStart: isoDateSchema, avgScore: z.number().nullable(), attempts: z.number().int().positive() }),
+    ),
+  }),
+});

@@ -1,0 +1,86 @@
+// The public API of @learnlens/data-client. Named exports only, so the
+// package's surface is a decision rather than an accident.
+
+export type { AdapterRequest, AdapterRequestFor, BackendAdapter } from './adapter.js';
+export {
+  catalog,
+  isQueryName,
+  queryNames,
+  type Catalog,
+  type QueryName,
+  type QueryParams,
+  type QueryParamsInput,
+  type QueryResult,
+} from './catalog/index.js';
+export { exportRowSchema, type ExportRow } from './catalog/exportRows.js';
+export { createClient, type ClientOptions, type LearnlensClient, type QueryCallOptions } from './client.js';
+export { defineQuery, staleTimes, type QueryDefinition } from './defineQuery.js';
+export {
+  activitySchema,
+  assignmentAssigneeSchema,
+  assignmentSchema,
+  attemptSchema,
+  auditEntrySchema,
+  eventSchema,
+  masteryDeltaSchema,
+  orgSchema,
+  roleSchema,
+  scoreScaleSchema,
+  sessionSchema,
+  teamSchema,
+  userSchema,
+  type Activity,
+  type Assignment,
+  type AssignmentAssignee,
+  type Attempt,
+  type AuditEntry,
+  type LearnerEvent,
+  type LearningSession,
+  type MasteryDelta,
+  type Org,
+  type Role,
+  type ScoreScale,
+  type Team,
+  type User,
+} from './domain.js';
+export {
+  AdapterError,
+  AuditWriteError,
+  ExportLimitError,
+  LearnlensError,
+  ResultValidationError,
+  ScopeError,
+  UnknownQueryError,
+  UnsupportedQueryError,
+  ValidationError,
+  isLearnlensError,
+  isTransientError,
+  type LearnlensErrorCode,
+  type ValidationIssue,
+} from './errors.js';
+export { CSV_ROW_LIMIT, csvCell, encodeCsv, parseCsv, toCsv } from './export/csv.js';
+export { exportColumns } from './export/exportColumns.js';
+export { encodeParquet, type ColumnType, type ExportColumn } from './export/parquet.js';
+export type { ExportFormat, ExportProgress, ExportRequest, ExportResult } from './export/runExport.js';
+export {
+  bucketSchema,
+  isoDateSchema,
+  isoTimestampSchema,
+  parseSort,
+  timeZoneSchema,
+  type Bucket,
+} from './params.js';
+export { pseudonymFor, type PrivacyPolicy } from './privacy.js';
+export { learnlensQueryKey, learnlensQueryOptions, retryDelay, shouldRetry } from './queryOptions.js';
+export {
+  bucketStartDay,
+  dayNumberOf,
+  isValidTimeZone,
+  isoDateOf,
+  isoWeekdayOf,
+  nextBucketStartDay,
+  offsetAt,
+  zoneClock,
+  ZoneClock,
+} from './time.js';
+export { parseViewer, resolvedScopeSchema, viewerSchema, type ResolvedScope, type ScopeRequest, type Viewer } from './viewer.js';

@@ -1,0 +1,72 @@
+import * as z from 'zod';
+import { isValidTimeZone } from './time.js';
+
+// Building blocks shared by every catalog entry's parameter schema. Parameters
+// are flat so that they serialise into a URL, a CLI flag or a cache key as is.
+
+const id = z.string().min(1).max(200);
+
+/** An ISO calendar date, "YYYY-MM-DD". */
+export const isoDateSchema = z.iso.date();
+
+/** An ISO 8601 timestamp with a zone designator. */
+export const isoTimestampSchema = z.iso.datetime({ offset: true });
+
+/** An IANA time zone such as "Europe/Berlin"; calendar days and buckets are counted in it. */
+export const timeZoneSchema = z
+  .string()
+  .refine(isValidTimeZone, { message: 'must be an IANA time zone such as "UTC" or "Europe/Berlin"' });
+
+/** The time bucket of a trend. */
+export const bucketSchema = z.enum(['day', 'week', 'month']);
+export type Bucket = z.infer<typeof bucketSchema>;
+
+/** Parameters every query accepts. */
+export const commonParamsShape = {
+  /** The org to read; when given it must be the viewer's own active org. */
+  orgId: id.optional(),
+  /** First calendar day included (in `timezone`). */
+  from: isoDateSchema.optional(),
+  /** First calendar day excluded (in `timezone`). */
+  to: isoDateSchema.optional(),
+  /** IANA time zone for calendar days and buckets. */
+  timezone: timeZoneSchema.default('UTC'),
+  /** The instant relative windows ("last 7 days", "this month") are measured from; defaults to the current time. */
+  now: isoTimestampSchema.default(() => new Date().toISOString()),
+  /** Only learners of this team. */
+  teamId: id.optional(),
+  /** Only these learners. */
+  userIds: z.array(id).max(10_000).optional(),
+  /** Only these activities (content items for mastery). */
+  activityIds: z.array(id).max(10_000).optional(),
+};
+
+/** Paging for queries that return a list with a total. */
+export const pagingShape = (defaultLimit: number | undefined, maxLimit: number) => ({
+  /** Rows to return at most. */
+  limit:
+    defaultLimit === undefined
+      ? z.number().int().min(1).max(maxLimit).optional()
+      : z.number().int().min(1).max(maxLimit).default(defaultLimit),
+  /** Rows to skip. */
+  offset: z.number().int().min(0).max(100_000_000).default(0),
+});
+
+/** A sort parameter: a field name, with a leading "-" for descending. */
+export function sortSchema<const T extends readonly [string, ...string[]]>(fields: T, defaultSort: SortOf<T>) {
+  const values = fields.flatMap((f) => [f, `-${f}`]) as unknown as [SortOf<T>, ...SortOf<T>[]];
+  return z.enum(values).default(defaultSort as never);
+}
+export type SortOf<T extends readonly string[]> = T[number] | `-${T[number]}`;
+
+/** Splits "-field" into the field and its direction. */
+export function parseSort<F extends string>(sort: F | `-${F}`): { field: F; descending: boolean } {
+  return sort.startsWith('-') ? { field: sort.slice(1) as F, descending: true } : { field: sort as F, descending: false };
+}
+
+/** Refinement shared by every schema: a date range must run forwards. */
+export function checkRange(p: { from?: string | undefined; to?: string | undefined }, ctx: z.RefinementCtx): void {
+  if (p.from && p.to && p.from >= p.to) {
+    ctx.addIssue({ code: 'custom', path: ['to'], message: `must be after "from" (${p.from}); "to" is exclusive` });
+  }
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { bucketStartDay, dayNumberOf, isoDateOf, isoWeekdayOf, nextBucketStartDay, offsetAt, ZoneClock } from './time.js';
+
+describe('time', () => {
+  it('should give ISO weekdays with Monday = 1', () => {
+    expect(isoWeekdayOf(dayNumberOf('2026-11-23'))).toBe(1);
+    expect(isoWeekdayOf(dayNumberOf('2026-11-22'))).toBe(7);
+    expect(isoWeekdayOf(dayNumberOf('1970-01-01'))).toBe(4);
+  });
+
+  it('should start weeks on Monday and months on the 1st', () => {
+    expect(isoDateOf(bucketStartDay(dayNumberOf('2026-11-22'), 'week'))).toBe('2026-11-16');
+    expect(isoDateOf(bucketStartDay(dayNumberOf('2026-02-28'), 'month'))).toBe('2026-02-01');
+    expect(isoDateOf(nextBucketStartDay(dayNumberOf('2026-12-01'), 'month'))).toBe('2027-01-01');
+  });
+
+  it('should follow daylight saving changes in a zone', () => {
+    const ny = new ZoneClock('America/New_York');
+    // 2026-03-08 07:00Z is 03:00 EDT, just after the spring-forward gap.
+    expect(ny.offset(Date.parse('2026-03-08T06:59:59Z'))).toBe(-5 * 3_600_000);
+    expect(ny.offset(Date.parse('2026-03-08T07:00:00Z'))).toBe(-4 * 3_600_000);
+    expect(ny.localDay(Date.parse('2026-07-01T03:30:00Z'))).toBe(dayNumberOf('2026-06-30'));
+    expect(new Date(ny.dayStartUtc(dayNumberOf('2026-07-01'))).toISOString()).toBe('2026-07-01T04:00:00.000Z');
+    expect(offsetAt(Date.parse('2026-01-15T12:00:00Z'), 'Asia/Kolkata')).toBe(5.5 * 3_600_000);
+  });
+
+  it('should start a day at the end of a midnight DST gap', () => {
+    // Santiago springs forward at local midnight: 2026-09-06 begins at 01:00 local.
+    const scl = new ZoneClock('America/Santiago');
+    const start = scl.dayStartUtc(dayNumberOf('2026-09-06'));
+    expect(scl.localDay(start)).toBe(dayNumberOf('2026-09-06'));
+    expect(scl.localDay(start - 1)).toBe(dayNumberOf('2026-09-05'));
+  });
+});

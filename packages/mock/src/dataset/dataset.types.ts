@@ -1,0 +1,145 @@
+import type { Activity, Assignment, AssignmentAssignee, Org, Team, User } from '@learnlens/data-client';
+
+// The mock dataset is held column-wise: small dimension tables as arrays of
+// rows, the large fact tables as typed arrays with dictionary-encoded ids
+// (indexes into the dimension arrays). Nulls in float columns are NaN; in index
+// columns, -1.
+
+/** Options of `createMockDataset`. The same options always give identical tables. */
+export interface MockDatasetOptions {
+  /** Seed of the pseudo-random generator. */
+  seed: number;
+  /** Number of organizations (default 3). */
+  orgs?: number;
+  /** Learners in each org (default 60). */
+  learnersPerOrg?: number;
+  /** Days of history ending at `endDate` (default 120). */
+  days?: number;
+  /** Last day of history, exclusive, "YYYY-MM-DD" (default "2026-11-01"); fixed so output never depends on the clock. */
+  endDate?: string;
+  /** Learners per team (default 12). */
+  teamSize?: number;
+  /** Activities per org (default 16). */
+  activitiesPerOrg?: number;
+  /** Average attempts per learner per active week (default 4). */
+  attemptsPerLearnerWeek?: number;
+  /** When set, attempts are scaled so the dataset holds about this many in all (benchmarks: 1_000_000). */
+  targetAttempts?: number;
+  /** Whether to generate events, sessions and mastery deltas (default true). */
+  withEvents?: boolean;
+}
+
+/** Attempts, sorted by org then started_at; `orgRanges[o]` is org o's slice [start, end). */
+export interface AttemptColumns {
+  length: number;
+  /** attempt_id of each row. */
+  id: string[];
+  org: Uint16Array;
+  user: Int32Array;
+  activity: Int32Array;
+  score: Float64Array;
+  duration: Float64Array;
+  talkMs: Float64Array;
+  listenMs: Float64Array;
+  startedAt: Float64Array;
+  endedAt: Float64Array;
+  goalBand: Float64Array;
+  task1Band: Float64Array;
+  task2Band: Float64Array;
+}
+
+/** Sessions (seed 001 session_metrics), sorted by org then start. */
+export interface SessionColumns {
+  length: number;
+  id: string[];
+  org: Uint16Array;
+  user: Int32Array;
+  start: Float64Array;
+  end: Float64Array;
+  duration: Float64Array;
+  totalEvents: Int32Array;
+}
+
+/** Events (seed 001 raw_events / seed 002 fact_kpi_events), sorted by org then occurred_at. */
+export interface EventColumns {
+  length: number;
+  id: string[];
+  org: Uint16Array;
+  user: Int32Array;
+  session: Int32Array;
+  /** Row index into attempts, or -1. */
+  attempt: Int32Array;
+  /** Index into activities, or -1. */
+  activity: Int32Array;
+  /** Index into `eventTypes`. */
+  type: Uint8Array;
+  occurredAt: Float64Array;
+  /** JSON payload of each event. */
+  payload: string[];
+}
+
+/** Mastery deltas (seed 001), sorted by org then occurred_at. */
+export interface MasteryColumns {
+  length: number;
+  id: string[];
+  org: Uint16Array;
+  user: Int32Array;
+  /** Index into activities (the content item). */
+  content: Int32Array;
+  previous: Float64Array;
+  current: Float64Array;
+  delta: Float64Array;
+  confidence: Float64Array;
+  evidence: Int32Array;
+  session: Int32Array;
+  occurredAt: Float64Array;
+}
+
+/** A row range [start, end) of one org in a sorted fact table. */
+export interface OrgRange {
+  start: number;
+  end: number;
+}
+
+/** A whole mock dataset. */
+export interface MockDataset {
+  /** The options it was generated from (with defaults applied), or `{ seed: 0 }`-like info for loaded data. */
+  meta: { seed: number; endDate: string; days: number; source: 'generated' | 'rows' };
+  orgs: Org[];
+  teams: Team[];
+  users: User[];
+  activities: Activity[];
+  assignments: Assignment[];
+  assignees: AssignmentAssignee[];
+  eventTypes: string[];
+  attempts: AttemptColumns;
+  sessions: SessionColumns;
+  events: EventColumns;
+  mastery: MasteryColumns;
+  /** Per org index, the org's slice of each fact table. */
+  ranges: { attempts: OrgRange[]; sessions: OrgRange[]; events: OrgRange[]; mastery: OrgRange[] };
+  /** Lookups from ids to indexes. */
+  index: {
+    org: Map<string, number>;
+    user: Map<string, number>;
+    team: Map<string, number>;
+    activity: Map<string, number>;
+    session: Map<string, number>;
+    attempt: Map<string, number>;
+  };
+}
+
+/** The tables of a dataset as plain rows, as `learnlens dataset` writes them. */
+export const tableNames = [
+  'orgs',
+  'teams',
+  'users',
+  'activities',
+  'assignments',
+  'assignment_assignees',
+  'attempts',
+  'sessions',
+  'events',
+  'mastery_deltas',
+] as const;
+export type TableName = (typeof tableNames)[number];

@@ -1,0 +1,113 @@
+import type {
+  Attempt,
+  LearnerEvent,
+  LearningSession,
+  MasteryDelta,
+} from '@learnlens/data-client';
+import type { MockDataset, TableName } from './dataset.types.js';
+
+const iso = (t: number): string | null => (Number.isNaN(t) ? null : new Date(t).toISOString());
+const val = (v: number): number | null => (Number.isNaN(v) ? null : v);
+
+/** The rows of one table, in the canonical snake_case columns (`attempts` starts with the CLI's contract columns). */
+export function* tableRows(dataset: MockDataset, table: TableName): Generator<Record<string, unknown>> {
+  const d = dataset;
+  switch (table) {
+    case 'orgs':
+      yield* d.orgs;
+      return;
+    case 'teams':
+      yield* d.teams;
+      return;
+    case 'users':
+      yield* d.users;
+      return;
+    case 'activities':
+      yield* d.activities;
+      return;
+    case 'assignments':
+      yield* d.assignments;
+      return;
+    case 'assignment_assignees':
+      yield* d.assignees;
+      return;
+    case 'attempts': {
+      const a = d.attempts;
+      for (let i = 0; i < a.length; i++) {
+        const row: Attempt = {
+          attempt_id: a.id[i]!,
+          org_id: d.orgs[a.org[i]!]!.org_id,
+          user_id: d.users[a.user[i]!]!.user_id,
+          activity_id: d.activities[a.activity[i]!]!.activity_id,
+          score: val(a.score[i]!),
+          duration_seconds: val(a.duration[i]!),
+          talk_ms: val(a.talkMs[i]!),
+          listen_ms: val(a.listenMs[i]!),
+          started_at: iso(a.startedAt[i]!)!,
+          ended_at: iso(a.endedAt[i]!),
+          goal_band: val(a.goalBand[i]!),
+          task1_band: val(a.task1Band[i]!),
+          task2_band: val(a.task2Band[i]!),
+        };
+        yield row;
+      }
+      return;
+    }
+    case 'sessions': {
+      const s = d.sessions;
+      for (let i = 0; i < s.length; i++) {
+        const row: LearningSession = {
+          session_id: s.id[i]!,
+          org_id: d.orgs[s.org[i]!]!.org_id,
+          user_id: d.users[s.user[i]!]!.user_id,
+          session_start: iso(s.start[i]!)!,
+          session_end: iso(s.end[i]!)!,
+          duration_seconds: s.duration[i]!,
+          total_events: s.totalEvents[i]!,
+        };
+        yield row;
+      }
+      return;
+    }
+    case 'events': {
+      const e = d.events;
+      for (let i = 0; i < e.length; i++) {
+        const row: LearnerEvent = {
+          event_id: e.id[i]!,
+          org_id: d.orgs[e.org[i]!]!.org_id,
+          user_id: d.users[e.user[i]!]!.user_id,
+          session_id: e.session[i]! >= 0 ? d.sessions.id[e.session[i]!]! : '',
+          attempt_id: e.attempt[i]! >= 0 ? d.attempts.id[e.attempt[i]!]! : null,
+          activity_id: e.activity[i]! >= 0 ? d.activities[e.activity[i]!]!.activity_id : null,
+          event_type: d.eventTypes[e.type[i]!]!,
+          occurred_at: iso(e.occurredAt[i]!)!,
+          payload: e.payload[i]!,
+        };
+        yield row;
+      }
+      return;
+    }
+    case 'mastery_deltas': {
+      const m = d.mastery;
+      for (let i = 0; i < m.length; i++) {
+        const activity = d.activities[m.content[i]!]!;
+        const row: MasteryDelta = {
+          delta_id: m.id[i]!,
+          org_id: d.orgs[m.org[i]!]!.org_id,
+          user_id: d.users[m.user[i]!]!.user_id,
+          content_id: activity.activity_id,
+          content_type: activity.kind,
+          previous_mastery: m.previous[i]!,
+          current_mastery: m.current[i]!,
+          mastery_delta: m.delta[i]!,
+          confidence_score: m.confidence[i]!,
+          evidence_count: m.evidence[i]!,
+          session_id: m.session[i]! >= 0 ? d.sessions.id[m.session[i]!]! : '',
+          occurred_at: iso(m.occurredAt[i]!)!,
+        };
+        yield row;
+      }
+      return;
+    }
+  }
+}

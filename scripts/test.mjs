@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// The whole test suite, as a new user and CI run it (`npm test`): installs
+// what is missing, builds every package, type-checks, runs every test, and
+// ends with the plain "N passed, N failed" line CI reads.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { ensureDebianPackages, ensurePnpm, installPackages, postgresBinDir } from './setup.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+process.chdir(root);
+
+ensurePnpm();
+installPackages();
+ensureDebianPackages('PostgreSQL (seed SQL cross-checks)', ['postgresql'], () => postgresBinDir() !== null);
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+// Build and type-check count as one check each, so a broken build fails the run.
+function check(name, cmd, args) {
+  console.log(`\n[test] ${name}: ${cmd} ${args.join(' ')}`);
+  const ok = spawnSync(cmd, args, { stdio: 'inherit' }).status === 0;
+  if (ok) passed++;
+  else {
+    failed++;
+    console.error(`[test] ${name} FAILED`);
+  }
+  return ok;
+}
+
+check('build', 'pnpm', ['run', 'build']);
+check('typecheck', 'pnpm', ['run', 'typecheck']);
+
+const countsFile = resolve(root, '.tmp/vitest-counts.json');
+rmSync(countsFile, { force: true });
+console.log('\n[test] vitest run');
+const vitest = spawnSync('pnpm', ['exec', 'vitest', 'run'], {
+  stdio: 'inherit',
+  env: { ...process.env, LEARNLENS_COUNTS_FILE: countsFile },
+});
+if (existsSync(countsFile)) {
+  const counts = JSON.parse(readFileSync(countsFile, 'utf8'));
+  passed += counts.passed;
+  failed += counts.failed;
+  skipped += counts.skipped;
+} else {
+  failed++;
+  console.error('[test] vitest did not report its counts');
+}
+if (vitest.status !== 0 && failed === 0) failed++;
+
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed === 0 ? 0 : 1);

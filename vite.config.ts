@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+const pkg = (name: string) => fileURLToPath(new URL(`./packages/${name}/src/index.ts`, import.meta.url));
+
+// One configuration for the whole workspace: tests import packages by name and
+// resolve to their sources, so nothing has to be built before `vitest run`.
+export default defineConfig({
+  resolve: {
+    alias: {
+      '@learnlens/data-client': pkg('data-client'),
+      '@learnlens/mock': pkg('mock'),
+    },
+  },
+  test: {
+    include: ['packages/*/src/**/*.test.{ts,tsx}', 'bench/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
+    reporters: ['default', './scripts/count-reporter.ts'],
+  },
+});
