@@ -10,6 +10,7 @@ export default defineConfig({
     alias: {
       '@learnlens/data-client': pkg('data-client'),
       '@learnlens/mock': pkg('mock'),
+      '@learnlens/adapter-duckdb': pkg('adapter-duckdb'),
     },
   },
   test: {

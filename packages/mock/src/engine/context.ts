@@ -1,0 +1,99 @@
+import { dayNumberOf, zoneClock, type AdapterRequest, type ResolvedScope, type ZoneClock } from '@learnlens/data-client';
+import type { MockDataset } from '../dataset/dataset.types.js';
+
+/** Everything a query implementation needs, with scope and filters already turned into masks. */
+export interface EngineContext {
+  dataset: MockDataset;
+  scope: ResolvedScope;
+  /** Index of the viewer's org; every fact-table scan stays inside `dataset.ranges.*[org]`. */
+  org: number;
+  /** The request's time zone. */
+  clock: ZoneClock;
+  /** Per user index: 1 when the user's rows are selected (scope ∩ teamId ∩ userIds); null = all of the org. */
+  userMask: Uint8Array | null;
+  /** Per activity index: 1 when selected by activityIds; null = all. */
+  activityMask: Uint8Array | null;
+  /** [fromMs, toMs): local midnights of `from` and `to` in the time zone; ±Infinity when absent. */
+  fromMs: number;
+  toMs: number;
+  /** The `now` parameter in epoch ms. */
+  nowMs: number;
+}
+
+/**
+ * Builds the context of one request. `peers` widens a learner's selection to their pseudonymised peers
+ * (queries whose catalog entry has `showsPeers`).
+ */
+export function createContext(dataset: MockDataset, request: AdapterRequest, peers: boolean): EngineContext {
+  const { scope, params } = request;
+  const org = dataset.index.org.get(scope.orgId)!;
+  const clock = zoneClock(params.timezone);
+  const allowed = peers ? scope.peerUserIds : scope.userIds;
+
+  let userMask: Uint8Array | null = null;
+  const restrict = (ids: Iterable<number>) => {
+    const next = new Uint8Array(dataset.users.length);
+    for (const i of ids) if (userMask === null || userMask[i]) next[i] = 1;
+    userMask = next;
+  };
+  if (allowed !== null) restrict(ids(dataset, allowed));
+  if (params.teamId !== undefined) {
+    const team = params.teamId;
+    restrict(
+      dataset.users.flatMap((u, i) => (u.org_id === scope.orgId && u.team_id === team && u.role === 'learner' ? [i] : [])),
+    );
+  }
+  if (params.userIds !== undefined) restrict(ids(dataset, params.userIds));
+
+  let activityMask: Uint8Array | null = null;
+  if (params.activityIds !== undefined) {
+    activityMask = new Uint8Array(dataset.activities.length);
+    for (const id of params.activityIds) {
+      const i = dataset.index.activity.get(id);
+      if (i !== undefined && dataset.activities[i]!.org_id === scope.orgId) activityMask[i] = 1;
+    }
+  }
+
+  return {
+    dataset,
+    scope,
+    org,
+    clock,
+    userMask,
+    activityMask,
+    fromMs: params.from ? clock.dayStartUtc(dayNumberOf(params.from)) : -Infinity,
+    toMs: params.to ? clock.dayStartUtc(dayNumberOf(params.to)) : Infinity,
+    nowMs: Date.parse(params.now),
+  };
+}
+
+function* ids(dataset: MockDataset, userIds: readonly string[]): Generator<number> {
+  for (const id of userIds) {
+    const i = dataset.index.user.get(id);
+    if (i !== undefined) yield i;
+  }
+}
+
+/** First index in [start, end) whose time is >= t, on a column sorted ascending within the range. */
+export function lowerBound(times: Float64Array, start: number, end: number, t: number): number {
+  let lo = start;
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (times[mid]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The row slice of the org's range of a time-sorted table that falls in [fromMs, toMs). */
+export function timeSlice(
+  times: Float64Array,
+  range: { start: number; end: number },
+  fromMs: number,
+  toMs: number,
+): { start: number; end: number } {
+  const start = fromMs === -Infinity ? range.start : lowerBound(times, range.start, range.end, fromMs);
+  const end = toMs === Infinity ? range.end : lowerBound(times, start, range.end, toMs);
+  return { start, end };
+}
