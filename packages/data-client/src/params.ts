@@ -23,39 +23,31 @@ export type Bucket = z.infer<typeof bucketSchema>;
 
 /** Parameters every query accepts. */
 export const commonParamsShape = {
-  /** The org to read; when given it must be the viewer's own active org. */
-  orgId: id.optional(),
-  /** First calendar day included (in `timezone`). */
-  from: isoDateSchema.optional(),
-  /** First calendar day excluded (in `timezone`). */
-  to: isoDateSchema.optional(),
-  /** IANA time zone for calendar days and buckets. */
-  timezone: timeZoneSchema.default('UTC'),
-  /** The instant relative windows ("last 7 days", "this month") are measured from; defaults to the current time. */
-  now: isoTimestampSchema.default(() => new Date().toISOString()),
-  /** Only learners of this team. */
-  teamId: id.optional(),
-  /** Only these learners. */
-  userIds: z.array(id).max(10_000).optional(),
-  /** Only these activities (content items for mastery). */
-  activityIds: z.array(id).max(10_000).optional(),
+  orgId: id.optional().describe("The org to read; when given it must be the viewer's own active org."),
+  from: isoDateSchema.optional().describe('First calendar day included, in `timezone`.'),
+  to: isoDateSchema.optional().describe('First calendar day excluded, in `timezone`.'),
+  timezone: timeZoneSchema.default('UTC').describe('IANA time zone of calendar days, buckets and hours.'),
+  now: isoTimestampSchema
+    .default(() => new Date().toISOString())
+    .describe('The instant relative windows ("last 7 days", "this month") are measured from; default: the current time.'),
+  teamId: id.optional().describe('Only learners of this team.'),
+  userIds: z.array(id).max(10_000).optional().describe('Only these learners.'),
+  activityIds: z.array(id).max(10_000).optional().describe('Only these activities (content items, for mastery).'),
 };
 
 /** Paging for queries that return a list with a total. */
 export const pagingShape = (defaultLimit: number | undefined, maxLimit: number) => ({
-  /** Rows to return at most. */
-  limit:
-    defaultLimit === undefined
-      ? z.number().int().min(1).max(maxLimit).optional()
-      : z.number().int().min(1).max(maxLimit).default(defaultLimit),
-  /** Rows to skip. */
-  offset: z.number().int().min(0).max(100_000_000).default(0),
+  limit: (defaultLimit === undefined
+    ? z.number().int().min(1).max(maxLimit).optional()
+    : z.number().int().min(1).max(maxLimit).default(defaultLimit)
+  ).describe(`Rows to return at most (${defaultLimit === undefined ? 'default: all' : `default ${defaultLimit}`}, max ${maxLimit}).`),
+  offset: z.number().int().min(0).max(100_000_000).default(0).describe('Rows to skip.'),
 });
 
 /** A sort parameter: a field name, with a leading "-" for descending. */
 export function sortSchema<const T extends readonly [string, ...string[]]>(fields: T, defaultSort: SortOf<T>) {
   const values = fields.flatMap((f) => [f, `-${f}`]) as unknown as [SortOf<T>, ...SortOf<T>[]];
-  return z.enum(values).default(defaultSort as never);
+  return z.enum(values).default(defaultSort as never).describe('Sort field; a leading "-" sorts descending.');
 }
 export type SortOf<T extends readonly string[]> = T[number] | `-${T[number]}`;
 
@@ -69,4 +61,9 @@ export function checkRange(p: { from?: string | undefined; to?: string | undefin
   if (p.from && p.to && p.from >= p.to) {
     ctx.addIssue({ code: 'custom', path: ['to'], message: `must be after "from" (${p.from}); "to" is exclusive` });
   }
+}
+
+/** The `bucket` parameter of trend queries. */
+export function bucketParam(defaultBucket: Bucket) {
+  return bucketSchema.default(defaultBucket).describe('Time bucket: "day", "week" (from Monday) or "month", in `timezone`.');
 }

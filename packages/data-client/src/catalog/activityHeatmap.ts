@@ -15,10 +15,11 @@ export const activityHeatmap = defineQuery({
   params: z
     .strictObject({
       ...commonParamsShape,
-      /** "calendar" for days, "weekdayHour" for the 7 × 24 grid. */
-      grid: z.enum(['calendar', 'weekdayHour']).default('calendar'),
-      /** Calendar cells are days; present for symmetry with the trends. */
-      bucket: z.literal('day').default('day'),
+      grid: z
+        .enum(['calendar', 'weekdayHour'])
+        .default('calendar')
+        .describe('"calendar" for one cell per day, "weekdayHour" for the 7 × 24 grid.'),
+      bucket: z.literal('day').default('day').describe('Calendar cells are days.'),
     })
     .superRefine(checkRange),
   result: z.discriminatedUnion('grid', [

@@ -19,8 +19,10 @@ export const leaderboard = defineQuery({
   params: z
     .strictObject({
       ...commonParamsShape,
-      /** `week` or `month` holding `now`, or `range` for [from, to). */
-      period: z.enum(['week', 'month', 'range']).default('month'),
+      period: z
+        .enum(['week', 'month', 'range'])
+        .default('month')
+        .describe('The calendar week (from Monday) or month holding `now`, or "range" for [from, to).'),
       ...pagingShape(undefined, 1_000_000),
       sort: sortSchema(sortFields, 'rank'),
     })

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineQuery, staleTimes } from '../defineQuery.js';
-import { bucketSchema, checkRange, commonParamsShape, isoDateSchema } from '../params.js';
+import { bucketParam, bucketSchema, checkRange, commonParamsShape, isoDateSchema } from '../params.js';
 
 /** Average score and attempts per day, week or month (seed 002 "average score by month", seed 003 accuracy over time). */
 export const scoreTrend = defineQuery({
@@ -12,7 +12,7 @@ export const scoreTrend = defineQuery({
     'count(score). Only buckets with attempts are returned, oldest first.',
   staleTimeMs: staleTimes.overview,
   showsPeers: false,
-  params: z.strictObject({ ...commonParamsShape, bucket: bucketSchema.default('week') }).superRefine(checkRange),
+  params: z.strictObject({ ...commonParamsShape, bucket: bucketParam('week') }).superRefine(checkRange),
   result: z.object({
     bucket: bucketSchema,
     points: z.array(

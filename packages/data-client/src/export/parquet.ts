@@ -1,4 +1,5 @@
-import { parquetWriteBuffer } from 'hyparquet-writer';
+// The runtime-neutral entry: the package's default one imports Node's fs.
+import { parquetWriteBuffer } from 'hyparquet-writer/src/write.js';
 
 /** The logical type of an exported column. */
 export type ColumnType = 'string' | 'double' | 'int' | 'timestamp';

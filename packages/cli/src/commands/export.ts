@@ -1,0 +1,49 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
+import { createClient, type ExportFormat } from '@learnlens/data-client';
+import { choiceFlag, parseFlags, requiredFlag } from '../args.js';
+import { commandHelp } from '../help.js';
+import { checkRequest } from '../request.js';
+import { adapterFlag, loadDataset, openAdapter, sourceFlags } from '../source.js';
+import { UsageError } from '../usageError.js';
+import type { CommandContext } from './context.js';
+
+const exportFormats: readonly ExportFormat[] = ['csv', 'parquet'];
+
+/** `learnlens export`: runs the audited BI export, writes it to --out and prints the audit entry; returns the exit code. */
+export async function exportCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
+  const { values } = parseFlags(
+    'export',
+    argv,
+    {
+      ...sourceFlags,
+      format: { type: 'string' },
+      out: { type: 'string' },
+      viewer: { type: 'string' },
+      params: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    0,
+  );
+  if (values.help) {
+    ctx.stdout.write(commandHelp.export);
+    return 0;
+  }
+  requiredFlag('export', values, 'format');
+  const format = choiceFlag(values, 'format', exportFormats)!;
+  const out = resolve(ctx.cwd, requiredFlag('export', values, 'out'));
+  const { viewer, params } = checkRequest('export', 'exportRows', values);
+  adapterFlag(values);
+
+  const client = createClient({ adapter: openAdapter(await loadDataset(values, ctx.cwd)) });
+  // Throws (ExportLimitError, AuditWriteError, …) before any byte exists, so a refused export leaves no file.
+  const result = await client.export({ format, params: params as never, viewer });
+  try {
+    await mkdir(dirname(out), { recursive: true });
+    await writeFile(out, result.bytes);
+  } catch (error) {
+    throw new UsageError(`cannot write --out ${out}: ${(error as Error).message}`, { cause: error });
+  }
+  ctx.stdout.write(`${JSON.stringify(result.audit, null, 2)}\n`);
+  return 0;
+}

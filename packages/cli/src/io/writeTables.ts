@@ -1,0 +1,111 @@
+import { createWriteStream } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { csvCell, encodeParquet, type ExportColumn } from '@learnlens/data-client';
+import { tableNames, tableRows, type MockDataset, type TableName } from '@learnlens/mock';
+import { tableColumns, type TableColumn } from './tableColumns.js';
+
+/** A file format `learnlens dataset` writes. */
+export type TableFormat = 'csv' | 'parquet' | 'json';
+
+/** The file format names `--format` accepts. */
+export const tableFormats: readonly TableFormat[] = ['csv', 'parquet', 'json'];
+
+/** One table file that was written. */
+export interface WrittenTable {
+  table: TableName;
+  file: string;
+  rows: number;
+}
+
+type Row = Readonly<Record<string, unknown>>;
+
+// Text is handed to the file stream in chunks of about this many characters, so a table of millions of
+// rows never becomes one string.
+const CHUNK_CHARS = 1 << 20;
+
+/** Writes every table of `dataset` to `dir/<table>.<format>`, creating `dir` if needed. */
+export async function writeTables(dataset: MockDataset, dir: string, format: TableFormat): Promise<WrittenTable[]> {
+  await mkdir(dir, { recursive: true });
+  const written: WrittenTable[] = [];
+  for (const table of tableNames) {
+    const file = join(dir, `${table}.${format}`);
+    const columns = tableColumns(table);
+    const rows = tableRows(dataset, table);
+    const count =
+      format === 'csv'
+        ? await writeText(file, csvChunks(columns, rows))
+        : format === 'json'
+          ? await writeText(file, jsonChunks(columns, rows))
+          : await writeParquet(file, columns, rows);
+    written.push({ table, file, rows: count });
+  }
+  return written;
+}
+
+// Streams the chunks into `file` with backpressure and resolves with the row count the generator returns.
+async function writeText(file: string, chunks: Generator<string, number>): Promise<number> {
+  let rows = 0;
+  function* counted(): Generator<string> {
+    rows = yield* chunks;
+  }
+  await pipeline(Readable.from(counted()), createWriteStream(file));
+  return rows;
+}
+
+/** RFC 4180 CSV (CRLF, header row) in chunks; returns the number of data rows. */
+export function* csvChunks(columns: readonly TableColumn[], rows: Iterable<Row>): Generator<string, number> {
+  let chunk = columns.map((c) => csvCell(c.name)).join(',') + '\r\n';
+  let count = 0;
+  for (const row of rows) {
+    let line = '';
+    for (let c = 0; c < columns.length; c++) {
+      if (c > 0) line += ',';
+      line += csvCell(row[columns[c]!.name]);
+    }
+    chunk += line + '\r\n';
+    count++;
+    if (chunk.length >= CHUNK_CHARS) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  yield chunk;
+  return count;
+}
+
+/** A JSON array of row objects (keys in column order, missing values as null) in chunks; returns the row count. */
+export function* jsonChunks(columns: readonly TableColumn[], rows: Iterable<Row>): Generator<string, number> {
+  const keys = columns.map((c) => `${JSON.stringify(c.name)}:`);
+  let chunk = '[';
+  let count = 0;
+  for (const row of rows) {
+    let object = count === 0 ? '\n{' : ',\n{';
+    for (let c = 0; c < columns.length; c++) {
+      if (c > 0) object += ',';
+      object += keys[c]! + JSON.stringify(row[columns[c]!.name] ?? null);
+    }
+    chunk += object + '}';
+    count++;
+    if (chunk.length >= CHUNK_CHARS) {
+      yield chunk;
+      chunk = '';
+    }
+  }
+  yield chunk + (count === 0 ? ']\n' : '\n]\n');
+  return count;
+}
+
+/** Parquet column types for a table: booleans become strings, as `encodeParquet` has no boolean type. */
+export function parquetColumns(columns: readonly TableColumn[]): ExportColumn[] {
+  return columns.map((c) => ({ name: c.name, type: c.type === 'boolean' ? 'string' : c.type }));
+}
+
+// Parquet is written in one piece: encodeParquet takes every row at once.
+async function writeParquet(file: string, columns: readonly TableColumn[], rows: Iterable<Row>): Promise<number> {
+  const all = Array.from(rows);
+  await writeFile(file, encodeParquet(parquetColumns(columns), all));
+  return all.length;
+}

@@ -1,0 +1,48 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+// data-client must run anywhere (browser, server, edge, worker): it may import
+// only its own files, zod and the runtime-neutral part of hyparquet-writer.
+const ALLOWED = new Set(['zod', 'hyparquet-writer/src/write.js']);
+const root = new URL('.', import.meta.url).pathname;
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'test-fixtures' ? [] : sources(path);
+    return /\.ts$/.test(entry.name) && !/\.test(-d)?\.ts$/.test(entry.name) ? [path] : [];
+  });
+}
+
+describe('data-client entry boundary', () => {
+  const files = sources(root);
+
+  it('should import no React, DOM or Node-only module', () => {
+    const offenders: string[] = [];
+    for (const file of files) {
+      const text = readFileSync(file, 'utf8');
+      const statics = text.matchAll(/^\s*(?:import|export)\b[^;]*?\bfrom\s*['"]([^'"]+)['"]/gms);
+      const dynamics = text.matchAll(/\bimport\s*\(\s*['"]([^'"]+)['"]/g);
+      for (const match of [...statics, ...dynamics]) {
+        const specifier = match[1]!;
+        if (specifier.startsWith('.')) continue;
+        if (!ALLOWED.has(specifier)) offenders.push(`${relative(root, file)} imports ${specifier}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('should not touch window, document or process at module level or anywhere', () => {
+    const code = (file: string) => readFileSync(file, 'utf8').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+    const offenders = files.filter((file) => /\b(window|document|process|localStorage|require)\s*[.(]/.test(code(file)));
+    expect(offenders.map((f) => relative(root, f))).toEqual([]);
+  });
+
+  it('should compile against the ECMAScript library alone (no DOM or Node types)', () => {
+    const config = JSON.parse(readFileSync(join(root, '../tsconfig.build.json'), 'utf8'));
+    expect(config.compilerOptions.types).toEqual([]);
+    const base = JSON.parse(readFileSync(join(root, '../../../tsconfig.base.json'), 'utf8'));
+    expect(base.compilerOptions.lib).toEqual(['ES2023']);
+  });
+});
