@@ -1,9 +1,127 @@
-import type { QueryParams, QueryResult } from '@learnlens/data-client';
-import type { EngineContext } from '../context.js';
+import { isoDateOf, ScopeError, type QueryParams, type QueryResult } from '@learnlens/data-client';
+import { lowerBound, timeSlice, type EngineContext } from '../context.js';
+import { LocalBucketCursor } from './localBucketCursor.js';
 
-/** Answers `personalStats` from the columnar dataset. */
+const WEEK_MS = 7 * 86_400_000;
+
+/** Answers `personalStats`: one learner's week, period totals, score trend and current streak. */
 export function personalStats(ctx: EngineContext, params: QueryParams<'personalStats'>): QueryResult<'personalStats'> {
-  void ctx;
-  void params;
-  throw new Error('personalStats: not implemented yet');
+  const { dataset, clock, activityMask, nowMs } = ctx;
+  const orgId = ctx.scope.orgId;
+  const userId = params.userId ?? ctx.scope.viewer.userId;
+  const u = dataset.index.user.get(userId);
+  const user = u === undefined ? undefined : dataset.users[u];
+  // The client checks this already; the engine refuses too rather than trust its caller.
+  if (u === undefined || user === undefined || user.org_id !== orgId) {
+    throw new ScopeError(`User "${userId}" is not a member of org "${orgId}"`);
+  }
+  if (ctx.scope.userIds !== null && !ctx.scope.userIds.includes(userId)) {
+    throw new ScopeError(`User "${userId}" is outside the scope of viewer "${ctx.scope.viewer.userId}"`);
+  }
+
+  const result: QueryResult<'personalStats'> = {
+    userId,
+    displayName: user.display_name,
+    attemptsThisWeek: 0,
+    avgScoreThisWeek: null,
+    totalAttempts: 0,
+    avgScore: null,
+    lastAttemptAt: null,
+    currentStreakDays: 0,
+    bucket: params.bucket,
+    trend: [],
+  };
+  // Filters (teamId, userIds) that leave this learner out leave nothing to count.
+  if (ctx.userMask !== null && ctx.userMask[u] !== 1) return result;
+
+  const a = dataset.attempts;
+  const range = dataset.ranges.attempts[ctx.org]!;
+  const startedAt = a.startedAt;
+
+  // This week: started in [now − 7 days, now], both ends included.
+  const weekStart = lowerBound(startedAt, range.start, range.end, nowMs - WEEK_MS);
+  let upToNow = lowerBound(startedAt, weekStart, range.end, nowMs);
+  while (upToNow < range.end && startedAt[upToNow]! <= nowMs) upToNow++;
+  let weekAttempts = 0;
+  let weekScored = 0;
+  let weekSum = 0;
+  for (let i = weekStart; i < upToNow; i++) {
+    if (a.user[i] !== u || (activityMask !== null && activityMask[a.activity[i]!] !== 1)) continue;
+    weekAttempts++;
+    const score = a.score[i]!;
+    if (score === score) {
+      weekScored++;
+      weekSum += score;
+    }
+  }
+  result.attemptsThisWeek = weekAttempts;
+  result.avgScoreThisWeek = weekScored > 0 ? weekSum / weekScored : null;
+
+  // The period [from, to): totals and the trend, bucket by bucket in time order.
+  const period = timeSlice(startedAt, range, ctx.fromMs, ctx.toMs);
+  const cursor = new LocalBucketCursor(clock, params.bucket);
+  const bucketStarts: number[] = [];
+  const bucketAttempts: number[] = [];
+  const bucketScored: number[] = [];
+  const bucketSums: number[] = [];
+  let currentStart = NaN;
+  let b = -1;
+  let total = 0;
+  let scored = 0;
+  let sum = 0;
+  let last = -Infinity;
+  for (let i = period.start; i < period.end; i++) {
+    if (a.user[i] !== u || (activityMask !== null && activityMask[a.activity[i]!] !== 1)) continue;
+    const t = startedAt[i]!;
+    const day = cursor.startDayOf(t);
+    if (day !== currentStart) {
+      currentStart = day;
+      b = bucketStarts.length;
+      bucketStarts.push(day);
+      bucketAttempts.push(0);
+      bucketScored.push(0);
+      bucketSums.push(0);
+    }
+    total++;
+    bucketAttempts[b]!++;
+    if (t > last) last = t;
+    const score = a.score[i]!;
+    if (score === score) {
+      scored++;
+      sum += score;
+      bucketScored[b]!++;
+      bucketSums[b]! += score;
+    }
+  }
+  result.totalAttempts = total;
+  result.avgScore = scored > 0 ? sum / scored : null;
+  result.lastAttemptAt = total > 0 ? new Date(last).toISOString() : null;
+  result.trend = bucketStarts.map((day, k) => ({
+    bucketStart: isoDateOf(day),
+    avgScore: bucketScored[k]! > 0 ? bucketSums[k]! / bucketScored[k]! : null,
+    attempts: bucketAttempts[k]!,
+  }));
+
+  result.currentStreakDays = streakDays(ctx, u, range.start, upToNow);
+  return result;
+}
+
+// Walks the learner's attempts backwards from `now` and counts consecutive local days with an attempt; the
+// run must include today or yesterday. It stops at the first gap, so only the streak itself is scanned.
+function streakDays(ctx: EngineContext, u: number, rangeStart: number, upToNow: number): number {
+  const a = ctx.dataset.attempts;
+  const mask = ctx.activityMask;
+  const days = new LocalBucketCursor(ctx.clock, 'day');
+  const today = ctx.clock.localDay(ctx.nowMs);
+  let lastDay = NaN;
+  let streak = 0;
+  for (let i = upToNow - 1; i >= rangeStart; i--) {
+    if (a.user[i] !== u || (mask !== null && mask[a.activity[i]!] !== 1)) continue;
+    const day = days.startDayOf(a.startedAt[i]!);
+    if (day === lastDay) continue;
+    if (streak === 0 ? day < today - 1 : day !== lastDay - 1) break;
+    streak++;
+    lastDay = day;
+  }
+  return streak;
 }

@@ -1,0 +1,116 @@
+import type { AdapterRequest, Bucket } from '@learnlens/data-client';
+import { Binds } from './binds.js';
+
+/** A table alias used by the statements (identifiers come only from such fixed lists). */
+export type Alias = 'a' | 'e' | 'm' | 'aa' | 's';
+/** A timestamp column of a fact table. */
+export type TimeColumn = 'started_at' | 'ended_at' | 'occurred_at' | 'session_start' | 'due_at';
+
+/** The parameters every statement of one request shares: the binds, the viewer's org and the time zone. */
+export interface Ctx {
+  b: Binds;
+  /** Placeholder of the viewer's org id. */
+  org: string;
+  /** Placeholder of the IANA time zone. */
+  tz: string;
+}
+
+/** Starts the binds of one request's statement. */
+export function context(request: Pick<AdapterRequest, 'scope' | 'params'>): Ctx {
+  const b = new Binds();
+  return { b, org: b.text(request.scope.orgId), tz: b.text(request.params.timezone) };
+}
+
+/**
+ * Conditions restricting `alias.user_id` to the viewer's scope (their peers when `peers`), the team filter
+ * (the team's learners, from the backend's users table) and the userIds filter.
+ */
+export function userConditions(ctx: Ctx, request: AdapterRequest, alias: Alias, peers = false): string[] {
+  const { scope, params } = request;
+  const out: string[] = [];
+  const allowed = peers ? scope.peerUserIds : scope.userIds;
+  if (allowed !== null) out.push(`${alias}.user_id IN (SELECT unnest(${ctx.b.texts(allowed)}))`);
+  if (params.teamId !== undefined) {
+    out.push(
+      `${alias}.user_id IN (SELECT user_id FROM users WHERE org_id = ${ctx.org} AND team_id = ${ctx.b.text(params.teamId)} AND role = 'learner')`,
+    );
+  }
+  if (params.userIds !== undefined) out.push(`${alias}.user_id IN (SELECT unnest(${ctx.b.texts(params.userIds)}))`);
+  return out;
+}
+
+/** The activityIds filter on `alias.column`, when given. */
+export function activityConditions(
+  ctx: Ctx,
+  request: AdapterRequest,
+  alias: Alias,
+  column: 'activity_id' | 'content_id',
+): string[] {
+  const ids = request.params.activityIds;
+  return ids === undefined ? [] : [`${alias}.${column} IN (SELECT unnest(${ctx.b.texts(ids)}))`];
+}
+
+/** The instant local calendar day `isoDate` starts in the request's zone (ICU resolves DST gaps forward). */
+export function localMidnight(ctx: Ctx, isoDate: string): string {
+  return `timezone(${ctx.tz}, CAST(${ctx.b.text(isoDate)} AS TIMESTAMP))`;
+}
+
+/** Conditions keeping `expr` (a TIMESTAMPTZ) in the local calendar days [from, to). */
+export function rangeConditions(ctx: Ctx, expr: string, from: string | undefined, to: string | undefined): string[] {
+  const out: string[] = [];
+  if (from !== undefined) out.push(`${expr} >= ${localMidnight(ctx, from)}`);
+  if (to !== undefined) out.push(`${expr} < ${localMidnight(ctx, to)}`);
+  return out;
+}
+
+/** Org, scope, team, user, activity and [from, to) conditions of a fact table in one list. */
+export function factConditions(
+  ctx: Ctx,
+  request: AdapterRequest,
+  alias: Alias,
+  options: { time: TimeColumn; activity: 'activity_id' | 'content_id' | null; peers?: boolean },
+): string[] {
+  return [
+    `${alias}.org_id = ${ctx.org}`,
+    ...userConditions(ctx, request, alias, options.peers),
+    ...(options.activity ? activityConditions(ctx, request, alias, options.activity) : []),
+    ...rangeConditions(ctx, `${alias}.${options.time}`, request.params.from, request.params.to),
+  ];
+}
+
+/** `expr`'s local wall-clock time in the request's zone (a TIMESTAMP). */
+export function localTime(ctx: Ctx, expr: string): string {
+  return `timezone(${ctx.tz}, ${expr})`;
+}
+
+const truncUnit: Record<Bucket, string> = { day: 'day', week: 'week', month: 'month' };
+
+/** The local date (DATE) starting the bucket that holds `expr`; weeks start on Monday. */
+export function bucketStart(ctx: Ctx, bucket: Bucket, expr: string): string {
+  return `CAST(date_trunc('${truncUnit[bucket]}', ${localTime(ctx, expr)}) AS DATE)`;
+}
+
+/** Joins conditions into a WHERE clause body. */
+export function and(conditions: readonly string[]): string {
+  return conditions.length === 0 ? 'true' : conditions.join('\n    AND ');
+}
+
+/** Epoch milliseconds (DOUBLE) of a TIMESTAMPTZ expression, for turning into ISO strings in JS. */
+export function epochMs(expr: string): string {
+  return `CAST(epoch_ms(${expr}) AS DOUBLE)`;
+}
+
+/** ISO 8601 string of epoch milliseconds, or null. */
+export function isoOf(ms: unknown): string | null {
+  return ms === null || ms === undefined ? null : new Date(Number(ms)).toISOString();
+}
+
+/** The ORDER BY term of a sort field with nulls last in both directions. */
+export function orderTerm(expr: string, descending: boolean): string {
+  return `${expr} ${descending ? 'DESC' : 'ASC'} NULLS LAST`;
+}
+
+/** The LIMIT/OFFSET clause of a page (no LIMIT when `limit` is undefined). */
+export function page(ctx: Ctx, limit: number | undefined, offset: number): string {
+  return `${limit === undefined ? '' : `LIMIT ${ctx.b.int(limit)} `}OFFSET ${ctx.b.int(offset)}`;
+}

@@ -1,0 +1,63 @@
+// Order statistics on typed arrays, used by the per-activity insights. Each
+// works on a sub-range [start, end) so one buffer can hold every group.
+
+/** Rearranges values[lo..hi] (inclusive) so that values[k] holds the k-th smallest (quickselect). */
+function selectInPlace(values: Float64Array, lo: number, hi: number, k: number): void {
+  while (hi > lo) {
+    const mid = (lo + hi) >>> 1;
+    // Median of three as pivot keeps sorted and constant runs linear.
+    let a = values[lo]!;
+    let b = values[mid]!;
+    let c = values[hi]!;
+    if (a > b) [a, b] = [b, a];
+    if (b > c) [b, c] = [c, b];
+    if (a > b) [a, b] = [b, a];
+    const pivot = b;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (values[i]! < pivot) i++;
+      while (values[j]! > pivot) j--;
+      if (i <= j) {
+        const tmp = values[i]!;
+        values[i] = values[j]!;
+        values[j] = tmp;
+        i++;
+        j--;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else return;
+  }
+}
+
+/** SQL `percentile_cont(0.5)` of values[start, end) (interpolated between the middle two); reorders that range. */
+export function medianInPlace(values: Float64Array, start: number, end: number): number {
+  const n = end - start;
+  if (n <= 0) return NaN;
+  const k = start + ((n - 1) >> 1);
+  selectInPlace(values, start, end - 1, k);
+  const low = values[k]!;
+  if (n % 2 === 1) return low;
+  let high = Infinity;
+  for (let i = k + 1; i < end; i++) if (values[i]! < high) high = values[i]!;
+  return low + (high - low) * 0.5;
+}
+
+/** SQL `stddev_samp` of values[start, end) around a known mean; null for fewer than two values. */
+export function sampleStddev(values: Float64Array, start: number, end: number, mean: number): number | null {
+  const n = end - start;
+  if (n < 2) return null;
+  let squares = 0;
+  for (let i = start; i < end; i++) {
+    const d = values[i]! - mean;
+    squares += d * d;
+  }
+  return Math.sqrt(squares / (n - 1));
+}
+
+/** SQL `round(x, 2)`: half away from zero. */
+export function round2(x: number): number {
+  return (Math.sign(x) * Math.round(Math.abs(x) * 100)) / 100;
+}
