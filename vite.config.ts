@@ -11,10 +11,12 @@ export default defineConfig({
       '@learnlens/data-client': pkg('data-client'),
       '@learnlens/mock': pkg('mock'),
       '@learnlens/adapter-duckdb': pkg('adapter-duckdb'),
+      '@learnlens/ui': pkg('ui'),
     },
   },
   test: {
     include: ['packages/*/src/**/*.test.{ts,tsx}', 'tests/**/*.test.ts', 'testing/**/*.test.ts'],
+    setupFiles: ['./testing/setup-dom.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
     reporters: ['default', './scripts/count-reporter.ts'],

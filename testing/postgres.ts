@@ -34,7 +34,7 @@ export interface PostgresServer {
 export interface StartPostgresOptions {
   /** Directory holding initdb and pg_ctl; default: the newest /usr/lib/postgresql/<version>/bin. */
   binDir?: string;
-  /** Extra server settings, passed as `-c name=value`. */
+  /** Extra server settings, passed as `-c name=value` (values without spaces); the defaults are listed in `startPostgres`. */
   settings?: Record<string, string | number>;
 }
 
@@ -83,7 +83,8 @@ function logTail(file: string): string {
 
 /**
  * Creates a fresh cluster in a new temporary directory and starts it on a free loopback port, waiting until
- * it accepts connections. Throws, naming the Debian package to install, when the server binaries are missing.
+ * it accepts connections. Defaults: listen_addresses=127.0.0.1, fsync=off, timezone=UTC, encoding UTF8,
+ * locale C (byte-order text sorting, as JavaScript compares ASCII ids). Throws, naming the Debian package to install, when the server binaries are missing.
  */
 export async function startPostgres(options: StartPostgresOptions = {}): Promise<PostgresServer> {
   const bin = options.binDir ?? findPostgresBinDir();
@@ -129,6 +130,8 @@ export async function startPostgres(options: StartPostgresOptions = {}): Promise
     const settings: Record<string, string | number> = {
       listen_addresses: '127.0.0.1',
       fsync: 'off',
+      // Sessions start in UTC whatever the machine's zone, so results do not depend on where tests run.
+      timezone: 'UTC',
       ...options.settings,
     };
     const flags = Object.entries(settings).map(([k, v]) => `-c ${k}=${String(v)}`);

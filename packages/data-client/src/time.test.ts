@@ -31,4 +31,12 @@ describe('time', () => {
     expect(scl.localDay(start)).toBe(dayNumberOf('2026-09-06'));
     expect(scl.localDay(start - 1)).toBe(dayNumberOf('2026-09-05'));
   });
+
+  it('should count calendar days across a DST change like PostgreSQL intervals', () => {
+    const berlin = new ZoneClock('Europe/Berlin');
+    // Clocks went back on 2026-10-25: 7 calendar days before 12:00 CET is 12:00 CEST, 169 hours earlier.
+    const now = Date.parse('2026-10-30T11:00:00Z');
+    expect(new Date(berlin.minusDays(now, 7)).toISOString()).toBe('2026-10-23T10:00:00.000Z');
+    expect(new ZoneClock('UTC').minusDays(now, 7)).toBe(now - 7 * 86_400_000);
+  });
 });

@@ -109,6 +109,18 @@ export class ZoneClock {
     return Math.floor((utcMs + this.offset(utcMs)) / DAY_MS);
   }
 
+  /**
+   * The instant `days` calendar days before `utcMs` at the same local wall-clock time, as PostgreSQL computes
+   * `ts - interval 'N days'` with the session time zone set to this zone: across a DST change the
+   * distance is 23 or 25 hours a day, not 24.
+   */
+  minusDays(utcMs: number, days: number): number {
+    const localTarget = utcMs + this.offset(utcMs) - days * DAY_MS;
+    let guess = localTarget - this.offset(localTarget);
+    guess = localTarget - this.offset(guess);
+    return guess;
+  }
+
   /** The UTC instant at which local day `dayNumber` begins (local midnight, or the first instant after a gap). */
   dayStartUtc(dayNumber: number): number {
     const naive = dayNumber * DAY_MS;

@@ -1,4 +1,6 @@
 // Public API of @learnlens/mock.
+export { createMockAdapter, type MockAdapter, type MockAdapterOptions, type MockFaults } from './createMockAdapter.js';
+export { createMockDataset } from './dataset/createMockDataset.js';
 export { datasetFromRows, type DatasetRows } from './dataset/fromRows.js';
 export { tableRows } from './dataset/toRows.js';
 export {

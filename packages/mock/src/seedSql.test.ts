@@ -65,7 +65,9 @@ describe('mock engine vs the seeds’ SQL on PostgreSQL', () => {
     expect(await count('fact_scenario_attempts')).toBe(dataset.attempts.length);
     expect(await count('fact_kpi_events')).toBe(dataset.events.length);
     expect(await count('dim_users')).toBe(dataset.users.length);
+    // Guards against comparisons passing on empty answers.
     expect(dataset.orgs.some((o) => o.score_scale === 'binary')).toBe(true);
+    expect(Number((await sql.query("select count(*) from fact_kpi_events where event_type = 'filler_word'")).rows[0].count)).toBeGreaterThan(0);
   });
 
   describe.each(orgs)('$label', ({ org, viewer }) => {

@@ -28,6 +28,10 @@ export function execOn(connection: DuckDBConnection, signal: AbortSignal | undef
     try {
       const reader = await connection.runAndReadAll(sql, binds.values, binds.types);
       return reader.getRowObjectsJS().map((row) => plain(row) as Row);
+    } catch (error) {
+      // An interrupted statement fails with DuckDB's own message; the caller asked for the signal's reason.
+      if (signal?.aborted) throw signal.reason;
+      throw error;
     } finally {
       signal?.removeEventListener('abort', onAbort);
     }

@@ -1,8 +1,8 @@
 import type { AdapterRequest, Bucket } from '@learnlens/data-client';
 import { Binds } from './binds.js';
 
-/** A table alias used by the statements (identifiers come only from such fixed lists). */
-export type Alias = 'a' | 'e' | 'm' | 'aa' | 's';
+/** A table alias: a(ttempts), e(vents), m(astery_deltas), s (assignments), aa (assignees), ss (sessions). */
+export type Alias = 'a' | 'e' | 'm' | 's' | 'aa' | 'ss';
 /** A timestamp column of a fact table. */
 export type TimeColumn = 'started_at' | 'ended_at' | 'occurred_at' | 'session_start' | 'due_at';
 
@@ -11,14 +11,21 @@ export interface Ctx {
   b: Binds;
   /** Placeholder of the viewer's org id. */
   org: string;
-  /** Placeholder of the IANA time zone. */
-  tz: string;
+  /** Placeholder of the IANA time zone (bound on first use: DuckDB rejects parameters a statement does not use). */
+  readonly tz: string;
 }
 
 /** Starts the binds of one request's statement. */
 export function context(request: Pick<AdapterRequest, 'scope' | 'params'>): Ctx {
   const b = new Binds();
-  return { b, org: b.text(request.scope.orgId), tz: b.text(request.params.timezone) };
+  let tz: string | undefined;
+  return {
+    b,
+    org: b.text(request.scope.orgId),
+    get tz() {
+      return (tz ??= b.text(request.params.timezone));
+    },
+  };
 }
 
 /**
@@ -68,13 +75,20 @@ export function factConditions(
   ctx: Ctx,
   request: AdapterRequest,
   alias: Alias,
-  options: { time: TimeColumn; activity: 'activity_id' | 'content_id' | null; peers?: boolean },
+  options: {
+    time: TimeColumn;
+    activity: 'activity_id' | 'content_id' | null;
+    peers?: boolean;
+    /** Local days [from, to) instead of the request's own `from`/`to`. */
+    range?: { from?: string | undefined; to?: string | undefined };
+  },
 ): string[] {
+  const range = options.range ?? request.params;
   return [
     `${alias}.org_id = ${ctx.org}`,
     ...userConditions(ctx, request, alias, options.peers),
     ...(options.activity ? activityConditions(ctx, request, alias, options.activity) : []),
-    ...rangeConditions(ctx, `${alias}.${options.time}`, request.params.from, request.params.to),
+    ...rangeConditions(ctx, `${alias}.${options.time}`, range.from, range.to),
   ];
 }
 
@@ -114,3 +128,17 @@ export function orderTerm(expr: string, descending: boolean): string {
 export function page(ctx: Ctx, limit: number | undefined, offset: number): string {
   return `${limit === undefined ? '' : `LIMIT ${ctx.b.int(limit)} `}OFFSET ${ctx.b.int(offset)}`;
 }
+
+/**
+ * A page of `body`'s rows plus the total, in one statement: one row per page row, each carrying `total`
+ * (one all-null row with the total when the page is empty). `order` names output columns of `body`.
+ */
+export function pagedStatement(ctes: string, body: string, order: string, pageClause: string): string {
+  return `WITH ${ctes ? `${ctes},\n` : ''}body AS MATERIALIZED (${body})
+SELECT t.total, p.* FROM (SELECT count(*) AS total FROM body) t
+LEFT JOIN (SELECT * FROM body ORDER BY ${order} ${pageClause}) p ON true
+ORDER BY ${order}`;
+}
+
+/** The field of a sort value: "-avgScore" → "avgScore". */
+export type SortField<S extends string> = S extends `-${infer F}` ? F : S;

@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseCsv } from '@learnlens/data-client';
 import { tableNames, type DatasetRows, type TableName } from '@learnlens/mock';
@@ -18,14 +19,14 @@ export async function readTables(dir: string): Promise<DatasetRows> {
   const rows: Partial<Record<TableName, unknown[]>> = {};
   for (const table of tableNames) {
     const file = join(dir, `${table}.csv`);
-    let text: string;
     try {
-      text = await readFile(file, 'utf8');
+      rows[table] = await parseTable(table, file, csvBatches(createReadStream(file, { encoding: 'utf8', highWaterMark: 1 << 20 })));
     } catch (error) {
-      if (!requiredTables.has(table) && (error as NodeJS.ErrnoException).code === 'ENOENT') continue;
-      throw new UsageError(`cannot read ${file}: ${describeFsError(error)}`);
+      if (error instanceof UsageError) throw error;
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' && !requiredTables.has(table)) continue;
+      throw new UsageError(`cannot read ${file}: ${describeFsError(error)}`, { cause: error });
     }
-    rows[table] = parseTable(table, file, text);
   }
   return rows as unknown as DatasetRows;
 }
@@ -34,39 +35,81 @@ function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'no such file (write one with learnlens dataset --format csv)';
   if (code === 'EACCES') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a directory';
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Rows of one table's CSV text, typed and validated by the table's domain schema. */
-export function parseTable(table: TableName, file: string, text: string): unknown[] {
-  const records = parseCsv(text);
-  const header = records[0];
-  if (!header || (header.length === 1 && header[0] === '')) throw new UsageError(`${file} is empty: it has no header row`);
+/**
+ * Splits streamed CSV text into batches of whole records and parses each with `parseCsv`, so a file of
+ * millions of rows is never held as one string or one array of records. A record ends at a line feed outside
+ * quotes; an escaped quote ("") flips the quote state twice, leaving it as it was.
+ */
+export async function* csvBatches(chunks: AsyncIterable<string | Buffer>): AsyncGenerator<string[][]> {
+  let pending = '';
+  let quoted = false;
+  for await (const chunk of chunks) {
+    const start = pending.length;
+    pending += String(chunk);
+    let cut = -1;
+    for (let i = start; i < pending.length; i++) {
+      const code = pending.charCodeAt(i);
+      if (code === 34) quoted = !quoted;
+      else if (code === 10 && !quoted) cut = i + 1;
+    }
+    if (cut > 0) {
+      yield parseCsv(pending.slice(0, cut));
+      pending = pending.slice(cut);
+    }
+  }
+  if (pending !== '') yield parseCsv(pending);
+}
+
+/** Rows of one table's CSV records (in batches), typed and validated by the table's domain schema. */
+export async function parseTable(
+  table: TableName,
+  file: string,
+  batches: AsyncIterable<string[][]> | Iterable<string[][]>,
+): Promise<unknown[]> {
   const columns = tableColumns(table);
-  const positions = columns.map((c) => {
+  const schema = tableSchemas[table];
+  let positions: number[] | undefined;
+  let headerWidth = 0;
+  let rowNumber = 0;
+  const out: unknown[] = [];
+  for await (const records of batches) {
+    for (const record of records) {
+      if (positions === undefined) {
+        if (record.length === 1 && record[0] === '') continue;
+        positions = columnPositions(file, columns, record);
+        headerWidth = record.length;
+        continue;
+      }
+      rowNumber++;
+      if (record.length === 1 && record[0] === '' && headerWidth > 1) continue;
+      const where = `${file} row ${rowNumber}`;
+      const row: Record<string, unknown> = {};
+      for (let c = 0; c < columns.length; c++) {
+        const column = columns[c]!;
+        row[column.name] = coerce(column, record[positions[c]!] ?? '', where);
+      }
+      const parsed = schema.safeParse(row);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0]!;
+        throw new UsageError(`${where}: ${issue.path.map(String).join('.') || '(row)'}: ${issue.message}`);
+      }
+      out.push(parsed.data);
+    }
+  }
+  if (positions === undefined) throw new UsageError(`${file} is empty: it has no header row`);
+  return out;
+}
+
+function columnPositions(file: string, columns: readonly TableColumn[], header: readonly string[]): number[] {
+  return columns.map((c) => {
     const at = header.indexOf(c.name);
     if (at < 0) throw new UsageError(`${file} has no "${c.name}" column`);
     return at;
   });
-  const schema = tableSchemas[table];
-  const out: unknown[] = [];
-  for (let r = 1; r < records.length; r++) {
-    const record = records[r]!;
-    if (record.length === 1 && record[0] === '' && header.length > 1) continue;
-    const where = `${file} row ${r}`;
-    const row: Record<string, unknown> = {};
-    for (let c = 0; c < columns.length; c++) {
-      const column = columns[c]!;
-      row[column.name] = coerce(column, record[positions[c]!] ?? '', where);
-    }
-    const parsed = schema.safeParse(row);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0]!;
-      throw new UsageError(`${where}: ${issue.path.map(String).join('.') || '(row)'}: ${issue.message}`);
-    }
-    out.push(parsed.data);
-  }
-  return out;
 }
 
 // csvCell prefixes text that a spreadsheet would run as a formula with an apostrophe; undo that.

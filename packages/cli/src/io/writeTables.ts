@@ -57,7 +57,9 @@ async function writeText(file: string, chunks: Generator<string, number>): Promi
 
 /** RFC 4180 CSV (CRLF, header row) in chunks; returns the number of data rows. */
 export function* csvChunks(columns: readonly TableColumn[], rows: Iterable<Row>): Generator<string, number> {
-  let chunk = columns.map((c) => csvCell(c.name)).join(',') + '\r\n';
+  // Joining an array of lines is several times faster than appending to one string (V8 cons strings).
+  let lines: string[] = [columns.map((c) => csvCell(c.name)).join(',')];
+  let size = 0;
   let count = 0;
   for (const row of rows) {
     let line = '';
@@ -65,36 +67,45 @@ export function* csvChunks(columns: readonly TableColumn[], rows: Iterable<Row>)
       if (c > 0) line += ',';
       line += csvCell(row[columns[c]!.name]);
     }
-    chunk += line + '\r\n';
+    lines.push(line);
+    size += line.length;
     count++;
-    if (chunk.length >= CHUNK_CHARS) {
-      yield chunk;
-      chunk = '';
+    if (size >= CHUNK_CHARS) {
+      yield `${lines.join('\r\n')}\r\n`;
+      lines = [];
+      size = 0;
     }
   }
-  yield chunk;
+  if (lines.length > 0) yield `${lines.join('\r\n')}\r\n`;
   return count;
 }
 
 /** A JSON array of row objects (keys in column order, missing values as null) in chunks; returns the row count. */
 export function* jsonChunks(columns: readonly TableColumn[], rows: Iterable<Row>): Generator<string, number> {
   const keys = columns.map((c) => `${JSON.stringify(c.name)}:`);
-  let chunk = '[';
+  let objects: string[] = [];
+  let size = 0;
   let count = 0;
+  // What goes before the next batch of objects: the array's opening, or the comma after the previous batch.
+  let lead = '[\n';
   for (const row of rows) {
-    let object = count === 0 ? '\n{' : ',\n{';
+    let object = '{';
     for (let c = 0; c < columns.length; c++) {
       if (c > 0) object += ',';
       object += keys[c]! + JSON.stringify(row[columns[c]!.name] ?? null);
     }
-    chunk += object + '}';
+    objects.push(`${object}}`);
+    size += object.length;
     count++;
-    if (chunk.length >= CHUNK_CHARS) {
-      yield chunk;
-      chunk = '';
+    if (size >= CHUNK_CHARS) {
+      yield lead + objects.join(',\n');
+      lead = ',\n';
+      objects = [];
+      size = 0;
     }
   }
-  yield chunk + (count === 0 ? ']\n' : '\n]\n');
+  if (count === 0) yield '[]\n';
+  else yield `${objects.length > 0 ? lead + objects.join(',\n') : ''}\n]\n`;
   return count;
 }
 

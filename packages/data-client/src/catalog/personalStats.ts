@@ -7,7 +7,8 @@ export const personalStats = defineQuery({
   name: 'personalStats',
   source: '002 trainee dashboard getPersonalStats',
   doc:
-    'For one learner (`userId`, default the viewer): attemptsThisWeek = attempts started in [now − 7 days, now] ' +
+    'For one learner (`userId`, default the viewer): attemptsThisWeek = attempts started in [now − 7 calendar ' +
+    'days in `timezone`, now] ' +
     '(the seed\'s subWeeks(now, 1)), avgScoreThisWeek = avg(score) over those ignoring unscored (the seed counted ' +
     'them as 0, a bug); over attempts started in [from, to): totalAttempts, avgScore, lastAttemptAt = max(started_at) ' +
     'and the score trend per bucket; currentStreakDays = consecutive calendar days in `timezone` with an attempt, ' +

@@ -1,4 +1,5 @@
 import { isoDateOf, nextBucketStartDay, type QueryParams, type QueryResult } from '@learnlens/data-client';
+import { compareText } from '../compare.js';
 import { timeSlice, type EngineContext } from '../context.js';
 import { LocalBucketCursor } from './localBucketCursor.js';
 
@@ -96,7 +97,7 @@ export function masteryTrend(ctx: EngineContext, params: QueryParams<'masteryTre
 
   const order = contents
     .map((activity, local) => ({ id: dataset.activities[activity]!.activity_id, local }))
-    .sort((x, y) => (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    .sort((x, y) => compareText(x.id, y.id));
   const rows: Row[] = [];
   for (const { id, local } of order) {
     const contentType = dataset.activities[contents[local]!]!.kind;

@@ -49,7 +49,7 @@ export function personalStats(ctx: EngineContext, params: QueryParams<'personalS
     if (a.user[i] !== u || (activityMask !== null && activityMask[a.activity[i]!] !== 1)) continue;
     weekAttempts++;
     const score = a.score[i]!;
-    if (score === score) {
+    if (!Number.isNaN(score)) {
       weekScored++;
       weekSum += score;
     }
@@ -86,7 +86,7 @@ export function personalStats(ctx: EngineContext, params: QueryParams<'personalS
     bucketAttempts[b]!++;
     if (t > last) last = t;
     const score = a.score[i]!;
-    if (score === score) {
+    if (!Number.isNaN(score)) {
       scored++;
       sum += score;
       bucketScored[b]!++;
@@ -102,20 +102,22 @@ export function personalStats(ctx: EngineContext, params: QueryParams<'personalS
     attempts: bucketAttempts[k]!,
   }));
 
-  result.currentStreakDays = streakDays(ctx, u, range.start, upToNow);
+  result.currentStreakDays = streakDays(ctx, u, range);
   return result;
 }
 
-// Walks the learner's attempts backwards from `now` and counts consecutive local days with an attempt; the
-// run must include today or yesterday. It stops at the first gap, so only the streak itself is scanned.
-function streakDays(ctx: EngineContext, u: number, rangeStart: number, upToNow: number): number {
+// Walks the learner's attempts backwards from the end of today (local) and counts consecutive local days with
+// an attempt; the run must include today or yesterday. It stops at the first gap, so only the streak is scanned.
+// Days are whole calendar days: an attempt later today than `now` still makes today count.
+function streakDays(ctx: EngineContext, u: number, range: { start: number; end: number }): number {
   const a = ctx.dataset.attempts;
   const mask = ctx.activityMask;
   const days = new LocalBucketCursor(ctx.clock, 'day');
   const today = ctx.clock.localDay(ctx.nowMs);
+  const endOfToday = lowerBound(a.startedAt, range.start, range.end, ctx.clock.dayStartUtc(today + 1));
   let lastDay = NaN;
   let streak = 0;
-  for (let i = upToNow - 1; i >= rangeStart; i--) {
+  for (let i = endOfToday - 1; i >= range.start; i--) {
     if (a.user[i] !== u || (mask !== null && mask[a.activity[i]!] !== 1)) continue;
     const day = days.startDayOf(a.startedAt[i]!);
     if (day === lastDay) continue;

@@ -1,0 +1,41 @@
+import type { AdapterRequestFor, QueryResult } from '@learnlens/data-client';
+import type { Exec } from './exec.js';
+import { activityConditions, and, bucketStart, context, rangeConditions, userConditions } from './filters.js';
+
+/**
+ * `eventFrequency`: events of one type per local bucket of their attempt's started_at (seed 002 joins
+ * fact_kpi_events to fact_scenario_attempts), or of their own occurred_at when they have no attempt.
+ */
+export async function eventFrequency(
+  request: AdapterRequestFor<'eventFrequency'>,
+  exec: Exec,
+): Promise<QueryResult<'eventFrequency'>> {
+  const { params } = request;
+  const ctx = context(request);
+  const at = 'coalesce(a.started_at, e.occurred_at)';
+  const where = and([
+    `e.org_id = ${ctx.org}`,
+    `e.event_type = ${ctx.b.text(params.eventType)}`,
+    ...userConditions(ctx, request, 'e'),
+    ...activityConditions(ctx, request, 'e', 'activity_id'),
+    ...rangeConditions(ctx, at, params.from, params.to),
+  ]);
+  const rows = await exec(
+    `SELECT CAST(${bucketStart(ctx, params.bucket, at)} AS VARCHAR) AS bucket_start, count(*) AS n,
+       count(DISTINCT e.attempt_id) AS with_event
+     FROM events e
+     LEFT JOIN attempts a ON a.attempt_id = e.attempt_id AND a.org_id = ${ctx.org}
+     WHERE ${where}
+     GROUP BY 1 ORDER BY 1`,
+    ctx.b,
+  );
+  return {
+    eventType: params.eventType,
+    bucket: params.bucket,
+    points: rows.map((r) => ({
+      bucketStart: r.bucket_start as string,
+      count: r.n as number,
+      attemptsWithEvent: r.with_event as number,
+    })),
+  };
+}

@@ -1,0 +1,52 @@
+import type { ExportRow, QueryParams, QueryResult } from '@learnlens/data-client';
+import { timeSlice, type EngineContext } from '../context.js';
+import { isoOrNull, nullable } from '../nullable.js';
+import { round2 } from '../stats.js';
+import { timeOrderedPage } from '../timeOrderedPage.js';
+
+function averageBand(task1: number, task2: number): number | null {
+  if (task1 === task1 && task2 === task2) return round2((task1 + task2) / 2);
+  if (task1 === task1) return round2(task1);
+  if (task2 === task2) return round2(task2);
+  return null;
+}
+
+/** Answers `exportRows` (seed 000 BI export): a page of attempts in started_at, attempt_id order, with a total. */
+export function exportRows(ctx: EngineContext, params: QueryParams<'exportRows'>): QueryResult<'exportRows'> {
+  const { dataset } = ctx;
+  const a = dataset.attempts;
+  const { start, end } = timeSlice(a.startedAt, dataset.ranges.attempts[ctx.org]!, ctx.fromMs, ctx.toMs);
+  const page = timeOrderedPage(ctx, start, end, params.offset, params.limit ?? Infinity, false);
+  return {
+    total: page.total,
+    rows: page.rows.map((i): ExportRow => {
+      const u = dataset.users[a.user[i]!]!;
+      const act = dataset.activities[a.activity[i]!]!;
+      const startedAt = new Date(a.startedAt[i]!).toISOString();
+      const endedAt = isoOrNull(a.endedAt[i]!);
+      return {
+        attempt_id: a.id[i]!,
+        user_id: u.user_id,
+        // Users belong to exactly one org in the canonical model.
+        org_ids: u.org_id,
+        plan: u.plan,
+        submitted_at: endedAt ?? startedAt,
+        goal_band: nullable(a.goalBand[i]!),
+        average_band: averageBand(a.task1Band[i]!, a.task2Band[i]!),
+        task1_band: nullable(a.task1Band[i]!),
+        task2_band: nullable(a.task2Band[i]!),
+        org_id: dataset.orgs[a.org[i]!]!.org_id,
+        team_id: u.team_id,
+        display_name: u.display_name,
+        activity_id: act.activity_id,
+        activity_name: act.title,
+        score: nullable(a.score[i]!),
+        duration_seconds: nullable(a.duration[i]!),
+        talk_ms: nullable(a.talkMs[i]!),
+        listen_ms: nullable(a.listenMs[i]!),
+        started_at: startedAt,
+        ended_at: endedAt,
+      };
+    }),
+  };
+}

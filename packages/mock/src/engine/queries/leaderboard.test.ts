@@ -1,0 +1,116 @@
+import { createClient } from '@learnlens/data-client';
+import { describe, expect, it } from 'vitest';
+import { createMockAdapter } from '../../createMockAdapter.js';
+import { TINY_NOW, tinyDataset, tinyViewers as v } from '../../test-fixtures/tinyDataset.js';
+
+const client = createClient({ adapter: createMockAdapter({ dataset: tinyDataset() }) });
+const now = TINY_NOW; // Friday 2026-03-20
+const berlinWeek = { now, period: 'week', timezone: 'Europe/Berlin' } as const;
+const brief = (rows: { userId: string; rank: number; previousRank: number | null }[]) =>
+  rows.map(({ userId, rank, previousRank }) => [userId, rank, previousRank]);
+
+describe('leaderboard', () => {
+  it('should rank the week holding now with SQL rank(): ties share a rank and the next rank skips', async () => {
+    const result = await client.query('leaderboard', berlinWeek, { viewer: v.adminA });
+    expect(result.period).toEqual({ from: '2026-03-16', to: '2026-03-23', previousFrom: '2026-03-09', previousTo: '2026-03-16' });
+    expect(result.total).toBe(5);
+    // Scored attempts only: ben's a13 and dev's a17 are unscored. eva's a16 counts though it never ended.
+    // Previous week: ben 90, eva 80, cai 75, ana 70 (dev's a08 is unscored, so dev is unranked there).
+    expect(result.rows).toEqual([
+      { rank: 1, userId: 'dev', displayName: 'Dev Das', avgScore: 95, attempts: 1, totalDurationSeconds: 200, avgTalkPercentage: 60, previousRank: null },
+      // a11: 30 000 / 100 000 = 30 %, a14: 50 %; durations 600 + 300.
+      { rank: 2, userId: 'ana', displayName: 'Ana Alvarez', avgScore: 85, attempts: 2, totalDurationSeconds: 900, avgTalkPercentage: 40, previousRank: 4 },
+      // a12 has no duration (sum of none = 0) and no talk_ms.
+      { rank: 2, userId: 'ben', displayName: 'Ben Brooks', avgScore: 85, attempts: 1, totalDurationSeconds: 0, avgTalkPercentage: null, previousRank: 1 },
+      // a10 has talk 0 + listen 0, which is left out of the talk average.
+      { rank: 4, userId: 'cai', displayName: 'Cai Chen', avgScore: 70, attempts: 1, totalDurationSeconds: 400, avgTalkPercentage: null, previousRank: 3 },
+      { rank: 5, userId: 'eva', displayName: 'Eva Eriksen', avgScore: 60, attempts: 1, totalDurationSeconds: 500, avgTalkPercentage: null, previousRank: 2 },
+    ]);
+  });
+
+  it('should count weeks in the requested time zone', async () => {
+    // In UTC cai's a10 (Sun 03-15 23:30Z) is last week: cai averages (75 + 70) / 2 there and is unranked now.
+    const result = await client.query('leaderboard', { now, period: 'week' }, { viewer: v.adminA });
+    expect(result.total).toBe(4);
+    expect(brief(result.rows)).toEqual([
+      ['dev', 1, null],
+      ['ana', 2, 4],
+      ['ben', 2, 1],
+      ['eva', 4, 2],
+    ]);
+  });
+
+  it('should rank a manager’s team among itself, in this and the previous period', async () => {
+    const result = await client.query('leaderboard', berlinWeek, { viewer: v.managerA1 });
+    // Team North: ana 85, ben 85, cai 70; previously ben 90, cai 75, ana 70.
+    expect(brief(result.rows)).toEqual([
+      ['ana', 1, 3],
+      ['ben', 1, 1],
+      ['cai', 3, 2],
+    ]);
+  });
+
+  it('should rank the calendar month and compare with the month before', async () => {
+    const result = await client.query('leaderboard', { now, period: 'month', timezone: 'Europe/Berlin' }, { viewer: v.adminA });
+    expect(result.period).toEqual({ from: '2026-03-01', to: '2026-04-01', previousFrom: '2026-02-01', previousTo: '2026-03-01' });
+    // March in Berlin: dev 95; ben (90 + 85) / 2; ana (70 + 80 + 90) / 3; eva (84 + 80 + 60) / 3 — a04 is
+    // Mar 1 00:30 local; cai (75 + 70) / 2. February: ben 70, ana (60 + 77) / 2, eva 66.
+    expect(result.rows.map((r) => [r.userId, r.rank, r.avgScore, r.previousRank])).toEqual([
+      ['dev', 1, 95, null],
+      ['ben', 2, 87.5, 1],
+      ['ana', 3, 80, 2],
+      ['eva', 4, 224 / 3, 3],
+      ['cai', 5, 72.5, null],
+    ]);
+  });
+
+  it('should compare a range with the range of the same length right before it', async () => {
+    const result = await client.query(
+      'leaderboard',
+      { now, period: 'range', from: '2026-03-09', to: '2026-03-16', timezone: 'Europe/Berlin' },
+      { viewer: v.adminA },
+    );
+    expect(result.period).toEqual({ from: '2026-03-09', to: '2026-03-16', previousFrom: '2026-03-02', previousTo: '2026-03-09' });
+    expect(brief(result.rows)).toEqual([
+      ['ben', 1, null],
+      ['eva', 2, null],
+      ['cai', 3, null],
+      ['ana', 4, null],
+    ]);
+  });
+
+  it('should sort and page after ranking, with total counting every ranked learner', async () => {
+    const byDuration = await client.query(
+      'leaderboard',
+      { ...berlinWeek, sort: '-totalDurationSeconds', limit: 2, offset: 1 },
+      { viewer: v.adminA },
+    );
+    // Durations: ana 900, eva 500, cai 400, dev 200, ben 0.
+    expect(byDuration.total).toBe(5);
+    expect(byDuration.rows.map((r) => [r.userId, r.rank])).toEqual([
+      ['eva', 5],
+      ['cai', 4],
+    ]);
+    const byTalk = await client.query('leaderboard', { ...berlinWeek, sort: 'avgTalkPercentage' }, { viewer: v.adminA });
+    // Missing talk percentages last; ties by userId.
+    expect(byTalk.rows.map((r) => r.userId)).toEqual(['ana', 'dev', 'ben', 'cai', 'eva']);
+    const byTalkDesc = await client.query('leaderboard', { ...berlinWeek, sort: '-avgTalkPercentage' }, { viewer: v.adminA });
+    expect(byTalkDesc.rows.map((r) => r.userId)).toEqual(['dev', 'ana', 'ben', 'cai', 'eva']);
+    const byAttempts = await client.query('leaderboard', { ...berlinWeek, sort: '-attempts' }, { viewer: v.adminA });
+    // ana has 2; the four with one attempt tie and follow by userId, not by rank.
+    expect(byAttempts.rows.map((r) => r.userId)).toEqual(['ana', 'ben', 'cai', 'dev', 'eva']);
+    const reversed = await client.query('leaderboard', { ...berlinWeek, sort: '-rank' }, { viewer: v.adminA });
+    expect(reversed.rows.map((r) => r.userId)).toEqual(['eva', 'cai', 'ana', 'ben', 'dev']);
+    const byName = await client.query('leaderboard', { ...berlinWeek, sort: '-displayName', limit: 1 }, { viewer: v.adminA });
+    expect(byName.rows.map((r) => r.userId)).toEqual(['eva']);
+  });
+
+  it('should show a learner their teammates, pseudonymised by the client', async () => {
+    const result = await client.query('leaderboard', berlinWeek, { viewer: v.learnerAna });
+    expect(result.rows.map((r) => r.rank)).toEqual([1, 1, 3]);
+    const self = result.rows.find((r) => r.userId === 'ana');
+    expect(self).toMatchObject({ displayName: 'Ana Alvarez', avgScore: 85, previousRank: 3 });
+    const peers = result.rows.filter((r) => r.userId !== 'ana');
+    expect(peers.every((r) => r.userId.startsWith('peer-') && !r.displayName.includes('Brooks'))).toBe(true);
+  });
+});

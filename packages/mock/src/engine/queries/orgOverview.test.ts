@@ -1,0 +1,94 @@
+import { createClient } from '@learnlens/data-client';
+import { describe, expect, it } from 'vitest';
+import { createMockAdapter } from '../../createMockAdapter.js';
+import { TINY_NOW, tinyDataset, tinyViewers as v } from '../../test-fixtures/tinyDataset.js';
+
+const client = createClient({ adapter: createMockAdapter({ dataset: tinyDataset() }) });
+const now = TINY_NOW; // 2026-03-20T12:00Z
+
+describe('orgOverview', () => {
+  it('should count ended attempts of the whole org, with 7/30-day windows back from now', async () => {
+    const result = await client.query('orgOverview', { now }, { viewer: v.adminA });
+    // Org A has 20 attempts; a03, a16 and a19 never ended, leaving 17 from ana, ben, cai, dev, eva.
+    // Scored among them: 60+70+84+70+90+75+80+70+80+85+90+95+77 = 1026 over 13 (a16's 60 is not ended).
+    // ended >= 03-13T12:00Z: a10 a11 a12 a13 a14 a15 a17 a20; [03-06T12:00Z, 03-13T12:00Z): a05..a09.
+    // ended >= 02-18T12:00Z: a04..a15, a17, a20 = 14; [01-19T12:00Z, 02-18T12:00Z): a01 a02 a18.
+    expect(result).toEqual({
+      activeUsers: 5,
+      totalAttempts: 17,
+      avgScore: 1026 / 13,
+      lastActivity: '2026-03-20T08:01:00.000Z',
+      attemptsLast7Days: 8,
+      attemptsLast30Days: 14,
+      attemptsPrevious7Days: 5,
+      attemptsPrevious30Days: 3,
+    });
+  });
+
+  it('should take [from, to) as local days of the time zone', async () => {
+    // Berlin's Mar 16–22 starts at 03-15T23:00Z and so holds cai's a10 (23:30Z); UTC's does not.
+    const berlin = await client.query(
+      'orgOverview',
+      { now, from: '2026-03-16', to: '2026-03-23', timezone: 'Europe/Berlin' },
+      { viewer: v.adminA },
+    );
+    expect(berlin).toMatchObject({ activeUsers: 4, totalAttempts: 8, avgScore: (70 + 80 + 85 + 90 + 95) / 5 });
+    const utc = await client.query('orgOverview', { now, from: '2026-03-16', to: '2026-03-23' }, { viewer: v.adminA });
+    expect(utc).toMatchObject({ activeUsers: 3, totalAttempts: 7, avgScore: (80 + 85 + 90 + 95) / 4 });
+  });
+
+  it('should count the windows in calendar days of the time zone across a DST change', async () => {
+    // Berlin springs forward on 03-29, so 14 days before 04-01 14:00 CEST is 03-18 14:00 CET = 13:00Z, an hour
+    // later than 14 × 24 h: a15 (ended 12:03Z) and a14 (12:05Z) fall out of the previous week; a17 stays.
+    const later = '2026-04-01T12:00:00Z';
+    const utc = await client.query('orgOverview', { now: later }, { viewer: v.adminA });
+    expect(utc).toMatchObject({ attemptsLast7Days: 0, attemptsPrevious7Days: 3 });
+    const berlin = await client.query('orgOverview', { now: later, timezone: 'Europe/Berlin' }, { viewer: v.adminA });
+    expect(berlin).toMatchObject({ attemptsLast7Days: 0, attemptsPrevious7Days: 1 });
+  });
+
+  it('should count only the learners a manager manages', async () => {
+    const result = await client.query('orgOverview', { now }, { viewer: v.managerA2 });
+    // dev: a08 a15 a17 (a03 never ended); eva: a04 a09 (a16, a19 never ended). Scored: 84, 80, 95.
+    expect(result).toEqual({
+      activeUsers: 2,
+      totalAttempts: 5,
+      avgScore: (84 + 80 + 95) / 3,
+      lastActivity: '2026-03-20T08:01:00.000Z',
+      attemptsLast7Days: 2,
+      attemptsLast30Days: 5,
+      attemptsPrevious7Days: 2,
+      attemptsPrevious30Days: 0,
+    });
+  });
+
+  it('should count only a learner’s own attempts', async () => {
+    const result = await client.query('orgOverview', { now }, { viewer: v.learnerAna });
+    // ana: a01 60, a05 70, a11 80, a14 90, a18 77, all ended.
+    expect(result).toEqual({
+      activeUsers: 1,
+      totalAttempts: 5,
+      avgScore: 377 / 5,
+      lastActivity: '2026-03-18T12:05:00.000Z',
+      attemptsLast7Days: 2,
+      attemptsLast30Days: 3,
+      attemptsPrevious7Days: 1,
+      attemptsPrevious30Days: 2,
+    });
+  });
+
+  it('should answer zeros and nulls when nothing matches', async () => {
+    // act-a4's only attempt (a19) never ended.
+    const result = await client.query('orgOverview', { now, activityIds: ['act-a4'] }, { viewer: v.adminA });
+    expect(result).toEqual({
+      activeUsers: 0,
+      totalAttempts: 0,
+      avgScore: null,
+      lastActivity: null,
+      attemptsLast7Days: 0,
+      attemptsLast30Days: 0,
+      attemptsPrevious7Days: 0,
+      attemptsPrevious30Days: 0,
+    });
+  });
+});

@@ -1,0 +1,76 @@
+import { bucketStartDay, isoDateOf, nextBucketStartDay, type QueryParams, type QueryResult } from '@learnlens/data-client';
+import { timeSlice, type EngineContext } from '../context.js';
+import { DAY_MS, LocalTimeCursor } from '../localTime.js';
+
+/** Answers `scoreTrend`: per local day, week (from Monday) or month, avg(score) over scored attempts and counts. */
+export function scoreTrend(ctx: EngineContext, params: QueryParams<'scoreTrend'>): QueryResult<'scoreTrend'> {
+  const { dataset, clock, userMask, activityMask } = ctx;
+  const bucket = params.bucket;
+  const a = dataset.attempts;
+  const { start, end } = timeSlice(a.startedAt, dataset.ranges.attempts[ctx.org]!, ctx.fromMs, ctx.toMs);
+  const startedAt = a.startedAt;
+  const user = a.user;
+  const activity = a.activity;
+  const score = a.score;
+
+  // Buckets are few and met in time order; the map is consulted only when a row leaves the current bucket.
+  const starts: number[] = [];
+  const attempts: number[] = [];
+  const scored: number[] = [];
+  const sums: number[] = [];
+  const slotOf = new Map<number, number>();
+  let bucketFrom = 0;
+  let bucketTo = 0;
+  let slot = -1;
+  let n = 0;
+  let nScored = 0;
+  let sum = 0;
+  const flush = () => {
+    if (slot < 0) return;
+    attempts[slot]! += n;
+    scored[slot]! += nScored;
+    sums[slot]! += sum;
+    n = 0;
+    nScored = 0;
+    sum = 0;
+  };
+  const cursor = new LocalTimeCursor(clock);
+  for (let i = start; i < end; i++) {
+    if (userMask !== null && userMask[user[i]!] === 0) continue;
+    if (activityMask !== null && activityMask[activity[i]!] === 0) continue;
+    const day = Math.floor(cursor.local(startedAt[i]!) / DAY_MS);
+    if (day < bucketFrom || day >= bucketTo || slot < 0) {
+      flush();
+      bucketFrom = bucketStartDay(day, bucket);
+      bucketTo = nextBucketStartDay(bucketFrom, bucket);
+      let found = slotOf.get(bucketFrom);
+      if (found === undefined) {
+        found = starts.length;
+        slotOf.set(bucketFrom, found);
+        starts.push(bucketFrom);
+        attempts.push(0);
+        scored.push(0);
+        sums.push(0);
+      }
+      slot = found;
+    }
+    n++;
+    const s = score[i]!;
+    if (s === s) {
+      nScored++;
+      sum += s;
+    }
+  }
+  flush();
+
+  const order = starts.map((_, k) => k).sort((x, y) => starts[x]! - starts[y]!);
+  return {
+    bucket,
+    points: order.map((k) => ({
+      bucketStart: isoDateOf(starts[k]!),
+      avgScore: scored[k]! > 0 ? sums[k]! / scored[k]! : null,
+      attempts: attempts[k]!,
+      scoredAttempts: scored[k]!,
+    })),
+  };
+}

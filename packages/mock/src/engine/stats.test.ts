@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { medianInPlace, round2, sampleStddev } from './stats.js';
+
+describe('stats', () => {
+  it('should take percentile_cont(0.5): the middle value, or the midpoint of the middle two', () => {
+    expect(medianInPlace(Float64Array.of(5, 1, 3), 0, 3)).toBe(3);
+    expect(medianInPlace(Float64Array.of(4, 1, 3, 2), 0, 4)).toBe(2.5);
+    expect(medianInPlace(Float64Array.of(7), 0, 1)).toBe(7);
+    // Only the sub-range counts.
+    expect(medianInPlace(Float64Array.of(100, 9, 8, 1, -100), 1, 4)).toBe(8);
+  });
+
+  it('should agree with sorting on random data full of ties', () => {
+    let seed = 42;
+    const rand = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+    for (let trial = 0; trial < 200; trial++) {
+      const n = 1 + Math.floor(rand() * 60);
+      const values = Float64Array.from({ length: n }, () => Math.floor(rand() * 8));
+      const sorted = [...values].sort((a, b) => a - b);
+      const expected = n % 2 ? sorted[(n - 1) / 2]! : (sorted[n / 2 - 1]! + sorted[n / 2]!) / 2;
+      expect(medianInPlace(values, 0, n)).toBe(expected);
+    }
+  });
+
+  it('should give the sample standard deviation, null for a single value', () => {
+    const values = Float64Array.of(2, 4, 4, 4, 5, 5, 7, 9);
+    expect(sampleStddev(values, 0, 8, 5)).toBeCloseTo(Math.sqrt(32 / 7), 12);
+    expect(sampleStddev(values, 0, 1, 2)).toBeNull();
+  });
+
+  it('should round to two decimals half away from zero', () => {
+    expect(round2(6.125)).toBe(6.13);
+    expect(round2(-6.125)).toBe(-6.13);
+    expect(round2(5.75)).toBe(5.75);
+  });
+});

@@ -1,0 +1,60 @@
+import type { EngineContext } from './context.js';
+import { compareText } from './compare.js';
+
+/** A page of attempt row indexes and the number of rows that matched. */
+export interface AttemptPage {
+  total: number;
+  rows: number[];
+}
+
+/**
+ * The page [offset, offset + limit) of the attempts in rows [start, end) that pass the context's user and
+ * activity masks, ordered by started_at (ascending or descending) then attempt_id ascending. The rows are
+ * already time-sorted, so only the tie groups at the page's edges need sorting.
+ */
+export function timeOrderedPage(
+  ctx: EngineContext,
+  start: number,
+  end: number,
+  offset: number,
+  limit: number,
+  descending: boolean,
+): AttemptPage {
+  const a = ctx.dataset.attempts;
+  const times = a.startedAt;
+  const ids = a.id;
+  const userMask = ctx.userMask;
+  const activityMask = ctx.activityMask;
+
+  let matched: Int32Array | null = null;
+  let total = end - start;
+  if (userMask !== null || activityMask !== null) {
+    matched = new Int32Array(end - start);
+    const user = a.user;
+    const activity = a.activity;
+    let n = 0;
+    for (let i = start; i < end; i++) {
+      if (userMask !== null && userMask[user[i]!] === 0) continue;
+      if (activityMask !== null && activityMask[activity[i]!] === 0) continue;
+      matched[n++] = i;
+    }
+    total = n;
+  }
+  const first = Math.min(offset, total);
+  const last = Math.min(offset + limit, total);
+  if (first >= last) return { total, rows: [] };
+
+  const at = (p: number): number => {
+    const q = descending ? total - 1 - p : p;
+    return matched === null ? start + q : matched[q]!;
+  };
+  let lo = first;
+  let hi = last;
+  while (lo > 0 && times[at(lo - 1)] === times[at(lo)]) lo--;
+  while (hi < total && times[at(hi)] === times[at(hi - 1)]) hi++;
+
+  const block: number[] = [];
+  for (let p = lo; p < hi; p++) block.push(at(p));
+  block.sort((x, y) => (descending ? times[y]! - times[x]! : times[x]! - times[y]!) || compareText(ids[x]!, ids[y]!));
+  return { total, rows: block.slice(first - lo, last - lo) };
+}

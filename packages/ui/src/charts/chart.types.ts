@@ -1,0 +1,19 @@
+import type { ECElementEvent, EChartsCoreOption, EChartsType, use } from 'echarts/core';
+
+/** Something `echarts/core`'s `use()` registers: a chart type, a component, a feature or a renderer. */
+export type EChartsModule = Exclude<Parameters<typeof use>[0], readonly unknown[]>;
+
+/** Which echarts renderer draws the chart. */
+export type ChartRenderer = 'svg' | 'canvas';
+
+/** Mouse events a chart forwards, each with echarts' own typed event. */
+export type ChartEventName = 'click' | 'dblclick' | 'mouseover' | 'mouseout' | 'contextmenu';
+
+/** Handlers of chart element events, by event name. */
+export type ChartEventHandlers = Partial<Record<ChartEventName, (event: ECElementEvent) => void>>;
+
+/** The echarts instance a chart hands to its widget (for highlight and tooltip actions from the keyboard). */
+export type ChartInstance = EChartsType;
+
+/** Any echarts option object; widgets narrow it with `ComposeOption<…>` of the modules they register. */
+export type AnyChartOption = EChartsCoreOption;

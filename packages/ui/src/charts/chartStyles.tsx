@@ -1,0 +1,24 @@
+'use client';
+
+// Scoped like the shared widget sheet: every selector sits under [data-learnlens-widget], every class is `ll-`.
+const S = '[data-learnlens-widget]';
+
+/** Styles of the chart widgets only (focusable chart areas, view toggles, variance flags). */
+export const chartCss = `
+${S} .ll-chart-area{position:relative;border-radius:calc(var(--ll-radius) - 2px)}
+${S} .ll-chart-area:focus-visible{outline:2px solid var(--ll-ring);outline-offset:2px}
+${S} .ll-button[aria-pressed=true]{background:var(--ll-accent);color:var(--ll-accent-foreground);border-color:var(--ll-ring)}
+${S} .ll-chart-note{margin:8px 0 0;font-size:12px;color:var(--ll-muted-foreground)}
+${S} .ll-table tr[data-selected=true] td{background:var(--ll-accent);color:var(--ll-accent-foreground)}
+${S} .ll-table tr[data-flagged=true] td:first-child{box-shadow:inset 3px 0 0 var(--ll-warning)}
+${S} .ll-table caption{text-align:left;font-size:12px;color:var(--ll-muted-foreground);padding:0 0 6px}
+`;
+
+/** The chart widgets' stylesheet; React hoists it once per document by `href`. */
+export function ChartStyles() {
+  return (
+    <style href="learnlens-ui-charts" precedence="learnlens">
+      {chartCss}
+    </style>
+  );
+}

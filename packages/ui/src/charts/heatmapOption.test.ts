@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { calendarHeatmapOption, gridHeatmapOption, type CalendarHeatmapInput } from './heatmapOption.js';
+import { darkPalette, paletteOf } from './test-fixtures/palette.js';
+
+const day = (date: string, value: number, selected = false) => ({ date, value, title: date, detail: `${value}`, selected });
+
+const input: CalendarHeatmapInput = {
+  days: [day('2026-05-04', 3), day('2026-05-05', 0), day('2026-05-06', 7, true)],
+  weekStartsOn: 1,
+  dayNames: ['Su', 'Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa'],
+  monthNames: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  activeIndex: null,
+};
+
+describe('calendarHeatmapOption', () => {
+  it('should draw one cell per day over the calendar range, in the order given', () => {
+    const option = calendarHeatmapOption(input, paletteOf());
+    expect(option.calendar).toMatchObject({ range: ['2026-05-04', '2026-05-06'], dayLabel: { firstDay: 1 } });
+    const series = option.series as { data: { value: [string, number] }[] }[];
+    expect(series[0]!.data.map((d) => d.value)).toEqual([
+      ['2026-05-04', 3],
+      ['2026-05-05', 0],
+      ['2026-05-06', 7],
+    ]);
+  });
+
+  it('should scale colour from the muted to the primary token up to the busiest day', () => {
+    const palette = paletteOf();
+    expect(calendarHeatmapOption(input, palette).visualMap).toMatchObject({
+      min: 0,
+      max: 7,
+      inRange: { color: [palette.muted, palette.primary] },
+    });
+    expect(calendarHeatmapOption(input, darkPalette).visualMap).toMatchObject({ inRange: { color: [darkPalette.muted, darkPalette.primary] } });
+  });
+
+  it('should outline the selected day and, dashed, the keyboard-focused one', () => {
+    const option = calendarHeatmapOption({ ...input, activeIndex: 0 }, paletteOf());
+    const data = (option.series as { data: { itemStyle?: { borderType?: string; borderWidth?: number } }[] }[])[0]!.data;
+    expect(data[0]!.itemStyle).toMatchObject({ borderType: 'dashed' });
+    expect(data[1]!.itemStyle).toBeUndefined();
+    expect(data[2]!.itemStyle).toMatchObject({ borderWidth: 2 });
+  });
+
+  it('should escape names in its tooltip', () => {
+    const option = calendarHeatmapOption({ ...input, days: [{ ...day('2026-05-04', 1), title: '<img src=x>' }] }, paletteOf());
+    const formatter = (option.tooltip as { formatter: (p: { dataIndex: number }) => string }).formatter;
+    expect(formatter({ dataIndex: 0 })).toContain('&lt;img src=x&gt;');
+  });
+});
+
+describe('gridHeatmapOption', () => {
+  it('should place cell i at column i mod width and row i div width', () => {
+    const cells = Array.from({ length: 6 }, (_, i) => ({ value: i, title: '', detail: '', selected: false }));
+    const option = gridHeatmapOption({ xLabels: ['0', '1', '2'], yLabels: ['Mon', 'Tue'], cells, activeIndex: null }, paletteOf());
+    const data = (option.series as { data: { value: number[] }[] }[])[0]!.data;
+    expect(data[4]!.value).toEqual([1, 1, 4]);
+    expect(option.yAxis).toMatchObject({ data: ['Mon', 'Tue'], inverse: true });
+  });
+});

@@ -1,0 +1,172 @@
+import { HeatmapChart, type HeatmapSeriesOption } from 'echarts/charts';
+import {
+  CalendarComponent,
+  GridComponent,
+  TooltipComponent,
+  VisualMapContinuousComponent,
+  type CalendarComponentOption,
+  type GridComponentOption,
+  type TooltipComponentOption,
+  type VisualMapComponentOption,
+} from 'echarts/components';
+import type { ComposeOption } from 'echarts/core';
+import type { ChartPalette } from '../theme/useChartPalette.js';
+import { escapeHtml } from './escapeHtml.js';
+
+/** The echarts modules a heatmap registers (calendar and weekday × hour). */
+export const heatmapModules = [HeatmapChart, CalendarComponent, GridComponent, TooltipComponent, VisualMapContinuousComponent];
+
+/** The option type of a heatmap: only the pieces its modules provide. */
+export type HeatmapOption = ComposeOption<
+  HeatmapSeriesOption | CalendarComponentOption | GridComponentOption | TooltipComponentOption | VisualMapComponentOption
+>;
+
+/** One cell of a heatmap, already formatted for the viewer's locale. */
+export interface HeatCell {
+  /** The number the colour encodes. */
+  value: number;
+  /** First tooltip line, e.g. the date. */
+  title: string;
+  /** Second tooltip line, e.g. "14 attempts · 6 learners". */
+  detail: string;
+  /** Whether the cell is the current selection. */
+  selected: boolean;
+}
+
+/** A calendar heatmap: one cell per day of [first day, last day]. */
+export interface CalendarHeatmapInput {
+  /** Every day of the range, in order, each with its ISO date. */
+  days: readonly (HeatCell & { date: string })[];
+  /** First day of the week: 0 = Sunday, 1 = Monday … (from the locale). */
+  weekStartsOn: number;
+  /** Short weekday names, Sunday first (7). */
+  dayNames: readonly string[];
+  /** Short month names, January first (12). */
+  monthNames: readonly string[];
+  /** Index of the keyboard-focused cell, drawn with a focus ring; null when none. */
+  activeIndex: number | null;
+}
+
+/** A grid heatmap: `xLabels.length` columns × `yLabels.length` rows. */
+export interface GridHeatmapInput {
+  /** Column labels (hours). */
+  xLabels: readonly string[];
+  /** Row labels, top first (weekdays). */
+  yLabels: readonly string[];
+  /** Cells row by row: index = y × columns + x. */
+  cells: readonly HeatCell[];
+  /** Index of the keyboard-focused cell, drawn with a focus ring; null when none. */
+  activeIndex: number | null;
+}
+
+// Selection and keyboard focus are drawn as borders so they show whatever the cell's colour.
+function cellStyle(cell: HeatCell, active: boolean, palette: ChartPalette) {
+  if (active) return { borderColor: palette.foreground, borderWidth: 2, borderType: 'dashed' as const };
+  if (cell.selected) return { borderColor: palette.foreground, borderWidth: 2 };
+  return undefined;
+}
+
+function maxValue(cells: readonly HeatCell[]): number {
+  let max = 0;
+  for (const c of cells) if (c.value > max) max = c.value;
+  return Math.max(1, max);
+}
+
+function visualMap(cells: readonly HeatCell[], palette: ChartPalette): VisualMapComponentOption {
+  return {
+    type: 'continuous',
+    min: 0,
+    max: maxValue(cells),
+    show: false,
+    inRange: { color: [palette.muted, palette.primary] },
+  };
+}
+
+function tooltip(cells: readonly HeatCell[], palette: ChartPalette): TooltipComponentOption {
+  return {
+    trigger: 'item',
+    backgroundColor: palette.background,
+    borderColor: palette.border,
+    textStyle: { color: palette.foreground, fontFamily: palette.font },
+    formatter: (params) => {
+      const index = Array.isArray(params) ? params[0]?.dataIndex : params.dataIndex;
+      const cell = index === undefined ? undefined : cells[index];
+      return cell ? `<strong>${escapeHtml(cell.title)}</strong><br/>${escapeHtml(cell.detail)}` : '';
+    },
+  };
+}
+
+/** The echarts option of a calendar heatmap; the series' data index is the day's index in `input.days`. */
+export function calendarHeatmapOption(input: CalendarHeatmapInput, palette: ChartPalette): HeatmapOption {
+  const { days } = input;
+  const first = days[0]?.date;
+  const last = days[days.length - 1]?.date;
+  return {
+    animation: false,
+    textStyle: { fontFamily: palette.font },
+    tooltip: tooltip(days, palette),
+    visualMap: visualMap(days, palette),
+    calendar: {
+      ...(first && last ? { range: [first, last] } : {}),
+      top: 24,
+      bottom: 4,
+      left: 36,
+      right: 8,
+      cellSize: ['auto', 'auto'],
+      itemStyle: { color: palette.background, borderColor: palette.background, borderWidth: 2 },
+      splitLine: { lineStyle: { color: palette.border, width: 1 } },
+      dayLabel: {
+        firstDay: input.weekStartsOn,
+        nameMap: [...input.dayNames],
+        color: palette.mutedForeground,
+        fontSize: 10,
+      },
+      monthLabel: { nameMap: [...input.monthNames], color: palette.mutedForeground, fontSize: 11 },
+      yearLabel: { show: false },
+    },
+    series: [
+      {
+        type: 'heatmap',
+        coordinateSystem: 'calendar',
+        data: days.map((d, i) => {
+          const itemStyle = cellStyle(d, i === input.activeIndex, palette);
+          return itemStyle ? { value: [d.date, d.value], itemStyle } : { value: [d.date, d.value] };
+        }),
+        emphasis: { itemStyle: { borderColor: palette.foreground, borderWidth: 1 } },
+      },
+    ],
+  };
+}
+
+/** The echarts option of a grid heatmap; the series' data index is the cell's index in `input.cells`. */
+export function gridHeatmapOption(input: GridHeatmapInput, palette: ChartPalette): HeatmapOption {
+  const columns = input.xLabels.length;
+  const axisCommon = {
+    type: 'category' as const,
+    axisLine: { lineStyle: { color: palette.border } },
+    axisTick: { show: false },
+    axisLabel: { color: palette.mutedForeground, fontSize: 10 },
+    splitArea: { show: false },
+  };
+  return {
+    animation: false,
+    textStyle: { fontFamily: palette.font },
+    tooltip: tooltip(input.cells, palette),
+    visualMap: visualMap(input.cells, palette),
+    grid: { top: 8, bottom: 24, left: 44, right: 8 },
+    xAxis: { ...axisCommon, data: [...input.xLabels] },
+    yAxis: { ...axisCommon, data: [...input.yLabels], inverse: true },
+    series: [
+      {
+        type: 'heatmap',
+        data: input.cells.map((c, i) => {
+          const value: [number, number, number] = [i % columns, Math.floor(i / columns), c.value];
+          const itemStyle = cellStyle(c, i === input.activeIndex, palette);
+          return itemStyle ? { value, itemStyle } : { value };
+        }),
+        itemStyle: { borderColor: palette.background, borderWidth: 1 },
+        emphasis: { itemStyle: { borderColor: palette.foreground, borderWidth: 1 } },
+      },
+    ],
+  };
+}

@@ -1,0 +1,105 @@
+'use client';
+// The public API of @learnlens/ui: explicit named exports only. Each widget also has its own entry
+// (`@learnlens/ui/leaderboard`, …) so a host that imports one widget bundles only that widget.
+
+export { LearnlensProvider, useLearnlens, type LearnlensContextValue, type LearnlensProviderProps } from './provider/index.js';
+export {
+  useActivityHeatmap,
+  useActivityInsights,
+  useAssignmentProgress,
+  useEventFrequency,
+  useExport,
+  useExportRows,
+  useLeaderboard,
+  useLearnerActivitySummary,
+  useLearnlensQuery,
+  useMasteryTrend,
+  useOrgOverview,
+  usePersonalStats,
+  useRecentAttempts,
+  useScoreTrend,
+  type ExportStartRequest,
+  type ExportStatus,
+  type LearnlensQueryHookOptions,
+  type LearnlensQueryResult,
+  type UseExportResult,
+} from './hooks/index.js';
+export {
+  darkTokens,
+  lightTokens,
+  ThemeScope,
+  tokenVariable,
+  useChartPalette,
+  useTheme,
+  type ChartPalette,
+  type ResolvedTheme,
+  type ThemeMode,
+  type ThemeScopeProps,
+  type ThemeTokens,
+} from './theme/index.js';
+export {
+  describeError,
+  formatDate,
+  formatDuration,
+  formatNumber,
+  formatPercent,
+  useFormat,
+  WidgetEmpty,
+  WidgetError,
+  WidgetErrorBoundary,
+  WidgetFrame,
+  WidgetSkeleton,
+  withWidgetBoundary,
+  type ErrorDescription,
+  type Formatters,
+  type WidgetChromeProps,
+  type WidgetErrorBoundaryProps,
+  type WidgetFrameProps,
+  type WidgetQueryState,
+} from './widget-shell/index.js';
+
+// Widgets (each also has its own entry, e.g. `@learnlens/ui/leaderboard`).
+export {
+  ActivityHeatmap,
+  type ActivityHeatmapProps,
+  type HeatmapCellView,
+  type HeatmapGrid,
+  type HeatmapSelection,
+} from './widgets/activity-heatmap/index.js';
+export {
+  ActivityInsights,
+  coefficientOfVariation,
+  isHighVariance,
+  type ActivityInsightRow,
+  type ActivityInsightsField,
+  type ActivityInsightsProps,
+  type ActivityInsightsSort,
+  type ActivityInsightView,
+} from './widgets/activity-insights/index.js';
+export { AssignmentProgress, type AssignmentProgressProps, type AssignmentProgressRow } from './widgets/assignment-progress/index.js';
+export { describeExportError, ExportButton, exportFormats, type ExportButtonProps } from './widgets/export-button/index.js';
+export { KpiCards, kpiIds, type Kpi, type KpiCardsProps, type KpiChange, type KpiId, type OrgOverview } from './widgets/kpi-cards/index.js';
+export {
+  Leaderboard,
+  leaderboardModes,
+  movementOf,
+  type LeaderboardColumnId,
+  type LeaderboardMode,
+  type LeaderboardProps,
+  type LeaderboardRow,
+  type LeaderboardSort,
+  type Movement,
+} from './widgets/leaderboard/index.js';
+export { MasteryTrend, type MasteryPoint, type MasterySeries, type MasteryTrendProps } from './widgets/mastery-trend/index.js';
+export { PersonalStats, type PersonalStatsProps, type PersonalStatsResult } from './widgets/personal-stats/index.js';
+export {
+  RecentAttempts,
+  type ActivityOption,
+  type RecentAttempt,
+  type RecentAttemptsExportParams,
+  type RecentAttemptsFilters,
+  type RecentAttemptsProps,
+  type RecentAttemptsSort,
+  type RecentAttemptsSortField,
+} from './widgets/recent-attempts/index.js';
+export { ScoreTrend, type ScoreTrendPoint, type ScoreTrendProps } from './widgets/score-trend/index.js';

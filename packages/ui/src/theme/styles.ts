@@ -1,0 +1,57 @@
+// Every selector is under [data-learnlens-widget] and every class starts with
+// `ll-`, so the sheet can neither restyle the host page nor be matched by it.
+const S = '[data-learnlens-widget]';
+
+/** The scoped stylesheet shared by all widgets. */
+export const widgetCss = `
+${S}{font-family:var(--ll-font);font-size:14px;line-height:1.45;color:var(--ll-foreground);box-sizing:border-box;text-align:left;min-width:0}
+${S}.ll-frame{display:block;background:var(--ll-background);border:1px solid var(--ll-border);border-radius:var(--ll-radius);padding:16px}
+${S} *,${S} *::before,${S} *::after{box-sizing:border-box}
+${S} .ll-header{display:flex;align-items:flex-start;justify-content:space-between;gap:12px;margin:0 0 12px}
+${S} .ll-title{margin:0;font-size:15px;font-weight:600;line-height:1.3;color:var(--ll-foreground)}
+${S} .ll-description{margin:2px 0 0;font-size:13px;color:var(--ll-muted-foreground)}
+${S} .ll-actions{display:flex;gap:8px;align-items:center;flex-wrap:wrap}
+${S} .ll-button{font:inherit;font-size:13px;font-weight:500;border-radius:calc(var(--ll-radius) - 2px);padding:6px 12px;border:1px solid var(--ll-border);background:var(--ll-background);color:var(--ll-foreground);cursor:pointer}
+${S} .ll-button[data-variant=primary]{background:var(--ll-primary);color:var(--ll-primary-foreground);border-color:var(--ll-primary)}
+${S} .ll-button:disabled{opacity:.6;cursor:not-allowed}
+${S} .ll-button:focus-visible,${S} .ll-sort:focus-visible,${S} .ll-input:focus-visible,${S} .ll-scroll:focus-visible{outline:2px solid var(--ll-ring);outline-offset:2px}
+${S} .ll-input{font:inherit;font-size:13px;padding:5px 8px;border:1px solid var(--ll-border);border-radius:calc(var(--ll-radius) - 2px);background:var(--ll-background);color:var(--ll-foreground)}
+${S} .ll-field{display:inline-flex;flex-direction:column;gap:2px;font-size:12px;color:var(--ll-muted-foreground)}
+${S} .ll-toolbar{display:flex;flex-wrap:wrap;gap:12px;align-items:flex-end;margin:0 0 12px}
+${S} .ll-skeleton{display:grid;gap:8px}
+${S} .ll-skeleton-line{height:14px;border-radius:4px;background:var(--ll-muted);animation:ll-pulse 1.4s ease-in-out infinite}
+@keyframes ll-pulse{50%{opacity:.5}}
+@media (prefers-reduced-motion:reduce){${S} .ll-skeleton-line{animation:none}}
+${S} .ll-empty{padding:24px 8px;text-align:center;color:var(--ll-muted-foreground)}
+${S} .ll-empty-title{margin:0 0 4px;font-weight:600;color:var(--ll-foreground)}
+${S} .ll-error{padding:16px;border-radius:calc(var(--ll-radius) - 2px);border:1px solid var(--ll-destructive);color:var(--ll-foreground)}
+${S} .ll-error-title{margin:0 0 4px;font-weight:600;color:var(--ll-destructive)}
+${S} .ll-error-detail{margin:0 0 12px;font-size:13px;color:var(--ll-muted-foreground);overflow-wrap:anywhere}
+${S} .ll-table{width:100%;border-collapse:collapse;font-variant-numeric:tabular-nums}
+${S} .ll-table th,${S} .ll-table td{padding:6px 8px;border-bottom:1px solid var(--ll-border);text-align:left;white-space:nowrap}
+${S} .ll-table th{font-size:12px;font-weight:600;color:var(--ll-muted-foreground);background:var(--ll-card)}
+${S} .ll-table [data-align=end]{text-align:right}
+${S} .ll-table tr[data-self=true] td{background:var(--ll-accent);color:var(--ll-accent-foreground);font-weight:600}
+${S} .ll-sort{font:inherit;color:inherit;background:none;border:0;padding:0;cursor:pointer;display:inline-flex;gap:4px;align-items:center}
+${S} .ll-scroll{overflow:auto;position:relative}
+${S} .ll-up{color:var(--ll-success)}
+${S} .ll-down{color:var(--ll-destructive)}
+${S} .ll-same,${S} .ll-new{color:var(--ll-muted-foreground)}
+${S} .ll-kpis{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:12px;margin:0}
+${S} .ll-kpi{padding:12px;border:1px solid var(--ll-border);border-radius:calc(var(--ll-radius) - 2px);background:var(--ll-card);color:var(--ll-card-foreground)}
+${S} .ll-kpi dt{font-size:12px;color:var(--ll-muted-foreground)}
+${S} .ll-kpi dd{margin:4px 0 0;font-size:22px;font-weight:600}
+${S} .ll-kpi .ll-delta{display:block;font-size:12px;font-weight:500}
+${S} .ll-progress{height:8px;border-radius:999px;background:var(--ll-muted);overflow:hidden;min-width:80px}
+${S} .ll-progress>span{display:block;height:100%;background:var(--ll-primary)}
+${S} .ll-badge{display:inline-block;font-size:11px;font-weight:600;padding:1px 6px;border-radius:999px;background:var(--ll-warning);color:var(--ll-warning-foreground)}
+${S} .ll-alert{margin:8px 0 0;padding:8px 12px;border-radius:calc(var(--ll-radius) - 2px);border:1px solid var(--ll-warning);font-size:13px}
+${S} .ll-alert[data-tone=error]{border-color:var(--ll-destructive)}
+${S} .ll-pager{display:flex;gap:8px;align-items:center;justify-content:flex-end;margin:8px 0 0;font-size:13px;color:var(--ll-muted-foreground)}
+${S}.ll-inline{display:inline-block;position:relative}
+${S} .ll-popover{position:absolute;z-index:10;right:0;top:calc(100% + 4px);width:min(340px,90vw);padding:12px;border:1px solid var(--ll-border);border-radius:var(--ll-radius);background:var(--ll-background);box-shadow:0 8px 24px rgb(0 0 0 / .15)}
+${S} .ll-stack{display:grid;gap:8px}
+${S} .ll-stack p{margin:0}
+${S} progress{width:100%}
+${S} .ll-sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
+`;

@@ -1,0 +1,97 @@
+'use client';
+import { Component, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
+import { ThemeScope } from '../theme/ThemeScope.js';
+import type { ThemeMode } from '../theme/tokens.js';
+import { WidgetError } from './states.js';
+
+/** Props of `WidgetErrorBoundary`. */
+export interface WidgetErrorBoundaryProps {
+  /** Stable widget name for the fallback's `data-learnlens-widget`. */
+  widget: string;
+  /** Title shown above the error. */
+  title: ReactNode;
+  /** Lowercase noun for the message, e.g. "the leaderboard". */
+  subject?: string;
+  /** Theme of the fallback; the provider's by default. */
+  theme?: ThemeMode;
+  /** Told about every crash, e.g. to log it. */
+  onError?: (error: Error, info: ErrorInfo) => void;
+  /** Called before Retry re-renders the widget. */
+  onReset?: () => void;
+  /** The widget. */
+  children?: ReactNode;
+}
+
+interface BoundaryState {
+  error: Error | null;
+}
+
+/**
+ * Catches a render crash inside one widget and shows that widget's error with Retry, so one broken widget
+ * never blanks a dashboard.
+ */
+export class WidgetErrorBoundary extends Component<WidgetErrorBoundaryProps, BoundaryState> {
+  override state: BoundaryState = { error: null };
+
+  static getDerivedStateFromError(error: unknown): BoundaryState {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    this.props.onError?.(error, info);
+  }
+
+  private readonly retry = (): void => {
+    this.props.onReset?.();
+    this.setState({ error: null });
+  };
+
+  override render(): ReactNode {
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    const { widget, title, subject, theme } = this.props;
+    return (
+      <ThemeScope widget={widget} theme={theme} className="ll-frame" data-state="error" data-crashed="true">
+        <header className="ll-header" data-slot="header">
+          <h3 className="ll-title" data-slot="title">
+            {title}
+          </h3>
+        </header>
+        <WidgetError error={error} subject={subject ?? 'this widget'} onRetry={this.retry} />
+      </ThemeScope>
+    );
+  }
+}
+
+/** Options of `withWidgetBoundary`. */
+export interface WidgetBoundaryOptions {
+  /** Stable widget name. */
+  widget: string;
+  /** Title of the fallback. */
+  title: string;
+  /** Lowercase noun for the message. */
+  subject?: string;
+}
+
+/** Wraps a widget in its own `WidgetErrorBoundary`; the fallback keeps the widget's theme prop. */
+export function withWidgetBoundary<P extends object>(
+  Widget: ComponentType<P>,
+  { widget, title, subject }: WidgetBoundaryOptions,
+): ComponentType<P & { onRenderError?: (error: Error, info: ErrorInfo) => void }> {
+  function Bounded(props: P & { onRenderError?: (error: Error, info: ErrorInfo) => void; theme?: ThemeMode; title?: ReactNode }) {
+    const { onRenderError, ...rest } = props;
+    return (
+      <WidgetErrorBoundary
+        widget={widget}
+        title={props.title ?? title}
+        subject={subject}
+        theme={props.theme}
+        onError={onRenderError}
+      >
+        <Widget {...(rest as P)} />
+      </WidgetErrorBoundary>
+    );
+  }
+  Bounded.displayName = `withWidgetBoundary(${Widget.displayName ?? Widget.name ?? widget})`;
+  return Bounded;
+}

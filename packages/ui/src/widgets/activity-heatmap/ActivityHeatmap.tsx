@@ -1,0 +1,299 @@
+'use client';
+import type { EChartsType } from 'echarts/core';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { Chart } from '../../charts/Chart.js';
+import type { ChartEventHandlers, ChartRenderer } from '../../charts/chart.types.js';
+import { ChartStyles } from '../../charts/chartStyles.js';
+import { DataTable, type DataColumn } from '../../charts/DataTable.js';
+import { describeRange, resolveRange, viewerTimeZone } from '../../charts/dateRange.js';
+import { calendarHeatmapOption, gridHeatmapOption, heatmapModules } from '../../charts/heatmapOption.js';
+import { useControllableState } from '../../charts/useControllableState.js';
+import { ViewToggle, type ChartView } from '../../charts/ViewToggle.js';
+import { useActivityHeatmap } from '../../hooks/useActivityHeatmap.js';
+import { useChartPalette } from '../../theme/useChartPalette.js';
+import type { Formatters } from '../../widget-shell/format.js';
+import { useFormat } from '../../widget-shell/useFormat.js';
+import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
+import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
+import type { ActivityHeatmapProps, HeatmapCellView, HeatmapGrid, HeatmapSelection } from './activityHeatmap.types.js';
+import {
+  calendarInput,
+  heatmapCells,
+  initialFocus,
+  moveFocus,
+  sameSelection,
+  weekdayHourInput,
+} from './activityHeatmap.utils.js';
+
+const WIDGET = 'activity-heatmap';
+const DEFAULT_DAYS = 26 * 7;
+
+interface BodyProps {
+  grid: HeatmapGrid;
+  cells: HeatmapCellView[];
+  view: ChartView;
+  onChoose: (cell: HeatmapCellView) => void;
+  renderer: ChartRenderer;
+  animation: boolean;
+  height: number;
+  caption: string;
+}
+
+function HeatmapBody({ grid, cells, view, onChoose, renderer, animation, height, caption }: BodyProps) {
+  const palette = useChartPalette();
+  const format = useFormat();
+  const instance = useRef<EChartsType | null>(null);
+  const [focusIndex, setFocusIndex] = useState<number | null>(null);
+  const [focused, setFocused] = useState(false);
+  const announcerId = `ll-heatmap-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
+  const activeIndex = focused ? focusIndex : null;
+
+  const option = useMemo(
+    () =>
+      grid === 'calendar'
+        ? calendarHeatmapOption(calendarInput(cells, format, activeIndex), palette)
+        : gridHeatmapOption(weekdayHourInput(cells, format, activeIndex), palette),
+    [grid, cells, format, activeIndex, palette],
+  );
+
+  const cellsRef = useRef(cells);
+  cellsRef.current = cells;
+  const onChooseRef = useRef(onChoose);
+  onChooseRef.current = onChoose;
+  const events = useMemo<ChartEventHandlers>(
+    () => ({
+      click: (event) => {
+        const cell = event.dataIndex === undefined ? undefined : cellsRef.current[event.dataIndex];
+        if (cell) onChooseRef.current(cell);
+      },
+    }),
+    [],
+  );
+
+  const showTip = (index: number) => {
+    instance.current?.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: index });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const current = focusIndex ?? initialFocus(cells);
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      const cell = cells[current];
+      if (cell) onChoose(cell);
+      return;
+    }
+    if (event.key === 'Escape') {
+      instance.current?.dispatchAction({ type: 'hideTip' });
+      return;
+    }
+    const next = moveFocus(grid, current, cells.length, event.key);
+    if (next === null) return;
+    event.preventDefault();
+    setFocusIndex(next);
+    showTip(next);
+  };
+
+  const active = activeIndex === null ? undefined : cells[activeIndex];
+  const unit = grid === 'calendar' ? 'days' : 'hours';
+  const shown = cells.filter((c) => c.attempts > 0);
+
+  return (
+    <div data-slot="content" data-grid={grid} data-view={view}>
+      <ChartStyles />
+      {view === 'chart' ? (
+        <div
+          className="ll-chart-area"
+          data-slot="chart"
+          tabIndex={0}
+          role="application"
+          aria-roledescription="heatmap"
+          aria-label={`${caption}. Arrow keys move between ${unit}, Enter selects.`}
+          aria-describedby={announcerId}
+          onKeyDown={onKeyDown}
+          onFocus={() => {
+            setFocused(true);
+            if (focusIndex === null) setFocusIndex(initialFocus(cells));
+          }}
+          onBlur={() => {
+            setFocused(false);
+            instance.current?.dispatchAction({ type: 'hideTip' });
+          }}
+        >
+          <Chart
+            modules={heatmapModules}
+            option={option}
+            renderer={renderer}
+            animation={animation}
+            onEvents={events}
+            instanceRef={instance}
+            height={height}
+            aria-hidden="true"
+          />
+          <div id={announcerId} className="ll-sr-only" aria-live="polite" data-slot="announcer">
+            {active ? `${active.title}: ${active.detail}${active.selected ? ' (selected)' : ''}` : ''}
+          </div>
+        </div>
+      ) : null}
+      {/* In chart view the table is for screen readers only and has no buttons: the chart area is the keyboard
+          control there. In table view it is visible and each row can be selected. */}
+      <DataTable
+        columns={tableColumns(grid, view === 'table', format, onChoose)}
+        rows={shown}
+        rowKey={cellKey}
+        rowData={cellData}
+        caption={caption}
+        visible={view === 'table'}
+      />
+    </div>
+  );
+}
+
+function tableColumns(
+  grid: HeatmapGrid,
+  interactive: boolean,
+  format: Formatters,
+  onChoose: (cell: HeatmapCellView) => void,
+): DataColumn<HeatmapCellView>[] {
+  const columns: DataColumn<HeatmapCellView>[] = [
+    { header: grid === 'calendar' ? 'Day' : 'Weekday and hour', cell: (c) => c.title },
+    { header: 'Attempts', end: true, cell: (c) => format.number(c.attempts) },
+    { header: 'Active learners', end: true, cell: (c) => format.number(c.activeUsers) },
+  ];
+  if (!interactive) return columns;
+  return [
+    ...columns,
+    {
+      header: <span className="ll-sr-only">Filter</span>,
+      cell: (c) => (
+        <button type="button" className="ll-button" aria-pressed={c.selected} onClick={() => onChoose(c)}>
+          <span aria-hidden="true">{c.selected ? 'Selected' : 'Select'}</span>
+          <span className="ll-sr-only">{`${c.selected ? 'Selected' : 'Select'} ${c.title}`}</span>
+        </button>
+      ),
+    },
+  ];
+}
+
+function cellKey(c: HeatmapCellView): string {
+  return c.selection.grid === 'calendar' ? c.selection.date : `${c.selection.weekday}-${c.selection.hour}`;
+}
+
+function cellData(c: HeatmapCellView): Record<`data-${string}`, string | number | undefined> {
+  const at =
+    c.selection.grid === 'calendar'
+      ? { 'data-date': c.selection.date }
+      : { 'data-weekday': c.selection.weekday, 'data-hour': c.selection.hour };
+  return { 'data-selected': c.selected ? 'true' : undefined, ...at };
+}
+
+function ActivityHeatmapInner({
+  grid: gridProp,
+  defaultGrid = 'calendar',
+  onGridChange,
+  selected: selectedProp,
+  defaultSelected = null,
+  onSelect,
+  from,
+  to,
+  timezone,
+  now,
+  teamId,
+  userIds,
+  activityIds,
+  view: viewProp,
+  defaultView = 'chart',
+  onViewChange,
+  renderer = 'svg',
+  animation = true,
+  height,
+  title = 'Activity',
+  ...chrome
+}: ActivityHeatmapProps) {
+  const format = useFormat();
+  const [grid, setGrid] = useControllableState(gridProp, defaultGrid, onGridChange);
+  const [selected, setSelected] = useControllableState<HeatmapSelection | null>(selectedProp, defaultSelected, onSelect);
+  const [view, setView] = useControllableState(viewProp, defaultView, onViewChange);
+  const timeZone = timezone ?? viewerTimeZone();
+  const range = resolveRange({ from, to }, timeZone, now, DEFAULT_DAYS);
+  const query = useActivityHeatmap({
+    grid,
+    from: range.from,
+    to: range.to,
+    timezone: timeZone,
+    ...(now !== undefined ? { now } : {}),
+    ...(teamId !== undefined ? { teamId } : {}),
+    ...(userIds !== undefined ? { userIds } : {}),
+    ...(activityIds !== undefined ? { activityIds } : {}),
+  });
+  const rangeText = describeRange(range, format);
+  // Placeholder data of the other grid may still be showing while the new grid loads; never draw it as this one.
+  const data = query.data?.grid === grid ? query.data : undefined;
+  const frameQuery = { ...query, data };
+  const cells = useMemo(
+    () => (data ? heatmapCells(data, range, format, selected) : []),
+    [data, range.from, range.to, format, selected],
+  );
+
+  const choose = (cell: HeatmapCellView) => setSelected(sameSelection(cell.selection, selected) ? null : cell.selection);
+
+  return (
+    <WidgetFrame
+      widget={WIDGET}
+      title={title}
+      description={`${rangeText} · ${timeZone}`}
+      subject="the activity heatmap"
+      skeleton="chart"
+      query={frameQuery}
+      isEmpty={(d) => d.cells.length === 0}
+      emptyTitle="No activity yet"
+      emptyReason={`No attempts were started between ${rangeText} (${timeZone})${teamId || userIds || activityIds ? ' for the chosen filters' : ''}.`}
+      actions={
+        <>
+          <div role="group" aria-label="Heatmap layout" data-slot="grid-toggle" className="ll-actions">
+            {(['calendar', 'weekdayHour'] as const).map((g) => (
+              <button
+                key={g}
+                type="button"
+                className="ll-button"
+                data-grid={g}
+                aria-pressed={grid === g}
+                onClick={() => setGrid(g)}
+              >
+                {g === 'calendar' ? 'Days' : 'Weekday × hour'}
+              </button>
+            ))}
+          </div>
+          <ViewToggle value={view} onValueChange={setView} subject="the heatmap" />
+        </>
+      }
+      {...chrome}
+    >
+      {() => (
+        <HeatmapBody
+            grid={grid}
+            cells={cells}
+            view={view}
+            onChoose={choose}
+            renderer={renderer}
+            animation={animation}
+            height={height ?? (grid === 'calendar' ? 200 : 260)}
+            caption={
+              grid === 'calendar'
+                ? `Attempts per day, ${rangeText} (${timeZone})`
+                : `Attempts per weekday and hour, ${rangeText} (${timeZone})`
+            }
+          />
+      )}
+    </WidgetFrame>
+  );
+}
+
+/**
+ * Attempts per calendar day, or per weekday × hour, in the viewer's time zone. Clicking a cell (or Enter on
+ * the focused cell) calls `onSelect` for cross-filtering; a data table lists the same numbers.
+ */
+export const ActivityHeatmap = withWidgetBoundary(ActivityHeatmapInner, {
+  widget: WIDGET,
+  title: 'Activity',
+  subject: 'the activity heatmap',
+});

@@ -1,0 +1,157 @@
+import { dayNumberOf, isoDateOf, type QueryResult } from '@learnlens/data-client';
+import type { CalendarHeatmapInput, GridHeatmapInput } from '../../charts/heatmapOption.js';
+import { monthNames, weekStartOf, weekdayNames } from '../../charts/localeNames.js';
+import type { Formatters } from '../../widget-shell/format.js';
+import type { HeatmapCellView, HeatmapGrid, HeatmapSelection } from './activityHeatmap.types.js';
+
+type HeatmapResult = QueryResult<'activityHeatmap'>;
+
+const HOURS = 24;
+
+/** Whether two selections name the same cell (null never equals a cell). */
+export function sameSelection(a: HeatmapSelection | null | undefined, b: HeatmapSelection | null | undefined): boolean {
+  if (!a || !b || a.grid !== b.grid) return false;
+  if (a.grid === 'calendar') return b.grid === 'calendar' && a.date === b.date;
+  return b.grid === 'weekdayHour' && a.weekday === b.weekday && a.hour === b.hour;
+}
+
+function counted(count: number, one: string, many: string, format: Formatters): string {
+  return `${format.number(count)} ${count === 1 ? one : many}`;
+}
+
+function detailOf(attempts: number, activeUsers: number, format: Formatters): string {
+  if (attempts === 0) return 'No attempts';
+  return `${counted(attempts, 'attempt', 'attempts', format)} · ${counted(activeUsers, 'learner', 'learners', format)}`;
+}
+
+/** The label of an hour slot, e.g. "6:00 PM – 7:00 PM", in the locale's clock. */
+export function hourSlotLabel(hour: number, format: Formatters): string {
+  const start = new Date(2000, 0, 1, hour);
+  const end = new Date(2000, 0, 1, hour + 1);
+  return `${format.date(start, 'p')} – ${format.date(end, 'p')}`;
+}
+
+/**
+ * Every cell the heatmap draws, in chart order: each day of [from, to) for the calendar (days without
+ * attempts count zero), or the 168 weekday × hour cells Monday 00:00 first.
+ */
+export function heatmapCells(
+  result: HeatmapResult,
+  range: { from: string; to: string },
+  format: Formatters,
+  selected: HeatmapSelection | null,
+): HeatmapCellView[] {
+  if (result.grid === 'calendar') {
+    const byDate = new Map(result.cells.map((c) => [c.date, c]));
+    const first = dayNumberOf(range.from);
+    const end = dayNumberOf(range.to);
+    const cells: HeatmapCellView[] = [];
+    for (let day = first; day < end; day++) {
+      const date = isoDateOf(day);
+      const cell = byDate.get(date);
+      const attempts = cell?.attempts ?? 0;
+      const activeUsers = cell?.activeUsers ?? 0;
+      const selection: HeatmapSelection = { grid: 'calendar', date };
+      cells.push({
+        selection,
+        attempts,
+        activeUsers,
+        title: format.date(date, 'EEE, PP'),
+        detail: detailOf(attempts, activeUsers, format),
+        selected: sameSelection(selection, selected),
+      });
+    }
+    return cells;
+  }
+  const grid = new Map(result.cells.map((c) => [(c.weekday - 1) * HOURS + c.hour, c]));
+  const names = weekdayNames(format.locale, 'wide');
+  return Array.from({ length: 7 * HOURS }, (_, i) => {
+    const weekday = Math.floor(i / HOURS) + 1;
+    const hour = i % HOURS;
+    const cell = grid.get(i);
+    const attempts = cell?.attempts ?? 0;
+    const activeUsers = cell?.activeUsers ?? 0;
+    const selection: HeatmapSelection = { grid: 'weekdayHour', weekday, hour };
+    return {
+      selection,
+      attempts,
+      activeUsers,
+      title: `${names[weekday % 7]}, ${hourSlotLabel(hour, format)}`,
+      detail: detailOf(attempts, activeUsers, format),
+      selected: sameSelection(selection, selected),
+    };
+  });
+}
+
+/** The calendar chart's input for `calendarHeatmapOption`. */
+export function calendarInput(cells: readonly HeatmapCellView[], format: Formatters, activeIndex: number | null): CalendarHeatmapInput {
+  return {
+    days: cells.map((c) => ({
+      date: c.selection.grid === 'calendar' ? c.selection.date : '',
+      value: c.attempts,
+      title: c.title,
+      detail: c.detail,
+      selected: c.selected,
+    })),
+    weekStartsOn: weekStartOf(format.locale),
+    dayNames: weekdayNames(format.locale, 'short'),
+    monthNames: monthNames(format.locale, 'abbreviated'),
+    activeIndex,
+  };
+}
+
+/** The weekday × hour chart's input for `gridHeatmapOption`: hours across, weekdays (Monday on top) down. */
+export function weekdayHourInput(cells: readonly HeatmapCellView[], format: Formatters, activeIndex: number | null): GridHeatmapInput {
+  const names = weekdayNames(format.locale, 'abbreviated');
+  return {
+    xLabels: Array.from({ length: HOURS }, (_, h) => String(h).padStart(2, '0')),
+    yLabels: [1, 2, 3, 4, 5, 6, 7].map((w) => names[w % 7]!),
+    cells: cells.map((c) => ({ value: c.attempts, title: c.title, detail: c.detail, selected: c.selected })),
+    activeIndex,
+  };
+}
+
+/**
+ * Where a key moves the keyboard focus from cell `index` of `count`, or null when the key does not move it.
+ * The calendar runs week by week in columns (a column is a week), so up/down is a day and left/right a week;
+ * the weekday × hour grid has hours across and weekdays down.
+ */
+export function moveFocus(grid: HeatmapGrid, index: number, count: number, key: string): number | null {
+  const column = grid === 'calendar' ? 7 : 1;
+  const row = grid === 'calendar' ? 1 : HOURS;
+  let next: number;
+  switch (key) {
+    case 'ArrowRight':
+      next = index + column;
+      break;
+    case 'ArrowLeft':
+      next = index - column;
+      break;
+    case 'ArrowDown':
+      next = index + row;
+      break;
+    case 'ArrowUp':
+      next = index - row;
+      break;
+    case 'Home':
+      next = grid === 'calendar' ? 0 : index - (index % HOURS);
+      break;
+    case 'End':
+      next = grid === 'calendar' ? count - 1 : index - (index % HOURS) + HOURS - 1;
+      break;
+    default:
+      return null;
+  }
+  return Math.min(count - 1, Math.max(0, next));
+}
+
+/** The index of the cell a keyboard user lands on first: the selection, else the busiest cell, else the first. */
+export function initialFocus(cells: readonly HeatmapCellView[]): number {
+  const selected = cells.findIndex((c) => c.selected);
+  if (selected >= 0) return selected;
+  let best = 0;
+  cells.forEach((c, i) => {
+    if (c.attempts > cells[best]!.attempts) best = i;
+  });
+  return best;
+}

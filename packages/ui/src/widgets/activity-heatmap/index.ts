@@ -1,0 +1,3 @@
+'use client';
+export { ActivityHeatmap } from './ActivityHeatmap.js';
+export type { ActivityHeatmapProps, HeatmapCellView, HeatmapGrid, HeatmapSelection } from './activityHeatmap.types.js';

@@ -1,0 +1,226 @@
+'use client';
+import { useMemo } from 'react';
+import { Chart } from '../../charts/Chart.js';
+import type { ChartRenderer } from '../../charts/chart.types.js';
+import { ChartStyles } from '../../charts/chartStyles.js';
+import { DataTable, type DataColumn } from '../../charts/DataTable.js';
+import { viewerTimeZone } from '../../charts/dateRange.js';
+import { rangeBarModules, rangeBarOption } from '../../charts/rangeBarOption.js';
+import { useControllableState } from '../../charts/useControllableState.js';
+import { useActivityInsights } from '../../hooks/useActivityInsights.js';
+import { useChartPalette } from '../../theme/useChartPalette.js';
+import type { Formatters } from '../../widget-shell/format.js';
+import { useFormat } from '../../widget-shell/useFormat.js';
+import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
+import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
+import type {
+  ActivityInsightsField,
+  ActivityInsightsProps,
+  ActivityInsightsSort,
+  ActivityInsightView,
+} from './activityInsights.types.js';
+import {
+  DEFAULT_MIN_ATTEMPTS_FOR_VARIANCE,
+  DEFAULT_VARIANCE_THRESHOLD,
+  formatScore,
+  insightsChartInput,
+  insightViews,
+  nextSort,
+  sortParts,
+} from './activityInsights.utils.js';
+
+const WIDGET = 'activity-insights';
+const BAR_HEIGHT = 28;
+
+const columns: readonly { field: ActivityInsightsField; label: string }[] = [
+  { field: 'attemptCount', label: 'Attempts' },
+  { field: 'avgScore', label: 'Average' },
+  { field: 'scoreStddev', label: 'SD' },
+  { field: 'medianScore', label: 'Median' },
+  { field: 'avgDurationSeconds', label: 'Avg duration' },
+  { field: 'lastAttemptedAt', label: 'Last attempted' },
+];
+
+function tableColumns(
+  format: Formatters,
+  sortField: ActivityInsightsField,
+  descending: boolean,
+  onSort: (field: ActivityInsightsField) => void,
+): DataColumn<ActivityInsightView>[] {
+  const cells: Record<ActivityInsightsField, (r: ActivityInsightView) => string> = {
+    attemptCount: (r) => format.number(r.attemptCount),
+    avgScore: (r) => formatScore(r.avgScore, format),
+    scoreStddev: (r) => (r.scoreStddev === null ? '—' : formatScore(r.scoreStddev, format)),
+    medianScore: (r) => formatScore(r.medianScore, format),
+    avgDurationSeconds: (r) => (r.avgDurationSeconds === null ? '—' : format.duration(r.avgDurationSeconds)),
+    lastAttemptedAt: (r) => (r.lastAttemptedAt === null ? '—' : format.dateTime(r.lastAttemptedAt)),
+  };
+  return [
+    { header: 'Activity', cell: (r) => r.activityName },
+    ...columns.map(
+      (c): DataColumn<ActivityInsightView> => ({
+        end: true,
+        headerProps: {
+          'data-column': c.field,
+          'aria-sort': sortField === c.field ? (descending ? 'descending' : 'ascending') : 'none',
+        },
+        header: (
+          <button type="button" className="ll-sort" data-slot="sort" onClick={() => onSort(c.field)}>
+            {c.label}
+            <span aria-hidden="true">{sortField === c.field ? (descending ? '▼' : '▲') : ''}</span>
+          </button>
+        ),
+        cell: cells[c.field],
+      }),
+    ),
+    {
+      header: 'Spread',
+      cell: (r) =>
+        r.highVariance ? (
+          <span className="ll-badge" data-slot="high-variance">
+            High variance
+          </span>
+        ) : null,
+    },
+  ];
+}
+
+interface BodyProps {
+  rows: readonly ActivityInsightView[];
+  total: number;
+  sort: ActivityInsightsSort;
+  onSort: (field: ActivityInsightsField) => void;
+  maxBars: number;
+  showChart: boolean;
+  renderer: ChartRenderer;
+  animation: boolean;
+  thresholdText: string;
+}
+
+function InsightsBody({ rows, total, sort, onSort, maxBars, showChart, renderer, animation, thresholdText }: BodyProps) {
+  const palette = useChartPalette();
+  const format = useFormat();
+  const charted = useMemo(() => rows.slice(0, Math.max(1, maxBars)), [rows, maxBars]);
+  const option = useMemo(() => rangeBarOption(insightsChartInput(charted, format), palette), [charted, format, palette]);
+  const { field: sortField, descending } = sortParts(sort);
+  const flagged = rows.filter((r) => r.highVariance).length;
+  const sortLabel = columns.find((c) => c.field === sortField)?.label ?? sortField;
+
+  return (
+    <div data-slot="content" data-sort={sort} data-flagged-count={flagged}>
+      <ChartStyles />
+      {showChart ? (
+        <Chart
+          modules={rangeBarModules}
+          option={option}
+          renderer={renderer}
+          animation={animation}
+          height={48 + charted.length * BAR_HEIGHT}
+          data-slot="chart"
+          role="img"
+          aria-label={`Average, spread and median score of the first ${charted.length} activities by ${sortLabel.toLowerCase()}. The same numbers are in the table.`}
+        />
+      ) : null}
+      <p className="ll-chart-note" data-slot="note">
+        {`${flagged === 0 ? 'No activity' : flagged === 1 ? '1 activity' : `${format.number(flagged)} activities`} flagged as high variance (${thresholdText}).`}
+        {total > rows.length ? ` Showing ${format.number(rows.length)} of ${format.number(total)} activities.` : ''}
+      </p>
+      <div className="ll-scroll" data-slot="scroll">
+        <DataTable
+          columns={tableColumns(format, sortField, descending, onSort)}
+          rows={rows}
+          rowKey={(r) => r.activityId}
+          rowData={(r) => ({ 'data-activity-id': r.activityId, 'data-flagged': r.highVariance ? 'true' : undefined })}
+          caption={`Score statistics per activity, sorted by ${sortLabel} ${descending ? 'descending' : 'ascending'}`}
+          visible
+        />
+      </div>
+    </div>
+  );
+}
+
+function ActivityInsightsInner({
+  from,
+  to,
+  timezone,
+  now,
+  teamId,
+  userIds,
+  activityIds,
+  sort: sortProp,
+  defaultSort = '-attemptCount',
+  onSortChange,
+  limit = 50,
+  varianceThreshold = DEFAULT_VARIANCE_THRESHOLD,
+  minAttemptsForVariance = DEFAULT_MIN_ATTEMPTS_FOR_VARIANCE,
+  maxBars = 10,
+  showChart = true,
+  renderer = 'svg',
+  animation = true,
+  title = 'Activity insights',
+  ...chrome
+}: ActivityInsightsProps) {
+  const format = useFormat();
+  const [sort, setSort] = useControllableState(sortProp, defaultSort, onSortChange);
+  const timeZone = timezone ?? viewerTimeZone();
+  const query = useActivityInsights({
+    sort,
+    limit,
+    timezone: timeZone,
+    ...(from !== undefined ? { from } : {}),
+    ...(to !== undefined ? { to } : {}),
+    ...(now !== undefined ? { now } : {}),
+    ...(teamId !== undefined ? { teamId } : {}),
+    ...(userIds !== undefined ? { userIds } : {}),
+    ...(activityIds !== undefined ? { activityIds } : {}),
+  });
+  const rows = useMemo(
+    () => (query.data ? insightViews(query.data.rows, varianceThreshold, minAttemptsForVariance) : []),
+    [query.data, varianceThreshold, minAttemptsForVariance],
+  );
+  const thresholdText = `SD at least ${format.percent(varianceThreshold, 0)} of the average, ${format.number(minAttemptsForVariance)}+ attempts`;
+  const period =
+    from !== undefined || to !== undefined
+      ? `${from !== undefined ? format.date(from) : 'the start'} – ${to !== undefined ? format.date(to) : 'now'}`
+      : 'all time';
+
+  return (
+    <WidgetFrame
+      widget={WIDGET}
+      title={title}
+      description={`Scored attempts, ${period}`}
+      subject="activity insights"
+      skeleton="table"
+      query={query}
+      isEmpty={(d) => d.rows.length === 0}
+      emptyTitle="No scored attempts yet"
+      emptyReason={`No scored attempts were found for ${period}${teamId || userIds || activityIds ? ' with the chosen filters' : ''}; unscored attempts are not part of insights.`}
+      {...chrome}
+    >
+      {(data) => (
+        <InsightsBody
+            rows={rows}
+            total={data.total}
+            sort={sort}
+            onSort={(field) => setSort(nextSort(sort, field))}
+            maxBars={maxBars}
+            showChart={showChart}
+            renderer={renderer}
+            animation={animation}
+          thresholdText={thresholdText}
+        />
+      )}
+    </WidgetFrame>
+  );
+}
+
+/**
+ * Per activity: attempts, average, standard deviation and median score, duration and last attempt, sortable;
+ * activities whose scores vary a lot are flagged (coefficient of variation ≥ `varianceThreshold`, default 0.3).
+ * The range-bar chart draws average ± SD and the median of the first rows; the table is its data.
+ */
+export const ActivityInsights = withWidgetBoundary(ActivityInsightsInner, {
+  widget: WIDGET,
+  title: 'Activity insights',
+  subject: 'activity insights',
+});

@@ -1,0 +1,58 @@
+import type { QueryParams, QueryResult } from '@learnlens/data-client';
+import type { ChartRenderer } from '../../charts/chart.types.js';
+import type { WidgetChromeProps } from '../../widget-shell/WidgetFrame.js';
+
+/** A row of the `activityInsights` query. */
+export type ActivityInsightRow = QueryResult<'activityInsights'>['rows'][number];
+
+/** The sort the query accepts: a field, with a leading "-" for descending. */
+export type ActivityInsightsSort = QueryParams<'activityInsights'>['sort'];
+
+/** A sortable column of the insights table. */
+export type ActivityInsightsField = Exclude<ActivityInsightsSort, `-${string}`>;
+
+/** An insights row with its spread judged. */
+export interface ActivityInsightView extends ActivityInsightRow {
+  /** Coefficient of variation (SD ÷ |average|); null without a SD or with an average of 0. */
+  cv: number | null;
+  /** Whether the activity's scores vary a lot (see `isHighVariance`). */
+  highVariance: boolean;
+}
+
+/** Props of `ActivityInsights`. */
+export interface ActivityInsightsProps extends WidgetChromeProps {
+  /** First day included, "YYYY-MM-DD"; default all history. */
+  from?: string;
+  /** First day excluded, "YYYY-MM-DD"; default open-ended. */
+  to?: string;
+  /** IANA time zone of `from` and `to`; default the viewer's (the browser's). */
+  timezone?: string;
+  /** The instant relative windows are measured from, ISO; default the current time. */
+  now?: string;
+  /** Only this team's learners. */
+  teamId?: string;
+  /** Only these learners. */
+  userIds?: string[];
+  /** Only these activities. */
+  activityIds?: string[];
+  /** The sort (controlled), e.g. "-attemptCount". */
+  sort?: ActivityInsightsSort;
+  /** The sort used first when uncontrolled; default "-attemptCount". */
+  defaultSort?: ActivityInsightsSort;
+  /** Called when the user sorts by a column header. */
+  onSortChange?: (sort: ActivityInsightsSort) => void;
+  /** Rows to load at most; default 50. */
+  limit?: number;
+  /** Coefficient of variation at or above which an activity is flagged; default 0.3. */
+  varianceThreshold?: number;
+  /** Scored attempts an activity needs before it can be flagged; default 5. */
+  minAttemptsForVariance?: number;
+  /** Activities drawn in the chart at most (the first rows in the current sort); default 10. */
+  maxBars?: number;
+  /** Set false to show the table only. */
+  showChart?: boolean;
+  /** echarts renderer; default "svg". */
+  renderer?: ChartRenderer;
+  /** Set false to turn chart animation off (tests, screenshots). */
+  animation?: boolean;
+}

@@ -1,0 +1,79 @@
+import type { RangeBarInput } from '../../charts/rangeBarOption.js';
+import type { Formatters } from '../../widget-shell/format.js';
+import type { ActivityInsightRow, ActivityInsightsField, ActivityInsightsSort, ActivityInsightView } from './activityInsights.types.js';
+
+/** Default coefficient of variation from which an activity counts as high-variance. */
+export const DEFAULT_VARIANCE_THRESHOLD = 0.3;
+
+/** Default number of scored attempts below which an activity is never flagged (too few to judge). */
+export const DEFAULT_MIN_ATTEMPTS_FOR_VARIANCE = 5;
+
+/** Coefficient of variation: sample SD ÷ |average|; null when there is no SD (one attempt) or the average is 0. */
+export function coefficientOfVariation(row: Pick<ActivityInsightRow, 'avgScore' | 'scoreStddev'>): number | null {
+  if (row.scoreStddev === null || row.avgScore === 0) return null;
+  return row.scoreStddev / Math.abs(row.avgScore);
+}
+
+/**
+ * Whether an activity's scores vary a lot, as seed 002's `score_stddev` is meant to show: its coefficient of
+ * variation (SD ÷ |average|, so the judgement does not depend on the activity's score scale) is at least
+ * `threshold` (default 0.3: e.g. an average of 60 with a SD of 18 or more), over at least `minAttempts` scored
+ * attempts (default 5), since a spread of two or three scores says little.
+ */
+export function isHighVariance(
+  row: Pick<ActivityInsightRow, 'avgScore' | 'scoreStddev' | 'attemptCount'>,
+  threshold = DEFAULT_VARIANCE_THRESHOLD,
+  minAttempts = DEFAULT_MIN_ATTEMPTS_FOR_VARIANCE,
+): boolean {
+  const cv = coefficientOfVariation(row);
+  return cv !== null && row.attemptCount >= minAttempts && cv >= threshold;
+}
+
+/** Rows with their coefficient of variation and flag. */
+export function insightViews(rows: readonly ActivityInsightRow[], threshold: number, minAttempts: number): ActivityInsightView[] {
+  return rows.map((row) => ({ ...row, cv: coefficientOfVariation(row), highVariance: isHighVariance(row, threshold, minAttempts) }));
+}
+
+/** The field and direction of a sort. */
+export function sortParts(sort: ActivityInsightsSort): { field: ActivityInsightsField; descending: boolean } {
+  return sort.startsWith('-')
+    ? { field: sort.slice(1) as ActivityInsightsField, descending: true }
+    : { field: sort as ActivityInsightsField, descending: false };
+}
+
+/** The sort after clicking `field`'s header: the other direction when it is already sorted, else descending first. */
+export function nextSort(current: ActivityInsightsSort, field: ActivityInsightsField): ActivityInsightsSort {
+  const { field: currentField, descending } = sortParts(current);
+  if (currentField === field) return (descending ? field : `-${field}`) as ActivityInsightsSort;
+  return `-${field}` as ActivityInsightsSort;
+}
+
+/** Formats a score with one decimal. */
+export function formatScore(value: number, format: Formatters): string {
+  return format.number(value, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+}
+
+/** The range-bar chart's input: a bar from average − SD to average + SD, a dot at the average, a diamond at the median. */
+export function insightsChartInput(rows: readonly ActivityInsightView[], format: Formatters): RangeBarInput {
+  return {
+    names: { range: 'Average ± 1 SD', centre: 'Average', median: 'Median' },
+    formatValue: (value) => format.number(value, { maximumFractionDigits: 1 }),
+    rows: rows.map((r) => {
+      const sd = r.scoreStddev ?? 0;
+      return {
+        label: r.activityName,
+        // Stacked bars stack each sign separately, so a spread reaching below zero starts at zero.
+        low: r.avgScore >= 0 ? Math.max(0, r.avgScore - sd) : r.avgScore - sd,
+        high: r.avgScore + sd,
+        centre: r.avgScore,
+        median: r.medianScore,
+        flagged: r.highVariance,
+        details: [
+          `Average ${formatScore(r.avgScore, format)} · median ${formatScore(r.medianScore, format)}`,
+          `SD ${r.scoreStddev === null ? '—' : formatScore(r.scoreStddev, format)} · ${format.number(r.attemptCount)} attempts`,
+          ...(r.highVariance ? ['High variance'] : []),
+        ],
+      };
+    }),
+  };
+}

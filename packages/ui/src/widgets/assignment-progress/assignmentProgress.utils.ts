@@ -1,0 +1,18 @@
+import type { AssignmentProgressRow } from './assignmentProgress.types.js';
+
+/** Totals across assignments: how many are overdue and how many learners are behind on them. */
+export function overdueSummary(rows: readonly AssignmentProgressRow[]): { assignments: number; learners: number } {
+  let assignments = 0;
+  let learners = 0;
+  for (const row of rows) {
+    if (!row.isOverdue) continue;
+    assignments += 1;
+    learners += row.overdue;
+  }
+  return { assignments, learners };
+}
+
+/** "1 learner" / "3 learners". */
+export function plural(count: number, one: string, many: string, format: (n: number) => string = String): string {
+  return `${format(count)} ${count === 1 ? one : many}`;
+}

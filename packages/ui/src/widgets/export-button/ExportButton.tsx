@@ -1,0 +1,180 @@
+'use client';
+import type { ExportFormat } from '@learnlens/data-client';
+import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useExport } from '../../hooks/useExport.js';
+import { useExportRows } from '../../hooks/useExportRows.js';
+import { ThemeScope } from '../../theme/ThemeScope.js';
+import { describeError } from '../../widget-shell/errorMessage.js';
+import { WidgetError } from '../../widget-shell/states.js';
+import { useFormat } from '../../widget-shell/useFormat.js';
+import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
+import { exportFormats, type ExportButtonProps } from './exportButton.types.js';
+import { downloadExport, formatName, formatRefusal, progressText } from './exportButton.utils.js';
+
+function ExportButtonView({
+  params,
+  formats = exportFormats,
+  defaultFormat,
+  label = 'Export',
+  onExport,
+  onError,
+  pageSize,
+  theme,
+  tokens,
+  className,
+}: ExportButtonProps) {
+  const fmt = useFormat();
+  const id = useId();
+  const [open, setOpen] = useState(false);
+  const [format, setFormat] = useState<ExportFormat>(defaultFormat ?? formats[0] ?? 'csv');
+  const [handoffError, setHandoffError] = useState<Error | null>(null);
+  const scopeRef = useRef<HTMLElement>(null);
+  const triggerRef = useRef<HTMLButtonElement>(null);
+  const exporter = useExport();
+  // The count is the first thing the panel shows; it is never stale, since the export must match it.
+  const count = useExportRows({ ...params, limit: 1 }, { enabled: open, keepPreviousData: false, staleTime: 0 });
+  const rowCount = count.data?.total;
+  const refusal = rowCount === undefined ? null : formatRefusal(format, rowCount, fmt.number);
+  const running = exporter.status === 'running';
+  const failure = handoffError ?? exporter.error;
+
+  useEffect(() => {
+    if (failure) onError?.(failure);
+  }, [failure, onError]);
+
+  const close = () => {
+    setOpen(false);
+    triggerRef.current?.focus();
+  };
+
+  const run = async () => {
+    setHandoffError(null);
+    const result = await exporter.start({ format, params, ...(pageSize ? { pageSize } : {}) });
+    if (!result) return;
+    try {
+      if (onExport) await onExport(result);
+      else if (scopeRef.current) downloadExport(result, scopeRef.current);
+    } catch (error) {
+      setHandoffError(error instanceof Error ? error : new Error(String(error)));
+    }
+  };
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && open) {
+      event.stopPropagation();
+      close();
+    }
+  };
+
+  const verb = onExport ? 'Export' : 'Download';
+  const rowsText = rowCount === undefined ? '' : ` (${fmt.number(rowCount)} ${rowCount === 1 ? 'row' : 'rows'})`;
+  return (
+    <ThemeScope
+      as="div"
+      widget="export-button"
+      theme={theme}
+      tokens={tokens}
+      className={className ? `ll-inline ${className}` : 'll-inline'}
+      data-state={running ? 'running' : exporter.status}
+      ref={scopeRef}
+      onKeyDown={onKeyDown}
+    >
+      <button
+        ref={triggerRef}
+        type="button"
+        className="ll-button"
+        aria-expanded={open}
+        aria-controls={`${id}-panel`}
+        aria-haspopup="dialog"
+        onClick={() => (open ? close() : setOpen(true))}
+      >
+        {label}
+      </button>
+      {open ? (
+        <div id={`${id}-panel`} className="ll-popover ll-stack" role="dialog" aria-label="Export data" data-slot="panel">
+          <div data-slot="row-count" aria-live="polite">
+            {count.status === 'error' ? (
+              <WidgetError error={count.error} subject="the row count" onRetry={() => void count.refetch()} retrying={count.isFetching} />
+            ) : rowCount === undefined ? (
+              <p>Counting rows…</p>
+            ) : (
+              <p>{`This export has ${fmt.number(rowCount)} ${rowCount === 1 ? 'row' : 'rows'}.`}</p>
+            )}
+          </div>
+          {formats.length > 1 ? (
+            <fieldset className="ll-stack" style={{ border: 0, padding: 0, margin: 0 }} disabled={running}>
+              <legend className="ll-description">Format</legend>
+              <div style={{ display: 'flex', gap: 12 }}>
+                {formats.map((f) => (
+                  <label key={f} style={{ display: 'inline-flex', gap: 4, alignItems: 'center' }}>
+                    <input type="radio" name={`${id}-format`} value={f} checked={format === f} onChange={() => setFormat(f)} />
+                    {formatName(f)}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
+          ) : null}
+          {refusal ? (
+            <div className="ll-alert" role="alert" data-slot="limit">
+              <p>{refusal}</p>
+              {formats.includes('parquet') ? (
+                <button type="button" className="ll-button" onClick={() => setFormat('parquet')} style={{ marginTop: 8 }}>
+                  Switch to Parquet
+                </button>
+              ) : null}
+            </div>
+          ) : null}
+          {rowCount === 0 ? <p data-slot="nothing">Nothing to export: no attempts match these filters.</p> : null}
+          {running ? (
+            <div data-slot="progress">
+              <p>{progressText(exporter.progress, fmt.number)}</p>
+              <progress
+                aria-label="Export progress"
+                value={exporter.progress?.rowsDone ?? 0}
+                max={Math.max(1, exporter.progress?.rowsTotal ?? 0)}
+              />
+            </div>
+          ) : null}
+          {failure && !running ? (
+            <WidgetError error={failure} subject="the export" onRetry={() => void run()} />
+          ) : null}
+          {exporter.status === 'success' && exporter.result && !handoffError ? (
+            <p role="status" data-slot="done">
+              {`${onExport ? 'Exported' : 'Downloaded'} ${fmt.number(exporter.result.rowCount)} rows as ${formatName(exporter.result.format)} (${exporter.result.fileName}).`}
+            </p>
+          ) : null}
+          <div className="ll-actions">
+            {running ? (
+              <button type="button" className="ll-button" onClick={exporter.cancel}>
+                Cancel
+              </button>
+            ) : (
+              <button
+                type="button"
+                className="ll-button"
+                data-variant="primary"
+                onClick={() => void run()}
+                disabled={rowCount === undefined || rowCount === 0 || refusal !== null}
+              >
+                {`${verb} ${formatName(format)}${rowsText}`}
+              </button>
+            )}
+            <button type="button" className="ll-button" onClick={close}>
+              Close
+            </button>
+          </div>
+        </div>
+      ) : null}
+    </ThemeScope>
+  );
+}
+
+/** Exports what a widget or view shows as CSV (at most 10,000 rows) or Parquet, audited before any byte. */
+export const ExportButton = withWidgetBoundary(ExportButtonView, {
+  widget: 'export-button',
+  title: 'Export',
+  subject: 'the export',
+});
+
+/** Words for an export error, for hosts that show it elsewhere. */
+export const describeExportError = (error: unknown) => describeError(error, 'the export');

@@ -1,0 +1,47 @@
+import { CSV_ROW_LIMIT, type ExportFormat, type ExportProgress, type ExportResult } from '@learnlens/data-client';
+
+/** "CSV" / "Parquet". */
+export function formatName(format: ExportFormat): string {
+  return format === 'csv' ? 'CSV' : 'Parquet';
+}
+
+/** Why a format cannot take `rowCount` rows, or null when it can. */
+export function formatRefusal(format: ExportFormat, rowCount: number, number: (n: number) => string): string | null {
+  if (format === 'csv' && rowCount > CSV_ROW_LIMIT) {
+    return (
+      `CSV exports are limited to ${number(CSV_ROW_LIMIT)} rows and this one has ${number(rowCount)}. ` +
+      'Export as Parquet, which has no row limit, or narrow the filters.'
+    );
+  }
+  return null;
+}
+
+/** What the progress line says. */
+export function progressText(progress: ExportProgress | null, number: (n: number) => string): string {
+  if (!progress || progress.phase === 'counting') return 'Counting rows…';
+  if (progress.phase === 'fetching') return `Fetching rows: ${number(progress.rowsDone)} of ${number(progress.rowsTotal)}`;
+  if (progress.phase === 'encoding') return `Writing the file (${number(progress.rowsTotal)} rows)…`;
+  return 'Done';
+}
+
+/**
+ * Hands the file to the browser through a Blob and an object URL. The temporary link is attached to the
+ * widget's own element, never to the host's.
+ */
+export function downloadExport(result: ExportResult, container: HTMLElement): void {
+  const blob = new Blob([result.bytes as unknown as BlobPart], { type: result.mimeType });
+  const url = URL.createObjectURL(blob);
+  const link = container.ownerDocument.createElement('a');
+  link.href = url;
+  link.download = result.fileName;
+  link.rel = 'noopener';
+  link.hidden = true;
+  container.appendChild(link);
+  try {
+    link.click();
+  } finally {
+    link.remove();
+    // Revoke after the click has been handled; revoking at once cancels the download in some browsers.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+}

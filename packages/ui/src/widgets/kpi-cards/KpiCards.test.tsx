@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { de } from 'date-fns/locale/de';
+import { describe, expect, it } from 'vitest';
+import { NOW } from '../../test-fixtures/dataset.js';
+import { renderWithLearnlens, smallAdapter } from '../../test-fixtures/render.js';
+import { KpiCards } from './KpiCards.js';
+
+function card(label: string): HTMLElement {
+  return screen.getByText(label).closest('[data-kpi]') as HTMLElement;
+}
+
+describe('KpiCards', () => {
+  it('should show the org KPIs with the change against the previous period', async () => {
+    renderWithLearnlens(<KpiCards params={{ now: NOW }} />);
+    await screen.findByText('Active learners');
+    expect(within(card('Active learners')).getByText('4')).toBeInTheDocument();
+    expect(within(card('Attempts')).getByText('9')).toBeInTheDocument();
+    expect(within(card('Average score')).getByText('81.3')).toBeInTheDocument();
+    // Last 30 days (Apr 20 – May 20): the 6 May attempts; the 30 days before: the 3 April ones.
+    expect(within(card('Attempts, last 30 days')).getByText('6')).toBeInTheDocument();
+    expect(card('Attempts, last 30 days')).toHaveTextContent('up 100% vs previous 30 days');
+    expect(card('Attempts, last 7 days')).toHaveTextContent('down 100% vs previous 7 days');
+  });
+
+  it('should format numbers and dates in the provider locale', async () => {
+    renderWithLearnlens(<KpiCards params={{ now: NOW }} cards={['avgScore', 'lastActivity']} />, { locale: de });
+    expect(await screen.findByText('81,3')).toBeInTheDocument();
+    expect(card('Last activity')).toHaveTextContent('9. Mai 2026');
+  });
+
+  it('should say why there is nothing to show', async () => {
+    renderWithLearnlens(<KpiCards params={{ now: NOW, from: '2025-01-01', to: '2025-02-01' }} />);
+    expect(await screen.findByText('No learner has completed an attempt between Jan 1, 2025 and Jan 31, 2025.')).toBeInTheDocument();
+  });
+
+  it('should show the error, then the data after Retry', async () => {
+    const user = userEvent.setup();
+    const adapter = smallAdapter({ failureRate: 1 });
+    renderWithLearnlens(<KpiCards params={{ now: NOW }} />, { adapter });
+    expect(await screen.findByRole('alert')).toHaveTextContent('The overview is temporarily unavailable');
+    adapter.setFaults({ failureRate: 0 });
+    await user.click(screen.getByRole('button', { name: 'Retry' }));
+    expect(await screen.findByText('Active learners')).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,51 @@
+import type { QueryParamsInput, QueryResult } from '@learnlens/data-client';
+import type { ReactNode } from 'react';
+import type { WidgetChromeProps } from '../../widget-shell/WidgetFrame.js';
+
+/** The org overview the cards are computed from. */
+export type OrgOverview = QueryResult<'orgOverview'>;
+
+/** The cards a `KpiCards` widget can show. */
+export type KpiId = 'activeUsers' | 'totalAttempts' | 'avgScore' | 'attemptsLast7Days' | 'attemptsLast30Days' | 'lastActivity';
+
+/** Every card, in the default order, for story controls. */
+export const kpiIds: readonly KpiId[] = [
+  'activeUsers',
+  'totalAttempts',
+  'avgScore',
+  'attemptsLast7Days',
+  'attemptsLast30Days',
+  'lastActivity',
+];
+
+/** A change against the previous period. */
+export interface KpiChange {
+  /** up, down or same; "none" when the previous period had nothing to compare with. */
+  direction: 'up' | 'down' | 'same' | 'none';
+  /** Relative change (0.25 = +25%); null when there is no previous value. */
+  ratio: number | null;
+  /** The period compared with, e.g. "previous 7 days". */
+  against: string;
+}
+
+/** One card's content. */
+export interface Kpi {
+  /** Stable id, written to `data-kpi`. */
+  id: KpiId;
+  /** The label, e.g. "Active learners". */
+  label: string;
+  /** The formatted value. */
+  value: string;
+  /** Change against the previous period, for windowed counts. */
+  change?: KpiChange;
+}
+
+/** Props of `KpiCards`. */
+export interface KpiCardsProps extends WidgetChromeProps {
+  /** `orgOverview` parameters: an optional date range, `now`, filters. */
+  params?: QueryParamsInput<'orgOverview'>;
+  /** Which cards to show, in order (default all). */
+  cards?: readonly KpiId[];
+  /** Header actions. */
+  actions?: ReactNode;
+}

@@ -1,0 +1,266 @@
+'use client';
+import {
+  createColumnHelper,
+  createSortedRowModel,
+  rowSortingFeature,
+  tableFeatures,
+  useTable,
+  type SortingState,
+} from '@tanstack/react-table';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { subDays } from 'date-fns';
+import { useMemo, useRef, useState } from 'react';
+import { useLeaderboard } from '../../hooks/useLeaderboard.js';
+import { useLearnlens } from '../../provider/learnlensContext.js';
+import type { Formatters } from '../../widget-shell/format.js';
+import { useFormat } from '../../widget-shell/useFormat.js';
+import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
+import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
+import type { LeaderboardProps, LeaderboardRow, LeaderboardSort } from './leaderboard.types.js';
+import { movementGlyph, movementLabel, movementOf, movementSortValue, tiedRanks } from './leaderboard.utils.js';
+
+const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() });
+const helper = createColumnHelper<typeof features, LeaderboardRow>();
+const numericColumns = new Set(['rank', 'avgScore', 'attempts', 'totalDurationSeconds', 'avgTalkPercentage', 'movement']);
+const defaultSort: LeaderboardSort = { id: 'rank', desc: false };
+
+function periodText(period: { from: string; to: string }, fmt: Formatters): string {
+  return `${fmt.date(period.from)} – ${fmt.date(subDays(new Date(`${period.to}T00:00:00`), 1))}`;
+}
+
+function useColumns(fmt: Formatters, rows: readonly LeaderboardRow[], selfId: string) {
+  const tied = useMemo(() => tiedRanks(rows), [rows]);
+  return useMemo(
+    () =>
+      helper.columns([
+        helper.accessor('rank', {
+          header: 'Rank',
+          cell: (info) => {
+            const rank = info.getValue();
+            return (
+              <span data-slot="rank" data-tied={tied.has(rank) ? 'true' : undefined}>
+                {fmt.number(rank)}
+                {tied.has(rank) ? <span className="ll-sr-only"> (tied)</span> : null}
+              </span>
+            );
+          },
+        }),
+        helper.accessor('displayName', {
+          header: 'Learner',
+          sortFn: (a, b, id) => String(a.getValue(id)).localeCompare(String(b.getValue(id)), fmt.locale.code),
+          cell: (info) => (
+            <>
+              {info.getValue()}
+              {info.row.original.userId === selfId ? <span data-slot="you"> (you)</span> : null}
+            </>
+          ),
+        }),
+        helper.accessor('avgScore', {
+          header: 'Average score',
+          sortDescFirst: true,
+          cell: (info) => fmt.number(info.getValue(), { maximumFractionDigits: 1 }),
+        }),
+        helper.accessor('attempts', { header: 'Attempts', sortDescFirst: true, cell: (info) => fmt.number(info.getValue()) }),
+        helper.accessor('totalDurationSeconds', {
+          header: 'Time spent',
+          sortDescFirst: true,
+          cell: (info) => fmt.duration(info.getValue()),
+        }),
+        helper.accessor((row) => row.avgTalkPercentage ?? undefined, {
+          id: 'avgTalkPercentage',
+          header: 'Talk %',
+          sortDescFirst: true,
+          sortUndefined: 'last',
+          cell: (info) => {
+            const value = info.getValue();
+            return value === undefined ? '—' : fmt.number(value / 100, { style: 'percent', maximumFractionDigits: 0 });
+          },
+        }),
+        helper.accessor((row) => movementSortValue(row), {
+          id: 'movement',
+          header: 'Change',
+          sortDescFirst: true,
+          sortUndefined: 'last',
+          cell: (info) => {
+            const movement = movementOf(info.row.original);
+            return (
+              <span className={`ll-${movement.kind}`} data-slot="movement" data-movement={movement.kind}>
+                <span aria-hidden="true">{movementGlyph(movement)}</span>
+                <span className="ll-sr-only">{movementLabel(movement)}</span>
+              </span>
+            );
+          },
+        }),
+      ]),
+    [fmt, tied, selfId],
+  );
+}
+
+interface LeaderboardTableProps {
+  rows: LeaderboardRow[];
+  virtual: boolean;
+  height: number;
+  rowHeight: number;
+  initialSort: LeaderboardSort;
+  caption: string;
+}
+
+function LeaderboardTable({ rows: data, virtual, height, rowHeight, initialSort, caption }: LeaderboardTableProps) {
+  const { viewer } = useLearnlens();
+  const fmt = useFormat();
+  const [sorting, setSorting] = useState<SortingState>([initialSort]);
+  const columns = useColumns(fmt, data, viewer.userId);
+  const table = useTable({
+    features,
+    columns,
+    data,
+    getRowId: (row) => row.userId,
+    state: { sorting },
+    onSortingChange: setSorting,
+    enableSortingRemoval: false,
+  });
+  const rows = table.getRowModel().rows;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 12,
+    enabled: virtual,
+    initialRect: { width: 0, height },
+  });
+  const items = virtual ? virtualizer.getVirtualItems() : null;
+  const visible = items ? items.map((item) => rows[item.index]!) : rows;
+  const firstIndex = items?.[0]?.index ?? 0;
+  const paddingTop = items?.[0]?.start ?? 0;
+  const paddingBottom = items && items.length > 0 ? virtualizer.getTotalSize() - items[items.length - 1]!.end : 0;
+  const sortedBy = sorting[0];
+  const sortedHeader = table.getFlatHeaders().find((h) => h.column.id === sortedBy?.id);
+
+  const tableElement = (
+    <table className="ll-table" data-slot="table" aria-rowcount={rows.length + 1}>
+      <caption className="ll-sr-only">
+        {caption}
+        {sortedHeader && sortedBy
+          ? `, sorted by ${String(sortedHeader.column.columnDef.header)} ${sortedBy.desc ? 'descending' : 'ascending'}`
+          : ''}
+      </caption>
+      <thead>
+        {table.getHeaderGroups().map((group) => (
+          <tr key={group.id} aria-rowindex={1}>
+            {group.headers.map((header) => {
+              const sorted = header.column.getIsSorted();
+              return (
+                <th
+                  key={header.id}
+                  scope="col"
+                  data-column={header.column.id}
+                  data-align={numericColumns.has(header.column.id) ? 'end' : undefined}
+                  aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
+                >
+                  <button type="button" className="ll-sort" onClick={header.column.getToggleSortingHandler()}>
+                    <table.FlexRender header={header} />
+                    <span aria-hidden="true">{sorted === 'asc' ? '↑' : sorted === 'desc' ? '↓' : '↕'}</span>
+                  </button>
+                </th>
+              );
+            })}
+          </tr>
+        ))}
+      </thead>
+      <tbody>
+        {paddingTop > 0 ? <tr aria-hidden="true" style={{ height: paddingTop }} /> : null}
+        {visible.map((row, i) => {
+          const self = row.original.userId === viewer.userId;
+          return (
+            <tr
+              key={row.id}
+              data-slot="row"
+              data-self={self ? 'true' : undefined}
+              aria-rowindex={firstIndex + i + 2}
+              style={virtual ? { height: rowHeight } : undefined}
+            >
+              {row.getAllCells().map((cell) => (
+                <td key={cell.id} data-column={cell.column.id} data-align={numericColumns.has(cell.column.id) ? 'end' : undefined}>
+                  <table.FlexRender cell={cell} />
+                </td>
+              ))}
+            </tr>
+          );
+        })}
+        {paddingBottom > 0 ? <tr aria-hidden="true" style={{ height: paddingBottom }} /> : null}
+      </tbody>
+    </table>
+  );
+
+  if (!virtual) return tableElement;
+  return (
+    <div
+      ref={scrollRef}
+      className="ll-scroll"
+      data-slot="scroll"
+      style={{ height }}
+      tabIndex={0}
+      role="region"
+      aria-label={`${caption}, ${fmt.number(rows.length)} learners; scroll for more`}
+    >
+      {tableElement}
+    </div>
+  );
+}
+
+function LeaderboardView({
+  params = {},
+  mode = 'top',
+  limit = 10,
+  height = 480,
+  rowHeight = 36,
+  defaultSort: initialSort = defaultSort,
+  actions,
+  title = 'Leaderboard',
+  ...chrome
+}: LeaderboardProps) {
+  const fmt = useFormat();
+  const query = useLeaderboard({ ...params, sort: 'rank', ...(mode === 'top' ? { limit } : {}) });
+  const data = query.data;
+  const description = data
+    ? mode === 'top' && data.total > data.rows.length
+      ? `${periodText(data.period, fmt)} · top ${fmt.number(data.rows.length)} of ${fmt.number(data.total)}`
+      : periodText(data.period, fmt)
+    : undefined;
+  return (
+    <WidgetFrame
+      {...chrome}
+      widget="leaderboard"
+      title={title}
+      description={description}
+      actions={actions}
+      query={query}
+      subject="the leaderboard"
+      isEmpty={(d) => d.rows.length === 0}
+      emptyTitle="No one is ranked yet"
+      emptyReason={(d) => `No scored attempts between ${periodText(d.period, fmt).replace(' – ', ' and ')}.`}
+    >
+      {(d) => (
+        <LeaderboardTable
+          rows={d.rows}
+          virtual={mode === 'full'}
+          height={height}
+          rowHeight={rowHeight}
+          initialSort={initialSort}
+          caption={typeof title === 'string' ? title : 'Leaderboard'}
+        />
+      )}
+    </WidgetFrame>
+  );
+}
+
+/**
+ * Learners ranked by average score, with attempts, time spent, talk share and movement since the previous
+ * period; sortable, top-N or full (virtualised), the viewer's own row highlighted.
+ */
+export const Leaderboard = withWidgetBoundary(LeaderboardView, {
+  widget: 'leaderboard',
+  title: 'Leaderboard',
+  subject: 'the leaderboard',
+});

@@ -1,0 +1,185 @@
+'use client';
+import type { Bucket } from '@learnlens/data-client';
+import { useMemo } from 'react';
+import { DEFAULT_MIN_PX_PER_POINT } from '../../charts/buckets.js';
+import { Chart } from '../../charts/Chart.js';
+import type { ChartRenderer } from '../../charts/chart.types.js';
+import { ChartStyles } from '../../charts/chartStyles.js';
+import { DataTable, type DataColumn } from '../../charts/DataTable.js';
+import { describeRange } from '../../charts/dateRange.js';
+import { lineChartOption, lineModules } from '../../charts/lineOption.js';
+import { useControllableState } from '../../charts/useControllableState.js';
+import { useTrendRange } from '../../charts/useTrendRange.js';
+import { ViewToggle, type ChartView } from '../../charts/ViewToggle.js';
+import { useMasteryTrend } from '../../hooks/useMasteryTrend.js';
+import { useChartPalette } from '../../theme/useChartPalette.js';
+import type { Formatters } from '../../widget-shell/format.js';
+import { useFormat } from '../../widget-shell/useFormat.js';
+import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
+import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
+import type { MasteryPoint, MasterySeries, MasteryTrendProps } from './masteryTrend.types.js';
+import { formatChange, masterySeries, masteryTrendInput } from './masteryTrend.utils.js';
+
+const WIDGET = 'mastery-trend';
+const bucketWords: Record<Bucket, string> = { day: 'daily', week: 'weekly', month: 'monthly' };
+
+type TableRow = MasteryPoint & { series: MasterySeries };
+
+function tableColumns(bucket: Bucket, format: Formatters): DataColumn<TableRow>[] {
+  return [
+    { header: 'Content item', cell: (r) => r.series.name },
+    { header: 'Period', cell: (r) => format.date(r.bucketStart, bucket === 'month' ? 'LLLL yyyy' : 'PP') },
+    { header: 'Average mastery', end: true, cell: (r) => format.percent(r.avgCurrentMastery, 0) },
+    { header: '95% band', end: true, cell: (r) => `${format.percent(r.bandLow, 0)}–${format.percent(r.bandHigh, 0)}` },
+    { header: 'Change', end: true, cell: (r) => formatChange(r.avgMasteryChange, format) },
+    { header: 'Learners', end: true, cell: (r) => format.number(r.learnersAffected) },
+  ];
+}
+
+interface BodyProps {
+  series: readonly MasterySeries[];
+  total: number;
+  bucket: Bucket;
+  showBand: boolean;
+  view: ChartView;
+  renderer: ChartRenderer;
+  animation: boolean;
+  height: number;
+  caption: string;
+}
+
+function MasteryTrendBody({ series, total, bucket, showBand, view, renderer, animation, height, caption }: BodyProps) {
+  const palette = useChartPalette();
+  const format = useFormat();
+  const option = useMemo(
+    () => lineChartOption(masteryTrendInput(series, bucket, format, showBand), palette),
+    [series, bucket, format, showBand, palette],
+  );
+  const rows = useMemo(() => series.flatMap((s) => s.points.map((p) => ({ ...p, series: s }))), [series]);
+  return (
+    <div data-slot="content" data-bucket={bucket} data-view={view} data-series={series.length}>
+      <ChartStyles />
+      {view === 'chart' ? (
+        <Chart
+          modules={lineModules}
+          option={option}
+          renderer={renderer}
+          animation={animation}
+          height={height}
+          data-slot="chart"
+          role="img"
+          aria-label={`${caption}. The same numbers are in the table.`}
+        />
+      ) : null}
+      {total > series.length ? (
+        <p className="ll-chart-note" data-slot="note">
+          {`Showing ${series.length} of ${total} content items, those with the most mastery evidence.`}
+        </p>
+      ) : null}
+      <DataTable
+        columns={tableColumns(bucket, format)}
+        rows={rows}
+        rowKey={(r) => `${r.series.contentId}|${r.bucketStart}`}
+        rowData={(r) => ({ 'data-content-id': r.series.contentId, 'data-bucket-start': r.bucketStart })}
+        caption={caption}
+        visible={view === 'table'}
+      />
+    </div>
+  );
+}
+
+function MasteryTrendInner({
+  from,
+  to,
+  timezone,
+  now,
+  bucket: bucketProp,
+  minPxPerPoint = DEFAULT_MIN_PX_PER_POINT,
+  userId,
+  teamId,
+  activityIds,
+  maxSeries = 5,
+  contentNames,
+  showBand = true,
+  view: viewProp,
+  defaultView = 'chart',
+  onViewChange,
+  renderer = 'svg',
+  animation = true,
+  height = 260,
+  title,
+  ...chrome
+}: MasteryTrendProps) {
+  const format = useFormat();
+  const [view, setView] = useControllableState(viewProp, defaultView, onViewChange);
+  // Bands cannot be merged after the fact, so a range too long even for months is cut to what fits.
+  const { measureRef, width, timeZone, range, bucket } = useTrendRange({
+    from,
+    to,
+    timezone,
+    now,
+    bucket: bucketProp,
+    minPxPerPoint,
+    clamp: true,
+  });
+  const query = useMasteryTrend(
+    {
+      bucket,
+      from: range.from,
+      to: range.to,
+      timezone: timeZone,
+      ...(now !== undefined ? { now } : {}),
+      ...(userId !== undefined ? { userIds: [userId] } : {}),
+      ...(teamId !== undefined ? { teamId } : {}),
+      ...(activityIds !== undefined ? { activityIds } : {}),
+    },
+    { enabled: width > 0 },
+  );
+  const data = query.data?.bucket === bucket ? query.data : undefined;
+  const all = useMemo(() => (data ? masterySeries(data, contentNames) : []), [data, contentNames]);
+  const shown = useMemo(() => all.slice(0, Math.max(1, maxSeries)), [all, maxSeries]);
+  const rangeText = describeRange(range, format);
+  const who = userId === undefined ? 'average over learners' : 'one learner';
+  const filtered = userId !== undefined ? ' for this learner' : teamId || activityIds ? ' for the chosen filters' : '';
+
+  return (
+    <WidgetFrame
+      widget={WIDGET}
+      title={title ?? (userId === undefined ? 'Mastery' : 'Mastery path')}
+      description={`${rangeText} · ${bucketWords[bucket]}${showBand ? ' · shaded: 95% confidence band' : ''}`}
+      subject="the mastery trend"
+      skeleton="chart"
+      query={{ ...query, data }}
+      isEmpty={(d) => d.rows.length === 0}
+      emptyTitle="No mastery data yet"
+      emptyReason={`No mastery changes were recorded between ${rangeText} (${timeZone})${filtered}.`}
+      actions={<ViewToggle value={view} onValueChange={setView} subject="the mastery trend" />}
+      toolbar={<div ref={measureRef} data-slot="measure" aria-hidden="true" />}
+      {...chrome}
+    >
+      {() => (
+        <MasteryTrendBody
+          series={shown}
+          total={all.length}
+          bucket={bucket}
+          showBand={showBand}
+          view={view}
+          renderer={renderer}
+          animation={animation}
+          height={height}
+          caption={`Mastery per content item, ${bucketWords[bucket]}, ${who}, ${rangeText} (${timeZone})`}
+        />
+      )}
+    </WidgetFrame>
+  );
+}
+
+/**
+ * Average current mastery per content item and bucket, each line with its 95% confidence band; with `userId`,
+ * one learner's mastery path. Buckets are chosen so the chart never gets more points than it has pixels.
+ */
+export const MasteryTrend = withWidgetBoundary(MasteryTrendInner, {
+  widget: WIDGET,
+  title: 'Mastery',
+  subject: 'the mastery trend',
+});

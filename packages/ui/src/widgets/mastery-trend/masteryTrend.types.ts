@@ -1,0 +1,78 @@
+import type { Bucket } from '@learnlens/data-client';
+import type { ChartRenderer } from '../../charts/chart.types.js';
+import type { ChartView } from '../../charts/ViewToggle.js';
+import type { WidgetChromeProps } from '../../widget-shell/WidgetFrame.js';
+
+/** One bucket of one content item's mastery. */
+export interface MasteryPoint {
+  /** First day of the bucket, "YYYY-MM-DD". */
+  bucketStart: string;
+  /** Average current mastery, 0–1. */
+  avgCurrentMastery: number;
+  /** Average change of mastery in the bucket, −1–1. */
+  avgMasteryChange: number;
+  /** Lower edge of the 95% confidence band, 0–1. */
+  bandLow: number;
+  /** Upper edge of the 95% confidence band, 0–1. */
+  bandHigh: number;
+  /** Distinct learners with a mastery change. */
+  learnersAffected: number;
+  /** Average confidence of the changes, 0–1. */
+  avgConfidence: number;
+  /** Mastery changes recorded. */
+  deltaCount: number;
+}
+
+/** One content item's line. */
+export interface MasterySeries {
+  /** The content item (activity) id. */
+  contentId: string;
+  /** Its kind, e.g. "lesson". */
+  contentType: string;
+  /** Its display name. */
+  name: string;
+  /** Its buckets, oldest first. */
+  points: MasteryPoint[];
+  /** Mastery changes over the whole range (what ranks the series). */
+  evidence: number;
+}
+
+/** Props of `MasteryTrend`. */
+export interface MasteryTrendProps extends WidgetChromeProps {
+  /** First day shown, "YYYY-MM-DD"; default 26 weeks before `to`. */
+  from?: string;
+  /** First day not shown, "YYYY-MM-DD"; default tomorrow in `timezone`. */
+  to?: string;
+  /** IANA time zone buckets are counted in; default the viewer's (the browser's). */
+  timezone?: string;
+  /** The instant "today" is taken from, ISO; default the current time. */
+  now?: string;
+  /** A fixed bucket; by default the finest bucket whose points fit the chart's width. */
+  bucket?: Bucket;
+  /** Fewest pixels per point when choosing the bucket; default 6. */
+  minPxPerPoint?: number;
+  /** One learner's mastery path instead of the averages over every learner in scope. */
+  userId?: string;
+  /** Only this team's learners. */
+  teamId?: string;
+  /** The content items to plot; by default those with the most evidence. */
+  activityIds?: string[];
+  /** How many content items to plot at most; default 5. */
+  maxSeries?: number;
+  /** Display names of content items by id; the catalog's masteryTrend result carries ids only. */
+  contentNames?: Readonly<Record<string, string>>;
+  /** Draw each line's 95% confidence band; default true. */
+  showBand?: boolean;
+  /** Chart or data table (controlled). */
+  view?: ChartView;
+  /** The view shown first when uncontrolled; default "chart". */
+  defaultView?: ChartView;
+  /** Called when the user switches between chart and table. */
+  onViewChange?: (view: ChartView) => void;
+  /** echarts renderer; default "svg". */
+  renderer?: ChartRenderer;
+  /** Set false to turn chart animation off (tests, screenshots). */
+  animation?: boolean;
+  /** Height of the chart in pixels; default 260. */
+  height?: number;
+}

@@ -1,0 +1,3 @@
+'use client';
+export { PersonalStats } from './PersonalStats.js';
+export type { PersonalStatsProps, PersonalStatsResult } from './personalStats.types.js';

@@ -1,0 +1,76 @@
+import type { Bucket, QueryResult } from '@learnlens/data-client';
+import { mergeBuckets, pointBudget } from '../../charts/buckets.js';
+import type { LineChartInput } from '../../charts/lineOption.js';
+import type { Formatters } from '../../widget-shell/format.js';
+import type { ScoreTrendPoint } from './scoreTrend.types.js';
+
+/** Combines adjacent buckets into one point: attempts add up, the average is weighted by scored attempts. */
+export function combinePoints(run: readonly ScoreTrendPoint[]): ScoreTrendPoint {
+  let attempts = 0;
+  let scored = 0;
+  let sum = 0;
+  for (const p of run) {
+    attempts += p.attempts;
+    if (p.avgScore !== null && p.scoredAttempts > 0) {
+      scored += p.scoredAttempts;
+      sum += p.avgScore * p.scoredAttempts;
+    }
+  }
+  return {
+    bucketStart: run[0]!.bucketStart,
+    lastBucketStart: run[run.length - 1]!.lastBucketStart,
+    avgScore: scored > 0 ? sum / scored : null,
+    attempts,
+    scoredAttempts: scored,
+  };
+}
+
+/**
+ * The points to plot: the query's buckets, merged in runs when there are more than a chart `widthPx` wide can
+ * show at `minPxPerPoint` pixels each (only possible with month buckets over many years).
+ */
+export function scoreTrendPoints(result: QueryResult<'scoreTrend'>, widthPx: number, minPxPerPoint: number): readonly ScoreTrendPoint[] {
+  const points = result.points.map((p) => ({ ...p, lastBucketStart: p.bucketStart }));
+  return mergeBuckets(points, pointBudget(widthPx, minPxPerPoint), combinePoints);
+}
+
+/** A bucket's name for tables and tooltips, e.g. "May 4, 2026", "Week of May 4, 2026", "May 2026". */
+export function bucketLabel(bucketStart: string, bucket: Bucket, format: Formatters): string {
+  if (bucket === 'day') return format.date(bucketStart, 'PP');
+  if (bucket === 'week') return `Week of ${format.date(bucketStart, 'PP')}`;
+  return format.date(bucketStart, 'LLLL yyyy');
+}
+
+/** A point's name: its bucket, or the first and last bucket of a merged run. */
+export function pointLabel(point: ScoreTrendPoint, bucket: Bucket, format: Formatters): string {
+  const first = bucketLabel(point.bucketStart, bucket, format);
+  return point.lastBucketStart === point.bucketStart ? first : `${first} – ${bucketLabel(point.lastBucketStart, bucket, format)}`;
+}
+
+/** A bucket's short axis label, e.g. "May 4" or "May 2026". */
+export function axisLabel(bucketStart: string, bucket: Bucket, format: Formatters): string {
+  return format.date(bucketStart, bucket === 'month' ? 'LLL yyyy' : 'MMM d');
+}
+
+/** Formats an average score with one decimal. */
+export function formatScore(score: number | null, format: Formatters): string {
+  return score === null ? '—' : format.number(score, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
+}
+
+/** The line chart's input: one "Average score" line; gaps where a bucket has no scored attempt. */
+export function scoreTrendInput(points: readonly ScoreTrendPoint[], bucket: Bucket, format: Formatters): LineChartInput {
+  return {
+    xLabels: points.map((p) => axisLabel(p.bucketStart, bucket, format)),
+    series: [
+      {
+        name: 'Average score',
+        values: points.map((p) => p.avgScore),
+        labels: points.map(
+          (p) =>
+            `${formatScore(p.avgScore, format)} · ${format.number(p.attempts)} ${p.attempts === 1 ? 'attempt' : 'attempts'}`,
+        ),
+      },
+    ],
+    formatY: (value) => format.number(value, { maximumFractionDigits: 1 }),
+  };
+}

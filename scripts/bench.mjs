@@ -1,0 +1,17 @@
+#!/usr/bin/env node
+// `pnpm bench`: installs what is missing (pnpm, the workspace's packages), then times the mock engine against the
+// DuckDB adapter on a 1,000,000-attempt dataset and writes bench/results.md. Not part of `pnpm test`.
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+import { ensurePnpm, installPackages } from './setup.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+process.chdir(root);
+
+ensurePnpm();
+installPackages();
+
+// The dataset and DuckDB's copy of it live in one process: give the heap room beyond Node's default.
+const options = [process.env.NODE_OPTIONS, '--max-old-space-size=8192'].filter(Boolean).join(' ');
+const bench = spawnSync('pnpm', ['exec', 'tsx', 'bench/run.ts'], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: options } });
+process.exit(bench.status ?? 1);

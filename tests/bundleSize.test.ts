@@ -1,0 +1,130 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { build, type Rolldown } from 'vite';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// Builds tiny entries the way a host's bundler would (ESM, minified, tree-shaken) and measures them
+// gzipped. Sizes are deterministic for a given lockfile, so the limits are real assertions.
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const src = (path: string) => join(root, 'packages', path);
+const KiB = 1024;
+
+const peers = [/^react(-dom)?(\/|$)/, /^@tanstack\//, /^zod(\/|$)/, /^date-fns(\/|$)/, /^hyparquet-writer(\/|$)/];
+const echartsModule = /^echarts(\/|$)/;
+
+const chartWidgets = ['activity-heatmap', 'score-trend', 'mastery-trend', 'activity-insights'] as const;
+
+// The same echarts modules the four chart widgets register (charts/*Option.ts and charts/renderers.ts).
+const bareEcharts = `
+import { init, use } from 'echarts/core';
+import { BarChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
+import { CalendarComponent, GridComponent, LegendComponent, LegendScrollComponent, TooltipComponent, VisualMapContinuousComponent } from 'echarts/components';
+import { CanvasRenderer, SVGRenderer } from 'echarts/renderers';
+use([BarChart, HeatmapChart, LineChart, ScatterChart, CalendarComponent, GridComponent, LegendComponent, LegendScrollComponent, TooltipComponent, VisualMapContinuousComponent, CanvasRenderer, SVGRenderer]);
+export { init };
+`;
+
+interface Bundle {
+  /** Minified bytes. */
+  raw: number;
+  /** Gzipped bytes (level 9). */
+  gzip: number;
+  /** The code itself. */
+  code: string;
+  /** Ids of every module that contributed code. */
+  modules: string[];
+}
+
+let dir = '';
+
+async function bundle(name: string, source: string, options: { echarts: 'bundled' | 'external' }): Promise<Bundle> {
+  const entry = join(dir, `${name}.ts`);
+  await writeFile(entry, source);
+  const output = (await build({
+    configFile: false,
+    logLevel: 'silent',
+    mode: 'production',
+    root: dir,
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    resolve: {
+      alias: [
+        { find: /^@learnlens\/ui$/, replacement: src('ui/src/index.ts') },
+        { find: /^@learnlens\/ui\/(.+)$/, replacement: src('ui/src/widgets/$1/index.ts') },
+        { find: /^@learnlens\/data-client$/, replacement: src('data-client/src/index.ts') },
+      ],
+    },
+    oxc: { jsx: { runtime: 'automatic', importSource: 'react', development: false } },
+    build: {
+      write: false,
+      // Not library mode: Vite leaves whitespace in ES libraries, and a host's production build would not.
+      minify: true,
+      sourcemap: false,
+      reportCompressedSize: false,
+      modulePreload: false,
+      rolldownOptions: {
+        input: entry,
+        preserveEntrySignatures: 'strict',
+        output: { format: 'es', entryFileNames: `${name}.js` },
+        external: (id: string) => peers.some((p) => p.test(id)) || (options.echarts === 'external' && echartsModule.test(id)),
+        onwarn: () => {},
+      },
+    },
+  })) as Rolldown.RolldownOutput[] | Rolldown.RolldownOutput;
+  const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => o.output).filter((o) => o.type === 'chunk');
+  const code = chunks.map((c) => c.code).join('\n');
+  const modules = chunks.flatMap((c) => Object.keys(c.modules));
+  if (process.env.LEARNLENS_SIZE_DEBUG) {
+    const sizes = chunks.flatMap((c) => Object.entries(c.modules).map(([id, m]) => [m.renderedLength, id.replace(root, '')] as const));
+    console.info(sizes.sort((a, b) => b[0] - a[0]).slice(0, 40).map(([n, id]) => `${n}\t${id}`).join('\n'));
+  }
+  return { raw: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length, code, modules };
+}
+
+const kib = (bytes: number) => `${(bytes / KiB).toFixed(1)} KiB`;
+
+describe('bundle size', () => {
+  beforeAll(async () => {
+    // Inside the workspace, so the entries resolve echarts and the peers from its node_modules.
+    const cache = join(root, 'node_modules', '.cache');
+    await mkdir(cache, { recursive: true });
+    dir = await mkdtemp(join(cache, 'learnlens-size-'));
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('should pull no echarts code into a bundle that imports only Leaderboard', async () => {
+    const result = await bundle('leaderboard', "export { Leaderboard } from '@learnlens/ui/leaderboard';\n", { echarts: 'bundled' });
+    console.info(`Leaderboard alone: ${kib(result.gzip)} gzipped (${kib(result.raw)} minified), peers external`);
+    expect(result.modules.filter((id) => /[\\/](echarts|zrender)[\\/]/.test(id))).toEqual([]);
+    expect(result.code).not.toMatch(/zrender|echarts/i);
+    expect(result.modules.some((id) => id.includes('widgets/leaderboard'))).toBe(true);
+  });
+
+  it("should keep the library's own code (all of @learnlens/ui and data-client) under 30 KiB gzipped", async () => {
+    const result = await bundle('library', "export * from '@learnlens/ui';\n", { echarts: 'external' });
+    console.info(`@learnlens/ui + data-client: ${kib(result.gzip)} gzipped (${kib(result.raw)} minified), peers and echarts external`);
+    expect(result.modules.some((id) => id.includes('data-client'))).toBe(true);
+    expect(result.gzip).toBeLessThan(30 * KiB);
+  });
+
+  it('should keep all four chart widgets within 1.1 × a bare modular echarts build of the same modules', async () => {
+    const widgets = await bundle(
+      'chart-widgets',
+      chartWidgets.map((w, i) => `export * as w${i} from '@learnlens/ui/${w}';\n`).join(''),
+      { echarts: 'bundled' },
+    );
+    const bare = await bundle('bare-echarts', bareEcharts, { echarts: 'bundled' });
+    const ratio = widgets.gzip / bare.gzip;
+    console.info(
+      `chart widgets: ${kib(widgets.gzip)} gzipped; bare echarts (same modules): ${kib(bare.gzip)}; ratio ${ratio.toFixed(3)}`,
+    );
+    const echartsIn = (b: Bundle) => new Set(b.modules.filter((id) => /[\\/](echarts|zrender)[\\/]/.test(id)));
+    // Same echarts modules on both sides, so the difference is the widgets' own code.
+    expect([...echartsIn(widgets)].sort()).toEqual([...echartsIn(bare)].sort());
+    expect(ratio).toBeLessThanOrEqual(1.1);
+  });
+});
