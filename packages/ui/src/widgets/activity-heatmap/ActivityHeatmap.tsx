@@ -270,19 +270,19 @@ function ActivityHeatmapInner({
     >
       {() => (
         <HeatmapBody
-            grid={grid}
-            cells={cells}
-            view={view}
-            onChoose={choose}
-            renderer={renderer}
-            animation={animation}
-            height={height ?? (grid === 'calendar' ? 200 : 260)}
-            caption={
-              grid === 'calendar'
-                ? `Attempts per day, ${rangeText} (${timeZone})`
-                : `Attempts per weekday and hour, ${rangeText} (${timeZone})`
-            }
-          />
+          grid={grid}
+          cells={cells}
+          view={view}
+          onChoose={choose}
+          renderer={renderer}
+          animation={animation}
+          height={height ?? (grid === 'calendar' ? 200 : 260)}
+          caption={
+            grid === 'calendar'
+              ? `Attempts per day, ${rangeText} (${timeZone})`
+              : `Attempts per weekday and hour, ${rangeText} (${timeZone})`
+          }
+        />
       )}
     </WidgetFrame>
   );

@@ -199,14 +199,14 @@ function ActivityInsightsInner({
     >
       {(data) => (
         <InsightsBody
-            rows={rows}
-            total={data.total}
-            sort={sort}
-            onSort={(field) => setSort(nextSort(sort, field))}
-            maxBars={maxBars}
-            showChart={showChart}
-            renderer={renderer}
-            animation={animation}
+          rows={rows}
+          total={data.total}
+          sort={sort}
+          onSort={(field) => setSort(nextSort(sort, field))}
+          maxBars={maxBars}
+          showChart={showChart}
+          renderer={renderer}
+          animation={animation}
           thresholdText={thresholdText}
         />
       )}
