@@ -3,7 +3,7 @@ import { insertAudit, readAudit } from './audit.js';
 import { openDatabase } from './database.js';
 import type { DatasetFormat } from './load.js';
 import { resolveScope } from './scope.js';
-import { execOn, type Exec } from './sql/exec.js';
+import { execOn, type Db } from './sql/exec.js';
 import { runQuery } from './sql/index.js';
 
 /** Options of `createDuckDbAdapter`. */
@@ -33,14 +33,14 @@ export interface DuckDbAdapter extends BackendAdapter {
  * statement, filtered by the viewer's org and scope. No file outside the dataset (and audit file) can be read.
  */
 export async function createDuckDbAdapter(options: DuckDbAdapterOptions): Promise<DuckDbAdapter> {
-  const { instance, auditTable } = await openDatabase(options);
+  const { instance, auditTable, span } = await openDatabase(options);
 
   // One connection per call: statements run concurrently and an abort interrupts only its own.
-  async function withExec<T>(signal: AbortSignal | undefined, fn: (exec: Exec) => Promise<T>): Promise<T> {
+  async function withDb<T>(signal: AbortSignal | undefined, fn: (db: Db) => Promise<T>): Promise<T> {
     signal?.throwIfAborted();
     const connection = await instance.connect();
     try {
-      return await fn(execOn(connection, signal));
+      return await fn({ exec: execOn(connection, signal), span });
     } finally {
       connection.closeSync();
     }
@@ -49,10 +49,10 @@ export async function createDuckDbAdapter(options: DuckDbAdapterOptions): Promis
   return {
     name: 'duckdb',
     supportedQueries: queryNames,
-    resolveScope: (request, signal) => withExec(signal, (exec) => resolveScope(exec, request)),
-    run: (request, signal) => withExec(signal, (exec) => runScoped(exec, request)),
-    writeAudit: (entry, signal) => withExec(signal, (exec) => insertAudit(exec, auditTable, entry)),
-    auditLog: (filter) => withExec(undefined, (exec) => readAudit(exec, auditTable, filter?.orgId)),
+    resolveScope: (request, signal) => withDb(signal, (db) => resolveScope(db.exec, request)),
+    run: (request, signal) => withDb(signal, (db) => runScoped(db, request)),
+    writeAudit: (entry, signal) => withDb(signal, (db) => insertAudit(db.exec, auditTable, entry)),
+    auditLog: (filter) => withDb(undefined, (db) => readAudit(db.exec, auditTable, filter?.orgId)),
     close: () => instance.closeSync(),
   };
 }
@@ -61,7 +61,7 @@ export async function createDuckDbAdapter(options: DuckDbAdapterOptions): Promis
  * Runs a request under a scope resolved again from the backend's own tables, so a hand-made scope passed to `run`
  * cannot widen what is read (the client resolved it the same way a moment ago).
  */
-async function runScoped(exec: Exec, request: AdapterRequest): Promise<unknown> {
+async function runScoped(db: Db, request: AdapterRequest): Promise<unknown> {
   const { params } = request;
   const viewer = request.scope.viewer;
   if (params.orgId !== undefined && params.orgId !== viewer.orgId) {
@@ -69,9 +69,9 @@ async function runScoped(exec: Exec, request: AdapterRequest): Promise<unknown> 
   }
   const requested = [...(params.userIds ?? [])];
   if ('userId' in params && typeof params.userId === 'string') requested.push(params.userId);
-  const scope = await resolveScope(exec, { viewer, userIds: requested, teamId: params.teamId });
+  const scope = await resolveScope(db.exec, { viewer, userIds: requested, teamId: params.teamId });
   if (scope.foreignUserIds.length > 0) {
     throw new ScopeError(`User(s) ${scope.foreignUserIds.map((u) => `"${u}"`).join(', ')} are not members of org "${viewer.orgId}"`);
   }
-  return runQuery({ ...request, scope } as AdapterRequest, exec);
+  return runQuery({ ...request, scope } as AdapterRequest, db);
 }

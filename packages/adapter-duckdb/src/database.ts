@@ -1,6 +1,7 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import { createAuditTable, type AuditTable } from './audit.js';
 import { loadTables, type DatasetFormat } from './load.js';
+import type { TimeSpan } from './sql/zone.js';
 
 /** What `openDatabase` needs: the dataset files and DuckDB's resources. */
 export interface DatabaseOptions {
@@ -15,7 +16,17 @@ export interface DatabaseOptions {
 export interface Database {
   instance: DuckDBInstance;
   auditTable: AuditTable;
+  /** The instants the loaded fact tables span (what local-time conversions must cover). */
+  span: TimeSpan;
 }
+
+// Every column a query converts to local time.
+const SPAN_SQL = `SELECT CAST(min(lo) AS DOUBLE) AS lo, CAST(max(hi) AS DOUBLE) AS hi FROM (
+  SELECT epoch_ms(min(started_at)) AS lo, epoch_ms(max(started_at)) AS hi FROM attempts
+  UNION ALL SELECT epoch_ms(min(occurred_at)), epoch_ms(max(occurred_at)) FROM events
+  UNION ALL SELECT epoch_ms(min(session_start)), epoch_ms(max(session_start)) FROM sessions
+  UNION ALL SELECT epoch_ms(min(occurred_at)), epoch_ms(max(occurred_at)) FROM mastery_deltas
+)`;
 
 /**
  * Creates an in-memory DuckDB, loads the dataset's files into it, creates the audit table, then switches off every
@@ -33,10 +44,12 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     await setup.run(`SET GLOBAL TimeZone = 'UTC'`);
     await loadTables(setup, options.dir, options.format);
     const auditTable = await createAuditTable(setup, options.auditDatabase);
+    const bounds = (await setup.runAndReadAll(SPAN_SQL)).getRowObjectsJS()[0]!;
+    const span = { fromMs: Number(bounds.lo ?? 0), toMs: Number(bounds.hi ?? 0) };
     await setup.run('SET GLOBAL enable_external_access = false');
     await setup.run('SET GLOBAL lock_configuration = true');
     setup.closeSync();
-    return { instance, auditTable };
+    return { instance, auditTable, span };
   } catch (error) {
     setup.closeSync();
     instance.closeSync();

@@ -1,5 +1,5 @@
 import { parseSort, type AdapterRequestFor, type QueryResult } from '@learnlens/data-client';
-import type { Exec } from './exec.js';
+import type { Db } from './exec.js';
 import { and, context, epochMs, factConditions, isoOf, orderTerm, page, pagedStatement, type SortField } from './filters.js';
 
 type Field = SortField<AdapterRequestFor<'activityInsights'>['params']['sort']>;
@@ -16,10 +16,10 @@ const sortColumn: Record<Field, string> = {
 /** `activityInsights`: per-activity statistics of scored attempts (seed 002 `mv_scenario_insights`), paged with a total. */
 export async function activityInsights(
   request: AdapterRequestFor<'activityInsights'>,
-  exec: Exec,
+  db: Db,
 ): Promise<QueryResult<'activityInsights'>> {
   const { params } = request;
-  const ctx = context(request);
+  const ctx = context(request, db);
   const where = and([...factConditions(ctx, request, 'a', { time: 'started_at', activity: 'activity_id' }), 'a.score IS NOT NULL']);
   const { field, descending } = parseSort(params.sort);
   const body = `SELECT g.*, coalesce(act.title, g.activity_id) AS activity_name
@@ -32,7 +32,7 @@ export async function activityInsights(
     ) g
     LEFT JOIN activities act ON act.activity_id = g.activity_id AND act.org_id = ${ctx.org}`;
   const order = `${orderTerm(sortColumn[field], descending)}, activity_id ASC`;
-  const rows = await exec(pagedStatement('', body, order, page(ctx, params.limit, params.offset)), ctx.b);
+  const rows = await db.exec(pagedStatement('', body, order, page(ctx, params.limit, params.offset)), ctx.b);
   return {
     total: (rows[0]?.total as number | undefined) ?? 0,
     rows: rows

@@ -1,5 +1,5 @@
 import { parseSort, type AdapterRequestFor, type QueryResult } from '@learnlens/data-client';
-import type { Exec } from './exec.js';
+import type { Db } from './exec.js';
 import { activityConditions, and, context, epochMs, isoOf, orderTerm, page, pagedStatement, rangeConditions, userConditions, type SortField } from './filters.js';
 
 type Field = SortField<AdapterRequestFor<'assignmentProgress'>['params']['sort']>;
@@ -17,10 +17,10 @@ const sortColumn: Record<Field, string> = {
  */
 export async function assignmentProgress(
   request: AdapterRequestFor<'assignmentProgress'>,
-  exec: Exec,
+  db: Db,
 ): Promise<QueryResult<'assignmentProgress'>> {
   const { params } = request;
-  const ctx = context(request);
+  const ctx = context(request, db);
   const assignments = and([
     `s.org_id = ${ctx.org}`,
     ...activityConditions(ctx, request, 's', 'activity_id'),
@@ -55,7 +55,7 @@ export async function assignmentProgress(
     LEFT JOIN activities act ON act.activity_id = s.activity_id AND act.org_id = ${ctx.org}`;
   const { field, descending } = parseSort(params.sort);
   const order = `${orderTerm(sortColumn[field], descending)}, assignment_id ASC`;
-  const rows = await exec(pagedStatement(ctes, body, order, page(ctx, params.limit, params.offset)), ctx.b);
+  const rows = await db.exec(pagedStatement(ctes, body, order, page(ctx, params.limit, params.offset)), ctx.b);
   return {
     total: (rows[0]?.total as number | undefined) ?? 0,
     rows: rows

@@ -1,5 +1,5 @@
 import type { AdapterRequestFor, QueryResult } from '@learnlens/data-client';
-import type { Exec } from './exec.js';
+import type { Db } from './exec.js';
 import { activityConditions, and, bucketStart, context, rangeConditions, userConditions } from './filters.js';
 
 /**
@@ -8,10 +8,10 @@ import { activityConditions, and, bucketStart, context, rangeConditions, userCon
  */
 export async function eventFrequency(
   request: AdapterRequestFor<'eventFrequency'>,
-  exec: Exec,
+  db: Db,
 ): Promise<QueryResult<'eventFrequency'>> {
   const { params } = request;
-  const ctx = context(request);
+  const ctx = context(request, db);
   const at = 'coalesce(a.started_at, e.occurred_at)';
   const where = and([
     `e.org_id = ${ctx.org}`,
@@ -20,7 +20,7 @@ export async function eventFrequency(
     ...activityConditions(ctx, request, 'e', 'activity_id'),
     ...rangeConditions(ctx, at, params.from, params.to),
   ]);
-  const rows = await exec(
+  const rows = await db.exec(
     `SELECT CAST(${bucketStart(ctx, params.bucket, at)} AS VARCHAR) AS bucket_start, count(*) AS n,
        count(DISTINCT e.attempt_id) AS with_event
      FROM events e

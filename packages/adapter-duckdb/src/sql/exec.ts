@@ -1,11 +1,18 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Binds } from './binds.js';
+import type { TimeSpan } from './zone.js';
 
 /** A result row with BIGINT/HUGEINT values already turned into numbers. */
 export type Row = Record<string, unknown>;
 
 /** Runs one statement with its bound parameters and returns plain rows. */
 export type Exec = (sql: string, binds: Binds) => Promise<Row[]>;
+
+/** What a query implementation runs against: a statement runner and the span of the loaded data. */
+export interface Db {
+  exec: Exec;
+  span: TimeSpan;
+}
 
 // Counts and sums come back as bigint; every count here fits a double exactly.
 function plain(value: unknown): unknown {

@@ -1,13 +1,13 @@
 import type { AdapterRequestFor, QueryResult } from '@learnlens/data-client';
-import type { Exec } from './exec.js';
+import type { Db } from './exec.js';
 import { and, context, epochMs, factConditions, isoOf, page } from './filters.js';
 
 /** `exportRows`: the total and one page of the BI export (seed 000), ordered by started_at then attempt_id. */
-export async function exportRows(request: AdapterRequestFor<'exportRows'>, exec: Exec): Promise<QueryResult<'exportRows'>> {
+export async function exportRows(request: AdapterRequestFor<'exportRows'>, db: Db): Promise<QueryResult<'exportRows'>> {
   const { params } = request;
-  const ctx = context(request);
+  const ctx = context(request, db);
   const where = and(factConditions(ctx, request, 'a', { time: 'started_at', activity: 'activity_id' }));
-  const rows = await exec(
+  const rows = await db.exec(
     `WITH m AS NOT MATERIALIZED (SELECT a.* FROM attempts a WHERE ${where}),
      p AS (SELECT * FROM m ORDER BY m.started_at, m.attempt_id ${page(ctx, params.limit, params.offset)})
      SELECT t.total, p.attempt_id, p.user_id, u.org_id AS org_ids, u.plan, ${epochMs('coalesce(p.ended_at, p.started_at)')} AS submitted_ms,

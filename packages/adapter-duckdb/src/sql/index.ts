@@ -3,7 +3,7 @@ import { activityHeatmap } from './activityHeatmap.js';
 import { activityInsights } from './activityInsights.js';
 import { assignmentProgress } from './assignmentProgress.js';
 import { eventFrequency } from './eventFrequency.js';
-import type { Exec } from './exec.js';
+import type { Db } from './exec.js';
 import { exportRows } from './exportRows.js';
 import { leaderboard } from './leaderboard.js';
 import { learnerActivitySummary } from './learnerActivitySummary.js';
@@ -13,7 +13,7 @@ import { personalStats } from './personalStats.js';
 import { recentAttempts } from './recentAttempts.js';
 import { scoreTrend } from './scoreTrend.js';
 
-type Handlers = { [N in QueryName]: (request: AdapterRequestFor<N>, exec: Exec) => Promise<QueryResult<N>> };
+type Handlers = { [N in QueryName]: (request: AdapterRequestFor<N>, db: Db) => Promise<QueryResult<N>> };
 
 /** One SQL implementation per catalog query. */
 export const queries: Handlers = {
@@ -32,7 +32,7 @@ export const queries: Handlers = {
 };
 
 /** Dispatches a request to its query's implementation. */
-export function runQuery(request: AdapterRequest, exec: Exec): Promise<unknown> {
-  const handler = queries[request.name] as (request: AdapterRequest, exec: Exec) => Promise<unknown>;
-  return handler(request, exec);
+export function runQuery(request: AdapterRequest, db: Db): Promise<unknown> {
+  const handler = queries[request.name] as (request: AdapterRequest, db: Db) => Promise<unknown>;
+  return handler(request, db);
 }

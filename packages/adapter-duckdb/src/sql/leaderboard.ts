@@ -1,5 +1,5 @@
 import { parseSort, type AdapterRequestFor, type QueryResult } from '@learnlens/data-client';
-import type { Exec } from './exec.js';
+import type { Db } from './exec.js';
 import { and, context, factConditions, localMidnight, orderTerm, page, pagedStatement, type SortField } from './filters.js';
 import { leaderboardPeriod } from './period.js';
 
@@ -18,10 +18,10 @@ const sortColumn: Record<Field, string> = {
  * `leaderboard`: one pass over the scored attempts of the period and the one before it, grouped per learner
  * and period, ranked per period with rank() (seed 002 `mv_leaderboard_month`).
  */
-export async function leaderboard(request: AdapterRequestFor<'leaderboard'>, exec: Exec): Promise<QueryResult<'leaderboard'>> {
+export async function leaderboard(request: AdapterRequestFor<'leaderboard'>, db: Db): Promise<QueryResult<'leaderboard'>> {
   const { params } = request;
   const period = leaderboardPeriod(params);
-  const ctx = context(request);
+  const ctx = context(request, db);
   const where = and([
     ...factConditions(ctx, request, 'a', {
       time: 'started_at',
@@ -50,7 +50,7 @@ export async function leaderboard(request: AdapterRequestFor<'leaderboard'>, exe
     LEFT JOIN ranked p ON p.user_id = c.user_id AND NOT p.current
     LEFT JOIN users u ON u.user_id = c.user_id AND u.org_id = ${ctx.org}
     WHERE c.current`;
-  const rows = await exec(pagedStatement(ctes, body, order, page(ctx, params.limit, params.offset)), ctx.b);
+  const rows = await db.exec(pagedStatement(ctes, body, order, page(ctx, params.limit, params.offset)), ctx.b);
   return {
     period,
     total: (rows[0]?.total as number | undefined) ?? 0,

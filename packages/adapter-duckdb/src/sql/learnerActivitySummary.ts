@@ -1,6 +1,6 @@
 import type { AdapterRequestFor, QueryResult } from '@learnlens/data-client';
-import type { Exec } from './exec.js';
-import { and, context, factConditions, localTime, page, pagedStatement } from './filters.js';
+import type { Db } from './exec.js';
+import { and, context, dayDate, factConditions, localDay, page, pagedStatement } from './filters.js';
 
 /**
  * `learnerActivitySummary` (seed 001 view of the same name): events per learner and local day, joined to the
@@ -8,15 +8,15 @@ import { and, context, factConditions, localTime, page, pagedStatement } from '.
  */
 export async function learnerActivitySummary(
   request: AdapterRequestFor<'learnerActivitySummary'>,
-  exec: Exec,
+  db: Db,
 ): Promise<QueryResult<'learnerActivitySummary'>> {
   const { params } = request;
-  const ctx = context(request);
+  const ctx = context(request, db);
   const events = and(factConditions(ctx, request, 'e', { time: 'occurred_at', activity: 'activity_id' }));
   // Only the event rows' days are reported, so the sessions can be cut to the same local days.
   const sessions = and(factConditions(ctx, request, 'ss', { time: 'session_start', activity: null }));
   const ctes = `ev AS (
-    SELECT e.user_id, CAST(${localTime(ctx, 'e.occurred_at')} AS DATE) AS day, count(*) AS events,
+    SELECT e.user_id, ${localDay(ctx, 'e.occurred_at')} AS day, count(*) AS events,
       count(DISTINCT NULLIF(e.session_id, '')) AS sessions,
       count(*) FILTER (WHERE e.event_type = 'lesson_complete') AS lessons,
       count(*) FILTER (WHERE e.event_type = 'assessment_complete') AS assessments
@@ -24,15 +24,15 @@ export async function learnerActivitySummary(
     GROUP BY 1, 2
   ),
   se AS (
-    SELECT ss.user_id, CAST(${localTime(ctx, 'ss.session_start')} AS DATE) AS day, sum(ss.duration_seconds) AS seconds
+    SELECT ss.user_id, ${localDay(ctx, 'ss.session_start')} AS day, sum(ss.duration_seconds) AS seconds
     FROM sessions ss WHERE ${sessions}
     GROUP BY 1, 2
   )`;
-  const body = `SELECT ev.user_id, CAST(ev.day AS VARCHAR) AS activity_date, ev.events, coalesce(se.seconds, 0) / 3600 AS hours,
+  const body = `SELECT ev.user_id, CAST(${dayDate('ev.day')} AS VARCHAR) AS activity_date, ev.events, coalesce(se.seconds, 0) / 3600 AS hours,
       ev.sessions, ev.lessons, ev.assessments
     FROM ev LEFT JOIN se ON se.user_id = ev.user_id AND se.day = ev.day`;
   const order = 'activity_date DESC, user_id ASC';
-  const rows = await exec(pagedStatement(ctes, body, order, page(ctx, params.limit, params.offset)), ctx.b);
+  const rows = await db.exec(pagedStatement(ctes, body, order, page(ctx, params.limit, params.offset)), ctx.b);
   return {
     total: (rows[0]?.total as number | undefined) ?? 0,
     rows: rows

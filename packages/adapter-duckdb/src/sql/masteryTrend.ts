@@ -1,12 +1,12 @@
 import type { AdapterRequestFor, QueryResult } from '@learnlens/data-client';
-import type { Exec } from './exec.js';
+import type { Db } from './exec.js';
 import { and, bucketStart, context, factConditions } from './filters.js';
 
 /** `masteryTrend`: per content item and local bucket, mastery averages and a 95% band (seed 001 `content_mastery_trends`). */
-export async function masteryTrend(request: AdapterRequestFor<'masteryTrend'>, exec: Exec): Promise<QueryResult<'masteryTrend'>> {
-  const ctx = context(request);
+export async function masteryTrend(request: AdapterRequestFor<'masteryTrend'>, db: Db): Promise<QueryResult<'masteryTrend'>> {
+  const ctx = context(request, db);
   const where = and(factConditions(ctx, request, 'm', { time: 'occurred_at', activity: 'content_id' }));
-  const rows = await exec(
+  const rows = await db.exec(
     `WITH g AS (
        SELECT m.content_id, m.content_type, CAST(${bucketStart(ctx, request.params.bucket, 'm.occurred_at')} AS VARCHAR) AS bucket_start,
          count(DISTINCT m.user_id) AS learners, avg(m.mastery_delta) AS change, avg(m.current_mastery) AS current,

@@ -1,16 +1,17 @@
-import type { AdapterRequestFor, QueryResult } from '@learnlens/data-client';
-import type { Exec } from './exec.js';
+import { zoneClock, type AdapterRequestFor, type QueryResult } from '@learnlens/data-client';
+import type { Db } from './exec.js';
 import { and, context, epochMs, factConditions, isoOf } from './filters.js';
 
-const DAY_MS = 86_400_000;
-
 /** `orgOverview` as one aggregate over attempts (seed 002 `mv_org_overview`). */
-export async function orgOverview(request: AdapterRequestFor<'orgOverview'>, exec: Exec): Promise<QueryResult<'orgOverview'>> {
-  const ctx = context(request);
+export async function orgOverview(request: AdapterRequestFor<'orgOverview'>, db: Db): Promise<QueryResult<'orgOverview'>> {
+  const ctx = context(request, db);
   const now = Date.parse(request.params.now);
-  const since = (days: number) => ctx.b.instant(now - days * DAY_MS);
+  // `now() - interval 'N days'` in a session whose time zone is the viewer's: calendar days, so a DST change
+  // inside the window makes it an hour shorter or longer.
+  const clock = zoneClock(request.params.timezone);
+  const since = (days: number) => ctx.b.instant(clock.minusDays(now, days));
   const where = and([...factConditions(ctx, request, 'a', { time: 'started_at', activity: 'activity_id' }), 'a.ended_at IS NOT NULL']);
-  const [row] = await exec(
+  const [row] = await db.exec(
     `SELECT count(DISTINCT a.user_id) AS active_users, count(*) AS total_attempts, avg(a.score) AS avg_score,
        ${epochMs('max(a.ended_at)')} AS last_activity,
        count(*) FILTER (WHERE a.ended_at >= ${since(7)}) AS last7,

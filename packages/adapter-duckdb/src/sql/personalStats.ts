@@ -1,6 +1,6 @@
-import type { AdapterRequestFor, QueryResult } from '@learnlens/data-client';
-import type { Exec } from './exec.js';
-import { activityConditions, and, bucketStart, context, epochMs, isoOf, localTime, rangeConditions, userConditions } from './filters.js';
+import { zoneClock, type AdapterRequestFor, type QueryResult } from '@learnlens/data-client';
+import type { Db } from './exec.js';
+import { activityConditions, and, bucketStart, context, epochMs, isoOf, localDay, rangeConditions, userConditions } from './filters.js';
 
 const WEEK_MS = 7 * 86_400_000;
 
@@ -10,14 +10,15 @@ const WEEK_MS = 7 * 86_400_000;
  */
 export async function personalStats(
   request: AdapterRequestFor<'personalStats'>,
-  exec: Exec,
+  db: Db,
 ): Promise<QueryResult<'personalStats'>> {
   const { params } = request;
-  const ctx = context(request);
+  const ctx = context(request, db);
   const userId = params.userId ?? request.scope.viewer.userId;
   const user = ctx.b.text(userId);
   const now = Date.parse(params.now);
   const nowPh = ctx.b.instant(now);
+  const today = ctx.b.int(zoneClock(params.timezone).localDay(now));
   const mine = and([
     `a.org_id = ${ctx.org}`,
     `a.user_id = ${user}`,
@@ -25,14 +26,13 @@ export async function personalStats(
     ...activityConditions(ctx, request, 'a', 'activity_id'),
   ]);
   const inRange = and(rangeConditions(ctx, 'started_at', params.from, params.to));
-  const [row] = await exec(
+  const [row] = await db.exec(
     `WITH mine AS NOT MATERIALIZED (SELECT a.started_at, a.score FROM attempts a WHERE ${mine}),
      ranged AS NOT MATERIALIZED (SELECT * FROM mine WHERE ${inRange}),
      days AS (
-       SELECT DISTINCT CAST(${localTime(ctx, 'started_at')} AS DATE) AS d FROM mine
-       WHERE CAST(${localTime(ctx, 'started_at')} AS DATE) <= CAST(${localTime(ctx, nowPh)} AS DATE)
+       SELECT DISTINCT ${localDay(ctx, 'started_at')} AS d FROM mine WHERE ${localDay(ctx, 'started_at')} <= ${today}
      ),
-     islands AS (SELECT d, d - CAST(row_number() OVER (ORDER BY d) AS INTEGER) AS grp FROM days),
+     islands AS (SELECT d, d - row_number() OVER (ORDER BY d) AS grp FROM days),
      trend AS (
        SELECT CAST(${bucketStart(ctx, params.bucket, 'started_at')} AS VARCHAR) AS bucket_start, avg(score) AS avg_score,
          count(*) AS attempts
@@ -47,7 +47,7 @@ export async function personalStats(
        (SELECT ${epochMs('max(started_at)')} FROM ranged) AS last_ms,
        (SELECT count(*) FROM islands
          WHERE grp = (SELECT arg_max(grp, d) FROM islands)
-           AND (SELECT max(d) FROM islands) >= CAST(${localTime(ctx, nowPh)} AS DATE) - 1) AS streak,
+           AND (SELECT max(d) FROM islands) >= ${today} - 1) AS streak,
        (SELECT list({'bucket_start': bucket_start, 'avg_score': avg_score, 'attempts': attempts} ORDER BY bucket_start)
          FROM trend) AS trend`,
     ctx.b,

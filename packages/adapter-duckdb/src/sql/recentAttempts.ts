@@ -1,5 +1,5 @@
 import { parseSort, type AdapterRequestFor, type QueryResult } from '@learnlens/data-client';
-import type { Exec } from './exec.js';
+import type { Db } from './exec.js';
 import { and, context, epochMs, factConditions, isoOf, orderTerm, page, type SortField } from './filters.js';
 
 type Field = SortField<AdapterRequestFor<'recentAttempts'>['params']['sort']>;
@@ -9,14 +9,14 @@ const sortColumn: Record<Field, string> = { startedAt: 'started_at', score: 'sco
 /** `recentAttempts`: the total and one sorted page of attempts, names joined only onto the page rows. */
 export async function recentAttempts(
   request: AdapterRequestFor<'recentAttempts'>,
-  exec: Exec,
+  db: Db,
 ): Promise<QueryResult<'recentAttempts'>> {
   const { params } = request;
-  const ctx = context(request);
+  const ctx = context(request, db);
   const where = and(factConditions(ctx, request, 'a', { time: 'started_at', activity: 'activity_id' }));
   const { field, descending } = parseSort(params.sort);
   const order = (t: string) => `${orderTerm(`${t}.${sortColumn[field]}`, descending)}, ${t}.attempt_id ASC`;
-  const rows = await exec(
+  const rows = await db.exec(
     `WITH m AS NOT MATERIALIZED (
        SELECT a.attempt_id, a.user_id, a.activity_id, a.score, a.duration_seconds, a.started_at, a.ended_at
        FROM attempts a WHERE ${where}

@@ -1,12 +1,12 @@
 import type { AdapterRequestFor, QueryResult } from '@learnlens/data-client';
-import type { Exec } from './exec.js';
+import type { Db } from './exec.js';
 import { and, bucketStart, context, factConditions } from './filters.js';
 
 /** `scoreTrend`: avg(score), count(*) and count(score) per local day, week or month bucket, in one aggregate. */
-export async function scoreTrend(request: AdapterRequestFor<'scoreTrend'>, exec: Exec): Promise<QueryResult<'scoreTrend'>> {
-  const ctx = context(request);
+export async function scoreTrend(request: AdapterRequestFor<'scoreTrend'>, db: Db): Promise<QueryResult<'scoreTrend'>> {
+  const ctx = context(request, db);
   const where = and(factConditions(ctx, request, 'a', { time: 'started_at', activity: 'activity_id' }));
-  const rows = await exec(
+  const rows = await db.exec(
     `SELECT CAST(${bucketStart(ctx, request.params.bucket, 'a.started_at')} AS VARCHAR) AS bucket_start,
        avg(a.score) AS avg_score, count(*) AS attempts, count(a.score) AS scored
      FROM attempts a WHERE ${where}

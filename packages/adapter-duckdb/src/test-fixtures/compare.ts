@@ -1,9 +1,16 @@
-/** Differences between two JSON-like values, as "path: actual vs expected"; numbers within `relative` tolerance. */
+// Sums that cancel to zero (an average mastery change of exactly 0) come out as ±1e-19 in another summation order.
+const ABSOLUTE = 1e-12;
+
+/**
+ * Differences between two JSON-like values, as "path: actual vs expected"; numbers count as equal within `relative`
+ * tolerance (or 1e-12 absolute, for sums that cancel to zero), everything else must be deep-equal.
+ */
 export function differences(actual: unknown, expected: unknown, relative = 1e-9, path = '$'): string[] {
   if (typeof actual === 'number' && typeof expected === 'number') {
     if (actual === expected) return [];
+    const delta = Math.abs(actual - expected);
     const scale = Math.max(Math.abs(actual), Math.abs(expected));
-    return Math.abs(actual - expected) <= relative * scale ? [] : [`${path}: ${actual} vs ${expected}`];
+    return delta <= relative * scale || delta <= ABSOLUTE ? [] : [`${path}: ${actual} vs ${expected}`];
   }
   if (Array.isArray(actual) && Array.isArray(expected)) {
     const out: string[] = [];

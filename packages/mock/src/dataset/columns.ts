@@ -6,8 +6,8 @@ import type { AttemptColumns, EventColumns, MasteryColumns, SessionColumns } fro
 
 type NumericColumn = Float64Array | Int32Array | Uint16Array | Uint8Array;
 
-/** A copy of a typed array with a new length (truncated or zero-padded). */
-export function resized<T extends NumericColumn>(column: T, length: number): T {
+// A copy of a typed array with a new length (truncated or zero-padded).
+function resized<T extends NumericColumn>(column: T, length: number): T {
   const next = new (column.constructor as new (length: number) => T)(length);
   (next as Float64Array).set((column.length > length ? column.subarray(0, length) : column) as Float64Array);
   return next;

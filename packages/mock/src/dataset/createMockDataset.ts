@@ -55,7 +55,8 @@ function planOrgs(o: ResolvedDatasetOptions, seedHash: number): { dims: Dimensio
       teamSize: o.teamSize,
       firstUser: dims.users.length,
     });
-    const activities = generateActivities(new Random(seedHash, 2, i), org, orgNumber, kind, o.activitiesPerOrg, dims.activities.length);
+    const activityRng = new Random(seedHash, 2, i);
+    const activities = generateActivities(activityRng, org, orgNumber, kind, o.activitiesPerOrg, dims.activities.length);
     dims.orgs.push(org);
     append(dims.teams, members.teams);
     append(dims.users, members.users);
@@ -125,15 +126,15 @@ export function createMockDataset(options: MockDatasetOptions): MockDataset {
 
   // Assignment attempts are part of the practice volume: none without practice, at most a quarter of a target.
   const assigned = plans.reduce((sum, plan) => sum + plan.assignments.forcedCount, 0);
-  const keep =
-    o.targetAttempts !== undefined ? Math.min(1, o.targetAttempts / 4 / Math.max(1, assigned)) : o.attemptsPerLearnerWeek > 0 ? 1 : 0;
+  let keep = o.attemptsPerLearnerWeek > 0 ? 1 : 0;
+  if (o.targetAttempts !== undefined) keep = Math.min(1, o.targetAttempts / 4 / Math.max(1, assigned));
   plans.forEach((plan, i) => thinForced(plan.assignments, keep, seedHash, i));
   const forced = plans.reduce((sum, plan) => sum + plan.assignments.forcedCount, 0);
 
   const weights = orgWeights(plans, seedHash);
   const weight = weights.reduce((a, b) => a + b, 0);
-  const rate =
-    o.targetAttempts === undefined ? o.attemptsPerLearnerWeek / 7 : weight > 0 ? Math.max(0, o.targetAttempts - forced) / weight : 0;
+  let rate = o.attemptsPerLearnerWeek / 7;
+  if (o.targetAttempts !== undefined) rate = weight > 0 ? Math.max(0, o.targetAttempts - forced) / weight : 0;
 
   const raw = emptyFacts();
   reserveFacts(raw, rate * weight + forced, o.withEvents);
@@ -141,7 +142,8 @@ export function createMockDataset(options: MockDatasetOptions): MockDataset {
   const tables = Object.keys(ranges) as (keyof FactTables)[];
   plans.forEach((plan, i) => {
     const starts = tables.map((t) => raw[t].length);
-    const sim = { ...raw, seedHash, org: i, kind: plan.kind, calendar: plan.calendar, activities: plan.activities, rate, withEvents: o.withEvents };
+    const { kind, calendar, activities } = plan;
+    const sim = { ...raw, seedHash, org: i, kind, calendar, activities, rate, withEvents: o.withEvents };
     for (const learner of plan.learners) simulateLearner(sim, learner, plan.assignments.forced[learner.ordinal]!);
     tables.forEach((t, k) => ranges[t].push({ start: starts[k]!, end: raw[t].length }));
   });

@@ -20,6 +20,7 @@ export interface OrgActivities {
 }
 
 const shift = { easy: 0.55, medium: 0, hard: -0.6 } as const;
+const lengthFactor = { easy: 0.85, medium: 1, hard: 1.2 } as const;
 const kindPopularity = { scenario: 1, writing_task: 1, question: 1, lesson: 0.8, assessment: 0.35 } as const;
 
 function difficulties(rng: Random, n: number): Activity['difficulty'][] {
@@ -31,7 +32,14 @@ function difficulties(rng: Random, n: number): Activity['difficulty'][] {
 }
 
 /** Generates `count` activities for an org. */
-export function generateActivities(rng: Random, org: Org, orgNumber: number, kind: OrgKind, count: number, globalStart: number): OrgActivities {
+export function generateActivities(
+  rng: Random,
+  org: Org,
+  orgNumber: number,
+  kind: OrgKind,
+  count: number,
+  globalStart: number,
+): OrgActivities {
   const sketches = activitySketches(kind.scale, count);
   const levels = difficulties(rng, count);
   const width = Math.max(2, String(count).length);
@@ -57,7 +65,7 @@ export function generateActivities(rng: Random, org: Org, orgNumber: number, kin
     });
     global[i] = globalStart + i;
     offset[i] = shift[difficulty] + 0.2 * rng.normal();
-    duration[i] = (kind.durations[sketch.kind] ?? 600) * rng.spread(0.2) * (difficulty === 'hard' ? 1.2 : difficulty === 'easy' ? 0.85 : 1);
+    duration[i] = (kind.durations[sketch.kind] ?? 600) * rng.spread(0.2) * lengthFactor[difficulty];
     cumulative += rng.spread(0.6) * kindPopularity[sketch.kind] * (difficulty === 'hard' ? 0.7 : 1);
     popularity[i] = cumulative;
   });

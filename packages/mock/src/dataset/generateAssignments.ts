@@ -63,7 +63,9 @@ export function generateAssignments(
         : Math.floor(((k + rng.range(0.1, 0.9)) / (count - 1)) * Math.max(1, days - 21));
       const length = open ? rng.pick([7, 14]) : rng.pick([7, 10, 14]);
       let activity = rng.pick(candidates);
-      if (activity === previous && candidates.length > 1) activity = candidates[(candidates.indexOf(activity) + 1) % candidates.length]!;
+      if (activity === previous && candidates.length > 1) {
+        activity = candidates[(candidates.indexOf(activity) + 1) % candidates.length]!;
+      }
       previous = activity;
       const required = rng.chance(0.65);
       const assignedMs = Math.min(calendar.endMs - HOUR_MS, Math.max(calendar.startMs, localMs(assignDay, rng.range(8.5, 11))));
@@ -81,7 +83,8 @@ export function generateAssignments(
       out.assignments.push(assignment);
       const compliance = rng.range(0.35, 0.95) * (required ? 1 : 0.65);
       for (const learner of assignees) {
-        out.assignees.push({ assignment_id: assignment.assignment_id, org_id: org.org_id, user_id: learnerUsers[learner.ordinal]!.user_id });
+        const user_id = learnerUsers[learner.ordinal]!.user_id;
+        out.assignees.push({ assignment_id: assignment.assignment_id, org_id: org.org_id, user_id });
         const p = Math.min(0.97, compliance * (0.55 + 0.45 * Math.min(1.5, learner.engagement)));
         const completes = rng.chance(p);
         const delay = -Math.log(1 - rng.next()) * length * 0.45;

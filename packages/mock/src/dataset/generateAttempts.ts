@@ -4,11 +4,12 @@ import { reserve } from './columns.js';
 import type { AttemptColumns, EventColumns, MasteryColumns, SessionColumns } from './dataset.types.js';
 import type { OrgActivities } from './generateActivities.js';
 import type { ForcedAttempt } from './generateAssignments.js';
-import { addAttemptEvents, addPageView, type EventSink } from './generateEvents.js';
+import { addAttemptEvents, addPageView, type AttemptFacts, type EventSink } from './generateEvents.js';
 import { dayWeight, sessionSecondOfDay, type LearnerProfile } from './learnerProfiles.js';
+import { LearnerMastery } from './mastery.js';
 import type { OrgKind } from './orgKinds.js';
 import { Random } from './random.js';
-import { drawScore, scoreShare, type ScoreDraw } from './scoring.js';
+import { drawScore, type ScoreDraw } from './scoring.js';
 
 // One learner's history, day by day: whether they practise, how many attempts,
 // grouped into sessions at their usual hours, each attempt scored from their
@@ -34,8 +35,13 @@ export interface OrgSimulation {
   mastery: MasteryColumns;
 }
 
-const minDuration: Record<Activity['kind'], number> = { scenario: 45, writing_task: 900, lesson: 120, assessment: 300, question: 8 };
-const round4 = (v: number) => Math.round(v * 10_000) / 10_000;
+const minDuration: Record<Activity['kind'], number> = {
+  scenario: 45,
+  writing_task: 900,
+  lesson: 120,
+  assessment: 300,
+  question: 8,
+};
 const wholeSecond = (ms: number) => Math.floor(ms / SECOND) * SECOND;
 
 function sessionStart(rng: Random, p: LearnerProfile, calendar: OrgCalendar, day: number): number {
@@ -50,46 +56,125 @@ function sessionStart(rng: Random, p: LearnerProfile, calendar: OrgCalendar, day
   return wholeSecond(from + rng.next() * (to - from));
 }
 
+// An attempt as events and mastery see it, plus when it would have ended had it not been abandoned.
+type PlannedAttempt = AttemptFacts & { plannedEnd: number };
+
+interface LearnerState {
+  sim: OrgSimulation;
+  p: LearnerProfile;
+  rng: Random;
+  /** Attempts per unit of progress, see `progress`. */
+  tau: number;
+  practiced: number;
+  draw: ScoreDraw;
+}
+
+// How many attempts the learner makes on `day`, besides assigned ones.
+function practiceAttempts(rng: Random, sim: OrgSimulation, p: LearnerProfile, day: number): number {
+  const expected = sim.rate * dayWeight(p, sim.calendar, day, sim.seedHash, sim.org);
+  if (expected <= 0) return 0;
+  // A practice day holds a few attempts; how often such days come sets the volume.
+  const chance = Math.min(0.9, expected / p.perPracticeDay);
+  return rng.chance(chance) ? 1 + rng.poisson(expected / chance - 1) : 0;
+}
+
+// Start instants of the day's sessions, in order: usually one, two on some busier days, more when the day is long.
+function sessionStarts(rng: Random, sim: OrgSimulation, p: LearnerProfile, day: number, attempts: number): number[] {
+  let count = attempts >= 3 && rng.chance(0.3) ? 2 : 1;
+  count = Math.min(attempts, Math.max(count, Math.ceil(attempts / sim.kind.maxPerSession)));
+  const starts: number[] = [];
+  for (let k = 0; k < count; k++) starts.push(sessionStart(rng, p, sim.calendar, day));
+  return starts.sort((a, b) => a - b);
+}
+
+// Writes one attempt starting at `start` into the raw attempts and describes it in `facts`.
+function addAttempt(state: LearnerState, start: number, activity: number, assigned: boolean, facts: PlannedAttempt): void {
+  const { sim, p, rng, draw } = state;
+  const { attempts, activities, calendar } = sim;
+  const scale = sim.kind.scale;
+  const kind = activities.rows[activity]!.kind;
+  const progress = 1 - Math.exp(-state.practiced / state.tau);
+  const seconds = Math.max(
+    minDuration[kind],
+    Math.round(activities.duration[activity]! * p.speed * rng.spread(0.25) * (1 - 0.15 * progress)),
+  );
+  const abandoned = rng.chance(0.01) && !assigned;
+  const unscored = rng.chance(0.055);
+  drawScore(rng, scale, p.skill + p.gain * progress + activities.offset[activity]!, draw);
+  const end = start + seconds * SECOND;
+  // Attempts that would end after the window are still running at its end.
+  const inProgress = abandoned || end >= calendar.endMs;
+  const score = inProgress || unscored ? NaN : draw.score;
+
+  if (attempts.length === attempts.startedAt.length) reserve(attempts, attempts.length + 1);
+  const row = attempts.length++;
+  attempts.user[row] = p.user;
+  attempts.activity[row] = activities.global[activity]!;
+  attempts.startedAt[row] = start;
+  attempts.endedAt[row] = inProgress ? NaN : end;
+  attempts.duration[row] = inProgress ? NaN : seconds;
+  attempts.score[row] = score;
+  attempts.goalBand[row] = scale === 'band' ? p.goalBand : NaN;
+  attempts.task1Band[row] = Number.isNaN(score) ? NaN : draw.task1;
+  attempts.task2Band[row] = Number.isNaN(score) ? NaN : draw.task2;
+  attempts.talkMs[row] = NaN;
+  attempts.listenMs[row] = NaN;
+  if (kind === 'scenario') {
+    // Practice moves the trainee from talking over the customer towards listening.
+    const share = Math.min(0.85, Math.max(0.15, p.talkShare - 0.1 * progress + 0.05 * rng.normal()));
+    const voiced = seconds * SECOND * rng.range(0.78, 0.93);
+    if (!inProgress) {
+      attempts.talkMs[row] = Math.round(voiced * share);
+      attempts.listenMs[row] = Math.round(voiced * (1 - share));
+    }
+  }
+  state.practiced++;
+  facts.row = row;
+  facts.activity = attempts.activity[row]!;
+  facts.kind = kind;
+  facts.start = start;
+  facts.end = attempts.endedAt[row]!;
+  facts.score = score;
+  facts.progress = progress;
+  facts.plannedEnd = end;
+}
+
 /** Generates one learner's sessions, attempts, events and mastery deltas into the org's raw tables. */
 export function simulateLearner(sim: OrgSimulation, p: LearnerProfile, forced: ForcedAttempt[]): void {
-  const { calendar, kind, activities, attempts, sessions, mastery } = sim;
+  const { calendar, kind, activities, sessions, mastery } = sim;
   const rng = new Random(sim.seedHash, 31, sim.org, p.ordinal);
   const eventRng = new Random(sim.seedHash, 32, sim.org, p.ordinal);
-  const scale = kind.scale;
-  const masteryOf = new Float64Array(activities.rows.length);
-  const evidenceOf = new Int32Array(activities.rows.length);
   // Progress is counted in attempts, but paced in weeks so curves look alike at any volume.
   const tau = p.tauWeeks * Math.max(0.5, sim.rate * 7 * p.engagement);
-  const draw: ScoreDraw = { score: NaN, task1: NaN, task2: NaN };
+  const state: LearnerState = { sim, p, rng, tau, practiced: 0, draw: { score: NaN, task1: NaN, task2: NaN } };
+  const learned = new LearnerMastery(activities.rows.length, kind.scale, p.user);
   const sink: EventSink = { events: sim.events, user: p.user, session: -1, count: 0 };
-  const eventAttempt = { row: 0, activity: 0, kind: 'scenario' as Activity['kind'], start: 0, end: 0, score: 0, progress: 0, fillerRate: p.fillerRate };
-  const todayForced: number[] = [];
-  let practiced = 0;
+  // One object reused for every attempt: a million short-lived ones would only feed the garbage collector.
+  const facts: PlannedAttempt = {
+    row: 0,
+    activity: 0,
+    kind: 'scenario',
+    start: 0,
+    end: 0,
+    plannedEnd: 0,
+    score: 0,
+    progress: 0,
+    fillerRate: p.fillerRate,
+  };
+  const assignedToday: number[] = [];
   let nextForced = 0;
   let cursor = -Infinity;
 
   for (let day = p.startDay; day < p.endDay; day++) {
-    todayForced.length = 0;
-    while (nextForced < forced.length && forced[nextForced]!.day === day) todayForced.push(forced[nextForced++]!.activity);
-    const expected = sim.rate * dayWeight(p, calendar, day, sim.seedHash, sim.org);
-    let organic = 0;
-    if (expected > 0) {
-      // A practice day holds a few attempts; how often such days come sets the volume.
-      const chance = Math.min(0.9, expected / p.perPracticeDay);
-      if (rng.chance(chance)) organic = 1 + rng.poisson(expected / chance - 1);
-    }
-    const total = organic + todayForced.length;
+    assignedToday.length = 0;
+    while (nextForced < forced.length && forced[nextForced]!.day === day) assignedToday.push(forced[nextForced++]!.activity);
+    const total = practiceAttempts(rng, sim, p, day) + assignedToday.length;
     if (total === 0) continue;
-
-    let sessionCount = total >= 3 && rng.chance(0.3) ? 2 : 1;
-    sessionCount = Math.min(total, Math.max(sessionCount, Math.ceil(total / kind.maxPerSession)));
-    const starts: number[] = [];
-    for (let k = 0; k < sessionCount; k++) starts.push(sessionStart(rng, p, calendar, day));
-    starts.sort((a, b) => a - b);
+    const starts = sessionStarts(rng, sim, p, day, total);
 
     let made = 0;
-    for (let k = 0; k < sessionCount; k++) {
-      const size = Math.floor(((k + 1) * total) / sessionCount) - Math.floor((k * total) / sessionCount);
+    for (let k = 0; k < starts.length; k++) {
+      const size = Math.floor(((k + 1) * total) / starts.length) - Math.floor((k * total) / starts.length);
       let opened = Math.max(starts[k]!, wholeSecond(cursor + rng.range(15, 90) * MINUTE));
       // On a day with more practice than hours (only at benchmark volumes) sessions overlap rather than
       // pushing every later day further back.
@@ -108,77 +193,17 @@ export function simulateLearner(sim: OrgSimulation, p: LearnerProfile, forced: F
       let closed = opened;
       let t = opened + Math.floor(rng.range(5, 60)) * SECOND;
       for (let j = 0; j < size && t < calendar.endMs; j++, made++) {
-        const isForced = made < todayForced.length;
-        const activity = isForced ? todayForced[made]! : rng.weighted(activities.popularity);
-        const activityKind = activities.rows[activity]!.kind;
-        const progress = 1 - Math.exp(-practiced / tau);
-        const seconds = Math.max(
-          minDuration[activityKind],
-          Math.round(activities.duration[activity]! * p.speed * rng.spread(0.25) * (1 - 0.15 * progress)),
-        );
-        const abandoned = rng.chance(0.01) && !isForced;
-        const unscored = rng.chance(0.055);
-        drawScore(rng, scale, p.skill + p.gain * progress + activities.offset[activity]!, draw);
-        const end = t + seconds * SECOND;
-        const inProgress = abandoned || end >= calendar.endMs;
-        const score = inProgress || unscored ? NaN : draw.score;
-
-        if (attempts.length === attempts.startedAt.length) reserve(attempts, attempts.length + 1);
-        const row = attempts.length++;
-        attempts.user[row] = p.user;
-        attempts.activity[row] = activities.global[activity]!;
-        attempts.startedAt[row] = t;
-        attempts.endedAt[row] = inProgress ? NaN : end;
-        attempts.duration[row] = inProgress ? NaN : seconds;
-        attempts.score[row] = score;
-        attempts.goalBand[row] = scale === 'band' ? p.goalBand : NaN;
-        attempts.task1Band[row] = Number.isNaN(score) ? NaN : draw.task1;
-        attempts.task2Band[row] = Number.isNaN(score) ? NaN : draw.task2;
-        attempts.talkMs[row] = NaN;
-        attempts.listenMs[row] = NaN;
-        if (activityKind === 'scenario') {
-          // Practice moves the trainee from talking over the customer towards listening.
-          const share = Math.min(0.85, Math.max(0.15, p.talkShare - 0.1 * progress + 0.05 * rng.normal()));
-          const voiced = seconds * SECOND * rng.range(0.78, 0.93);
-          if (!inProgress) {
-            attempts.talkMs[row] = Math.round(voiced * share);
-            attempts.listenMs[row] = Math.round(voiced * (1 - share));
-          }
-        }
-        practiced++;
-        closed = Math.max(closed, inProgress ? t : end);
-
+        // Assigned work comes first on the day it is done.
+        const assigned = made < assignedToday.length;
+        const activity = assigned ? assignedToday[made]! : rng.weighted(activities.popularity);
+        addAttempt(state, t, activity, assigned, facts);
+        closed = Math.max(closed, Number.isNaN(facts.end) ? t : facts.end);
         if (sim.withEvents) {
-          eventAttempt.row = row;
-          eventAttempt.activity = attempts.activity[row]!;
-          eventAttempt.kind = activityKind;
-          eventAttempt.start = t;
-          eventAttempt.end = attempts.endedAt[row]!;
-          eventAttempt.score = score;
-          eventAttempt.progress = progress;
-          addAttemptEvents(eventRng, sink, eventAttempt);
-          if (!Number.isNaN(score)) {
-            const evidence = evidenceOf[activity]!;
-            const previous = evidence === 0 ? 0 : masteryOf[activity]!;
-            // A running estimate that moves fast on little evidence and settles as evidence builds up.
-            const step = Math.max(scale === 'binary' ? 0.15 : 0.2, 1.5 / (evidence + 2));
-            const current = round4(Math.min(1, Math.max(0, previous + step * (scoreShare(scale, score) - previous))));
-            masteryOf[activity] = current;
-            evidenceOf[activity] = evidence + 1;
-            if (mastery.length === mastery.occurredAt.length) reserve(mastery, mastery.length + 1);
-            const m = mastery.length++;
-            mastery.user[m] = p.user;
-            mastery.content[m] = activities.global[activity]!;
-            mastery.previous[m] = previous;
-            mastery.current[m] = current;
-            mastery.delta[m] = round4(current - previous);
-            mastery.confidence[m] = round4(1 - 1 / (1 + 0.3 * (evidence + 1)));
-            mastery.evidence[m] = evidence + 1;
-            mastery.session[m] = session;
-            mastery.occurredAt[m] = end;
-          }
+          addAttemptEvents(eventRng, sink, facts);
+          if (!Number.isNaN(facts.score)) learned.record(mastery, activity, facts.activity, facts.score, session, facts.end);
         }
-        t = end + Math.floor(rng.range(20, 150)) * SECOND;
+        // The next attempt waits for this one's planned end, even when it was abandoned.
+        t = facts.plannedEnd + Math.floor(rng.range(20, 150)) * SECOND;
       }
       if (session >= 0) {
         sessions.end[session] = closed;

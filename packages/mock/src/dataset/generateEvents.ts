@@ -68,12 +68,22 @@ export function addPageView(rng: Random, sink: EventSink, time: number, pages: r
   add(sink, time, 'page_view', -1, -1, interned(pagePayload, page, () => ({ page })));
 }
 
-/** One attempt's events; `end` is NaN while the attempt is still in progress. */
-export function addAttemptEvents(
-  rng: Random,
-  sink: EventSink,
-  attempt: { row: number; activity: number; kind: Activity['kind']; start: number; end: number; score: number; progress: number; fillerRate: number },
-): void {
+/** What an attempt's events depend on: its raw row, global activity index, times, score and the learner's practice. */
+export interface AttemptFacts {
+  row: number;
+  activity: number;
+  kind: Activity['kind'];
+  start: number;
+  /** NaN while the attempt is still in progress. */
+  end: number;
+  score: number;
+  /** 0 at the first attempt, towards 1 when fully practised. */
+  progress: number;
+  fillerRate: number;
+}
+
+/** One attempt's events: start, KPI events during a voice call, and the completion once it ended. */
+export function addAttemptEvents(rng: Random, sink: EventSink, attempt: AttemptFacts): void {
   const { row, activity, kind, start, end } = attempt;
   const done = !Number.isNaN(end);
   // A question is answered in one go: its only event is the answer.
@@ -91,9 +101,13 @@ export function addAttemptEvents(
     for (let k = 0; k < interruptions; k++) add(sink, at(), 'interruption', row, activity, interruption);
     const questions = rng.poisson(0.08 + 0.2 * attempt.progress);
     for (let k = 0; k < questions; k++) {
-      add(sink, at(), 'question_asked', row, activity, rng.chance(0.35 + 0.35 * attempt.progress) ? openQuestion : closedQuestion);
+      const time = at();
+      const open = rng.chance(0.35 + 0.35 * attempt.progress);
+      add(sink, time, 'question_asked', row, activity, open ? openQuestion : closedQuestion);
     }
   }
-  const type: EventType = kind === 'lesson' ? 'lesson_complete' : kind === 'assessment' ? 'assessment_complete' : 'attempt_completed';
-  add(sink, end, type, row, activity, interned(completedPayload, attempt.score, () => ({ score: Number.isNaN(attempt.score) ? null : attempt.score })));
+  const type: EventType =
+    kind === 'lesson' ? 'lesson_complete' : kind === 'assessment' ? 'assessment_complete' : 'attempt_completed';
+  const score = Number.isNaN(attempt.score) ? null : attempt.score;
+  add(sink, end, type, row, activity, interned(completedPayload, attempt.score, () => ({ score })));
 }

@@ -20,6 +20,14 @@ export interface OrgMembers {
   learnerUsers: User[];
 }
 
+/** How many learners an org has, how they are split, and where its users start in the dataset. */
+export interface MemberOptions {
+  learners: number;
+  teamSize: number;
+  /** Index of the org's first user in the dataset's users. */
+  firstUser: number;
+}
+
 const iso = (ms: number) => new Date(Math.floor(ms / 1000) * 1000).toISOString();
 
 /** The org's display name and e-mail domain. */
@@ -44,7 +52,7 @@ export function generateMembers(
   kind: OrgKind,
   domain: string,
   calendar: OrgCalendar,
-  options: { learners: number; teamSize: number; /** Index of the org's first user in the dataset. */ firstUser: number },
+  options: MemberOptions,
 ): OrgMembers {
   const learnerCount = options.learners;
   const teamCount = learnerCount > 0 ? Math.ceil(learnerCount / options.teamSize) : 0;
@@ -75,7 +83,8 @@ export function generateMembers(
   const teams: Team[] = [];
   for (let t = 0; t < teamCount; t++) {
     const team_id = `org-${orgNumber}-team-${t + 1}`;
-    const manager = addUser('manager', team_id, rng.chance(0.6) ? 'master' : 'booster', calendar.startMs - rng.range(30, 200) * DAY_MS);
+    const plan = rng.chance(0.6) ? 'master' : 'booster';
+    const manager = addUser('manager', team_id, plan, calendar.startMs - rng.range(30, 200) * DAY_MS);
     teams.push({ team_id, org_id: org.org_id, name: teamName(kind.teamPrefix, t), manager_id: manager.user_id });
   }
   const learners: LearnerProfile[] = [];
@@ -84,11 +93,12 @@ export function generateMembers(
     const profile = learnerProfile(rng, kind, calendar, options.firstUser + users.length, j);
     const team = teams[Math.floor((j * teamCount) / learnerCount)]!;
     // Accounts are created shortly before the first practice; never-active ones at some point in the window.
-    const firstDay = Math.min(profile.startDay, calendar.dayCount - 1);
-    const createdMs =
-      profile.startDay >= calendar.dayCount
-        ? calendar.startMs + rng.next() * (calendar.endMs - calendar.startMs)
-        : Math.max(calendar.dayStart[firstDay]!, calendar.startMs) - rng.range(1, 72) * HOUR_MS - (profile.startDay === 0 ? rng.range(0, 60) * DAY_MS : 0);
+    let createdMs: number;
+    if (profile.startDay >= calendar.dayCount) createdMs = calendar.startMs + rng.next() * (calendar.endMs - calendar.startMs);
+    else {
+      const firstMs = Math.max(calendar.dayStart[profile.startDay]!, calendar.startMs);
+      createdMs = firstMs - rng.range(1, 72) * HOUR_MS - (profile.startDay === 0 ? rng.range(0, 60) * DAY_MS : 0);
+    }
     learnerUsers.push(addUser('learner', team.team_id, planOf(rng, profile.engagement), createdMs));
     learners.push(profile);
   }

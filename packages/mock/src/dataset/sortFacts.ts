@@ -1,4 +1,4 @@
-import { emptyAttempts, emptySessions, timeOrder } from './columns.js';
+import { emptyAttempts, emptyEvents, emptySessions, timeOrder } from './columns.js';
 import type { AttemptColumns, EventColumns, MasteryColumns, OrgRange, SessionColumns } from './dataset.types.js';
 
 // Turns the generated fact rows (org after org, each org in generation order)
@@ -57,7 +57,7 @@ function sorted<T extends Table>(raw: T, order: Int32Array, ranges: OrgRange[], 
 
 /**
  * Sorts generated fact tables by org then time (typed columns may hold spare capacity past `length`).
- * Attempts and sessions are dropped from `raw` once copied, so fewer tables exist twice at a time.
+ * Tables are dropped from `raw` once copied, so that fewer of them exist twice at a time.
  */
 export function sortFacts(raw: FactTables, ranges: FactRanges): FactTables {
   const attemptOrder = orderOf(raw.attempts.length, raw.attempts.startedAt, ranges.attempts);
@@ -78,6 +78,7 @@ export function sortFacts(raw: FactTables, ranges: FactRanges): FactTables {
     events.session[i] = sessionRank[events.session[i]!]!;
     if (events.attempt[i]! >= 0) events.attempt[i] = attemptRank[events.attempt[i]!]!;
   }
+  raw.events = emptyEvents();
 
   const masteryOrder = orderOf(raw.mastery.length, raw.mastery.occurredAt, ranges.mastery);
   const mastery = sorted(raw.mastery, masteryOrder, ranges.mastery, 'md-', 7);

@@ -25,18 +25,13 @@ export const DEFAULT_TREND_DAYS = 26 * 7;
  * Measures the chart and picks the finest bucket whose points fit it (unless `bucket` is fixed). With
  * `clamp`, a range too long even for months is cut to the buckets that fit.
  */
-export function useTrendRange(options: {
-  from: string | undefined;
-  to: string | undefined;
-  timezone: string | undefined;
-  now: string | undefined;
-  bucket: Bucket | undefined;
-  minPxPerPoint: number;
-  clamp: boolean;
-}): TrendRange {
+export function useTrendRange(
+  params: { from?: string | undefined; to?: string | undefined; timezone?: string | undefined; now?: string | undefined },
+  options: { bucket: Bucket | undefined; minPxPerPoint: number; clamp: boolean },
+): TrendRange {
   const [measureRef, width] = useElementWidth<HTMLDivElement>();
-  const timeZone = options.timezone ?? viewerTimeZone();
-  const wanted = resolveRange(options, timeZone, options.now, DEFAULT_TREND_DAYS);
+  const timeZone = params.timezone ?? viewerTimeZone();
+  const wanted = resolveRange(params, timeZone, params.now, DEFAULT_TREND_DAYS);
   const bucket = options.bucket ?? chooseBucket(wanted.from, wanted.to, width, options.minPxPerPoint);
   const range =
     options.clamp && width > 0 ? clampRange(wanted.from, wanted.to, bucket, pointBudget(width, options.minPxPerPoint)) : wanted;

@@ -7,7 +7,7 @@ import { adminViewer, chartRows, recordingAdapter } from '../../charts/test-fixt
 import { renderWithLearnlens } from '../../test-fixtures/render.js';
 import { ActivityHeatmap } from './ActivityHeatmap.js';
 
-const may = { from: '2026-05-01', to: '2026-06-01', animation: false } as const;
+const may = { from: '2026-05-01', to: '2026-06-01', timezone: 'UTC' } as const;
 
 function chartOf(container: HTMLElement): EChartsType {
   const element = container.querySelector<HTMLElement>('[data-ll-chart]');
@@ -33,7 +33,7 @@ async function ready(container: HTMLElement) {
 describe('ActivityHeatmap', () => {
   it('should call onSelect with the day when a calendar cell is clicked', async () => {
     const onSelect = vi.fn();
-    const { container } = renderWithLearnlens(<ActivityHeatmap {...may} timezone="UTC" onSelect={onSelect} />, {
+    const { container } = renderWithLearnlens(<ActivityHeatmap params={may} animation={false} onSelect={onSelect} />, {
       adapter: recordingAdapter(),
       viewer: adminViewer,
     });
@@ -47,7 +47,7 @@ describe('ActivityHeatmap', () => {
     const user = userEvent.setup();
     const onSelect = vi.fn();
     const { container } = renderWithLearnlens(
-      <ActivityHeatmap {...may} timezone="UTC" defaultSelected={{ grid: 'calendar', date: '2026-05-04' }} onSelect={onSelect} />,
+      <ActivityHeatmap params={may} animation={false} defaultSelected={{ grid: 'calendar', date: '2026-05-04' }} onSelect={onSelect} />,
       { adapter: recordingAdapter(), viewer: adminViewer },
     );
     await ready(container);
@@ -65,7 +65,7 @@ describe('ActivityHeatmap', () => {
     const onSelect = vi.fn();
     const user = userEvent.setup();
     renderWithLearnlens(
-      <ActivityHeatmap {...may} timezone="UTC" defaultView="table" defaultSelected={{ grid: 'calendar', date: '2026-05-04' }} onSelect={onSelect} />,
+      <ActivityHeatmap params={may} animation={false} defaultView="table" defaultSelected={{ grid: 'calendar', date: '2026-05-04' }} onSelect={onSelect} />,
       { adapter: recordingAdapter(), viewer: adminViewer },
     );
     const button = await screen.findByRole('button', { name: /Selected Mon, May 4, 2026/ });
@@ -77,7 +77,7 @@ describe('ActivityHeatmap', () => {
 
   it('should place an attempt at its local hour in the weekday × hour grid of a non-UTC time zone', async () => {
     const adapter = recordingAdapter();
-    renderWithLearnlens(<ActivityHeatmap {...may} grid="weekdayHour" timezone="Asia/Tokyo" defaultView="table" />, {
+    renderWithLearnlens(<ActivityHeatmap params={{ ...may, timezone: 'Asia/Tokyo' }} animation={false} grid="weekdayHour" defaultView="table" />, {
       adapter,
       viewer: adminViewer,
     });
@@ -91,7 +91,7 @@ describe('ActivityHeatmap', () => {
   });
 
   it('should list in its data table the same numbers the chart draws', async () => {
-    const { container } = renderWithLearnlens(<ActivityHeatmap {...may} timezone="UTC" />, {
+    const { container } = renderWithLearnlens(<ActivityHeatmap params={may} animation={false} />, {
       adapter: recordingAdapter(),
       viewer: adminViewer,
     });
@@ -108,7 +108,7 @@ describe('ActivityHeatmap', () => {
   });
 
   it('should say why it is empty', async () => {
-    renderWithLearnlens(<ActivityHeatmap from="2025-01-01" to="2025-02-01" timezone="UTC" />, {
+    renderWithLearnlens(<ActivityHeatmap params={{ from: '2025-01-01', to: '2025-02-01', timezone: 'UTC' }} />, {
       adapter: recordingAdapter(),
       viewer: adminViewer,
     });
@@ -119,7 +119,7 @@ describe('ActivityHeatmap', () => {
   it('should show the error with a Retry that loads the data once the backend recovers', async () => {
     const user = userEvent.setup();
     const adapter = recordingAdapter({ failureRate: 1 });
-    const { container } = renderWithLearnlens(<ActivityHeatmap {...may} timezone="UTC" />, { adapter, viewer: adminViewer });
+    const { container } = renderWithLearnlens(<ActivityHeatmap params={may} animation={false} />, { adapter, viewer: adminViewer });
     expect(await screen.findByRole('alert')).toHaveTextContent(/temporarily unavailable/i);
     adapter.setFaults({ failureRate: 0 });
     await user.click(screen.getByRole('button', { name: 'Retry' }));
@@ -127,7 +127,7 @@ describe('ActivityHeatmap', () => {
   });
 
   it("should keep the org boundary: another org's attempts never appear", async () => {
-    renderWithLearnlens(<ActivityHeatmap {...may} timezone="UTC" defaultView="table" />, {
+    renderWithLearnlens(<ActivityHeatmap params={may} animation={false} defaultView="table" />, {
       adapter: recordingAdapter({ rows: chartRows() }),
       viewer: adminViewer,
     });

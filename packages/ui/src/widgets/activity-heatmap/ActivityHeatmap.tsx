@@ -193,13 +193,7 @@ function ActivityHeatmapInner({
   selected: selectedProp,
   defaultSelected = null,
   onSelect,
-  from,
-  to,
-  timezone,
-  now,
-  teamId,
-  userIds,
-  activityIds,
+  params = {},
   view: viewProp,
   defaultView = 'chart',
   onViewChange,
@@ -213,18 +207,9 @@ function ActivityHeatmapInner({
   const [grid, setGrid] = useControllableState(gridProp, defaultGrid, onGridChange);
   const [selected, setSelected] = useControllableState<HeatmapSelection | null>(selectedProp, defaultSelected, onSelect);
   const [view, setView] = useControllableState(viewProp, defaultView, onViewChange);
-  const timeZone = timezone ?? viewerTimeZone();
-  const range = resolveRange({ from, to }, timeZone, now, DEFAULT_DAYS);
-  const query = useActivityHeatmap({
-    grid,
-    from: range.from,
-    to: range.to,
-    timezone: timeZone,
-    ...(now !== undefined ? { now } : {}),
-    ...(teamId !== undefined ? { teamId } : {}),
-    ...(userIds !== undefined ? { userIds } : {}),
-    ...(activityIds !== undefined ? { activityIds } : {}),
-  });
+  const timeZone = params.timezone ?? viewerTimeZone();
+  const range = resolveRange(params, timeZone, params.now, DEFAULT_DAYS);
+  const query = useActivityHeatmap({ ...params, ...range, timezone: timeZone, grid });
   const rangeText = describeRange(range, format);
   // Placeholder data of the other grid may still be showing while the new grid loads; never draw it as this one.
   const data = query.data?.grid === grid ? query.data : undefined;
@@ -246,7 +231,7 @@ function ActivityHeatmapInner({
       query={frameQuery}
       isEmpty={(d) => d.cells.length === 0}
       emptyTitle="No activity yet"
-      emptyReason={`No attempts were started between ${rangeText} (${timeZone})${teamId || userIds || activityIds ? ' for the chosen filters' : ''}.`}
+      emptyReason={`No attempts were started between ${rangeText} (${timeZone})${params.teamId || params.userIds || params.activityIds ? ' for the chosen filters' : ''}.`}
       actions={
         <>
           <div role="group" aria-label="Heatmap layout" data-slot="grid-toggle" className="ll-actions">

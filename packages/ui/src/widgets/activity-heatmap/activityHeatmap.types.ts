@@ -1,3 +1,4 @@
+import type { QueryParamsInput } from '@learnlens/data-client';
 import type { ChartRenderer } from '../../charts/chart.types.js';
 import type { ChartView } from '../../charts/ViewToggle.js';
 import type { WidgetChromeProps } from '../../widget-shell/WidgetFrame.js';
@@ -52,20 +53,11 @@ export interface ActivityHeatmapProps extends WidgetChromeProps {
   defaultSelected?: HeatmapSelection | null;
   /** Called when a cell is clicked or chosen with Enter/Space; null when the selected cell is chosen again. */
   onSelect?: (selection: HeatmapSelection | null) => void;
-  /** First day shown, "YYYY-MM-DD"; default 26 weeks before `to`. */
-  from?: string;
-  /** First day not shown, "YYYY-MM-DD"; default tomorrow in `timezone`. */
-  to?: string;
-  /** IANA time zone days and hours are counted in; default the viewer's (the browser's). */
-  timezone?: string;
-  /** The instant "today" is taken from, ISO; default the current time. */
-  now?: string;
-  /** Only this team's learners. */
-  teamId?: string;
-  /** Only these learners. */
-  userIds?: string[];
-  /** Only these activities. */
-  activityIds?: string[];
+  /**
+   * Query parameters: range (default the 26 weeks up to today), `timezone` (default the viewer's, the
+   * browser's), `now`, and filters. The grid comes from `grid`.
+   */
+  params?: Omit<QueryParamsInput<'activityHeatmap'>, 'grid' | 'bucket'>;
   /** Chart or data table (controlled). */
   view?: ChartView;
   /** The view shown first when uncontrolled; default "chart". */

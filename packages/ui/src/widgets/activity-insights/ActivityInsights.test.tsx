@@ -7,7 +7,7 @@ import { renderWithLearnlens } from '../../test-fixtures/render.js';
 import { ActivityInsights } from './ActivityInsights.js';
 import { coefficientOfVariation, isHighVariance, nextSort } from './activityInsights.utils.js';
 
-const may = { from: '2026-05-01', to: '2026-06-01', timezone: 'UTC', animation: false } as const;
+const may = { from: '2026-05-01', to: '2026-06-01', timezone: 'UTC' } as const;
 
 function rowOf(name: string): HTMLElement {
   return screen.getByRole('rowheader', { name }).closest('tr')!;
@@ -22,8 +22,14 @@ describe('ActivityInsights', () => {
     expect(isHighVariance({ avgScore: 60, scoreStddev: null, attemptCount: 1 })).toBe(false);
   });
 
+  it('should not flag correct/incorrect scores, whose spread follows from the average', () => {
+    // Ten 0/1 scores with six correct: average 0.6, sample SD √(10/9 · 0.24).
+    expect(isHighVariance({ avgScore: 0.6, scoreStddev: Math.sqrt((10 / 9) * 0.24), attemptCount: 10 })).toBe(false);
+    expect(isHighVariance({ avgScore: 0.6, scoreStddev: 0.3, attemptCount: 10 })).toBe(true);
+  });
+
   it('should mark the high-variance activity in the table and leave steady and rarely tried ones unmarked', async () => {
-    renderWithLearnlens(<ActivityInsights {...may} />, { adapter: recordingAdapter(), viewer: adminViewer });
+    renderWithLearnlens(<ActivityInsights params={may} animation={false} />, { adapter: recordingAdapter(), viewer: adminViewer });
     await screen.findByRole('rowheader', { name: 'Wild scenario' });
     expect(within(rowOf('Wild scenario')).getByText('High variance')).toBeInTheDocument();
     expect(within(rowOf('Steady drill')).queryByText('High variance')).toBeNull();
@@ -38,7 +44,7 @@ describe('ActivityInsights', () => {
     const user = userEvent.setup();
     const onSortChange = vi.fn();
     const adapter = recordingAdapter();
-    renderWithLearnlens(<ActivityInsights {...may} onSortChange={onSortChange} />, { adapter, viewer: adminViewer });
+    renderWithLearnlens(<ActivityInsights params={may} animation={false} onSortChange={onSortChange} />, { adapter, viewer: adminViewer });
     await screen.findByRole('rowheader', { name: 'Wild scenario' });
     await user.click(screen.getByRole('button', { name: /^SD/ }));
     expect(onSortChange).toHaveBeenLastCalledWith('-scoreStddev');
@@ -60,7 +66,7 @@ describe('ActivityInsights', () => {
   });
 
   it('should say why it is empty', async () => {
-    renderWithLearnlens(<ActivityInsights from="2025-01-01" to="2025-02-01" timezone="UTC" />, { adapter: recordingAdapter(), viewer: adminViewer });
+    renderWithLearnlens(<ActivityInsights params={{ from: '2025-01-01', to: '2025-02-01', timezone: 'UTC' }} />, { adapter: recordingAdapter(), viewer: adminViewer });
     expect(await screen.findByText('No scored attempts yet')).toBeInTheDocument();
     expect(screen.getByText(/unscored attempts are not part of insights/)).toBeInTheDocument();
   });
@@ -68,7 +74,7 @@ describe('ActivityInsights', () => {
   it('should show the error with a Retry that loads the data once the backend recovers', async () => {
     const user = userEvent.setup();
     const adapter = recordingAdapter({ failureRate: 1 });
-    renderWithLearnlens(<ActivityInsights {...may} />, { adapter, viewer: adminViewer });
+    renderWithLearnlens(<ActivityInsights params={may} animation={false} />, { adapter, viewer: adminViewer });
     expect(await screen.findByRole('alert')).toBeInTheDocument();
     adapter.setFaults({ failureRate: 0 });
     await user.click(screen.getByRole('button', { name: 'Retry' }));

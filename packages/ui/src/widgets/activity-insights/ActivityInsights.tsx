@@ -1,5 +1,6 @@
 'use client';
 import { useMemo } from 'react';
+import { addDaysIso } from '../../charts/buckets.js';
 import { Chart } from '../../charts/Chart.js';
 import type { ChartRenderer } from '../../charts/chart.types.js';
 import { ChartStyles } from '../../charts/chartStyles.js';
@@ -140,13 +141,7 @@ function InsightsBody({ rows, total, sort, onSort, maxBars, showChart, renderer,
 }
 
 function ActivityInsightsInner({
-  from,
-  to,
-  timezone,
-  now,
-  teamId,
-  userIds,
-  activityIds,
+  params = {},
   sort: sortProp,
   defaultSort = '-attemptCount',
   onSortChange,
@@ -162,26 +157,16 @@ function ActivityInsightsInner({
 }: ActivityInsightsProps) {
   const format = useFormat();
   const [sort, setSort] = useControllableState(sortProp, defaultSort, onSortChange);
-  const timeZone = timezone ?? viewerTimeZone();
-  const query = useActivityInsights({
-    sort,
-    limit,
-    timezone: timeZone,
-    ...(from !== undefined ? { from } : {}),
-    ...(to !== undefined ? { to } : {}),
-    ...(now !== undefined ? { now } : {}),
-    ...(teamId !== undefined ? { teamId } : {}),
-    ...(userIds !== undefined ? { userIds } : {}),
-    ...(activityIds !== undefined ? { activityIds } : {}),
-  });
+  const query = useActivityInsights({ ...params, timezone: params.timezone ?? viewerTimeZone(), sort, limit });
   const rows = useMemo(
     () => (query.data ? insightViews(query.data.rows, varianceThreshold, minAttemptsForVariance) : []),
     [query.data, varianceThreshold, minAttemptsForVariance],
   );
   const thresholdText = `SD at least ${format.percent(varianceThreshold, 0)} of the average, ${format.number(minAttemptsForVariance)}+ attempts`;
+  const { from, to } = params;
   const period =
     from !== undefined || to !== undefined
-      ? `${from !== undefined ? format.date(from) : 'the start'} – ${to !== undefined ? format.date(to) : 'now'}`
+      ? `${from !== undefined ? format.date(from) : 'the start'} – ${to !== undefined ? format.date(addDaysIso(to, -1)) : 'now'}`
       : 'all time';
 
   return (
@@ -194,7 +179,7 @@ function ActivityInsightsInner({
       query={query}
       isEmpty={(d) => d.rows.length === 0}
       emptyTitle="No scored attempts yet"
-      emptyReason={`No scored attempts were found for ${period}${teamId || userIds || activityIds ? ' with the chosen filters' : ''}; unscored attempts are not part of insights.`}
+      emptyReason={`No scored attempts were found for ${period}${params.teamId || params.userIds || params.activityIds ? ' with the chosen filters' : ''}; unscored attempts are not part of insights.`}
       {...chrome}
     >
       {(data) => (

@@ -1,4 +1,4 @@
-import type { QueryParams, QueryResult } from '@learnlens/data-client';
+import type { QueryParams, QueryParamsInput, QueryResult } from '@learnlens/data-client';
 import type { ChartRenderer } from '../../charts/chart.types.js';
 import type { WidgetChromeProps } from '../../widget-shell/WidgetFrame.js';
 
@@ -21,20 +21,11 @@ export interface ActivityInsightView extends ActivityInsightRow {
 
 /** Props of `ActivityInsights`. */
 export interface ActivityInsightsProps extends WidgetChromeProps {
-  /** First day included, "YYYY-MM-DD"; default all history. */
-  from?: string;
-  /** First day excluded, "YYYY-MM-DD"; default open-ended. */
-  to?: string;
-  /** IANA time zone of `from` and `to`; default the viewer's (the browser's). */
-  timezone?: string;
-  /** The instant relative windows are measured from, ISO; default the current time. */
-  now?: string;
-  /** Only this team's learners. */
-  teamId?: string;
-  /** Only these learners. */
-  userIds?: string[];
-  /** Only these activities. */
-  activityIds?: string[];
+  /**
+   * Query parameters: range (default all history), `timezone` of the range (default the viewer's, the
+   * browser's), `now`, and filters. Sort and paging come from `sort` and `limit`.
+   */
+  params?: Omit<QueryParamsInput<'activityInsights'>, 'sort' | 'limit' | 'offset'>;
   /** The sort (controlled), e.g. "-attemptCount". */
   sort?: ActivityInsightsSort;
   /** The sort used first when uncontrolled; default "-attemptCount". */

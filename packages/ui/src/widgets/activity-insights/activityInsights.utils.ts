@@ -15,10 +15,22 @@ export function coefficientOfVariation(row: Pick<ActivityInsightRow, 'avgScore' 
 }
 
 /**
+ * Whether the scores look like correct/incorrect (0 or 1 only): then the sample SD is exactly
+ * √(n/(n−1) · p(1−p)) for the average p, so the spread says nothing the average does not.
+ */
+export function isBinaryOutcome(row: Pick<ActivityInsightRow, 'avgScore' | 'scoreStddev' | 'attemptCount'>): boolean {
+  const p = row.avgScore;
+  const n = row.attemptCount;
+  if (row.scoreStddev === null || p < 0 || p > 1 || n < 2) return false;
+  return Math.abs(row.scoreStddev - Math.sqrt((n / (n - 1)) * p * (1 - p))) < 1e-6;
+}
+
+/**
  * Whether an activity's scores vary a lot, as seed 002's `score_stddev` is meant to show: its coefficient of
  * variation (SD ÷ |average|, so the judgement does not depend on the activity's score scale) is at least
  * `threshold` (default 0.3: e.g. an average of 60 with a SD of 18 or more), over at least `minAttempts` scored
- * attempts (default 5), since a spread of two or three scores says little.
+ * attempts (default 5, since a spread of two or three scores says little). Correct/incorrect (0/1) scores are
+ * never flagged: their SD follows from the average alone.
  */
 export function isHighVariance(
   row: Pick<ActivityInsightRow, 'avgScore' | 'scoreStddev' | 'attemptCount'>,
@@ -26,7 +38,7 @@ export function isHighVariance(
   minAttempts = DEFAULT_MIN_ATTEMPTS_FOR_VARIANCE,
 ): boolean {
   const cv = coefficientOfVariation(row);
-  return cv !== null && row.attemptCount >= minAttempts && cv >= threshold;
+  return cv !== null && row.attemptCount >= minAttempts && cv >= threshold && !isBinaryOutcome(row);
 }
 
 /** Rows with their coefficient of variation and flag. */

@@ -2,7 +2,7 @@
 import type { ExportResult } from '@learnlens/data-client';
 import { createMockAdapter } from '@learnlens/mock';
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { userEvent } from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { datasetWithAttempts } from '../../test-fixtures/dataset.js';
 import { renderWithLearnlens, smallAdapter } from '../../test-fixtures/render.js';

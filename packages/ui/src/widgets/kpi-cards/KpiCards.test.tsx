@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { userEvent } from '@testing-library/user-event';
 import { de } from 'date-fns/locale/de';
 import { describe, expect, it } from 'vitest';
 import { NOW } from '../../test-fixtures/dataset.js';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import type { AdapterRequest, QueryResult } from '@learnlens/data-client';
 import { screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { NOW, people, viewerOf } from '../../test-fixtures/dataset.js';
 import { renderWithLearnlens, smallAdapter } from '../../test-fixtures/render.js';

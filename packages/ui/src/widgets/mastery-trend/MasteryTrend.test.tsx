@@ -57,9 +57,7 @@ describe('MasteryTrend', () => {
   it('should plot one line per content item, most evidence first, with names from contentNames', async () => {
     renderWithLearnlens(
       <MasteryTrend
-        from="2026-05-01"
-        to="2026-06-01"
-        timezone="UTC"
+        params={{ from: '2026-05-01', to: '2026-06-01', timezone: 'UTC' }}
         bucket="week"
         defaultView="table"
         contentNames={{ 'act-steady': 'Steady drill', 'act-wild': 'Wild scenario' }}
@@ -77,7 +75,7 @@ describe('MasteryTrend', () => {
 
   it("should ask for one learner's path when given userId", async () => {
     const adapter = recordingAdapter();
-    const { container } = renderWithLearnlens(<MasteryTrend from="2026-05-01" to="2026-06-01" timezone="UTC" userId="l-2" animation={false} />, {
+    const { container } = renderWithLearnlens(<MasteryTrend params={{ from: '2026-05-01', to: '2026-06-01', timezone: 'UTC' }} userId="l-2" animation={false} />, {
       adapter,
       viewer: adminViewer,
     });
@@ -87,14 +85,14 @@ describe('MasteryTrend', () => {
   });
 
   it('should say why it is empty', async () => {
-    renderWithLearnlens(<MasteryTrend from="2025-01-01" to="2025-02-01" timezone="UTC" />, { adapter: recordingAdapter(), viewer: adminViewer });
+    renderWithLearnlens(<MasteryTrend params={{ from: '2025-01-01', to: '2025-02-01', timezone: 'UTC' }} />, { adapter: recordingAdapter(), viewer: adminViewer });
     expect(await screen.findByText('No mastery data yet')).toBeInTheDocument();
   });
 
   it('should show the error with a Retry that loads the data once the backend recovers', async () => {
     const user = userEvent.setup();
     const adapter = recordingAdapter({ failureRate: 1 });
-    const { container } = renderWithLearnlens(<MasteryTrend from="2026-05-01" to="2026-06-01" timezone="UTC" />, { adapter, viewer: adminViewer });
+    const { container } = renderWithLearnlens(<MasteryTrend params={{ from: '2026-05-01', to: '2026-06-01', timezone: 'UTC' }} />, { adapter, viewer: adminViewer });
     expect(await screen.findByRole('alert')).toBeInTheDocument();
     adapter.setFaults({ failureRate: 0 });
     await user.click(screen.getByRole('button', { name: 'Retry' }));

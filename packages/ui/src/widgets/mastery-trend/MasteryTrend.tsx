@@ -89,15 +89,10 @@ function MasteryTrendBody({ series, total, bucket, showBand, view, renderer, ani
 }
 
 function MasteryTrendInner({
-  from,
-  to,
-  timezone,
-  now,
+  params = {},
   bucket: bucketProp,
   minPxPerPoint = DEFAULT_MIN_PX_PER_POINT,
   userId,
-  teamId,
-  activityIds,
   maxSeries = 5,
   contentNames,
   showBand = true,
@@ -113,26 +108,9 @@ function MasteryTrendInner({
   const format = useFormat();
   const [view, setView] = useControllableState(viewProp, defaultView, onViewChange);
   // Bands cannot be merged after the fact, so a range too long even for months is cut to what fits.
-  const { measureRef, width, timeZone, range, bucket } = useTrendRange({
-    from,
-    to,
-    timezone,
-    now,
-    bucket: bucketProp,
-    minPxPerPoint,
-    clamp: true,
-  });
+  const { measureRef, width, timeZone, range, bucket } = useTrendRange(params, { bucket: bucketProp, minPxPerPoint, clamp: true });
   const query = useMasteryTrend(
-    {
-      bucket,
-      from: range.from,
-      to: range.to,
-      timezone: timeZone,
-      ...(now !== undefined ? { now } : {}),
-      ...(userId !== undefined ? { userIds: [userId] } : {}),
-      ...(teamId !== undefined ? { teamId } : {}),
-      ...(activityIds !== undefined ? { activityIds } : {}),
-    },
+    { ...params, ...range, timezone: timeZone, bucket, ...(userId !== undefined ? { userIds: [userId] } : {}) },
     { enabled: width > 0 },
   );
   const data = query.data?.bucket === bucket ? query.data : undefined;
@@ -140,7 +118,8 @@ function MasteryTrendInner({
   const shown = useMemo(() => all.slice(0, Math.max(1, maxSeries)), [all, maxSeries]);
   const rangeText = describeRange(range, format);
   const who = userId === undefined ? 'average over learners' : 'one learner';
-  const filtered = userId !== undefined ? ' for this learner' : teamId || activityIds ? ' for the chosen filters' : '';
+  const filtered =
+    userId !== undefined ? ' for this learner' : params.teamId || params.userIds || params.activityIds ? ' for the chosen filters' : '';
 
   return (
     <WidgetFrame

@@ -1,4 +1,4 @@
-import type { Bucket } from '@learnlens/data-client';
+import type { Bucket, QueryParamsInput } from '@learnlens/data-client';
 import type { ChartRenderer } from '../../charts/chart.types.js';
 import type { ChartView } from '../../charts/ViewToggle.js';
 import type { WidgetChromeProps } from '../../widget-shell/WidgetFrame.js';
@@ -39,24 +39,18 @@ export interface MasterySeries {
 
 /** Props of `MasteryTrend`. */
 export interface MasteryTrendProps extends WidgetChromeProps {
-  /** First day shown, "YYYY-MM-DD"; default 26 weeks before `to`. */
-  from?: string;
-  /** First day not shown, "YYYY-MM-DD"; default tomorrow in `timezone`. */
-  to?: string;
-  /** IANA time zone buckets are counted in; default the viewer's (the browser's). */
-  timezone?: string;
-  /** The instant "today" is taken from, ISO; default the current time. */
-  now?: string;
+  /**
+   * Query parameters: range (default the 26 weeks up to today), `timezone` (default the viewer's, the
+   * browser's), `now`, and filters (`activityIds` picks the content items). The bucket comes from `bucket` or
+   * the chart's width.
+   */
+  params?: Omit<QueryParamsInput<'masteryTrend'>, 'bucket'>;
   /** A fixed bucket; by default the finest bucket whose points fit the chart's width. */
   bucket?: Bucket;
   /** Fewest pixels per point when choosing the bucket; default 6. */
   minPxPerPoint?: number;
   /** One learner's mastery path instead of the averages over every learner in scope. */
   userId?: string;
-  /** Only this team's learners. */
-  teamId?: string;
-  /** The content items to plot; by default those with the most evidence. */
-  activityIds?: string[];
   /** How many content items to plot at most; default 5. */
   maxSeries?: number;
   /** Display names of content items by id; the catalog's masteryTrend result carries ids only. */

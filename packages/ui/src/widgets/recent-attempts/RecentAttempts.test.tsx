@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { NOW, people, viewerOf } from '../../test-fixtures/dataset.js';
 import { renderWithLearnlens } from '../../test-fixtures/render.js';

@@ -22,7 +22,7 @@ describe('ScoreTrend', () => {
 
   it('should ask the query for weekly buckets when days would not fit an 800 px chart', async () => {
     const adapter = recordingAdapter();
-    const { container } = renderWithLearnlens(<ScoreTrend from="2026-01-01" to="2026-07-01" timezone="UTC" animation={false} />, {
+    const { container } = renderWithLearnlens(<ScoreTrend params={{ from: '2026-01-01', to: '2026-07-01', timezone: 'UTC' }} animation={false} />, {
       adapter,
       viewer: adminViewer,
     });
@@ -36,7 +36,7 @@ describe('ScoreTrend', () => {
   it('should ask for months, and plot no more points than pixels, in a narrow chart', async () => {
     vi.spyOn(HTMLElement.prototype, 'clientWidth', 'get').mockReturnValue(90);
     const adapter = recordingAdapter();
-    const { container } = renderWithLearnlens(<ScoreTrend from="2025-06-01" to="2026-06-01" timezone="UTC" animation={false} />, {
+    const { container } = renderWithLearnlens(<ScoreTrend params={{ from: '2025-06-01', to: '2026-06-01', timezone: 'UTC' }} animation={false} />, {
       adapter,
       viewer: adminViewer,
     });
@@ -47,7 +47,7 @@ describe('ScoreTrend', () => {
 
   it('should use the bucket it is given and list the averages in its table', async () => {
     const adapter = recordingAdapter();
-    renderWithLearnlens(<ScoreTrend from="2026-05-01" to="2026-06-01" timezone="UTC" bucket="week" defaultView="table" animation={false} />, {
+    renderWithLearnlens(<ScoreTrend params={{ from: '2026-05-01', to: '2026-06-01', timezone: 'UTC' }} bucket="week" defaultView="table" animation={false} />, {
       adapter,
       viewer: adminViewer,
     });
@@ -58,7 +58,7 @@ describe('ScoreTrend', () => {
   });
 
   it('should say why it is empty', async () => {
-    renderWithLearnlens(<ScoreTrend from="2024-01-01" to="2024-03-01" timezone="UTC" />, { adapter: recordingAdapter(), viewer: adminViewer });
+    renderWithLearnlens(<ScoreTrend params={{ from: '2024-01-01', to: '2024-03-01', timezone: 'UTC' }} />, { adapter: recordingAdapter(), viewer: adminViewer });
     expect(await screen.findByText('No attempts yet')).toBeInTheDocument();
     expect(screen.getByText(/between Jan 1, 2024 – Feb 29, 2024 \(UTC\)/)).toBeInTheDocument();
   });
@@ -66,7 +66,7 @@ describe('ScoreTrend', () => {
   it('should show the error with a Retry that loads the data once the backend recovers', async () => {
     const user = userEvent.setup();
     const adapter = recordingAdapter({ failureRate: 1 });
-    const { container } = renderWithLearnlens(<ScoreTrend from="2026-05-01" to="2026-06-01" timezone="UTC" />, { adapter, viewer: adminViewer });
+    const { container } = renderWithLearnlens(<ScoreTrend params={{ from: '2026-05-01', to: '2026-06-01', timezone: 'UTC' }} />, { adapter, viewer: adminViewer });
     expect(await screen.findByRole('alert')).toHaveTextContent(/temporarily unavailable/i);
     adapter.setFaults({ failureRate: 0 });
     await user.click(screen.getByRole('button', { name: 'Retry' }));

@@ -74,15 +74,9 @@ function ScoreTrendBody({ points, bucket, view, renderer, animation, height, cap
 }
 
 function ScoreTrendInner({
-  from,
-  to,
-  timezone,
-  now,
+  params = {},
   bucket: bucketProp,
   minPxPerPoint = DEFAULT_MIN_PX_PER_POINT,
-  teamId,
-  userIds,
-  activityIds,
   view: viewProp,
   defaultView = 'chart',
   onViewChange,
@@ -95,32 +89,12 @@ function ScoreTrendInner({
   const format = useFormat();
   const [view, setView] = useControllableState(viewProp, defaultView, onViewChange);
   // The bucket follows from the range and the chart's width, so the query never returns more points than fit.
-  const { measureRef, width, timeZone, range, bucket } = useTrendRange({
-    from,
-    to,
-    timezone,
-    now,
-    bucket: bucketProp,
-    minPxPerPoint,
-    clamp: false,
-  });
-  const query = useScoreTrend(
-    {
-      bucket,
-      from: range.from,
-      to: range.to,
-      timezone: timeZone,
-      ...(now !== undefined ? { now } : {}),
-      ...(teamId !== undefined ? { teamId } : {}),
-      ...(userIds !== undefined ? { userIds } : {}),
-      ...(activityIds !== undefined ? { activityIds } : {}),
-    },
-    { enabled: width > 0 },
-  );
+  const { measureRef, width, timeZone, range, bucket } = useTrendRange(params, { bucket: bucketProp, minPxPerPoint, clamp: false });
+  const query = useScoreTrend({ ...params, ...range, timezone: timeZone, bucket }, { enabled: width > 0 });
   const data = query.data?.bucket === bucket ? query.data : undefined;
   const points = useMemo(() => (data ? scoreTrendPoints(data, width, minPxPerPoint) : []), [data, width, minPxPerPoint]);
   const rangeText = describeRange(range, format);
-  const filtered = teamId || userIds || activityIds ? ' for the chosen filters' : '';
+  const filtered = params.teamId || params.userIds || params.activityIds ? ' for the chosen filters' : '';
 
   return (
     <WidgetFrame

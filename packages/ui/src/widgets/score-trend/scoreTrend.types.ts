@@ -1,4 +1,4 @@
-import type { Bucket } from '@learnlens/data-client';
+import type { Bucket, QueryParamsInput } from '@learnlens/data-client';
 import type { ChartRenderer } from '../../charts/chart.types.js';
 import type { ChartView } from '../../charts/ViewToggle.js';
 import type { WidgetChromeProps } from '../../widget-shell/WidgetFrame.js';
@@ -19,24 +19,15 @@ export interface ScoreTrendPoint {
 
 /** Props of `ScoreTrend`. */
 export interface ScoreTrendProps extends WidgetChromeProps {
-  /** First day shown, "YYYY-MM-DD"; default 26 weeks before `to`. */
-  from?: string;
-  /** First day not shown, "YYYY-MM-DD"; default tomorrow in `timezone`. */
-  to?: string;
-  /** IANA time zone buckets are counted in; default the viewer's (the browser's). */
-  timezone?: string;
-  /** The instant "today" is taken from, ISO; default the current time. */
-  now?: string;
+  /**
+   * Query parameters: range (default the 26 weeks up to today), `timezone` (default the viewer's, the
+   * browser's), `now`, and filters. The bucket comes from `bucket` or the chart's width.
+   */
+  params?: Omit<QueryParamsInput<'scoreTrend'>, 'bucket'>;
   /** A fixed bucket; by default the finest bucket whose points fit the chart's width. */
   bucket?: Bucket;
   /** Fewest pixels per point when choosing the bucket; default 6. */
   minPxPerPoint?: number;
-  /** Only this team's learners. */
-  teamId?: string;
-  /** Only these learners. */
-  userIds?: string[];
-  /** Only these activities. */
-  activityIds?: string[];
   /** Chart or data table (controlled). */
   view?: ChartView;
   /** The view shown first when uncontrolled; default "chart". */

@@ -1,0 +1,118 @@
+import { ActivityHeatmap, RecentAttempts, type ActivityHeatmapProps, type HeatmapSelection } from '@learnlens/ui';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState, type ComponentType } from 'react';
+import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
+import { clickChartAt } from './support/chartPointer.js';
+import { MOCK_NOW, mockArgTypes, mockDefaults, states, widgetProps, withMockBackend, type MockArgs } from './support/mockBackend.js';
+
+type Args = ActivityHeatmapProps & MockArgs;
+
+const meta = {
+  title: 'Widgets/ActivityHeatmap',
+  // The mock controls are story args too; the widget never sees them (see `widgetProps`).
+  component: ActivityHeatmap as ComponentType<Args>,
+  decorators: [withMockBackend],
+  render: (args) => <ActivityHeatmap {...widgetProps(args)} />,
+  argTypes: {
+    ...mockArgTypes,
+    grid: { control: 'inline-radio', options: ['calendar', 'weekdayHour'] },
+    view: { control: 'inline-radio', options: ['chart', 'table'] },
+    renderer: { control: 'inline-radio', options: ['svg', 'canvas'] },
+  },
+  args: {
+    ...mockDefaults,
+    params: { now: MOCK_NOW, from: '2026-05-04', to: '2026-11-01', timezone: 'UTC' },
+    onSelect: fn(),
+    animation: false,
+  },
+} satisfies Meta<Args>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Daily attempts over 26 weeks of the realistic dataset. */
+export const Data: Story = {};
+
+/** Attempts per weekday and hour, in Tokyo time. */
+export const WeekdayHour: Story = {
+  args: { grid: 'weekdayHour', params: { now: MOCK_NOW, from: '2026-05-04', to: '2026-11-01', timezone: 'Asia/Tokyo' } },
+};
+
+/** The data table instead of the chart: every number, and a Select button per day. */
+export const Table: Story = { args: { defaultView: 'table' } };
+
+/** Waiting for the backend. */
+export const Loading: Story = { args: states.loading };
+
+/** An org without learners: the empty state says why. */
+export const Empty: Story = { args: states.empty };
+
+/** Every query fails; Retry tries again (set failureRate to 0 first to see it succeed). */
+export const Error: Story = { args: states.error };
+
+/** The backend answers with data that violates the result schema. */
+export const Malformed: Story = { args: states.malformed };
+
+/** The dark theme. */
+export const Dark: Story = { args: states.dark };
+
+/** One org of 1,000 learners over a year, long names. */
+export const Stress: Story = {
+  args: { ...states.stress, params: { now: MOCK_NOW, from: '2025-11-01', to: '2026-11-01', timezone: 'UTC' } },
+};
+
+/** Clicking a day calls onSelect with it; clicking it again clears the selection. */
+export const ClickSelectsADay: Story = {
+  args: { latencyMs: 0 },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await canvas.findByRole('application', {}, { timeout: 10_000 });
+    const chart = canvasElement.querySelector<HTMLElement>('[data-ll-chart]')!;
+    await waitFor(() => expect(chart.querySelector('svg path')).not.toBeNull());
+    clickChartAt(chart, 'calendar', '2026-09-15');
+    await expect(args.onSelect).toHaveBeenLastCalledWith({ grid: 'calendar', date: '2026-09-15' });
+    clickChartAt(chart, 'calendar', '2026-09-15');
+    await expect(args.onSelect).toHaveBeenLastCalledWith(null);
+  },
+};
+
+function CrossFilter(props: ActivityHeatmapProps) {
+  const [day, setDay] = useState<HeatmapSelection | null>(null);
+  const date = day?.grid === 'calendar' ? day.date : null;
+  const next = date ? new Date(Date.parse(`${date}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10) : null;
+  return (
+    <div style={{ display: 'grid', gap: 16 }}>
+      <ActivityHeatmap
+        {...props}
+        selected={day}
+        onSelect={(selection) => {
+          setDay(selection);
+          props.onSelect?.(selection);
+        }}
+      />
+      <RecentAttempts
+        params={{ now: MOCK_NOW, timezone: 'UTC' }}
+        filters={date && next ? { from: date, to: next, activityId: null } : { from: '2026-05-04', to: '2026-11-01', activityId: null }}
+        pageSize={5}
+      />
+    </div>
+  );
+}
+
+/** Cross-filtering: choosing a day in the heatmap (keyboard: focus it, arrows, Enter) filters the attempts below. */
+export const CrossFilterWithKeyboard: Story = {
+  args: { latencyMs: 0 },
+  render: (args) => <CrossFilter {...widgetProps(args)} />,
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    const area = await canvas.findByRole('application', {}, { timeout: 10_000 });
+    area.focus();
+    await userEvent.keyboard('{Home}{Enter}');
+    await expect(args.onSelect).toHaveBeenLastCalledWith({ grid: 'calendar', date: '2026-05-04' });
+    await waitFor(() =>
+      expect(canvasElement.querySelector('[data-learnlens-widget=recent-attempts] [data-slot=description]')).toHaveTextContent(
+        /May 4, 2026/,
+      ),
+    );
+  },
+};

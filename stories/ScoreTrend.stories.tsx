@@ -1,0 +1,60 @@
+import { ScoreTrend, type ScoreTrendProps } from '@learnlens/ui';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { ComponentType } from 'react';
+import { MOCK_NOW, mockArgTypes, mockDefaults, states, widgetProps, withMockBackend, type MockArgs } from './support/mockBackend.js';
+
+type Args = ScoreTrendProps & MockArgs;
+
+const meta = {
+  title: 'Widgets/ScoreTrend',
+  // The mock controls are story args too; the widget never sees them (see `widgetProps`).
+  component: ScoreTrend as ComponentType<Args>,
+  decorators: [withMockBackend],
+  render: (args) => <ScoreTrend {...widgetProps(args)} />,
+  argTypes: {
+    ...mockArgTypes,
+    bucket: { control: 'inline-radio', options: [undefined, 'day', 'week', 'month'] },
+    view: { control: 'inline-radio', options: ['chart', 'table'] },
+    renderer: { control: 'inline-radio', options: ['svg', 'canvas'] },
+    minPxPerPoint: { control: { type: 'range', min: 1, max: 40, step: 1 } },
+  },
+  args: {
+    ...mockDefaults,
+    params: { now: MOCK_NOW, from: '2026-07-01', to: '2026-11-01', timezone: 'UTC' },
+    animation: false,
+  },
+} satisfies Meta<Args>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** Average score over four months; the bucket follows from the chart's width (resize the canvas to see it change). */
+export const Data: Story = {};
+
+/** The same numbers as a table. */
+export const Table: Story = { args: { defaultView: 'table' } };
+
+/** Waiting for the backend. */
+export const Loading: Story = { args: states.loading };
+
+/** An org without learners: the empty state says why. */
+export const Empty: Story = { args: states.empty };
+
+/** Every query fails, with Retry. */
+export const Error: Story = { args: states.error };
+
+/** The backend answers with data that violates the result schema. */
+export const Malformed: Story = { args: states.malformed };
+
+/** The dark theme. */
+export const Dark: Story = { args: states.dark };
+
+/** A large org over ten years in a narrow chart: month buckets, merged so points never outnumber pixels. */
+export const Stress: Story = {
+  args: { ...states.stress, params: { now: MOCK_NOW, from: '2016-11-01', to: '2026-11-01', timezone: 'UTC' } },
+  render: (args) => (
+    <div style={{ width: 320 }}>
+      <ScoreTrend {...widgetProps(args)} />
+    </div>
+  ),
+};
