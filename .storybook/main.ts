@@ -22,7 +22,15 @@ const config: StorybookConfig = {
         ],
       },
       // The mock engine generates data in the browser; a large org is a few megabytes of typed arrays.
-      build: { chunkSizeWarningLimit: 4096 },
+      build: {
+        chunkSizeWarningLimit: 4096,
+        rolldownOptions: {
+          // "use client" directives mean nothing in a client-only bundle; the warning about them is noise.
+          onLog(level: string, log: { code?: string }, handler: (level: string, log: object) => void) {
+            if (log.code !== 'MODULE_LEVEL_DIRECTIVE') handler(level, log);
+          },
+        },
+      },
     });
   },
 };

@@ -2,7 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { auditEntrySchema, type AuditEntry } from '@learnlens/data-client';
 import { Binds } from './sql/binds.js';
 import type { Exec } from './sql/exec.js';
-import { epochMs, isoOf } from './sql/filters.js';
+import { epochMs, isoOf } from './sql/time.js';
 
 /** Where audit entries live: an in-memory table, or a table in an attached DuckDB file that outlives the process. */
 export type AuditTable = 'audit_log' | 'learnlens_audit.audit_log';

@@ -183,6 +183,14 @@ describe('learnlens bad input', () => {
     expectUsageError(await run(['query', 'orgOverview', '--viewer', admin, '--data', bad]), 'orgs.csv row 1', 'score_scale');
   });
 
+  it('should refuse an --out that cannot be written, naming it', async () => {
+    const file = join(dir, 'a-file');
+    await writeFile(file, 'not a directory');
+    expectUsageError(await run(['dataset', '--seed', '1', '--orgs', '1', '--learners', '2', '--days', '3', '--out', file]), 'cannot write to --out', 'a-file');
+    expectUsageError(await run(['dataset', '--seed', '1', '--out', join(file, 'below')]), 'cannot write to --out');
+    expectUsageError(await run(['export', '--format', 'csv', '--out', dir, '--viewer', admin, ...sizes]), 'cannot write --out');
+  });
+
   it('should refuse --data combined with generator flags', async () => {
     expectUsageError(await run(['query', 'orgOverview', '--viewer', admin, '--data', dir, '--seed', '2']), '--seed', '--data');
   });

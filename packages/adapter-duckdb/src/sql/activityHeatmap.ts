@@ -1,6 +1,8 @@
 import type { AdapterRequestFor, QueryResult } from '@learnlens/data-client';
 import type { Db } from './exec.js';
-import { and, context, dayDate, factConditions, isoWeekday, localDay, localHour } from './filters.js';
+import { context } from './context.js';
+import { and, factConditions } from './filters.js';
+import { dayDate, isoWeekday, localDay, localHour } from './time.js';
 
 /** `activityHeatmap`: attempts and active learners per local day, or per ISO weekday × hour, in one aggregate. */
 export async function activityHeatmap(

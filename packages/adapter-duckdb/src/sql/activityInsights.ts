@@ -1,6 +1,9 @@
 import { parseSort, type AdapterRequestFor, type QueryResult } from '@learnlens/data-client';
 import type { Db } from './exec.js';
-import { and, context, epochMs, factConditions, isoOf, orderTerm, page, pagedStatement, type SortField } from './filters.js';
+import { context } from './context.js';
+import { and, factConditions } from './filters.js';
+import { orderTerm, page, pagedStatement, type SortField } from './paging.js';
+import { epochMs, isoOf } from './time.js';
 
 type Field = SortField<AdapterRequestFor<'activityInsights'>['params']['sort']>;
 

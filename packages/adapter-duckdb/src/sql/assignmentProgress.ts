@@ -1,6 +1,9 @@
 import { parseSort, type AdapterRequestFor, type QueryResult } from '@learnlens/data-client';
 import type { Db } from './exec.js';
-import { activityConditions, and, context, epochMs, isoOf, orderTerm, page, pagedStatement, rangeConditions, userConditions, type SortField } from './filters.js';
+import { context } from './context.js';
+import { activityConditions, and, userConditions } from './filters.js';
+import { orderTerm, page, pagedStatement, type SortField } from './paging.js';
+import { epochMs, isoOf, rangeConditions } from './time.js';
 
 type Field = SortField<AdapterRequestFor<'assignmentProgress'>['params']['sort']>;
 

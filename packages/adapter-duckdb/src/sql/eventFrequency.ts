@@ -1,6 +1,8 @@
 import type { AdapterRequestFor, QueryResult } from '@learnlens/data-client';
 import type { Db } from './exec.js';
-import { activityConditions, and, bucketStart, context, rangeConditions, userConditions } from './filters.js';
+import { context } from './context.js';
+import { activityConditions, and, userConditions } from './filters.js';
+import { bucketStart, rangeConditions } from './time.js';
 
 /**
  * `eventFrequency`: events of one type per local bucket of their attempt's started_at (seed 002 joins

@@ -1,6 +1,9 @@
 import type { AdapterRequestFor, QueryResult } from '@learnlens/data-client';
 import type { Db } from './exec.js';
-import { and, context, epochMs, factConditions, isoOf, page } from './filters.js';
+import { context } from './context.js';
+import { and, factConditions } from './filters.js';
+import { page } from './paging.js';
+import { epochMs, isoOf } from './time.js';
 
 /** `exportRows`: the total and one page of the BI export (seed 000), ordered by started_at then attempt_id. */
 export async function exportRows(request: AdapterRequestFor<'exportRows'>, db: Db): Promise<QueryResult<'exportRows'>> {

@@ -1,6 +1,9 @@
 import type { AdapterRequestFor, QueryResult } from '@learnlens/data-client';
 import type { Db } from './exec.js';
-import { and, context, dayDate, factConditions, localDay, page, pagedStatement } from './filters.js';
+import { context } from './context.js';
+import { and, factConditions } from './filters.js';
+import { page, pagedStatement } from './paging.js';
+import { dayDate, localDay } from './time.js';
 
 /**
  * `learnerActivitySummary` (seed 001 view of the same name): events per learner and local day, joined to the

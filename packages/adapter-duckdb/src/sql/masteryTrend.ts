@@ -1,6 +1,8 @@
 import type { AdapterRequestFor, QueryResult } from '@learnlens/data-client';
 import type { Db } from './exec.js';
-import { and, bucketStart, context, factConditions } from './filters.js';
+import { context } from './context.js';
+import { and, factConditions } from './filters.js';
+import { bucketStart } from './time.js';
 
 /** `masteryTrend`: per content item and local bucket, mastery averages and a 95% band (seed 001 `content_mastery_trends`). */
 export async function masteryTrend(request: AdapterRequestFor<'masteryTrend'>, db: Db): Promise<QueryResult<'masteryTrend'>> {

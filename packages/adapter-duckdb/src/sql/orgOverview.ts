@@ -1,6 +1,8 @@
 import { zoneClock, type AdapterRequestFor, type QueryResult } from '@learnlens/data-client';
 import type { Db } from './exec.js';
-import { and, context, epochMs, factConditions, isoOf } from './filters.js';
+import { context } from './context.js';
+import { and, factConditions } from './filters.js';
+import { epochMs, isoOf } from './time.js';
 
 /** `orgOverview` as one aggregate over attempts (seed 002 `mv_org_overview`). */
 export async function orgOverview(request: AdapterRequestFor<'orgOverview'>, db: Db): Promise<QueryResult<'orgOverview'>> {

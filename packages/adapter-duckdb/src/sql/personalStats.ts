@@ -1,6 +1,8 @@
 import { zoneClock, type AdapterRequestFor, type QueryResult } from '@learnlens/data-client';
 import type { Db } from './exec.js';
-import { activityConditions, and, bucketStart, context, epochMs, isoOf, localDay, rangeConditions, userConditions } from './filters.js';
+import { context } from './context.js';
+import { activityConditions, and, userConditions } from './filters.js';
+import { bucketStart, epochMs, isoOf, localDay, rangeConditions } from './time.js';
 
 const WEEK_MS = 7 * 86_400_000;
 

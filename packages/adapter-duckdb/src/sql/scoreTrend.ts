@@ -1,6 +1,8 @@
 import type { AdapterRequestFor, QueryResult } from '@learnlens/data-client';
 import type { Db } from './exec.js';
-import { and, bucketStart, context, factConditions } from './filters.js';
+import { context } from './context.js';
+import { and, factConditions } from './filters.js';
+import { bucketStart } from './time.js';
 
 /** `scoreTrend`: avg(score), count(*) and count(score) per local day, week or month bucket, in one aggregate. */
 export async function scoreTrend(request: AdapterRequestFor<'scoreTrend'>, db: Db): Promise<QueryResult<'scoreTrend'>> {

@@ -2,6 +2,7 @@ import { resolve } from 'node:path';
 import { createMockDataset } from '@learnlens/mock';
 import { choiceFlag, parseFlags, requiredFlag } from '../args.js';
 import { commandHelp } from '../help.js';
+import { ensureDirectory, isPathError } from '../io/outputPath.js';
 import { tableFormats, writeTables } from '../io/writeTables.js';
 import { generatorFlags, generatorOptions, seedFlag } from '../source.js';
 import { UsageError } from '../usageError.js';
@@ -25,14 +26,13 @@ export async function datasetCommand(argv: readonly string[], ctx: CommandContex
   const format = choiceFlag(values, 'format', tableFormats) ?? 'csv';
   const options = generatorOptions(values, seed);
 
-  const dataset = createMockDataset(options);
-  const written = await writeTables(dataset, out, format).catch((error: unknown) => {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'ENOTDIR' || code === 'EEXIST' || code === 'EROFS' || code === 'ENOSPC') {
-      throw new UsageError(`cannot write to --out ${out}: ${(error as Error).message}`, { cause: error });
-    }
+  const refused = (error: unknown): never => {
+    if (isPathError(error)) throw new UsageError(`cannot write to --out ${out}: ${error.message}`, { cause: error });
     throw error;
-  });
+  };
+  // Before generating, which takes a while at benchmark sizes.
+  await ensureDirectory(out).catch(refused);
+  const written = await writeTables(createMockDataset(options), out, format).catch(refused);
   ctx.stdout.write(`${JSON.stringify({ ...options, format, out, tables: written }, null, 2)}\n`);
   return 0;
 }

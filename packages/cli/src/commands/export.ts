@@ -1,8 +1,9 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { createClient, type ExportFormat } from '@learnlens/data-client';
 import { choiceFlag, parseFlags, requiredFlag } from '../args.js';
 import { commandHelp } from '../help.js';
+import { ensureDirectory, isPathError } from '../io/outputPath.js';
 import { checkRequest } from '../request.js';
 import { adapterFlag, loadDataset, openAdapter, sourceFlags } from '../source.js';
 import { UsageError } from '../usageError.js';
@@ -39,10 +40,11 @@ export async function exportCommand(argv: readonly string[], ctx: CommandContext
   // Throws (ExportLimitError, AuditWriteError, …) before any byte exists, so a refused export leaves no file.
   const result = await client.export({ format, params: params as never, viewer });
   try {
-    await mkdir(dirname(out), { recursive: true });
+    await ensureDirectory(dirname(out));
     await writeFile(out, result.bytes);
   } catch (error) {
-    throw new UsageError(`cannot write --out ${out}: ${(error as Error).message}`, { cause: error });
+    if (isPathError(error)) throw new UsageError(`cannot write --out ${out}: ${error.message}`, { cause: error });
+    throw error;
   }
   ctx.stdout.write(`${JSON.stringify(result.audit, null, 2)}\n`);
   return 0;

@@ -1,10 +1,11 @@
 import { createWriteStream } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { csvCell, encodeParquet, type ExportColumn } from '@learnlens/data-client';
 import { tableNames, tableRows, type MockDataset, type TableName } from '@learnlens/mock';
+import { ensureDirectory } from './outputPath.js';
 import { tableColumns, type TableColumn } from './tableColumns.js';
 
 /** A file format `learnlens dataset` writes. */
@@ -28,7 +29,7 @@ const CHUNK_CHARS = 1 << 20;
 
 /** Writes every table of `dataset` to `dir/<table>.<format>`, creating `dir` if needed. */
 export async function writeTables(dataset: MockDataset, dir: string, format: TableFormat): Promise<WrittenTable[]> {
-  await mkdir(dir, { recursive: true });
+  await ensureDirectory(dir);
   const written: WrittenTable[] = [];
   for (const table of tableNames) {
     const file = join(dir, `${table}.${format}`);

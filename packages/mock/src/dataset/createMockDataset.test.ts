@@ -398,6 +398,7 @@ describe('createMockDataset', () => {
 
   it('should refuse options it cannot honour', () => {
     expect(() => createMockDataset({ seed: 1, endDate: '2026-13-45' })).toThrow(/endDate/);
+    expect(() => createMockDataset({ seed: 1, endDate: '2026-02-30' })).toThrow(/endDate/);
     expect(() => createMockDataset({ seed: 1, orgs: 0 })).toThrow(/orgs/);
     expect(() => createMockDataset({ seed: 1, days: 2.5 })).toThrow(/days/);
     expect(() => createMockDataset({ seed: Number.NaN })).toThrow(/seed/);

@@ -17,7 +17,9 @@ function nonNegative(name: string, value: number): number {
 /** Applies the defaults and refuses options that cannot be honoured, with a message naming the option. */
 export function resolveDatasetOptions(options: MockDatasetOptions): ResolvedDatasetOptions {
   const endDate = options.endDate ?? '2026-11-01';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(endDate) || Number.isNaN(Date.parse(`${endDate}T00:00:00Z`))) {
+  // A round trip, because Date.parse rolls "2026-02-30" over into March instead of refusing it.
+  const ms = /^\d{4}-\d{2}-\d{2}$/.test(endDate) ? Date.parse(`${endDate}T00:00:00Z`) : NaN;
+  if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== endDate) {
     throw new RangeError(`createMockDataset: endDate must be a "YYYY-MM-DD" date, got "${endDate}"`);
   }
   if (!Number.isFinite(options.seed)) throw new RangeError(`createMockDataset: seed must be a finite number, got ${options.seed}`);

@@ -1,0 +1,72 @@
+import { Leaderboard, leaderboardModes, type LeaderboardProps } from '@learnlens/ui';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { ComponentType } from 'react';
+import { expect, userEvent, waitFor, within } from 'storybook/test';
+import { MOCK_NOW, mockArgTypes, mockDefaults, states, widgetProps, withMockBackend, type MockArgs } from './support/mockBackend.js';
+
+type Args = LeaderboardProps & MockArgs;
+
+const meta = {
+  title: 'Widgets/Leaderboard',
+  // The mock controls are story args too; the widget never sees them (see `widgetProps`).
+  component: Leaderboard as ComponentType<Args>,
+  decorators: [withMockBackend],
+  render: (args) => <Leaderboard {...widgetProps(args)} />,
+  argTypes: { ...mockArgTypes, mode: { control: 'inline-radio', options: leaderboardModes } },
+  args: { ...mockDefaults, params: { now: MOCK_NOW, period: 'month', timezone: 'UTC' }, mode: 'top', limit: 10 },
+} satisfies Meta<Args>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** This month's top ten. */
+export const Data: Story = {};
+
+/** Every learner, in a virtualised scrolling table. */
+export const Full: Story = { args: { mode: 'full' } };
+
+/** A learner sees their own name and pseudonymised peers. */
+export const AsLearner: Story = { args: { role: 'learner' } };
+
+/** Waiting for the backend. */
+export const Loading: Story = { args: states.loading };
+
+/** An org without learners: the empty state says why. */
+export const Empty: Story = { args: states.empty };
+
+/** Every query fails, with Retry. */
+export const Error: Story = { args: states.error };
+
+/** The backend answers with data that violates the result schema. */
+export const Malformed: Story = { args: states.malformed };
+
+/** The dark theme. */
+export const Dark: Story = { args: states.dark };
+
+/** A large org with long names, every learner. */
+export const Stress: Story = { args: { ...states.stress, mode: 'full' } };
+
+function columnValues(root: HTMLElement, column: string): number[] {
+  return [...root.querySelectorAll<HTMLElement>(`tbody td[data-column=${column}]`)].map((td) =>
+    Number(td.textContent!.replace(/[^\d.-]/g, '')),
+  );
+}
+
+/** Sorting: a header click sorts by that column, a second click reverses the order. */
+export const Sorting: Story = {
+  args: { latencyMs: 0, mode: 'full' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const header = await canvas.findByRole('button', { name: /Attempts/ }, { timeout: 10_000 });
+    await userEvent.click(header);
+    const th = header.closest('th')!;
+    await waitFor(() => expect(th.getAttribute('aria-sort')).toMatch(/ascending|descending/));
+    const first = th.getAttribute('aria-sort');
+    const values = columnValues(canvasElement, 'attempts');
+    expect(values).toEqual([...values].sort((a, b) => (first === 'ascending' ? a - b : b - a)));
+    await userEvent.click(header);
+    await waitFor(() => expect(th.getAttribute('aria-sort')).not.toBe(first));
+    const reversed = columnValues(canvasElement, 'attempts');
+    expect(reversed).toEqual([...reversed].sort((a, b) => (first === 'ascending' ? b - a : a - b)));
+  },
+};
