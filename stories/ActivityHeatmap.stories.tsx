@@ -109,10 +109,8 @@ export const CrossFilterWithKeyboard: Story = {
     area.focus();
     await userEvent.keyboard('{Home}{Enter}');
     await expect(args.onSelect).toHaveBeenLastCalledWith({ grid: 'calendar', date: '2026-05-04' });
-    await waitFor(() =>
-      expect(canvasElement.querySelector('[data-learnlens-widget=recent-attempts] [data-slot=description]')).toHaveTextContent(
-        /May 4, 2026/,
-      ),
-    );
+    const attempts = within(canvasElement.querySelector<HTMLElement>('[data-learnlens-widget=recent-attempts]')!);
+    await waitFor(() => expect(attempts.getByLabelText('From')).toHaveValue('2026-05-04'));
+    expect(attempts.getByLabelText('To')).toHaveValue('2026-05-04');
   },
 };

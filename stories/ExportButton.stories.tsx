@@ -90,6 +90,6 @@ export const ExportFlow: Story = {
     const result = (args.onExport as ReturnType<typeof fn>).mock.calls[0]![0] as { rowCount: number; format: string };
     expect(result.format).toBe('csv');
     expect(await panel.findByRole('status')).toHaveTextContent(`Exported ${result.rowCount.toLocaleString('en-US')} rows as CSV`);
-    expect(within(canvas.getByTestId('audit-log')).getByText(/Audit log \(1\)/)).toBeInTheDocument();
+    await waitFor(() => expect(canvas.getByTestId('audit-log')).toHaveTextContent(/Audit log \(1\)/));
   },
 };

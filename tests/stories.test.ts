@@ -63,10 +63,10 @@ describe('stories', () => {
   }
 
   const interactions: [string, Composed][] = [
-    ['Leaderboard sorting', leaderboard.default && composeStories(leaderboard).Sorting],
-    ['ActivityInsights sorting', composeStories(activityInsights).SortBySpread],
-    ['ActivityHeatmap cross-filter click', composeStories(activityHeatmap).ClickSelectsADay],
-    ['ActivityHeatmap cross-filter keyboard', composeStories(activityHeatmap).CrossFilterWithKeyboard],
+    ['Leaderboard sorting', widgets.Leaderboard.Sorting],
+    ['ActivityInsights sorting', widgets.ActivityInsights.SortBySpread],
+    ['ActivityHeatmap cross-filter click', widgets.ActivityHeatmap.ClickSelectsADay],
+    ['ActivityHeatmap cross-filter keyboard', widgets.ActivityHeatmap.CrossFilterWithKeyboard],
     ['ExportButton export flow', composeStories(exportButton).ExportFlow],
   ];
   for (const [name, story] of interactions) {

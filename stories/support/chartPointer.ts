@@ -10,6 +10,6 @@ export function clickChartAt(chartElement: HTMLElement, finder: string, value: s
   const [x, y] = chart.convertToPixel(finder, value) as unknown as [number, number];
   const surface = chartElement.firstElementChild as HTMLElement;
   const rect = surface.getBoundingClientRect();
-  const at = { bubbles: true, cancelable: true, clientX: rect.left + x, clientY: rect.top + y, view: window };
+  const at = { bubbles: true, cancelable: true, clientX: rect.left + x, clientY: rect.top + y };
   for (const type of ['mousemove', 'mousedown', 'mouseup', 'click']) surface.dispatchEvent(new MouseEvent(type, at));
 }

@@ -80,7 +80,7 @@ function commonSets(v: ReturnType<typeof viewers>[number]): Params[] {
     { now: NOW, timezone: 'Europe/Berlin', from: '2026-09-15', to: '2026-10-27' },
     { now: NOW, timezone: 'Asia/Kolkata', from: '2026-08-20', to: '2026-10-01' },
     { now: NOW, timezone: 'Pacific/Auckland', teamId: v.teamId },
-    { now: NOW, userIds: v.userIds },
+    { now: NOW, timezone: 'America/Santiago', userIds: v.userIds },
     { now: NOW, timezone: 'America/Los_Angeles', activityIds: [activities[0]!, activities[3]!, 'no-such-activity'] },
   ];
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient, isLearnlensError, type LearnlensClient, type Viewer } from '@learnlens/data-client';
@@ -209,6 +209,19 @@ describe('file access', () => {
     const second = await createDuckDbAdapter({ dir, format: 'parquet', auditDatabase });
     expect(await second.auditLog()).toEqual([entry]);
     second.close();
+  });
+
+  it('reads CSV columns by name, in any order', async () => {
+    const dir = join(root, 'reordered');
+    await writeDataset(dir, 'csv', (t) => handBuilt[t]);
+    // No attempts cell holds a comma or a quote, so reversing the fields of each line reverses the columns.
+    const lines = readFileSync(join(dir, 'attempts.csv'), 'utf8').trimEnd().split('\r\n');
+    const reversed = lines.map((line) => line.split(',').reverse().join(','));
+    writeFileSync(join(dir, 'attempts.csv'), `${reversed.join('\r\n')}\r\n`);
+    const adapter = await createDuckDbAdapter({ dir, format: 'csv' });
+    const overview = await createClient({ adapter }).query('orgOverview', base, { viewer: admin });
+    expect([overview.totalAttempts, overview.avgScore]).toEqual([6, 470 / 6]);
+    adapter.close();
   });
 
   it('needs the required tables and allows the optional ones to be missing', async () => {

@@ -12,15 +12,13 @@ export function tableFile(dir: string, table: TableName, format: DatasetFormat):
   return resolve(dir, `${table}.${format}`);
 }
 
-// The file's own column types are not trusted: every column is cast to its
-// canonical type, so a CSV's inferred types or a Parquet writer's choice of
-// INT64 vs DOUBLE or TIMESTAMP vs TIMESTAMPTZ give the same tables.
-function reader(table: TableName, format: DatasetFormat): string {
-  const spec = tableSpecs[table];
+// The file's own column types are not trusted: every column is picked by name and cast to its canonical type, so
+// a CSV's column order, a Parquet writer's choice of INT64 vs DOUBLE or TIMESTAMP vs TIMESTAMPTZ, or booleans
+// stored as "true"/"false" text all give the same tables.
+function reader(format: DatasetFormat): string {
   if (format === 'parquet') return 'read_parquet($path)';
-  // Every column is read as text first; casting afterwards is what turns "" into NULL and ISO strings into instants.
-  const columns = spec.columns.map(([name]) => `'${name}': 'VARCHAR'`).join(', ');
-  return `read_csv($path, header = true, auto_detect = false, delim = ',', quote = '"', escape = '"', columns = {${columns}}, nullstr = '', allow_quoted_nulls = false)`;
+  // Every column is read as text; casting afterwards turns "" into NULL and ISO strings into instants.
+  return `read_csv($path, header = true, all_varchar = true, delim = ',', quote = '"', escape = '"', nullstr = '', allow_quoted_nulls = false)`;
 }
 
 function castColumn(name: string, type: string, format: DatasetFormat): string {
@@ -45,6 +43,6 @@ export async function loadTables(connection: DuckDBConnection, dir: string, form
       continue;
     }
     const order = spec.orderBy.length > 0 ? ` ORDER BY ${[...spec.orderBy, spec.columns[0]![0]].join(', ')}` : '';
-    await connection.run(`CREATE TABLE ${table} AS SELECT ${columns} FROM ${reader(table, format)}${order}`, { path }, { path: VARCHAR });
+    await connection.run(`CREATE TABLE ${table} AS SELECT ${columns} FROM ${reader(format)}${order}`, { path }, { path: VARCHAR });
   }
 }
