@@ -14,8 +14,8 @@ import { benchScenarios, type Scenario } from './scenarios.js';
 import { measure, median } from './timing.js';
 
 const OPTIONS = { seed: 42, targetAttempts: 1_000_000 } as const;
-const WARMUP = 2;
-const RUNS = 7;
+const WARMUP = 3;
+const RUNS = 11;
 const here = fileURLToPath(new URL('.', import.meta.url));
 const dataDir = join(here, '.data', `seed${OPTIONS.seed}-${OPTIONS.targetAttempts}`);
 
@@ -64,6 +64,10 @@ async function main(): Promise<void> {
   console.log(`[bench] DuckDB loaded ${tableNames.length} tables in ${(loadMs / 1000).toFixed(1)} s`);
   const mock = createClient({ adapter: createMockAdapter({ dataset }) });
   const duck = createClient({ adapter: duckAdapter });
+  const loadBefore = describeMachine().loadAverage;
+  // DuckDB's floor per query: the scope statement runs twice (the client's check, then again inside `run`).
+  const viewer = benchScenarios(dataset)[0]!.viewer;
+  const scope = await measure(() => duckAdapter.resolveScope({ viewer, userIds: [], teamId: undefined }), WARMUP, RUNS);
 
   const results: Measured[] = [];
   for (const scenario of benchScenarios(dataset)) {
@@ -82,6 +86,8 @@ async function main(): Promise<void> {
     {
       date: new Date().toISOString(),
       machine: describeMachine(),
+      loadBefore,
+      scopeMs: median(scope.ms),
       versions: {
         '@duckdb/node-api': packageVersion('node_modules/@duckdb/node-api/package.json'),
         '@learnlens/data-client': packageVersion('packages/data-client/package.json'),

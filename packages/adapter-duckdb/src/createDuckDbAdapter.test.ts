@@ -151,6 +151,16 @@ describe.each(['parquet', 'csv'] as const)('createDuckDbAdapter over %s (hand-bu
     await expectScopeError(client.query('orgOverview', base, { viewer: { ...admin, orgId: 'nope' } }));
   });
 
+  it('re-checks the scope of a request handed straight to run', async () => {
+    const scope = await adapter.resolveScope({ viewer: learner, userIds: [], teamId: undefined });
+    const forged = { ...scope, userIds: null, peerUserIds: null };
+    const params = client.parseParams('personalStats', { ...base, userId: 'l3' });
+    await expectScopeError(adapter.run({ name: 'personalStats', params, scope: forged }));
+    const overview = client.parseParams('orgOverview', base);
+    const own = (await adapter.run({ name: 'orgOverview', params: overview, scope: forged })) as { totalAttempts: number };
+    expect(own.totalAttempts).toBe(3);
+  });
+
   it('writes audit entries and reads them back', async () => {
     const result = await client.export({ format: 'csv', params: base, viewer: admin });
     expect(result.rowCount).toBe(7);

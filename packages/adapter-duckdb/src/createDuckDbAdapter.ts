@@ -1,4 +1,4 @@
-import { queryNames, ScopeError, type AdapterRequest, type AuditEntry, type BackendAdapter } from '@learnlens/data-client';
+import { catalog, queryNames, ScopeError, type AdapterRequest, type AuditEntry, type BackendAdapter } from '@learnlens/data-client';
 import { insertAudit, readAudit } from './audit.js';
 import { openDatabase } from './database.js';
 import type { DatasetFormat } from './load.js';
@@ -58,8 +58,9 @@ export async function createDuckDbAdapter(options: DuckDbAdapterOptions): Promis
 }
 
 /**
- * Runs a request under a scope resolved again from the backend's own tables, so a hand-made scope passed to `run`
- * cannot widen what is read (the client resolved it the same way a moment ago).
+ * Runs a request under a scope resolved again from the backend's own tables, and refuses what that scope does not
+ * allow, so a hand-made request passed straight to `run` cannot widen what is read (the client checked the same a
+ * moment ago).
  */
 async function runScoped(db: Db, request: AdapterRequest): Promise<unknown> {
   const { params } = request;
@@ -73,5 +74,11 @@ async function runScoped(db: Db, request: AdapterRequest): Promise<unknown> {
   if (scope.foreignUserIds.length > 0) {
     throw new ScopeError(`User(s) ${scope.foreignUserIds.map((u) => `"${u}"`).join(', ')} are not members of org "${viewer.orgId}"`);
   }
+  if (params.teamId !== undefined && !scope.teamIds.includes(params.teamId)) {
+    throw new ScopeError(`Team "${params.teamId}" is outside the scope of viewer "${viewer.userId}"`);
+  }
+  const visible = catalog[request.name].showsPeers ? scope.peerUserIds : scope.userIds;
+  const outside = visible === null ? [] : requested.filter((u) => !visible.includes(u));
+  if (outside.length > 0) throw new ScopeError(`User "${outside[0]}" is outside the scope of viewer "${viewer.userId}"`);
   return runQuery({ ...request, scope } as AdapterRequest, db);
 }

@@ -20,6 +20,7 @@ export async function personalStats(
   const user = ctx.b.text(userId);
   const now = Date.parse(params.now);
   const nowPh = ctx.b.instant(now);
+  const weekStart = ctx.b.instant(now - WEEK_MS);
   const today = ctx.b.int(zoneClock(params.timezone).localDay(now));
   const mine = and([
     `a.org_id = ${ctx.org}`,
@@ -42,8 +43,8 @@ export async function personalStats(
      )
      SELECT
        (SELECT display_name FROM users WHERE user_id = ${user} AND org_id = ${ctx.org}) AS display_name,
-       (SELECT count(*) FROM mine WHERE started_at >= ${ctx.b.instant(now - WEEK_MS)} AND started_at <= ${nowPh}) AS week_attempts,
-       (SELECT avg(score) FROM mine WHERE started_at >= ${ctx.b.instant(now - WEEK_MS)} AND started_at <= ${nowPh}) AS week_avg,
+       (SELECT count(*) FROM mine WHERE started_at >= ${weekStart} AND started_at <= ${nowPh}) AS week_attempts,
+       (SELECT avg(score) FROM mine WHERE started_at >= ${weekStart} AND started_at <= ${nowPh}) AS week_avg,
        (SELECT count(*) FROM ranged) AS total_attempts,
        (SELECT avg(score) FROM ranged) AS avg_score,
        (SELECT ${epochMs('max(started_at)')} FROM ranged) AS last_ms,

@@ -51,3 +51,12 @@ describe('csv', () => {
     expect(csvCell(true)).toBe('true');
   });
 });
+
+describe('parseCsv', () => {
+  it('should read empty fields, a missing final line break and LF-only lines', () => {
+    expect(parseCsv('a,b,c\r\n,,\r\n1,"",x')).toEqual([['a', 'b', 'c'], ['', '', ''], ['1', '', 'x']]);
+    expect(parseCsv('a\nb\n')).toEqual([['a'], ['b']]);
+    expect(parseCsv('a,\r\n')).toEqual([['a', '']]);
+    expect(parseCsv('\uFEFFx,y\r\n')).toEqual([['x', 'y']]);
+  });
+});

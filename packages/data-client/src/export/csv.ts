@@ -41,55 +41,65 @@ export function encodeCsv(columns: readonly string[], rows: ReadonlyArray<Readon
 
 /** Parses RFC 4180 text back into rows of strings (used by tests and `learnlens query --data`). */
 export function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let i = 0;
-  let quoted = false;
-  let fieldStarted = false;
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  while (i < body.length) {
-    const ch = body[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (body[i + 1] === '"') {
-          field += '"';
-          i += 2;
+  const records: string[][] = [];
+  const n = body.length;
+  let record: string[] = [];
+  let i = 0;
+  // Field by field: unquoted fields are sliced in one step (indexOf), so the
+  // cost is per field, not per character.
+  while (i < n) {
+    let field: string;
+    if (body.charCodeAt(i) === 34 /* " */) {
+      let value = '';
+      let from = i + 1;
+      for (;;) {
+        const quote = body.indexOf('"', from);
+        if (quote === -1) {
+          value += body.slice(from);
+          i = n;
+          break;
+        }
+        value += body.slice(from, quote);
+        if (body.charCodeAt(quote + 1) === 34) {
+          value += '"';
+          from = quote + 2;
           continue;
         }
-        quoted = false;
-        i++;
-        continue;
+        i = quote + 1;
+        break;
       }
-      field += ch;
+      // Anything between the closing quote and the separator is kept, as lenient readers do.
+      let j = i;
+      while (j < n) {
+        const c = body.charCodeAt(j);
+        if (c === 44 || c === 13 || c === 10) break;
+        j++;
+      }
+      field = value + body.slice(i, j);
+      i = j;
+    } else {
+      let j = i;
+      while (j < n) {
+        const c = body.charCodeAt(j);
+        if (c === 44 || c === 13 || c === 10) break;
+        j++;
+      }
+      field = body.slice(i, j);
+      i = j;
+    }
+    record.push(field);
+    if (i >= n) break;
+    const sep = body.charCodeAt(i);
+    if (sep === 44 /* , */) {
       i++;
+      if (i === n) record.push('');
       continue;
     }
-    if (ch === '"' && !fieldStarted) {
-      quoted = true;
-      fieldStarted = true;
-      i++;
-    } else if (ch === ',') {
-      record.push(field);
-      field = '';
-      fieldStarted = false;
-      i++;
-    } else if (ch === '\r' || ch === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      fieldStarted = false;
-      i += ch === '\r' && body[i + 1] === '\n' ? 2 : 1;
-    } else {
-      field += ch;
-      fieldStarted = true;
-      i++;
-    }
-  }
-  if (fieldStarted || record.length > 0) {
-    record.push(field);
     records.push(record);
+    record = [];
+    i += sep === 13 && body.charCodeAt(i + 1) === 10 ? 2 : 1;
   }
+  if (record.length > 0) records.push(record);
   return records;
 }

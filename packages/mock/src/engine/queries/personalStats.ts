@@ -2,7 +2,6 @@ import { isoDateOf, ScopeError, type QueryParams, type QueryResult } from '@lear
 import { lowerBound, timeSlice, type EngineContext } from '../context.js';
 import { LocalBucketCursor } from './localBucketCursor.js';
 
-const WEEK_MS = 7 * 86_400_000;
 
 /** Answers `personalStats`: one learner's week, period totals, score trend and current streak. */
 export function personalStats(ctx: EngineContext, params: QueryParams<'personalStats'>): QueryResult<'personalStats'> {
@@ -38,8 +37,8 @@ export function personalStats(ctx: EngineContext, params: QueryParams<'personalS
   const range = dataset.ranges.attempts[ctx.org]!;
   const startedAt = a.startedAt;
 
-  // This week: started in [now − 7 days, now], both ends included.
-  const weekStart = lowerBound(startedAt, range.start, range.end, nowMs - WEEK_MS);
+  // This week: started in [now − 7 calendar days, now], both ends included.
+  const weekStart = lowerBound(startedAt, range.start, range.end, ctx.clock.minusDays(nowMs, 7));
   let upToNow = lowerBound(startedAt, weekStart, range.end, nowMs);
   while (upToNow < range.end && startedAt[upToNow]! <= nowMs) upToNow++;
   let weekAttempts = 0;
