@@ -12,6 +12,10 @@ export default defineConfig({
       '@learnlens/mock': pkg('mock'),
       '@learnlens/adapter-duckdb': pkg('adapter-duckdb'),
       '@learnlens/ui': pkg('ui'),
+      '@learnlens/adapter-postgres': pkg('adapter-postgres'),
+      '@learnlens/adapter-clickhouse': pkg('adapter-clickhouse'),
+      '@learnlens/adapter-http': pkg('adapter-http'),
+      '@learnlens/server': pkg('server'),
     },
   },
   test: {

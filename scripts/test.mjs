@@ -5,14 +5,16 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ensureDebianPackages, ensurePnpm, installPackages, postgresBinDir } from './setup.mjs';
+import { commandOutput, ensureDebianPackages, ensurePnpm, installPackages, postgresBinDir } from './setup.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 process.chdir(root);
 
 ensurePnpm();
 installPackages();
-ensureDebianPackages('PostgreSQL (seed SQL cross-checks)', ['postgresql'], () => postgresBinDir() !== null);
+ensureDebianPackages('PostgreSQL (seed SQL checks, the postgres adapter)', ['postgresql'], () => postgresBinDir() !== null);
+ensureDebianPackages('ClickHouse (the clickhouse adapter)', ['clickhouse-server', 'clickhouse-client'], () => commandOutput('sh', ['-c', 'command -v clickhouse-server || command -v clickhouse']) !== '');
+ensureDebianPackages('Chromium (real-browser tests)', ['chromium'], () => commandOutput('sh', ['-c', 'command -v chromium']) !== '');
 
 let passed = 0;
 let failed = 0;
