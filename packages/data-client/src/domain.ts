@@ -155,3 +155,19 @@ export const auditEntrySchema = z.object({
   params: z.record(z.string(), z.unknown()),
 });
 export type AuditEntry = z.infer<typeof auditEntrySchema>;
+
+/** The tables of a Learnlens dataset, in the order `learnlens dataset` writes them (one file each). */
+export const tableNames = [
+  'orgs',
+  'teams',
+  'users',
+  'activities',
+  'assignments',
+  'assignment_assignees',
+  'attempts',
+  'sessions',
+  'events',
+  'mastery_deltas',
+] as const;
+/** A table of a Learnlens dataset. */
+export type TableName = (typeof tableNames)[number];

@@ -27,6 +27,7 @@ export {
   roleSchema,
   scoreScaleSchema,
   sessionSchema,
+  tableNames,
   teamSchema,
   userSchema,
   type Activity,
@@ -40,6 +41,7 @@ export {
   type Org,
   type Role,
   type ScoreScale,
+  type TableName,
   type Team,
   type User,
 } from './domain.js';

@@ -7,11 +7,11 @@ export const learnerActivitySummary = defineQuery({
   name: 'learnerActivitySummary',
   source: '001 learner_activity_summary',
   doc:
-    'Per learner and calendar day in `timezone` that has events (by occurred_at) or sessions (by session_start) ' +
-    'in [from, to): dailyEvents = count(*) of events, sessions = count(distinct session_id) among them, ' +
-    'lessonsCompleted / assessmentsCompleted = events of type lesson_complete / assessment_complete; hoursSpent = ' +
-    'sum(duration_seconds) / 3600 of the sessions that started that day (a day with sessions but no events has ' +
-    'dailyEvents 0). activityIds narrows events, not session hours. Newest day first, then by learnerId.',
+    'Per learner and calendar day of occurred_at in `timezone`, for events in [from, to) (activityIds narrows the ' +
+    'events): dailyEvents = count(*), sessions = count(distinct session_id), lessonsCompleted / ' +
+    'assessmentsCompleted = events of type lesson_complete / assessment_complete; hoursSpent = ' +
+    'sum(duration_seconds) / 3600 of that learner\'s sessions that started that day. Only days with events appear. ' +
+    'Newest day first, then by learnerId.',
   staleTimeMs: staleTimes.overview,
   showsPeers: false,
   params: z.strictObject({ ...commonParamsShape, ...pagingShape(1_000, 100_000) }).superRefine(checkRange),

@@ -130,16 +130,4 @@ export interface MockDataset {
 }
 
 /** The tables of a dataset as plain rows, as `learnlens dataset` writes them. */
-export const tableNames = [
-  'orgs',
-  'teams',
-  'users',
-  'activities',
-  'assignments',
-  'assignment_assignees',
-  'attempts',
-  'sessions',
-  'events',
-  'mastery_deltas',
-] as const;
-export type TableName = (typeof tableNames)[number];
+export { tableNames, type TableName } from '@learnlens/data-client';

@@ -22,7 +22,7 @@ export function learnerActivitySummary(
   const seSlice = timeSlice(se.start, dataset.ranges.sessions[ctx.org]!, ctx.fromMs, ctx.toMs);
   const eventCount = evSlice.end - evSlice.start;
   const sessionCount = seSlice.end - seSlice.start;
-  if (eventCount === 0 && sessionCount === 0) return { total: 0, rows: [] };
+  if (eventCount === 0) return { total: 0, rows: [] };
 
   // Selected learners ranked by user id, so that a group's key orders rows as the result wants them.
   const orgId = ctx.scope.orgId;
@@ -96,12 +96,15 @@ export function learnerActivitySummary(
     if (type === lessonType) lessons[g]!++;
     else if (type === assessmentType) assessments[g]!++;
   }
+  // Rows are the learner-days that have (selected) events; sessions only add their hours to those days.
   cursor = new LocalBucketCursor(clock, 'day');
   for (let i = seSlice.start; i < seSlice.end; i++) {
     const r = rank[se.user[i]!]!;
     if (r < 0) continue;
-    const g = groupOf((newestDay - cursor.startDayOf(se.start[i]!)) * learners + r);
-    seconds[g]! += se.duration[i]!;
+    const key = (newestDay - cursor.startDayOf(se.start[i]!)) * learners + r;
+    if (key < 0 || key >= cells) continue;
+    const g = dense !== null ? dense[key]! - 1 : (sparse!.get(key) ?? -1);
+    if (g >= 0) seconds[g]! += se.duration[i]!;
   }
 
   const sorted = keys.slice(0, groups).sort();

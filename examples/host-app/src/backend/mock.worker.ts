@@ -1,0 +1,130 @@
+/// <reference lib="webworker" />
+// Generates the mock dataset and answers catalog queries off the main thread: a 1M-attempt dataset takes
+// seconds to build and would freeze the page, and copying it to the page would take as long again.
+import { isLearnlensError, type AdapterError, type AuditEntry, type ScopeRequest } from '@learnlens/data-client';
+import { createMockAdapter, createMockDataset, type MockAdapter, type MockDataset } from '@learnlens/mock';
+import type { DatasetInfo, FromWorker, Persona, PersonaId, ToWorker, WireError } from './protocol.js';
+
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+let adapter: MockAdapter | null = null;
+const running = new Map<number, AbortController>();
+
+function post(message: FromWorker): void {
+  scope.postMessage(message);
+}
+
+function toWire(error: unknown): WireError {
+  if (isLearnlensError(error)) {
+    const wire: WireError = { name: error.name, code: error.code, message: error.message };
+    if (error.code === 'ADAPTER') wire.transient = (error as AdapterError).transient;
+    return wire;
+  }
+  if (error instanceof Error) return { name: error.name, message: error.message };
+  return { name: 'Error', message: String(error) };
+}
+
+function personasOf(dataset: MockDataset, now: number): Record<PersonaId, Persona> {
+  const [orgA, orgB = orgA] = dataset.orgs;
+  if (!orgA) throw new Error('The generated dataset has no organization');
+  const persona = (id: PersonaId, userId: string | undefined): Persona => {
+    const user = dataset.users.find((u) => u.user_id === userId);
+    if (!user) throw new Error(`The generated dataset has no user for the "${id}" persona`);
+    const org = dataset.orgs.find((o) => o.org_id === user.org_id)!;
+    return {
+      id,
+      viewer: { userId: user.user_id, role: user.role, orgId: user.org_id },
+      name: user.display_name,
+      role: user.role,
+      orgName: org.name,
+      timezone: org.timezone,
+      teamId: user.team_id,
+    };
+  };
+  const first = (orgId: string, role: string) => dataset.users.find((u) => u.org_id === orgId && u.role === role)?.user_id;
+  const managerId = first(orgA.org_id, 'manager');
+  const manager = dataset.users.find((u) => u.user_id === managerId);
+  // The learner shown is the manager's most active learner of the last 30 days, so their page has data.
+  const recent = new Map<number, number>();
+  const range = dataset.ranges.attempts[dataset.index.org.get(orgA.org_id)!]!;
+  const since = now - 30 * 86_400_000;
+  for (let i = range.start; i < range.end; i++) {
+    if (dataset.attempts.startedAt[i]! >= since) {
+      const u = dataset.attempts.user[i]!;
+      recent.set(u, (recent.get(u) ?? 0) + 1);
+    }
+  }
+  let learnerId: string | undefined;
+  let best = -1;
+  for (const [index, user] of dataset.users.entries()) {
+    if (user.org_id !== orgA.org_id || user.role !== 'learner') continue;
+    if (manager?.team_id && user.team_id !== manager.team_id) continue;
+    const count = recent.get(index) ?? 0;
+    if (count > best) {
+      best = count;
+      learnerId = user.user_id;
+    }
+  }
+  return {
+    admin: persona('admin', first(orgA.org_id, 'admin')),
+    manager: persona('manager', managerId),
+    learner: persona('learner', learnerId ?? first(orgA.org_id, 'learner')),
+    otherAdmin: persona('otherAdmin', first(orgB.org_id, 'admin')),
+  };
+}
+
+function init(message: Extract<ToWorker, { type: 'init' }>): void {
+  try {
+    const started = performance.now();
+    const dataset = createMockDataset(message.dataset);
+    adapter = createMockAdapter({ dataset, ...message.faults, seed: message.faultSeed });
+    const endMs = Date.parse(`${dataset.meta.endDate}T00:00:00Z`);
+    const info: DatasetInfo = {
+      attempts: dataset.attempts.length,
+      users: dataset.users.length,
+      endDate: dataset.meta.endDate,
+      now: new Date(endMs - 1).toISOString(),
+      personas: personasOf(dataset, endMs - 1),
+      activityNames: Object.fromEntries(dataset.activities.map((a) => [a.activity_id, a.title])),
+      generatedInMs: Math.round(performance.now() - started),
+    };
+    post({ type: 'ready', info });
+  } catch (error) {
+    post({ type: 'failed', error: toWire(error) });
+  }
+}
+
+async function call(message: Extract<ToWorker, { type: 'call' }>): Promise<void> {
+  const controller = new AbortController();
+  running.set(message.id, controller);
+  try {
+    if (!adapter) throw new Error('The mock dataset is not ready yet');
+    let value: unknown;
+    if (message.method === 'resolveScope') value = await adapter.resolveScope(message.arg as ScopeRequest, controller.signal);
+    else if (message.method === 'writeAudit') value = await adapter.writeAudit(message.arg as AuditEntry, controller.signal);
+    // The page's client validated the request against the catalog before sending it.
+    else value = await adapter.run(message.arg as Parameters<MockAdapter['run']>[0], controller.signal);
+    if (!controller.signal.aborted) post({ type: 'result', id: message.id, ok: true, value });
+  } catch (error) {
+    if (!controller.signal.aborted) post({ type: 'result', id: message.id, ok: false, error: toWire(error) });
+  } finally {
+    running.delete(message.id);
+  }
+}
+
+scope.onmessage = (event: MessageEvent<ToWorker>) => {
+  const message = event.data;
+  switch (message.type) {
+    case 'init':
+      init(message);
+      break;
+    case 'call':
+      void call(message);
+      break;
+    case 'abort':
+      running.get(message.id)?.abort();
+      break;
+    case 'setFaults':
+      adapter?.setFaults(message.faults);
+      break;
+  }
+};

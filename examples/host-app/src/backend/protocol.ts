@@ -1,0 +1,77 @@
+// Messages between the page and the worker that holds the mock dataset and engine. Only plain,
+// structured-cloneable values cross: a 1M-attempt dataset never leaves the worker, answers do.
+import type { AuditEntry, ResolvedScope, Role, ScopeRequest, Viewer } from '@learnlens/data-client';
+import type { MockDatasetOptions, MockFaults } from '@learnlens/mock';
+
+/** A demo persona the viewer switcher offers. */
+export type PersonaId = 'admin' | 'manager' | 'learner' | 'otherAdmin';
+
+/** Every persona, in switcher order. */
+export const personaIds: readonly PersonaId[] = ['admin', 'manager', 'learner', 'otherAdmin'];
+
+/** A persona resolved against the generated dataset. */
+export interface Persona {
+  /** Which switcher entry. */
+  id: PersonaId;
+  /** Who queries run for. */
+  viewer: Viewer;
+  /** The user's display name. */
+  name: string;
+  /** The role, for labels. */
+  role: Role;
+  /** The org's name. */
+  orgName: string;
+  /** The org's IANA time zone; the demo shows every date in it. */
+  timezone: string;
+  /** The team the persona manages or belongs to, if any. */
+  teamId: string | null;
+}
+
+/** What the page learns about the dataset once the worker has generated it. */
+export interface DatasetInfo {
+  /** Attempts in the whole dataset. */
+  attempts: number;
+  /** Learners, managers and admins in the whole dataset. */
+  users: number;
+  /** First day after the history, "YYYY-MM-DD". */
+  endDate: string;
+  /** The last instant of the history: relative windows ("last 7 days") are measured from it. */
+  now: string;
+  /** The switcher's personas. */
+  personas: Record<PersonaId, Persona>;
+  /** Activity titles by id, for widgets whose query answers carry ids only. */
+  activityNames: Record<string, string>;
+  /** How long generating took in the worker, in ms. */
+  generatedInMs: number;
+}
+
+/** The adapter methods the page calls through the worker. */
+export type RemoteMethod = 'resolveScope' | 'run' | 'writeAudit';
+
+/** Page → worker. */
+export type ToWorker =
+  | { type: 'init'; dataset: MockDatasetOptions; faults: MockFaults; faultSeed: number }
+  | { type: 'call'; id: number; method: 'resolveScope'; arg: ScopeRequest }
+  | { type: 'call'; id: number; method: 'run'; arg: unknown }
+  | { type: 'call'; id: number; method: 'writeAudit'; arg: AuditEntry }
+  | { type: 'abort'; id: number }
+  | { type: 'setFaults'; faults: Partial<MockFaults> };
+
+/** A Learnlens error flattened for the trip back to the page, where it becomes a typed error again. */
+export interface WireError {
+  /** The error class's name, e.g. "AdapterError". */
+  name: string;
+  /** `LearnlensError.code`, when it is one. */
+  code?: string;
+  /** The message. */
+  message: string;
+  /** For adapter errors: worth retrying. */
+  transient?: boolean;
+}
+
+/** Worker → page. */
+export type FromWorker =
+  | { type: 'ready'; info: DatasetInfo }
+  | { type: 'failed'; error: WireError }
+  | { type: 'result'; id: number; ok: true; value: ResolvedScope | unknown }
+  | { type: 'result'; id: number; ok: false; error: WireError };

@@ -1,0 +1,44 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+const pkg = (name: string) => fileURLToPath(new URL(`../../packages/${name}/src/index.ts`, import.meta.url));
+
+// The workspace packages resolve to their sources, so the demo runs without `pnpm run build`.
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@learnlens/data-client': pkg('data-client'),
+      '@learnlens/mock': pkg('mock'),
+      '@learnlens/ui': pkg('ui'),
+    },
+  },
+  worker: { format: 'es' },
+  optimizeDeps: {
+    // Listed up front so the dev server never discovers one late and reloads the page mid-session (or mid-test).
+    include: [
+      'react',
+      'react-dom',
+      'react-dom/client',
+      'react/jsx-runtime',
+      'react/jsx-dev-runtime',
+      '@tanstack/react-query',
+      '@tanstack/react-table',
+      '@tanstack/react-virtual',
+      'echarts/core',
+      'echarts/charts',
+      'echarts/components',
+      'echarts/renderers',
+      'zod',
+      'date-fns',
+      'date-fns/locale/en-US',
+      'date-fns/locale/de',
+      'date-fns/locale/fr',
+      'date-fns/locale/ja',
+    ],
+  },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+});
