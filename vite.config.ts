@@ -19,7 +19,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ['packages/*/src/**/*.test.{ts,tsx}', 'tests/**/*.test.ts', 'testing/**/*.test.ts'],
+    include: ['packages/*/src/**/*.test.{ts,tsx}', 'tests/**/*.test.ts', 'testing/**/*.test.ts', 'examples/*/e2e/**/*.test.ts'],
     setupFiles: ['./testing/setup-dom.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,

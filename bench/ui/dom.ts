@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import { BENCH_HEIGHT, BENCH_WIDTH } from './size.js';
 
 // jsdom ships no type declarations here; this is the little of its API the bench uses.
 interface JsdomInstance {
@@ -8,10 +9,6 @@ const { JSDOM } = createRequire(import.meta.url)('jsdom') as {
   JSDOM: new (html: string, options: { pretendToBeVisual: boolean; url: string }) => JsdomInstance;
 };
 
-/** Sizes every element reports, since jsdom does no layout: a typical dashboard column. */
-export const BENCH_WIDTH = 800;
-/** Height every element reports. */
-export const BENCH_HEIGHT = 400;
 
 /**
  * Makes Node look like a browser page for React and echarts: a jsdom window's globals, element sizes (jsdom

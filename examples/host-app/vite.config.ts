@@ -25,8 +25,6 @@ export default defineConfig({
       'react/jsx-runtime',
       'react/jsx-dev-runtime',
       '@tanstack/react-query',
-      '@tanstack/react-table',
-      '@tanstack/react-virtual',
       'echarts/core',
       'echarts/charts',
       'echarts/components',

@@ -1,1 +1,4 @@
-export {};
+// Public API of @learnlens/adapter-http.
+export { createHttpAdapter, type HttpAdapter, type HttpAdapterOptions } from './createHttpAdapter.js';
+export { createHttpClient, type HttpClient } from './createHttpClient.js';
+export { AuthenticationError, errorFromResponse, type AuthFailure } from './errors.js';

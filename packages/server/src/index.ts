@@ -1,1 +1,6 @@
-export {};
+// Public API of @learnlens/server.
+export { createTokenVerifier, defaultClaimsToViewer, type TokenVerifier } from './auth.js';
+export { AuthenticationError, HttpError, type AuthFailure } from './errors.js';
+export { createLearnlensHandler, type LearnlensRequestHandler } from './handler.js';
+export type { AuthOptions, LearnlensHandlerOptions, ServerPrivacyPolicy } from './options.js';
+export { startLearnlensServer, type LearnlensServer, type LearnlensServerOptions } from './standalone.js';

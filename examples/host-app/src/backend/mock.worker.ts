@@ -1,11 +1,14 @@
-/// <reference lib="webworker" />
 // Generates the mock dataset and answers catalog queries off the main thread: a 1M-attempt dataset takes
 // seconds to build and would freeze the page, and copying it to the page would take as long again.
 import { isLearnlensError, type AdapterError, type AuditEntry, type ScopeRequest } from '@learnlens/data-client';
 import { createMockAdapter, createMockDataset, type MockAdapter, type MockDataset } from '@learnlens/mock';
 import type { DatasetInfo, FromWorker, Persona, PersonaId, ToWorker, WireError } from './protocol.js';
 
-const scope = self as unknown as DedicatedWorkerGlobalScope;
+// Typed by hand: the webworker lib cannot be loaded next to the DOM lib the rest of the app uses.
+const scope = self as unknown as {
+  postMessage(message: FromWorker): void;
+  onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
+};
 let adapter: MockAdapter | null = null;
 const running = new Map<number, AbortController>();
 
@@ -24,12 +27,16 @@ function toWire(error: unknown): WireError {
 }
 
 function personasOf(dataset: MockDataset, now: number): Record<PersonaId, Persona> {
-  const [orgA, orgB = orgA] = dataset.orgs;
+  const orgA = dataset.orgs[0];
   if (!orgA) throw new Error('The generated dataset has no organization');
+  const orgB = dataset.orgs[1] ?? orgA;
   const persona = (id: PersonaId, userId: string | undefined): Persona => {
     const user = dataset.users.find((u) => u.user_id === userId);
     if (!user) throw new Error(`The generated dataset has no user for the "${id}" persona`);
     const org = dataset.orgs.find((o) => o.org_id === user.org_id)!;
+    const teams = dataset.teams
+      .filter((t) => t.org_id === org.org_id && (user.role === 'admin' || (user.role === 'manager' && t.manager_id === user.user_id)))
+      .map((t) => ({ id: t.team_id, name: t.name }));
     return {
       id,
       viewer: { userId: user.user_id, role: user.role, orgId: user.org_id },
@@ -38,6 +45,7 @@ function personasOf(dataset: MockDataset, now: number): Record<PersonaId, Person
       orgName: org.name,
       timezone: org.timezone,
       teamId: user.team_id,
+      teams,
     };
   };
   const first = (orgId: string, role: string) => dataset.users.find((u) => u.org_id === orgId && u.role === role)?.user_id;

@@ -25,6 +25,8 @@ export interface Persona {
   timezone: string;
   /** The team the persona manages or belongs to, if any. */
   teamId: string | null;
+  /** Teams the persona may filter by: every team of the org for an admin, managed teams for a manager. */
+  teams: { id: string; name: string }[];
 }
 
 /** What the page learns about the dataset once the worker has generated it. */

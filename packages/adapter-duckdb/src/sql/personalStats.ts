@@ -4,8 +4,6 @@ import { context } from './context.js';
 import { activityConditions, and, userConditions } from './filters.js';
 import { bucketStart, epochMs, isoOf, localDay, rangeConditions } from './time.js';
 
-const WEEK_MS = 7 * 86_400_000;
-
 /**
  * `personalStats` in one statement: the last 7 days, the [from, to) totals and trend, and the current streak of
  * local days with an attempt (gaps-and-islands over the learner's distinct days).
@@ -20,8 +18,11 @@ export async function personalStats(
   const user = ctx.b.text(userId);
   const now = Date.parse(params.now);
   const nowPh = ctx.b.instant(now);
-  const weekStart = ctx.b.instant(now - WEEK_MS);
-  const today = ctx.b.int(zoneClock(params.timezone).localDay(now));
+  // This week is [now - interval '7 days', now] in a session whose time zone is the param's, as orgOverview's
+  // windows: 7 calendar days, so a DST change inside the week makes it an hour shorter or longer than 168 h.
+  const clock = zoneClock(params.timezone);
+  const weekStart = ctx.b.instant(clock.minusDays(now, 7));
+  const today = ctx.b.int(clock.localDay(now));
   const mine = and([
     `a.org_id = ${ctx.org}`,
     `a.user_id = ${user}`,

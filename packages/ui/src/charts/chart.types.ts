@@ -1,4 +1,4 @@
-import type { ECElementEvent, EChartsCoreOption, EChartsType, use } from 'echarts/core';
+import type { ECElementEvent, use } from 'echarts/core';
 
 /** Something `echarts/core`'s `use()` registers: a chart type, a component, a feature or a renderer. */
 export type EChartsModule = Exclude<Parameters<typeof use>[0], readonly unknown[]>;
@@ -11,9 +11,3 @@ export type ChartEventName = 'click' | 'dblclick' | 'mouseover' | 'mouseout' | '
 
 /** Handlers of chart element events, by event name. */
 export type ChartEventHandlers = Partial<Record<ChartEventName, (event: ECElementEvent) => void>>;
-
-/** The echarts instance a chart hands to its widget (for highlight and tooltip actions from the keyboard). */
-export type ChartInstance = EChartsType;
-
-/** Any echarts option object; widgets narrow it with `ComposeOption<…>` of the modules they register. */
-export type AnyChartOption = EChartsCoreOption;

@@ -31,8 +31,8 @@ export interface LineSeriesInput {
   name: string;
   /** One value per x label; null leaves a gap. */
   values: readonly (number | null)[];
-  /** Formatted tooltip text per x label (e.g. "72.4 · 31 attempts"); null where there is no data. */
-  labels: readonly (string | null)[];
+  /** Tooltip text of the point at an x index (e.g. "72.4 · 31 attempts"), null where there is no data; called on hover only. */
+  label: (index: number) => string | null;
   /** A band per x label (null where none); drawn as a shaded area behind the line. */
   band?: readonly (BandValue | null)[];
 }
@@ -128,9 +128,10 @@ export function lineChartOption(input: LineChartInput, palette: ChartPalette): L
         const first = Array.isArray(params) ? params[0] : params;
         const index = first?.dataIndex;
         if (index === undefined) return '';
-        const rows = lines
-          .map((l) => (l.labels[index] == null ? null : `${escapeHtml(l.name)}: ${escapeHtml(l.labels[index]!)}`))
-          .filter((r): r is string => r !== null);
+        const rows = lines.flatMap((l) => {
+          const text = l.label(index);
+          return text === null ? [] : [`${escapeHtml(l.name)}: ${escapeHtml(text)}`];
+        });
         return [`<strong>${escapeHtml(input.xLabels[index] ?? '')}</strong>`, ...rows].join('<br/>');
       },
     },

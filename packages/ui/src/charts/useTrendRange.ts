@@ -19,7 +19,7 @@ export interface TrendRange {
 }
 
 /** Default trend range: 26 weeks. */
-export const DEFAULT_TREND_DAYS = 26 * 7;
+const DEFAULT_TREND_DAYS = 26 * 7;
 
 /**
  * Measures the chart and picks the finest bucket whose points fit it (unless `bucket` is fixed). With

@@ -6,9 +6,24 @@ import { medianInPlace, sampleStddev } from '../stats.js';
 type Row = QueryResult<'activityInsights'>['rows'][number];
 type SortField = Exclude<QueryParams<'activityInsights'>['sort'], `-${string}`>;
 
+// Scores on a half-step grid from 0 to 100 (percent integers, IELTS half bands, 0/1 correct) are counted per activity
+// in GRID_KEYS buckets of key = score × 2, so medians come from a histogram instead of a selection over every score.
+const GRID_MAX_KEY = 200;
+const GRID_KEYS = GRID_MAX_KEY + 1;
+
 function sortValue(row: Row, field: SortField): number | null {
   if (field === 'lastAttemptedAt') return row.lastAttemptedAt === null ? null : Date.parse(row.lastAttemptedAt);
   return row[field];
+}
+
+/** The rank-th smallest score (0-based) in one activity's histogram hist[base, base + GRID_KEYS). */
+function gridValueAt(hist: Int32Array, base: number, rank: number): number {
+  let seen = 0;
+  for (let key = 0; key < GRID_KEYS; key++) {
+    seen += hist[base + key]!;
+    if (seen > rank) return key / 2;
+  }
+  return NaN; // unreachable: rank < the histogram's total
 }
 
 /** Answers `activityInsights` (seed 002 `mv_scenario_insights`) over scored attempts, per activity. */
@@ -28,15 +43,17 @@ export function activityInsights(ctx: EngineContext, params: QueryParams<'activi
   const durationSum = new Float64Array(nActivities);
   const durationCount = new Int32Array(nActivities);
   const lastEnded = new Float64Array(nActivities).fill(-Infinity);
-  const matched = new Int32Array(end - start);
-  let nMatched = 0;
+  // While every score is on the grid, each selected row's cell (activity × grid key), in row order. Cells are 16-bit:
+  // datasets with more than 326 activities take the general path.
+  const cellCount = nActivities * GRID_KEYS;
+  let cells: Uint16Array | null = cellCount <= 0x10000 ? new Uint16Array(end - start) : null;
+  let nCells = 0;
   for (let i = start; i < end; i++) {
     const s = score[i]!;
     if (s !== s) continue; // unscored
     if (userMask !== null && userMask[user[i]!] === 0) continue;
     const act = activity[i]!;
     if (activityMask !== null && activityMask[act] === 0) continue;
-    matched[nMatched++] = i;
     count[act]!++;
     sum[act]! += s;
     const d = duration[i]!;
@@ -46,32 +63,82 @@ export function activityInsights(ctx: EngineContext, params: QueryParams<'activi
     }
     const e = endedAt[i]!;
     if (e > lastEnded[act]!) lastEnded[act] = e;
+    if (cells !== null) {
+      const key = s * 2; // exact, so key / 2 gives s back
+      // -0 would come back as 0, so it takes the general path too.
+      if ((key | 0) === key && key >= 0 && key <= GRID_MAX_KEY && (key !== 0 || 1 / s > 0)) cells[nCells++] = act * GRID_KEYS + key;
+      else cells = null;
+    }
   }
 
-  // Group the scores by activity (a counting sort) so each group's median and spread come from one segment.
-  const offsets = new Int32Array(nActivities + 1);
-  for (let act = 0; act < nActivities; act++) offsets[act + 1] = offsets[act]! + count[act]!;
-  const fill = offsets.slice(0, nActivities);
-  const values = new Float64Array(nMatched);
-  for (let m = 0; m < nMatched; m++) {
-    const i = matched[m]!;
-    values[fill[activity[i]!]!++] = score[i]!;
+  const mean = new Float64Array(nActivities);
+  for (let act = 0; act < nActivities; act++) if (count[act]! > 0) mean[act] = sum[act]! / count[act]!;
+  const stddev: Array<number | null> = new Array<number | null>(nActivities).fill(null);
+  const median = new Float64Array(nActivities);
+
+  if (cells !== null) {
+    // Each cell's squared deviation from its activity's mean, computed once: the same double as `s - mean` squared
+    // per row. Summed per activity in row order, as sampleStddev sums them over a gathered segment.
+    const cellActivity = new Int32Array(cellCount);
+    const cellSquare = new Float64Array(cellCount);
+    for (let act = 0, c = 0; act < nActivities; act++) {
+      for (let key = 0; key < GRID_KEYS; key++, c++) {
+        cellActivity[c] = act;
+        const d = key / 2 - mean[act]!;
+        cellSquare[c] = d * d;
+      }
+    }
+    const hist = new Int32Array(cellCount);
+    const squares = new Float64Array(nActivities);
+    for (let m = 0; m < nCells; m++) {
+      const c = cells[m]!;
+      hist[c]!++;
+      squares[cellActivity[c]!]! += cellSquare[c]!;
+    }
+    for (let act = 0; act < nActivities; act++) {
+      const n = count[act]!;
+      if (n === 0) continue;
+      if (n >= 2) stddev[act] = Math.sqrt(squares[act]! / (n - 1));
+      // percentile_cont(0.5): the middle value, or halfway between the middle two (as medianInPlace computes it).
+      const base = act * GRID_KEYS;
+      const k = (n - 1) >> 1;
+      const low = gridValueAt(hist, base, k);
+      median[act] = n % 2 === 1 ? low : low + (gridValueAt(hist, base, k + 1) - low) * 0.5;
+    }
+  } else {
+    // Scores off the grid (or too many activities): group them by activity (a counting sort, in row order) and select each group's median.
+    const offsets = new Int32Array(nActivities + 1);
+    for (let act = 0; act < nActivities; act++) offsets[act + 1] = offsets[act]! + count[act]!;
+    const fill = offsets.slice(0, nActivities);
+    const values = new Float64Array(offsets[nActivities]!);
+    for (let i = start; i < end; i++) {
+      const s = score[i]!;
+      if (s !== s) continue;
+      if (userMask !== null && userMask[user[i]!] === 0) continue;
+      const act = activity[i]!;
+      if (activityMask !== null && activityMask[act] === 0) continue;
+      values[fill[act]!++] = s;
+    }
+    for (let act = 0; act < nActivities; act++) {
+      if (count[act]! === 0) continue;
+      const from = offsets[act]!;
+      const to = offsets[act + 1]!;
+      stddev[act] = sampleStddev(values, from, to, mean[act]!);
+      median[act] = medianInPlace(values, from, to);
+    }
   }
 
   const rows: Row[] = [];
   for (let act = 0; act < nActivities; act++) {
     const n = count[act]!;
     if (n === 0) continue;
-    const from = offsets[act]!;
-    const to = offsets[act + 1]!;
-    const mean = sum[act]! / n;
     rows.push({
       activityId: dataset.activities[act]!.activity_id,
       activityName: dataset.activities[act]!.title,
       attemptCount: n,
-      avgScore: mean,
-      scoreStddev: sampleStddev(values, from, to, mean),
-      medianScore: medianInPlace(values, from, to),
+      avgScore: mean[act]!,
+      scoreStddev: stddev[act]!,
+      medianScore: median[act]!,
       avgDurationSeconds: durationCount[act]! > 0 ? durationSum[act]! / durationCount[act]! : null,
       lastAttemptedAt: lastEnded[act]! > -Infinity ? new Date(lastEnded[act]!).toISOString() : null,
     });

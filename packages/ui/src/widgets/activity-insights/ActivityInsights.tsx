@@ -201,7 +201,8 @@ function ActivityInsightsInner({
 
 /**
  * Per activity: attempts, average, standard deviation and median score, duration and last attempt, sortable;
- * activities whose scores vary a lot are flagged (coefficient of variation ≥ `varianceThreshold`, default 0.3).
+ * activities whose scores vary a lot are flagged (coefficient of variation ≥ `varianceThreshold`, default 0.3, over at
+ * least 5 scored attempts; correct/incorrect scores are never flagged, see `isHighVariance`).
  * The range-bar chart draws average ± SD and the median of the first rows; the table is its data.
  */
 export const ActivityInsights = withWidgetBoundary(ActivityInsightsInner, {

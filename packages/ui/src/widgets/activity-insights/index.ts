@@ -8,3 +8,4 @@ export type {
   ActivityInsightView,
 } from './activityInsights.types.js';
 export { coefficientOfVariation, isHighVariance } from './activityInsights.utils.js';
+export type { ChartRenderer } from '../../charts/chart.types.js';

@@ -65,11 +65,12 @@ export function masteryTrendInput(
       return {
         name: s.name,
         values: points.map((p) => (p ? p.avgCurrentMastery : null)),
-        labels: points.map((p) =>
-          p
+        label: (i: number) => {
+          const p = points[i];
+          return p
             ? `${format.percent(p.avgCurrentMastery, 0)} (95% ${format.percent(p.bandLow, 0)}–${format.percent(p.bandHigh, 0)}) · ${format.number(p.learnersAffected)} ${p.learnersAffected === 1 ? 'learner' : 'learners'}`
-            : null,
-        ),
+            : null;
+        },
         ...(showBand ? { band: points.map((p) => (p ? { low: p.bandLow, high: p.bandHigh } : null)) } : {}),
       };
     }),

@@ -65,10 +65,10 @@ export function scoreTrendInput(points: readonly ScoreTrendPoint[], bucket: Buck
       {
         name: 'Average score',
         values: points.map((p) => p.avgScore),
-        labels: points.map(
-          (p) =>
-            `${formatScore(p.avgScore, format)} · ${format.number(p.attempts)} ${p.attempts === 1 ? 'attempt' : 'attempts'}`,
-        ),
+        label: (i) => {
+          const p = points[i];
+          return p ? `${formatScore(p.avgScore, format)} · ${format.number(p.attempts)} ${p.attempts === 1 ? 'attempt' : 'attempts'}` : null;
+        },
       },
     ],
     formatY: (value) => format.number(value, { maximumFractionDigits: 1 }),

@@ -1,5 +1,3 @@
-import { writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { createClient, type LearnlensClient, type Viewer } from '@learnlens/data-client';
 import { createMockAdapter, createMockDataset, type MockDataset } from '@learnlens/mock';
 import {
@@ -24,14 +22,12 @@ import { createElement, type ReactElement } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { chooseBucket } from '../../packages/ui/src/charts/buckets.js';
+import { BENCH_WIDTH } from './size.js';
 import type * as ReactTableModule from '../../packages/ui/node_modules/@tanstack/react-table/dist/index.js';
-import { BENCH_WIDTH } from './dom.js';
 
-type ReactTable = typeof ReactTableModule;
+/** The @tanstack/react-table module; the runner loads it (it is a dependency of @learnlens/ui, not of the root). */
+export type ReactTable = typeof ReactTableModule;
 
-// @tanstack/react-table is a dependency of @learnlens/ui, not of the workspace root: load the same copy.
-const uiRequire = createRequire(new URL('../../packages/ui/package.json', import.meta.url));
-const reactTable = (await import(uiRequire.resolve('@tanstack/react-table'))) as ReactTable;
 
 use([HeatmapChart, LineChart, BarChart, CalendarComponent, GridComponent, VisualMapContinuousComponent, SVGRenderer]);
 
@@ -40,14 +36,26 @@ const FROM = '2026-05-04';
 const TO = '2026-11-01';
 const TZ = 'UTC';
 
-/** Options of a run. */
-export interface SuiteOptions {
-  /** Where to write the Markdown report. */
-  out: string;
+/** Options of a measurement run. */
+export interface MeasureOptions {
   /** Timed repetitions per measurement (the median is reported). */
   runs: number;
-  /** Debian's chromium, when installed (noted in the report; timings are taken in jsdom either way). */
-  chromium: string | null;
+  /** The @tanstack/react-table module for the bare-table baseline. */
+  reactTable: ReactTable;
+  /** Brings the page up to date before a timing ends (a forced layout in a browser; nothing in jsdom). */
+  settle: () => Promise<void>;
+  /** Progress lines. */
+  log: (line: string) => void;
+}
+
+/** One scenario's measurements. */
+export interface Section {
+  /** "Realistic" or "Stress". */
+  name: string;
+  /** What data it holds. */
+  description: string;
+  /** One row per widget. */
+  rows: Row[];
 }
 
 interface Scenario {
@@ -59,7 +67,8 @@ interface Scenario {
   learnerId: string;
 }
 
-interface Row {
+/** One widget's timings. */
+export interface Row {
   widget: string;
   shown: string;
   firstMs: number;
@@ -86,7 +95,17 @@ function scenario(name: string, description: string, dataset: MockDataset): Scen
   };
 }
 
-const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
+let settle: () => Promise<void> = async () => {};
+// A macrotask without setTimeout's 4 ms clamping, in browsers and in Node alike.
+const tick = () =>
+  new Promise<void>((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
 
 // Mounts `element` and waits until `ready` says the widget shows its data; returns the elapsed time.
 async function mount(element: ReactElement, ready: (root: HTMLElement) => boolean): Promise<{ ms: number; shown: HTMLElement }> {
@@ -98,6 +117,7 @@ async function mount(element: ReactElement, ready: (root: HTMLElement) => boolea
     await tick();
     if (performance.now() - start > 60_000) throw new Error(`timed out: ${container.innerHTML.slice(0, 300)}`);
   }
+  await settle();
   const ms = performance.now() - start;
   const shown = container.cloneNode(true) as HTMLElement;
   root.unmount();
@@ -123,13 +143,15 @@ interface WidgetCase {
 
 const count = (root: HTMLElement, selector: string) => root.querySelectorAll(selector).length;
 
-function timeEcharts(option: EChartsCoreOption, runs: number): number {
+async function timeEcharts(option: EChartsCoreOption, runs: number): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const div = document.body.appendChild(document.createElement('div'));
+    div.style.height = '240px';
     const start = performance.now();
     const chart = init(div, null, { renderer: 'svg' });
     chart.setOption({ animation: false, ...option });
+    await settle();
     times.push(performance.now() - start);
     chart.dispose();
     div.remove();
@@ -153,7 +175,7 @@ async function bareHeatmap(s: Scenario, grid: 'calendar' | 'weekdayHour', runs: 
           yAxis: { type: 'category', data: [1, 2, 3, 4, 5, 6, 7] },
           series: [{ type: 'heatmap', data: result.cells.map((c) => [c.hour, c.weekday - 1, c.attempts]) }],
         };
-  return { name: 'bare echarts', ms: timeEcharts(option, runs) };
+  return { name: 'bare echarts', ms: await timeEcharts(option, runs) };
 }
 
 async function bareScoreTrend(s: Scenario, runs: number) {
@@ -164,7 +186,7 @@ async function bareScoreTrend(s: Scenario, runs: number) {
     yAxis: { type: 'value' },
     series: [{ type: 'line', data: result.points.map((p) => p.avgScore) }],
   };
-  return { name: 'bare echarts', ms: timeEcharts(option, runs) };
+  return { name: 'bare echarts', ms: await timeEcharts(option, runs) };
 }
 
 async function bareMastery(s: Scenario, runs: number) {
@@ -180,7 +202,7 @@ async function bareMastery(s: Scenario, runs: number) {
       return { type: 'line', name: id, data: starts.map((d) => at.get(d) ?? null) };
     }),
   };
-  return { name: 'bare echarts', ms: timeEcharts(option, runs) };
+  return { name: 'bare echarts', ms: await timeEcharts(option, runs) };
 }
 
 async function bareInsights(s: Scenario, runs: number) {
@@ -191,11 +213,11 @@ async function bareInsights(s: Scenario, runs: number) {
     xAxis: { type: 'value' },
     series: [{ type: 'bar', data: rows.map((r) => r.avgScore) }],
   };
-  return { name: 'bare echarts', ms: timeEcharts(option, runs) };
+  return { name: 'bare echarts', ms: await timeEcharts(option, runs) };
 }
 
 // The same leaderboard rows in a plain @tanstack/react-table v9 table: every row, no virtualisation.
-async function bareTable(s: Scenario, runs: number) {
+async function bareTable(s: Scenario, runs: number, reactTable: ReactTable) {
   const result = await s.client.query('leaderboard', { period: 'month', now: NOW, timezone: TZ }, { viewer: s.viewer });
   type LeaderRow = (typeof result.rows)[number];
   const { createColumnHelper, tableFeatures, useTable } = reactTable;
@@ -233,7 +255,7 @@ async function bareTable(s: Scenario, runs: number) {
   return { name: `bare react-table (${result.rows.length} rows, not virtualised)`, ms: median(times) };
 }
 
-function cases(runs: number): WidgetCase[] {
+function cases(runs: number, reactTable: ReactTable): WidgetCase[] {
   const range = { now: NOW, from: FROM, to: TO, timezone: TZ };
   return [
     {
@@ -276,7 +298,7 @@ function cases(runs: number): WidgetCase[] {
       element: () => createElement(Leaderboard, { params: { period: 'month', now: NOW, timezone: TZ }, mode: 'full' }),
       chart: false,
       shown: (root) => `${count(root, 'tbody tr[data-slot=row]')} rows mounted`,
-      baseline: (s) => bareTable(s, runs),
+      baseline: (s) => bareTable(s, runs, reactTable),
     },
     {
       widget: 'RecentAttempts',
@@ -335,28 +357,12 @@ async function measureExport(s: Scenario, runs: number): Promise<Row> {
   return { widget: 'ExportButton (closed)', shown: 'button', firstMs: first.ms, cachedMs: median(cached) };
 }
 
-const fmt = (ms: number) => (ms < 10 ? ms.toFixed(1) : ms.toFixed(0));
-
-function table(s: Scenario, rows: Row[]): string {
-  const lines = [
-    `### ${s.name}: ${s.description}`,
-    '',
-    '| widget | shows | first render incl. query (ms) | render from cache, median (ms) | bare baseline, same data | baseline median (ms) |',
-    '| --- | --- | ---: | ---: | --- | ---: |',
-    ...rows.map(
-      (r) =>
-        `| ${r.widget} | ${r.shown} | ${fmt(r.firstMs)} | ${fmt(r.cachedMs)} | ${r.baseline?.name ?? '—'} | ${r.baseline ? fmt(r.baseline.ms) : '—'} |`,
-    ),
-    '',
-  ];
-  return lines.join('\n');
-}
-
 const LONG = ' with an exceptionally long name that keeps going well past any sensible column width';
 
-/** Runs every measurement and writes the report. */
-export async function runSuite(options: SuiteOptions): Promise<void> {
+/** Measures every widget in both scenarios; runs in jsdom or in a real browser page. */
+export async function runMeasurements(options: MeasureOptions): Promise<Section[]> {
   const runs = Math.max(1, options.runs);
+  settle = options.settle;
   const realistic = createMockDataset({ seed: 1 });
   const big = createMockDataset({ seed: 1, orgs: 1, learnersPerOrg: 1000, days: 180, activitiesPerOrg: 40 });
   const stress: MockDataset = {
@@ -364,38 +370,30 @@ export async function runSuite(options: SuiteOptions): Promise<void> {
     users: big.users.map((u) => ({ ...u, display_name: u.display_name + LONG })),
     activities: big.activities.map((a) => ({ ...a, title: a.title + LONG })),
   };
+  const orgPeople = realistic.users.filter((u) => u.org_id === realistic.orgs[0]!.org_id).length;
   const scenarios = [
-    scenario('Realistic', `the default mock dataset, org 1 (${realistic.users.filter((u) => u.org_id === realistic.orgs[0]!.org_id).length} people, ${realistic.attempts.length.toLocaleString('en-US')} attempts in all orgs)`, realistic),
+    scenario(
+      'Realistic',
+      `the default mock dataset, org 1 (${orgPeople} people; ${realistic.attempts.length.toLocaleString('en-US')} attempts in all orgs)`,
+      realistic,
+    ),
     scenario('Stress', `one org of 1,000 learners over 180 days (${stress.attempts.length.toLocaleString('en-US')} attempts), long names`, stress),
   ];
   // One untimed pass first, so the realistic numbers do not pay for the JIT warming up.
-  for (const c of cases(1)) await measure(scenarios[0]!, { ...c, baseline: undefined }, 1);
-  const sections: string[] = [];
+  for (const c of cases(1, options.reactTable)) await measure(scenarios[0]!, { ...c, baseline: undefined }, 1);
+  const sections: Section[] = [];
   for (const s of scenarios) {
     const rows: Row[] = [];
-    for (const c of cases(runs)) {
+    for (const c of cases(runs, options.reactTable)) {
       const row = await measure(s, c, runs);
-      console.info(`${s.name.padEnd(9)} ${row.widget.padEnd(34)} first ${fmt(row.firstMs).padStart(6)} ms, cached ${fmt(row.cachedMs).padStart(6)} ms${row.baseline ? `, ${row.baseline.name} ${fmt(row.baseline.ms)} ms` : ''}`);
+      options.log(
+        `${s.name.padEnd(9)} ${row.widget.padEnd(34)} first ${row.firstMs.toFixed(1).padStart(7)} ms, cached ${row.cachedMs.toFixed(1).padStart(7)} ms` +
+          (row.baseline ? `, ${row.baseline.name} ${row.baseline.ms.toFixed(1)} ms` : ''),
+      );
       rows.push(row);
     }
     rows.push(await measureExport(s, runs));
-    sections.push(table(s, rows));
+    sections.push({ name: s.name, description: s.description, rows });
   }
-  const report = [
-    '# UI render timings',
-    '',
-    `Generated by \`bench/ui/run.ts\` on Node ${process.version}, ${runs} timed runs per number (median).`,
-    '',
-    `Environment: jsdom with every element ${BENCH_WIDTH} px wide; echarts with its SVG renderer. jsdom does no layout or`,
-    'paint, so the numbers cover React rendering, echarts option processing and SVG element creation: compare rows with',
-    `each other, not with a browser. ${options.chromium ? `Chromium found at ${options.chromium}, but the browser path is not wired up yet.` : 'No Debian chromium was found (`command -v chromium`).'}`,
-    '',
-    '"First render" starts with an empty query cache, so it includes the mock engine answering the query and the',
-    'client validating the result. "From cache" mounts the same widget again with the answer cached: the widget\'s',
-    'own cost. Baselines draw the same query result with a minimal echarts option, or a plain react-table.',
-    '',
-    ...sections,
-  ].join('\n');
-  await writeFile(options.out, report);
-  console.info(`wrote ${options.out}`);
+  return sections;
 }

@@ -1,0 +1,137 @@
+import { parseSort, type QueryParams, type QueryResult } from '@learnlens/data-client';
+import { compareNullsLast, compareText } from '../packages/mock/src/engine/compare.js';
+import { timeSlice, type EngineContext } from '../packages/mock/src/engine/context.js';
+import { medianInPlace, sampleStddev } from '../packages/mock/src/engine/stats.js';
+
+type Row = QueryResult<'activityInsights'>['rows'][number];
+type SortField = Exclude<QueryParams<'activityInsights'>['sort'], `-${string}`>;
+
+// Scores on a half-step grid from 0 to 100 (percent integers, IELTS half bands, 0/1 correct) are counted per activity
+// in GRID_KEYS buckets of key = score × 2, so medians come from a histogram instead of a selection over every score.
+const GRID_MAX_KEY = 200;
+const GRID_KEYS = GRID_MAX_KEY + 1;
+
+function sortValue(row: Row, field: SortField): number | null {
+  if (field === 'lastAttemptedAt') return row.lastAttemptedAt === null ? null : Date.parse(row.lastAttemptedAt);
+  return row[field];
+}
+
+/** The key-th smallest value (0-based) of one activity's histogram hist[base, base + GRID_KEYS), as key / 2. */
+function gridValueAt(hist: Int32Array, base: number, rank: number): number {
+  let seen = 0;
+  for (let key = 0; key < GRID_KEYS; key++) {
+    seen += hist[base + key]!;
+    if (seen > rank) return key / 2;
+  }
+  return NaN; // unreachable: rank < the histogram's total
+}
+
+/** Answers `activityInsights` (seed 002 `mv_scenario_insights`) over scored attempts, per activity. */
+export function activityInsights(ctx: EngineContext, params: QueryParams<'activityInsights'>): QueryResult<'activityInsights'> {
+  const { dataset, userMask, activityMask } = ctx;
+  const a = dataset.attempts;
+  const { start, end } = timeSlice(a.startedAt, dataset.ranges.attempts[ctx.org]!, ctx.fromMs, ctx.toMs);
+  const user = a.user;
+  const activity = a.activity;
+  const score = a.score;
+  const duration = a.duration;
+  const endedAt = a.endedAt;
+
+  const nActivities = dataset.activities.length;
+  const count = new Int32Array(nActivities);
+  const sum = new Float64Array(nActivities);
+  const durationSum = new Float64Array(nActivities);
+  const durationCount = new Int32Array(nActivities);
+  const lastEnded = new Float64Array(nActivities).fill(-Infinity);
+  // Per activity, how many scores have each grid key; abandoned (null) at the first score off the grid.
+  let hist: Int32Array | null = new Int32Array(nActivities * GRID_KEYS);
+  for (let i = start; i < end; i++) {
+    const s = score[i]!;
+    if (s !== s) continue; // unscored
+    if (userMask !== null && userMask[user[i]!] === 0) continue;
+    const act = activity[i]!;
+    if (activityMask !== null && activityMask[act] === 0) continue;
+    count[act]!++;
+    sum[act]! += s;
+    const d = duration[i]!;
+    if (d === d) {
+      durationSum[act]! += d;
+      durationCount[act]!++;
+    }
+    const e = endedAt[i]!;
+    if (e > lastEnded[act]!) lastEnded[act] = e;
+    if (hist !== null) {
+      const key = s * 2; // exact, so key / 2 gives s back
+      // -0 would come back as 0, so it takes the general path too.
+      if ((key | 0) === key && key >= 0 && key <= GRID_MAX_KEY && (key !== 0 || 1 / s > 0)) hist[act * GRID_KEYS + key]!++;
+      else hist = null;
+    }
+  }
+
+  const mean = new Float64Array(nActivities);
+  for (let act = 0; act < nActivities; act++) if (count[act]! > 0) mean[act] = sum[act]! / count[act]!;
+  const stddev: Array<number | null> = new Array<number | null>(nActivities).fill(null);
+  const median = new Float64Array(nActivities);
+
+  if (hist !== null) {
+    const squares = new Float64Array(nActivities);
+    for (let act = 0; act < nActivities; act++) { const base = act * GRID_KEYS; let q = 0; for (let key = 0; key < GRID_KEYS; key++) { const c = hist[base + key]!; if (c > 0) { const d = key / 2 - mean[act]!; q += c * d * d; } } squares[act] = q; }
+    for (let act = 0; act < nActivities; act++) {
+      const n = count[act]!;
+      if (n === 0) continue;
+      if (n >= 2) stddev[act] = Math.sqrt(squares[act]! / (n - 1));
+      // percentile_cont(0.5): the middle value, or halfway between the middle two (as medianInPlace computes it).
+      const base = act * GRID_KEYS;
+      const k = (n - 1) >> 1;
+      const low = gridValueAt(hist, base, k);
+      median[act] = n % 2 === 1 ? low : low + (gridValueAt(hist, base, k + 1) - low) * 0.5;
+    }
+  } else {
+    // Scores off the grid: group them by activity (a counting sort, in row order) and select each group's median.
+    const offsets = new Int32Array(nActivities + 1);
+    for (let act = 0; act < nActivities; act++) offsets[act + 1] = offsets[act]! + count[act]!;
+    const fill = offsets.slice(0, nActivities);
+    const values = new Float64Array(offsets[nActivities]!);
+    for (let i = start; i < end; i++) {
+      const s = score[i]!;
+      if (s !== s) continue;
+      if (userMask !== null && userMask[user[i]!] === 0) continue;
+      const act = activity[i]!;
+      if (activityMask !== null && activityMask[act] === 0) continue;
+      values[fill[act]!++] = s;
+    }
+    for (let act = 0; act < nActivities; act++) {
+      if (count[act]! === 0) continue;
+      const from = offsets[act]!;
+      const to = offsets[act + 1]!;
+      stddev[act] = sampleStddev(values, from, to, mean[act]!);
+      median[act] = medianInPlace(values, from, to);
+    }
+  }
+
+  const rows: Row[] = [];
+  for (let act = 0; act < nActivities; act++) {
+    const n = count[act]!;
+    if (n === 0) continue;
+    rows.push({
+      activityId: dataset.activities[act]!.activity_id,
+      activityName: dataset.activities[act]!.title,
+      attemptCount: n,
+      avgScore: mean[act]!,
+      scoreStddev: stddev[act]!,
+      medianScore: median[act]!,
+      avgDurationSeconds: durationCount[act]! > 0 ? durationSum[act]! / durationCount[act]! : null,
+      lastAttemptedAt: lastEnded[act]! > -Infinity ? new Date(lastEnded[act]!).toISOString() : null,
+    });
+  }
+
+  const { field, descending } = parseSort(params.sort);
+  rows.sort(
+    (x, y) => compareNullsLast(sortValue(x, field), sortValue(y, field), descending) || compareText(x.activityId, y.activityId),
+  );
+  const offset = params.offset;
+  return {
+    total: rows.length,
+    rows: rows.slice(offset, params.limit === undefined ? undefined : offset + params.limit),
+  };
+}

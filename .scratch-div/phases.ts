@@ -1,0 +1,17 @@
+import { catalog, type AdapterRequest } from '../packages/data-client/src/index.js';
+import { createMockDataset } from '../packages/mock/src/index.js';
+import { benchViewers } from '../bench/scenarios.js';
+import { createContext } from '../packages/mock/src/engine/context.js';
+import { resolveScope } from '../packages/mock/src/engine/scope.js';
+import { activityInsights, T } from './aiPhases.js';
+const dataset = createMockDataset({ seed: 42, targetAttempts: 1_000_000 });
+const { admin } = benchViewers(dataset);
+const params = catalog.activityInsights.params.parse({ now: '2030-01-01T00:00:00Z' });
+const scope = resolveScope(dataset, { viewer: admin, userIds: [], teamId: undefined });
+const ctx = createContext(dataset, { name: 'activityInsights', params, scope } as AdapterRequest, false);
+const r = dataset.ranges.attempts[ctx.org]!; console.log('org attempts', r.end - r.start);
+for (let i = 0; i < 20; i++) activityInsights(ctx, params);
+T.fill(0);
+for (let i = 0; i < 20; i++) activityInsights(ctx, params);
+console.log('pass1, scatter, rows(total), stddev, median per call ms:', T.map((x) => (x / 20).toFixed(2)).join(' '));
+const res = activityInsights(ctx, params); console.log(res.rows.map((x) => x.attemptCount).join(','));

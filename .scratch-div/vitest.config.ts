@@ -1,0 +1,2 @@
+import base from '../vite.config.js';
+export default { ...base, test: { ...base.test, include: ['.scratch-div/*.test.ts'], reporters: ['default'] } };

@@ -1,0 +1,71 @@
+import { createClient, type AuditEntry, type LearnlensClient } from '@learnlens/data-client';
+import type { MockFaults } from '@learnlens/mock';
+import { QueryClient } from '@tanstack/react-query';
+import { useEffect, useState, useSyncExternalStore } from 'react';
+import type { DatasetInfo } from './backend/protocol.js';
+import { createWorkerBackend, type WorkerBackend } from './backend/workerBackend.js';
+import { datasetOptions, type DatasetSize } from './settings.js';
+
+/** Where the demo's backend is. */
+export type DemoBackendState =
+  | { status: 'starting'; backend?: undefined }
+  | { status: 'generating'; backend: WorkerBackend; startedAt: number }
+  | { status: 'ready'; backend: WorkerBackend; client: LearnlensClient; queryClient: QueryClient; info: DatasetInfo }
+  | { status: 'failed'; backend: WorkerBackend; error: Error };
+
+/**
+ * Generates the dataset of `size` in a worker and gives a client over it. A new size or seed means a new
+ * worker, client and cache; fault changes go to the running worker, so nothing reloads.
+ */
+export function useDemoBackend(size: DatasetSize, seed: number, faultSeed: number, faults: MockFaults): DemoBackendState {
+  const [state, setState] = useState<DemoBackendState | null>(null);
+
+  useEffect(() => {
+    const backend = createWorkerBackend({ dataset: datasetOptions(size, seed), faults, faultSeed });
+    let live = true;
+    setState({ status: 'generating', backend, startedAt: performance.now() });
+    backend.ready.then(
+      (info) => {
+        if (!live) return;
+        const client = createClient({ adapter: backend.adapter });
+        // The host's own cache, shared by the provider: a host's other queries could live in it too.
+        const queryClient = new QueryClient();
+        setState({ status: 'ready', backend, client, queryClient, info });
+      },
+      (error: unknown) => {
+        if (live) setState({ status: 'failed', backend, error: error instanceof Error ? error : new Error(String(error)) });
+      },
+    );
+    return () => {
+      live = false;
+      backend.dispose();
+    };
+    // Faults are applied below without regenerating; only their first values are sent at start.
+  }, [size, seed, faultSeed]);
+
+  const backend = state?.backend;
+  useEffect(() => {
+    if (!backend) return;
+    const current = backend.faults();
+    if (
+      current.failureRate !== faults.failureRate ||
+      current.malformedRate !== faults.malformedRate ||
+      current.latencyMs !== faults.latencyMs ||
+      current.failAuditWrites !== faults.failAuditWrites
+    ) {
+      backend.setFaults(faults);
+    }
+  }, [backend, faults.failureRate, faults.malformedRate, faults.latencyMs, faults.failAuditWrites]);
+
+  return state ?? { status: 'starting' };
+}
+
+const noEntries: readonly AuditEntry[] = [];
+
+/** The audit entries the backend has written, re-rendering on every new one. */
+export function useAuditLog(backend: WorkerBackend | undefined): readonly AuditEntry[] {
+  return useSyncExternalStore(
+    (listener) => backend?.subscribe(listener) ?? (() => {}),
+    () => backend?.auditLog() ?? noEntries,
+  );
+}

@@ -1,0 +1,67 @@
+import { AdapterError } from '@learnlens/data-client';
+
+/** The adapter name errors carry. */
+export const ADAPTER_NAME = 'clickhouse';
+
+// Server exception codes worth retrying: overload, timeouts, lost replicas and shards, cancelled queries.
+const TRANSIENT_CODES = new Set([
+  3, // UNEXPECTED_END_OF_FILE
+  159, // TIMEOUT_EXCEEDED
+  160, // TOO_SLOW
+  202, // TOO_MANY_SIMULTANEOUS_QUERIES
+  209, // SOCKET_TIMEOUT
+  210, // NETWORK_ERROR
+  236, // ABORTED
+  241, // MEMORY_LIMIT_EXCEEDED
+  242, // TABLE_IS_READ_ONLY
+  252, // TOO_MANY_PARTS
+  279, // ALL_CONNECTION_TRIES_FAILED
+  285, // TOO_FEW_LIVE_REPLICAS
+  319, // UNKNOWN_STATUS_OF_INSERT
+  394, // QUERY_WAS_CANCELLED
+  425, // SYSTEM_ERROR
+  999, // KEEPER_EXCEPTION
+]);
+
+/** The exception code and message of a ClickHouse error body ("Code: 62, e.displayText() = DB::Exception: …"). */
+export function parseServerError(body: string): { code: number; message: string } | null {
+  const match = /Code: (\d+)[.,]\s*(?:e\.displayText\(\) = )?(?:DB::Exception: )?([\s\S]*)/.exec(body);
+  if (!match) return null;
+  const message = match[2]!
+    .replace(/,? e\.what\(\) = DB::Exception[\s\S]*$/, '')
+    .replace(/\s*Stack trace:[\s\S]*$/, '')
+    .replace(/\s*\(version [^)]*\)\s*$/, '')
+    .trim();
+  return { code: Number(match[1]), message };
+}
+
+/** True when an HTTP response body is (or ends with) a server exception rather than data. */
+export function looksLikeServerError(body: string): boolean {
+  return /^Code: \d+[.,]/.test(body) || /\nCode: \d+[.,] [\s\S]*DB::Exception/.test(body);
+}
+
+/** The AdapterError of a failed HTTP exchange: transient for overload, timeouts and 5xx without an SQL error. */
+export function serverError(status: number, body: string): AdapterError {
+  const tail = body.slice(body.search(/Code: \d+/) >= 0 ? body.search(/Code: \d+/) : 0);
+  const parsed = parseServerError(tail);
+  if (parsed) {
+    return new AdapterError(ADAPTER_NAME, `ClickHouse error ${parsed.code}: ${parsed.message}`, {
+      transient: TRANSIENT_CODES.has(parsed.code),
+    });
+  }
+  const text = body.trim().slice(0, 500) || '(empty body)';
+  return new AdapterError(ADAPTER_NAME, `ClickHouse answered HTTP ${status}: ${text}`, {
+    transient: status >= 500 || status === 408 || status === 429,
+  });
+}
+
+/** The AdapterError of a request that never got an answer (connection refused or reset, DNS). */
+export function networkError(url: string, cause: unknown): AdapterError {
+  const detail = cause instanceof Error ? ((cause.cause as Error | undefined)?.message ?? cause.message) : String(cause);
+  return new AdapterError(ADAPTER_NAME, `ClickHouse at ${url} could not be reached: ${detail}`, { transient: true, cause });
+}
+
+/** The AdapterError of a request that took longer than the adapter's `requestTimeoutMs`. */
+export function timeoutError(ms: number): AdapterError {
+  return new AdapterError(ADAPTER_NAME, `ClickHouse did not answer within ${ms} ms`, { transient: true });
+}

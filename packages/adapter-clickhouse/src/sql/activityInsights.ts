@@ -1,0 +1,59 @@
+import { parseSort, type AdapterRequestFor, type QueryResult } from '@learnlens/data-client';
+import { context, type Db } from './context.js';
+import { and, factConditions } from './filters.js';
+import { orderTerm, pagedStatement, pageOf, type SortField } from './paging.js';
+import { epochSeconds, isoOf, num } from './time.js';
+
+type Field = SortField<AdapterRequestFor<'activityInsights'>['params']['sort']>;
+
+const sortColumn: Record<Field, string> = {
+  attemptCount: 'attempt_count',
+  avgScore: 'avg_score',
+  scoreStddev: 'score_stddev',
+  medianScore: 'median_score',
+  avgDurationSeconds: 'avg_duration',
+  lastAttemptedAt: 'last_attempted',
+};
+
+/**
+ * percentile_cont(0.5) of a sorted array `xs` of length `n`: the middle value, or the two middle values
+ * interpolated as low + (high − low) × 0.5. quantileExact(0.5) would return the upper middle value instead.
+ */
+export function medianOfSorted(xs: string, n: string): string {
+  const low = `${xs}[intDiv(${n} + 1, 2)]`;
+  const high = `${xs}[intDiv(${n}, 2) + 1]`;
+  return `if(${n} % 2 = 1, ${low}, ${low} + (${high} - ${low}) * 0.5)`;
+}
+
+/** `activityInsights`: per-activity statistics of scored attempts (seed 002 `mv_scenario_insights`), paged with a total. */
+export async function activityInsights(
+  request: AdapterRequestFor<'activityInsights'>,
+  db: Db,
+): Promise<QueryResult<'activityInsights'>> {
+  const { params } = request;
+  const ctx = context(request, db);
+  const where = and([...factConditions(ctx, request, { time: 'started_at', activity: 'activity_id' }), 'isNotNull(score)']);
+  const stats = `SELECT activity_id, count() AS attempt_count, avg(score) AS avg_score,
+      if(attempt_count > 1, stddevSamp(score), NULL) AS score_stddev,
+      arraySort(groupArray(assumeNotNull(score))) AS xs, ${medianOfSorted('xs', 'attempt_count')} AS median_score,
+      avg(duration_seconds) AS avg_duration, ${epochSeconds('max(ended_at)')} AS last_attempted
+    FROM ${ctx.t.attempts} WHERE ${where}
+    GROUP BY activity_id`;
+  const body = `SELECT activity_id, ifNull(title, activity_id) AS activity_name, attempt_count, avg_score, score_stddev,
+      median_score, avg_duration, last_attempted
+    FROM (${stats})
+    ANY LEFT JOIN (SELECT activity_id, title FROM ${ctx.t.activities} WHERE org_id = ${ctx.org}) USING activity_id`;
+  const { field, descending } = parseSort(params.sort);
+  const order = `${orderTerm(sortColumn[field], descending)}, activity_id ASC`;
+  const rows = await db.select(pagedStatement(body, order, params.limit, params.offset));
+  return pageOf(rows, (r) => ({
+    activityId: r.activity_id as string,
+    activityName: r.activity_name as string,
+    attemptCount: num(r.attempt_count)!,
+    avgScore: num(r.avg_score)!,
+    scoreStddev: num(r.score_stddev),
+    medianScore: num(r.median_score)!,
+    avgDurationSeconds: num(r.avg_duration),
+    lastAttemptedAt: isoOf(r.last_attempted),
+  }));
+}

@@ -1,0 +1,43 @@
+import { dayNumberOf, zoneClock, type AdapterRequest } from '@learnlens/data-client';
+import type { Row } from '../connection.js';
+import { str } from '../literal.js';
+import type { TableRefs } from '../tables.js';
+
+/** What a query implementation runs against: quoted table names and a statement runner. */
+export interface Db {
+  tables: TableRefs;
+  select(sql: string): Promise<Row[]>;
+}
+
+/** What every statement of one request shares: tables, the viewer's org literal and the request's calendar. */
+export interface Ctx {
+  t: TableRefs;
+  /** Literal of the viewer's org id. */
+  org: string;
+  /** The request's IANA time zone. */
+  timeZone: string;
+  /** Local midnight of `from` / `to` in the zone, as epoch ms (undefined when not given). */
+  fromMs: number | undefined;
+  toMs: number | undefined;
+}
+
+/** The instant local calendar day `isoDate` starts in `timeZone` (the first instant after a DST gap). */
+export function localMidnight(timeZone: string, isoDate: string): number {
+  return zoneClock(timeZone).dayStartUtc(dayNumberOf(isoDate));
+}
+
+/** The context of one request; `range` replaces the request's own [from, to) (the leaderboard's periods). */
+export function context(
+  request: Pick<AdapterRequest, 'scope' | 'params'>,
+  db: Db,
+  range: { from?: string | undefined; to?: string | undefined } = request.params,
+): Ctx {
+  const timeZone = request.params.timezone;
+  return {
+    t: db.tables,
+    org: str(request.scope.orgId),
+    timeZone,
+    fromMs: range.from === undefined ? undefined : localMidnight(timeZone, range.from),
+    toMs: range.to === undefined ? undefined : localMidnight(timeZone, range.to),
+  };
+}

@@ -1,0 +1,63 @@
+import type { AdapterRequestFor, QueryResult } from '@learnlens/data-client';
+import { tableSpecs } from '../tables.js';
+import { context, type Db } from './context.js';
+import { and, factConditions } from './filters.js';
+import { limitClause, pageOf } from './paging.js';
+import { epochSeconds, isoOf, num } from './time.js';
+
+const ORDER = 'started_at ASC, attempt_id ASC';
+const ATTEMPT_COLUMNS = tableSpecs.attempts.columns.map(([name]) => name).join(', ');
+
+// SQL round(x, 2) half away from zero, as the seed's PostgreSQL numeric round; ClickHouse's round() is banker's.
+const round2 = (x: string) => `(sign(${x}) * floor(abs(${x}) * 100 + 0.5) / 100)`;
+
+const AVERAGE_BAND = `if(isNull(task1_band) AND isNull(task2_band), NULL,
+  ${round2('(ifNull(task1_band, 0) + ifNull(task2_band, 0)) / (isNotNull(task1_band) + isNotNull(task2_band))')})`;
+
+/** `exportRows`: the total and one page of the BI export (seed 000), ordered by started_at then attempt_id. */
+export async function exportRows(request: AdapterRequestFor<'exportRows'>, db: Db): Promise<QueryResult<'exportRows'>> {
+  const { params } = request;
+  const ctx = context(request, db);
+  const where = and(factConditions(ctx, request, { time: 'started_at', activity: 'activity_id' }));
+  const page = `SELECT ${ATTEMPT_COLUMNS} FROM ${ctx.t.attempts} WHERE ${where} ORDER BY ${ORDER} ${limitClause(params.limit, params.offset)}`;
+  const withUser = `SELECT *
+    FROM (${page})
+    ANY LEFT JOIN (
+      SELECT user_id, org_id AS user_org, plan, team_id, display_name FROM ${ctx.t.users} WHERE org_id = ${ctx.org}
+    ) USING user_id`;
+  const rows = await db.select(
+    `SELECT * FROM (SELECT count() AS total, 1 AS _k FROM ${ctx.t.attempts} WHERE ${where})
+     ALL LEFT JOIN (
+       SELECT 1 AS _k, 1 AS _hit, attempt_id, user_id, ifNull(user_org, org_id) AS org_ids, ifNull(plan, '') AS user_plan,
+         ${epochSeconds('ifNull(ended_at, started_at)')} AS submitted_s, goal_band, ${AVERAGE_BAND} AS average_band,
+         task1_band, task2_band, org_id, team_id, ifNull(display_name, user_id) AS name, activity_id,
+         ifNull(title, activity_id) AS activity_name, score, duration_seconds, talk_ms, listen_ms,
+         ${epochSeconds('started_at')} AS started_s, ${epochSeconds('ended_at')} AS ended_s, started_at
+       FROM (${withUser})
+       ANY LEFT JOIN (SELECT activity_id, title FROM ${ctx.t.activities} WHERE org_id = ${ctx.org}) USING activity_id
+     ) USING _k
+     ORDER BY ${ORDER}`,
+  );
+  return pageOf(rows, (r) => ({
+    attempt_id: r.attempt_id as string,
+    user_id: r.user_id as string,
+    org_ids: r.org_ids as string,
+    plan: r.user_plan as string,
+    submitted_at: isoOf(r.submitted_s)!,
+    goal_band: num(r.goal_band),
+    average_band: num(r.average_band),
+    task1_band: num(r.task1_band),
+    task2_band: num(r.task2_band),
+    org_id: r.org_id as string,
+    team_id: (r.team_id as string | null) ?? null,
+    display_name: r.name as string,
+    activity_id: r.activity_id as string,
+    activity_name: r.activity_name as string,
+    score: num(r.score),
+    duration_seconds: num(r.duration_seconds),
+    talk_ms: num(r.talk_ms),
+    listen_ms: num(r.listen_ms),
+    started_at: isoOf(r.started_s)!,
+    ended_at: isoOf(r.ended_s),
+  }));
+}

@@ -1,0 +1,37 @@
+import { zoneClock, type AdapterRequestFor, type QueryResult } from '@learnlens/data-client';
+import { compareTime } from '../literal.js';
+import { context, type Db } from './context.js';
+import { and, factConditions } from './filters.js';
+import { epochSeconds, isoOf, num } from './time.js';
+
+/** `orgOverview` as one aggregate over attempts (seed 002 `mv_org_overview`). */
+export async function orgOverview(request: AdapterRequestFor<'orgOverview'>, db: Db): Promise<QueryResult<'orgOverview'>> {
+  const ctx = context(request, db);
+  const now = Date.parse(request.params.now);
+  // `now() - interval 'N days'` in a session whose zone is the viewer's: calendar days, so a window holding a DST
+  // change is an hour shorter or longer.
+  const clock = zoneClock(request.params.timezone);
+  const since = (days: number) => clock.minusDays(now, days);
+  const where = and([...factConditions(ctx, request, { time: 'started_at', activity: 'activity_id' }), 'ended_at IS NOT NULL']);
+  const [row] = await db.select(
+    `SELECT uniqExact(user_id) AS active_users, count() AS total_attempts, avg(score) AS avg_score,
+       ${epochSeconds('max(ended_at)')} AS last_activity,
+       countIf(${compareTime('ended_at', '>=', since(7))}) AS last7,
+       countIf(${compareTime('ended_at', '>=', since(30))}) AS last30,
+       countIf(${compareTime('ended_at', '>=', since(14))} AND ${compareTime('ended_at', '<', since(7))}) AS prev7,
+       countIf(${compareTime('ended_at', '>=', since(60))} AND ${compareTime('ended_at', '<', since(30))}) AS prev30
+     FROM ${ctx.t.attempts}
+     WHERE ${where}`,
+  );
+  const r = row!;
+  return {
+    activeUsers: num(r.active_users)!,
+    totalAttempts: num(r.total_attempts)!,
+    avgScore: num(r.avg_score),
+    lastActivity: isoOf(r.last_activity),
+    attemptsLast7Days: num(r.last7)!,
+    attemptsLast30Days: num(r.last30)!,
+    attemptsPrevious7Days: num(r.prev7)!,
+    attemptsPrevious30Days: num(r.prev30)!,
+  };
+}

@@ -1,0 +1,34 @@
+import { int } from '../literal.js';
+
+/** An ORDER BY term; ClickHouse puts NULLs last in both directions, as the catalog asks. */
+export function orderTerm(column: string, descending: boolean): string {
+  return `${column} ${descending ? 'DESC' : 'ASC'} NULLS LAST`;
+}
+
+/** The LIMIT clause of a page [offset, offset + limit) (every row from `offset` when `limit` is undefined). */
+export function limitClause(limit: number | undefined, offset: number): string {
+  if (limit === undefined) return offset === 0 ? '' : `LIMIT ${int(offset)}, 9223372036854775807`;
+  return `LIMIT ${int(offset)}, ${int(limit)}`;
+}
+
+/**
+ * One page of `body`'s rows plus their total, in one statement: the total is joined onto every page row (one row
+ * with only the total, `_hit` NULL, when the page is empty). `order` names output columns of `body`; the page is
+ * sorted again after the join, which does not keep order. No window functions needed (18.16 has none).
+ */
+export function pagedStatement(body: string, order: string, limit: number | undefined, offset: number): string {
+  return `SELECT * FROM (SELECT count() AS total, 1 AS _k FROM (${body}))
+ALL LEFT JOIN (SELECT 1 AS _k, 1 AS _hit, * FROM (${body}) ORDER BY ${order} ${limitClause(limit, offset)}) USING _k
+ORDER BY ${order}`;
+}
+
+/** The total and the page rows of a `pagedStatement` result. */
+export function pageOf<T>(rows: Array<Record<string, unknown>>, map: (row: Record<string, unknown>) => T): { total: number; rows: T[] } {
+  return {
+    total: Number(rows[0]?.total ?? 0),
+    rows: rows.filter((r) => r._hit !== null && r._hit !== undefined).map(map),
+  };
+}
+
+/** The field of a sort value: "-avgScore" → "avgScore". */
+export type SortField<S extends string> = S extends `-${infer F}` ? F : S;

@@ -1,0 +1,66 @@
+import { isoDateOf, type Bucket } from '@learnlens/data-client';
+import { compareTime } from '../literal.js';
+import type { Ctx } from './context.js';
+import { offsetSql } from './zone.js';
+
+/** Conditions keeping the DateTime `expr` within the request's local days [from, to). */
+export function rangeConditions(ctx: Ctx, expr: string): string[] {
+  const out: string[] = [];
+  if (ctx.fromMs !== undefined) out.push(compareTime(expr, '>=', ctx.fromMs));
+  if (ctx.toMs !== undefined) out.push(compareTime(expr, '<', ctx.toMs));
+  return out;
+}
+
+/**
+ * Local wall-clock seconds since 1970 (Int64) of a DateTime expression in the request's zone. `bounded`: the rows are
+ * already limited to the request's [from, to), so only those years' offsets are needed.
+ */
+export function localSeconds(ctx: Ctx, expr: string, bounded = true): string {
+  const offset = bounded ? offsetSql(ctx.timeZone, expr, ctx.fromMs, ctx.toMs) : offsetSql(ctx.timeZone, expr, undefined, undefined);
+  return `(toInt64(toUInt32(${expr})) + ${offset})`;
+}
+
+/** The local day number (days since 1970-01-01) of a local-seconds expression. */
+export function dayOf(local: string): string {
+  return `intDiv(${local}, 86400)`;
+}
+
+/** The local hour (0–23) of a local-seconds expression. */
+export function hourOf(local: string): string {
+  return `intDiv(${local} % 86400, 3600)`;
+}
+
+/** The ISO weekday (1 = Monday … 7 = Sunday) of a day-number expression; 1970-01-01 was a Thursday. */
+export function weekdayOf(day: string): string {
+  return `((${day} + 3) % 7 + 1)`;
+}
+
+/**
+ * The day number starting the bucket that holds a day-number expression (weeks from Monday). Calendar arithmetic
+ * happens on day numbers or in UTC, never in the server's own zone.
+ */
+export function bucketDayOf(bucket: Bucket, day: string): string {
+  if (bucket === 'day') return day;
+  if (bucket === 'week') return `(${day} - (${day} + 3) % 7)`;
+  return `toInt64(toUInt16(toStartOfMonth(toDateTime(${day} * 86400), 'UTC')))`;
+}
+
+/** The ISO date of a day number a statement returned. */
+export function dateOf(day: unknown): string {
+  return isoDateOf(Number(day));
+}
+
+/** Epoch seconds (UInt32) of a DateTime expression, for turning into ISO strings in JS. */
+export function epochSeconds(expr: string): string {
+  return `toUInt32(${expr})`;
+}
+
+/** ISO 8601 string of epoch seconds a statement returned, or null. */
+export function isoOf(seconds: unknown): string | null {
+  return seconds === null || seconds === undefined ? null : new Date(Number(seconds) * 1000).toISOString();
+}
+
+/** A number a statement returned (64-bit integers may arrive as strings); null stays null. */
+export function num(value: unknown): number | null {
+  return value === null || value === undefined ? null : Number(value);
+}

@@ -1,0 +1,92 @@
+import { offsetAt } from '@learnlens/data-client';
+import { int } from '../literal.js';
+
+const DAY_MS = 86_400_000;
+const FIRST_YEAR = 1970;
+// DateTime (UInt32 seconds) ends in February 2106.
+const LAST_YEAR = 2106;
+const NEVER = 4_294_967_295;
+
+/** One UTC year of a zone: its offset at the year's first instant and each change within the year (seconds). */
+interface YearOffsets {
+  initial: number;
+  changes: Array<{ at: number; offset: number }>;
+}
+
+const cache = new Map<string, Map<number, YearOffsets>>();
+
+const offsetSeconds = (ms: number, timeZone: string) => Math.round(offsetAt(ms, timeZone) / 1000);
+
+// Sampled at every UTC midnight and bisected to the second, as the data client's ZoneClock does, so calendar days
+// fall at the same instants as in the mock engine and the other adapters.
+function computeYear(timeZone: string, year: number): YearOffsets {
+  const start = Date.UTC(year, 0, 1);
+  const end = Date.UTC(year + 1, 0, 1);
+  let previous = offsetSeconds(start, timeZone);
+  const out: YearOffsets = { initial: previous, changes: [] };
+  for (let lo = start; lo < end; lo += DAY_MS) {
+    const hi = Math.min(lo + DAY_MS, end);
+    const offset = offsetSeconds(hi, timeZone);
+    if (offset === previous) continue;
+    let a = lo / 1000;
+    let b = hi / 1000;
+    while (b - a > 1) {
+      const mid = Math.floor((a + b) / 2);
+      if (offsetSeconds(mid * 1000, timeZone) === previous) a = mid;
+      else b = mid;
+    }
+    if (b * 1000 < end) out.changes.push({ at: b, offset });
+    previous = offset;
+  }
+  return out;
+}
+
+function yearOffsets(timeZone: string, year: number): YearOffsets {
+  let years = cache.get(timeZone);
+  if (!years) {
+    years = new Map();
+    cache.set(timeZone, years);
+  }
+  let entry = years.get(year);
+  if (!entry) {
+    entry = computeYear(timeZone, year);
+    years.set(year, entry);
+  }
+  return entry;
+}
+
+const yearOf = (ms: number) => Math.min(LAST_YEAR, Math.max(FIRST_YEAR, new Date(ms).getUTCFullYear()));
+
+/**
+ * The UTC offset in seconds of the DateTime expression `expr` in `timeZone`, for instants in [fromMs, toMs]
+ * (all of DateTime's range when a bound is missing).
+ *
+ * ClickHouse 18.16's own zone functions misplace hours on days whose midnight is skipped by DST (America/Santiago,
+ * America/Havana) and half-hour DST (Australia/Lord_Howe), so offsets come from the runtime's tz database instead:
+ * per UTC year, the offset at the year's start and at each change, looked up with transform() (a hash lookup per row).
+ */
+export function offsetSql(timeZone: string, expr: string, fromMs: number | undefined, toMs: number | undefined): string {
+  const first = fromMs === undefined ? FIRST_YEAR : yearOf(fromMs - DAY_MS);
+  const last = toMs === undefined ? LAST_YEAR : yearOf(toMs + DAY_MS);
+  const years: number[] = [];
+  const table: YearOffsets[] = [];
+  for (let y = first; y <= last; y++) {
+    years.push(y);
+    table.push(yearOffsets(timeZone, y));
+  }
+  const maxChanges = Math.max(...table.map((t) => t.changes.length));
+  const initials = table.map((t) => t.initial);
+  if (maxChanges === 0 && initials.every((o) => o === initials[0])) return int(initials[0]!);
+
+  const year = `toYear(${expr}, 'UTC')`;
+  const lookup = (values: number[], fallback: number) =>
+    `transform(${year}, [${years.map(int).join(', ')}], [${values.map(int).join(', ')}], ${int(fallback)})`;
+  const branches: string[] = [];
+  for (let k = maxChanges - 1; k >= 0; k--) {
+    const at = table.map((t) => t.changes[k]?.at ?? NEVER);
+    const offset = table.map((t) => t.changes[k]?.offset ?? 0);
+    branches.push(`toUInt32(${expr}) >= ${lookup(at, NEVER)}, ${lookup(offset, 0)}`);
+  }
+  const initial = lookup(initials, 0);
+  return branches.length === 0 ? initial : `multiIf(${branches.join(', ')}, ${initial})`;
+}

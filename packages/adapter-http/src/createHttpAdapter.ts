@@ -1,0 +1,201 @@
+import {
+  AdapterError,
+  auditEntrySchema,
+  queryNames,
+  ScopeError,
+  type AdapterRequest,
+  type AuditEntry,
+  type BackendAdapter,
+  type ExportRequest,
+  type ExportResult,
+  type QueryName,
+  type ResolvedScope,
+  type ScopeRequest,
+  type Viewer,
+} from '@learnlens/data-client';
+import { AuthenticationError, errorFromResponse } from './errors.js';
+
+/** Options of `createHttpAdapter`. */
+export interface HttpAdapterOptions {
+  /** Where the server's routes are, e.g. "/learnlens" (same origin) or "https://api.example.com/learnlens". */
+  baseUrl: string;
+  /**
+   * The session token the host's backend signed. Called before every request, so a refreshed token is picked up;
+   * `viewer` is who the page is asking for, for hosts that hold one token per org.
+   */
+  getToken: (viewer: Viewer) => string | Promise<string>;
+  /** The fetch to use (default: the global one). */
+  fetch?: typeof fetch;
+  /** The queries to offer (default: the whole catalog; the server refuses what it does not serve). */
+  supportedQueries?: readonly QueryName[];
+}
+
+/** The browser side of `@learnlens/server`: a BackendAdapter whose every call is an authenticated HTTP request. */
+export interface HttpAdapter extends BackendAdapter {
+  /** Runs an export on the server, which writes the audit entry before it sends a byte; resolves with the file and that entry. */
+  exportFile(request: ExportRequest): Promise<ExportResult>;
+}
+
+const NAME = 'http';
+
+type JsonBody = { ok: true; value: unknown } | { ok: false; text: string };
+
+async function readJson(response: Response): Promise<JsonBody> {
+  const text = await response.text();
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch {
+    return { ok: false, text };
+  }
+}
+
+function sameViewer(a: Viewer, b: unknown): boolean {
+  const v = b as Partial<Viewer> | null;
+  return v !== null && typeof v === 'object' && v.userId === a.userId && v.role === a.role && v.orgId === a.orgId;
+}
+
+function mismatch(page: Viewer, server: { userId?: unknown; orgId?: unknown; role?: unknown }): ScopeError {
+  return new ScopeError(
+    `The server answered for "${String(server.userId)}" (${String(server.role)}) in "${String(server.orgId)}", the signed-in session, ` +
+      `not for the page's viewer "${page.userId}" (${page.role}) in "${page.orgId}": give the provider the viewer of the session`,
+  );
+}
+
+/** Reads `filename*` (RFC 6266) or `filename` from a Content-Disposition header. */
+function fileNameOf(disposition: string | null, fallback: string): string {
+  if (!disposition) return fallback;
+  const extended = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
+  if (extended) {
+    try {
+      return decodeURIComponent(extended[1]!.trim());
+    } catch {
+      // Fall through to the plain name.
+    }
+  }
+  const plain = /filename="([^"]*)"/i.exec(disposition);
+  return plain ? plain[1]! : fallback;
+}
+
+/**
+ * Creates the HTTP adapter. `resolveScope` answers locally with the viewer as given and no user restriction: the
+ * real scope is resolved and enforced by the server from the token, never from what this adapter says. `writeAudit`
+ * refuses, because only the server may write audit entries: export with `exportFile` (or `createHttpClient`).
+ */
+export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const supportedQueries = [...(options.supportedQueries ?? queryNames)];
+
+  async function send(path: string, viewer: Viewer, body: unknown, signal: AbortSignal | undefined, query?: string): Promise<Response> {
+    let token: string;
+    try {
+      token = await options.getToken(viewer);
+    } catch (error) {
+      throw new AuthenticationError(NAME, 'missing', { cause: error });
+    }
+    if (typeof token !== 'string' || token.length === 0) throw new AuthenticationError(NAME, 'missing');
+    const doFetch = options.fetch ?? globalThis.fetch;
+    let response: Response;
+    try {
+      response = await doFetch(`${base}${path}`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+        ...(signal ? { signal } : {}),
+      });
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason;
+      const detail = error instanceof Error ? error.message : String(error);
+      throw new AdapterError(NAME, `Could not reach the Learnlens server at ${base}: ${detail}`, { transient: true, cause: error });
+    }
+    if (!response.ok) {
+      const parsed = await readJson(response).catch(() => ({ ok: false as const, text: '' }));
+      throw errorFromResponse(NAME, response.status, parsed.ok ? parsed.value : undefined, query);
+    }
+    return response;
+  }
+
+  return {
+    name: NAME,
+    supportedQueries,
+
+    async resolveScope(request: ScopeRequest, signal?: AbortSignal): Promise<ResolvedScope> {
+      if (signal?.aborted) throw signal.reason;
+      const { viewer } = request;
+      return {
+        orgId: viewer.orgId,
+        viewer,
+        teamIds: request.teamId === undefined ? [] : [request.teamId],
+        userIds: null,
+        peerUserIds: null,
+        foreignUserIds: [],
+      };
+    },
+
+    async run(request: AdapterRequest, signal?: AbortSignal): Promise<unknown> {
+      const viewer = request.scope.viewer;
+      const response = await send('/query', viewer, { name: request.name, params: request.params }, signal, request.name);
+      const parsed = await readJson(response);
+      // Not JSON: hand the text on, and the client's result validation reports it.
+      if (!parsed.ok) return parsed.text;
+      const body = parsed.value as { result?: unknown; viewer?: unknown } | null;
+      if (body && typeof body === 'object' && body.viewer !== undefined && !sameViewer(viewer, body.viewer)) {
+        throw mismatch(viewer, body.viewer as Viewer);
+      }
+      return body && typeof body === 'object' ? body.result : body;
+    },
+
+    async writeAudit(_entry: AuditEntry): Promise<void> {
+      throw new AdapterError(
+        NAME,
+        'Exports through the HTTP adapter are audited by the server: use adapter.exportFile() or createHttpClient(), whose export does',
+        { transient: false },
+      );
+    },
+
+    async exportFile(request: ExportRequest): Promise<ExportResult> {
+      const { format, viewer, signal, onProgress } = request;
+      const params: Record<string, unknown> = { ...request.params };
+      delete params.limit;
+      delete params.offset;
+      onProgress?.({ phase: 'counting', rowsDone: 0, rowsTotal: 0 });
+      const response = await send('/export', viewer, { format, params }, signal);
+
+      const header = response.headers.get('Learnlens-Audit');
+      if (header === null) {
+        throw new AdapterError(
+          NAME,
+          'The server sent an export without its audit entry (a cross-origin server must expose the "Learnlens-Audit" header)',
+          { transient: false },
+        );
+      }
+      let audit: AuditEntry;
+      try {
+        const raw = JSON.parse(decodeURIComponent(header)) as Record<string, unknown>;
+        // The server leaves out filters too long for a header; they are the ones this request sent.
+        audit = auditEntrySchema.parse({ params, ...raw });
+      } catch (error) {
+        throw new AdapterError(NAME, 'The export\'s audit entry from the server is malformed', { transient: false, cause: error });
+      }
+      if (!sameViewer(viewer, { userId: audit.user_id, role: audit.role, orgId: audit.org_id })) {
+        throw mismatch(viewer, { userId: audit.user_id, role: audit.role, orgId: audit.org_id });
+      }
+      onProgress?.({ phase: 'fetching', rowsDone: 0, rowsTotal: audit.row_count });
+      let bytes: Uint8Array;
+      try {
+        bytes = new Uint8Array(await response.arrayBuffer());
+      } catch (error) {
+        if (signal?.aborted) throw signal.reason;
+        throw new AdapterError(NAME, 'The export download was interrupted', { transient: true, cause: error });
+      }
+      onProgress?.({ phase: 'done', rowsDone: audit.row_count, rowsTotal: audit.row_count });
+      return {
+        audit,
+        bytes,
+        rowCount: audit.row_count,
+        format,
+        mimeType: response.headers.get('Content-Type') ?? (format === 'csv' ? 'text/csv;charset=utf-8' : 'application/vnd.apache.parquet'),
+        fileName: fileNameOf(response.headers.get('Content-Disposition'), `learnlens-export.${format}`),
+      };
+    },
+  };
+}

@@ -1,0 +1,69 @@
+import { ScopeError, type ResolvedScope, type ScopeRequest } from '@learnlens/data-client';
+import type { Mapping } from './mapping/defineMapping.js';
+import { Binds } from './sql/binds.js';
+import type { Exec } from './sql/exec.js';
+
+interface Member {
+  userId: string;
+  teamId: string | null;
+  role: string;
+}
+
+/**
+ * Resolves a viewer's scope from the backend's own orgs, teams and users, with the mock engine's semantics: the
+ * viewer must be a member of their org with the role they claim; an admin sees the org, a manager their teams'
+ * learners (and themselves), a learner themselves (and their team's learners as peers).
+ *
+ * One statement reads the org, its teams and the users that matter (the viewer, the learners a non-admin may see
+ * and the requested users), all filtered by the viewer's org; the lists come back in id order.
+ */
+export async function resolveScope(exec: Exec, mapping: Mapping, { viewer, userIds }: ScopeRequest): Promise<ResolvedScope> {
+  const b = new Binds();
+  const org = b.text(viewer.orgId);
+  const me = b.text(viewer.userId);
+  const learnersToo = viewer.role === 'admin' ? 'false' : `u.role = 'learner'`;
+  const rows = await exec(
+    `SELECT 'org' AS kind, o.org_id AS id, NULL::text AS team_id, NULL::text AS role FROM ${mapping.relation('orgs')} o WHERE o.org_id = ${org}
+     UNION ALL
+     SELECT 'team', t.team_id, t.manager_id, NULL FROM ${mapping.relation('teams')} t WHERE t.org_id = ${org}
+     UNION ALL
+     SELECT 'user', u.user_id, u.team_id, u.role FROM ${mapping.relation('users')} u
+     WHERE u.org_id = ${org} AND (u.user_id = ${me} OR ${learnersToo} OR u.user_id = ANY(${b.texts(userIds)}))
+     ORDER BY 1, 2 COLLATE "C"`,
+    b.values,
+  );
+  const orgId = viewer.orgId;
+  if (!rows.some((r) => r.kind === 'org')) throw new ScopeError(`Org "${orgId}" does not exist`);
+  const teams = rows.filter((r) => r.kind === 'team').map((r) => ({ teamId: r.id as string, managerId: r.team_id as string }));
+  const users: Member[] = rows
+    .filter((r) => r.kind === 'user')
+    .map((r) => ({ userId: r.id as string, teamId: r.team_id as string | null, role: r.role as string }));
+  const self = users.find((u) => u.userId === viewer.userId);
+  if (!self) throw new ScopeError(`Viewer "${viewer.userId}" is not a member of org "${orgId}"`);
+  if (self.role !== viewer.role) {
+    throw new ScopeError(`Viewer "${viewer.userId}" is a ${self.role} in org "${orgId}", not a ${viewer.role}`);
+  }
+  const learnersOf = (teamIds: Set<string>) =>
+    users.filter((u) => u.role === 'learner' && u.teamId !== null && teamIds.has(u.teamId)).map((u) => u.userId);
+
+  let teamIds: string[];
+  let visible: string[] | null;
+  let peers: string[] | null;
+  if (viewer.role === 'admin') {
+    teamIds = teams.map((t) => t.teamId);
+    visible = null;
+    peers = null;
+  } else if (viewer.role === 'manager') {
+    teamIds = teams.filter((t) => t.managerId === viewer.userId).map((t) => t.teamId);
+    visible = [viewer.userId, ...learnersOf(new Set(teamIds))];
+    peers = visible;
+  } else {
+    teamIds = self.teamId ? [self.teamId] : [];
+    visible = [viewer.userId];
+    const mates = learnersOf(new Set(teamIds));
+    peers = mates.includes(viewer.userId) ? mates : [viewer.userId, ...mates];
+  }
+  const members = new Set(users.map((u) => u.userId));
+  const foreignUserIds = userIds.filter((id) => !members.has(id));
+  return { orgId, viewer, teamIds, userIds: visible, peerUserIds: peers, foreignUserIds };
+}

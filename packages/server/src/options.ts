@@ -1,0 +1,94 @@
+import type { BackendAdapter, PrivacyPolicy, Viewer } from '@learnlens/data-client';
+import type { CryptoKey, JWK, JWTPayload, KeyObject } from 'jose';
+
+/** How the server verifies the host's signed tokens: exactly one of `secret` (HMAC) or `publicKey` (RSA, EC…). */
+export interface AuthOptions {
+  /** Shared HMAC secret (HS256/384/512), at least 32 bytes; never also give `publicKey`. */
+  secret?: string | Uint8Array;
+  /** Public key for RS256 and other asymmetric algorithms: a PEM "BEGIN PUBLIC KEY" string, a JWK, or a key object. */
+  publicKey?: string | JWK | CryptoKey | KeyObject;
+  /** The `aud` the host's backend puts in its tokens; required, so a token minted for another service is refused. */
+  audience: string | string[];
+  /** The `iss` to require, when the host sets one. */
+  issuer?: string | string[];
+  /** Accepted `alg` values (default ["HS256"] with a secret, ["RS256"] with a public key); "none" is never accepted. */
+  algorithms?: string[];
+  /** Clock skew allowed on `exp` and `nbf`, in seconds (default 0). */
+  clockToleranceSeconds?: number;
+  /** Maps a verified payload to the viewer (default: `sub` → userId, `role`, `org_id` → orgId). */
+  claimsToViewer?: (payload: JWTPayload) => Viewer;
+}
+
+/**
+ * How peers are shown to learners. The salt is required unless real names are allowed: pseudonyms are computed on
+ * the server, and without a secret salt anyone could reverse them by hashing known user ids.
+ */
+export type ServerPrivacyPolicy =
+  | (PrivacyPolicy & { pseudonymSalt: string; showPeerNames?: false })
+  | (PrivacyPolicy & { showPeerNames: true });
+
+/** Options of `createLearnlensHandler`. */
+export interface LearnlensHandlerOptions {
+  /** The backend the queries run on (postgres, duckdb, clickhouse, mock…). */
+  adapter: BackendAdapter;
+  /** Token verification; the viewer is taken from the token and from nowhere else. */
+  auth: AuthOptions;
+  /** Peer pseudonymisation for learners (see ServerPrivacyPolicy). */
+  privacy: ServerPrivacyPolicy;
+  /** Largest request body accepted, in bytes (default 64 KiB); larger gets 413. */
+  maxRequestBytes?: number;
+  /** Largest response body sent, in bytes (default 8 MiB, exports included); larger gets 422, never a truncated body. */
+  maxResponseBytes?: number;
+  /** Path prefix of every route, as the browser sees it (default "/learnlens"). */
+  basePath?: string;
+  /** Origins allowed to call from a browser (CORS); default none (same origin only). */
+  allowedOrigins?: readonly string[];
+  /** Serve `exportRows` on POST /query too (default false: only POST /export, which audits, returns export rows). */
+  allowExportRowsQuery?: boolean;
+  /** Seconds put in Retry-After on 503 (default 5). */
+  retryAfterSeconds?: number;
+  /** Called with every error answered with a 5xx status (default: one line on console.error). */
+  onError?: (error: unknown, context: { method: string; path: string; status: number }) => void;
+}
+
+/** Options with defaults applied and checked. */
+export interface ResolvedHandlerOptions extends Required<Omit<LearnlensHandlerOptions, 'auth' | 'privacy'>> {
+  auth: AuthOptions;
+  privacy: PrivacyPolicy;
+}
+
+function positiveInt(name: string, value: number): number {
+  if (!Number.isSafeInteger(value) || value <= 0) throw new RangeError(`createLearnlensHandler: ${name} must be a positive integer, got ${value}`);
+  return value;
+}
+
+function defaultOnError(error: unknown, context: { method: string; path: string; status: number }): void {
+  const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  console.error(`[learnlens] ${context.method} ${context.path} → ${context.status}: ${message}`);
+}
+
+/** Applies the defaults and refuses configurations that would weaken the security model. */
+export function resolveHandlerOptions(options: LearnlensHandlerOptions): ResolvedHandlerOptions {
+  if (!options || typeof options.adapter?.run !== 'function') throw new TypeError('createLearnlensHandler: an adapter is required');
+  if (!options.auth) throw new TypeError('createLearnlensHandler: auth options are required');
+  const privacy = options.privacy as PrivacyPolicy | undefined;
+  if (!privacy || (privacy.showPeerNames !== true && !(typeof privacy.pseudonymSalt === 'string' && privacy.pseudonymSalt.length >= 16))) {
+    throw new TypeError(
+      'createLearnlensHandler: privacy.pseudonymSalt must be a secret of at least 16 characters ' +
+        '(or set privacy.showPeerNames: true when your policy lets learners see peers\' names)',
+    );
+  }
+  const basePath = '/' + (options.basePath ?? '/learnlens').replace(/^\/+|\/+$/g, '');
+  return {
+    adapter: options.adapter,
+    auth: options.auth,
+    privacy: { ...privacy },
+    maxRequestBytes: positiveInt('maxRequestBytes', options.maxRequestBytes ?? 64 * 1024),
+    maxResponseBytes: positiveInt('maxResponseBytes', options.maxResponseBytes ?? 8 * 1024 * 1024),
+    basePath: basePath === '/' ? '' : basePath,
+    allowedOrigins: [...(options.allowedOrigins ?? [])],
+    allowExportRowsQuery: options.allowExportRowsQuery ?? false,
+    retryAfterSeconds: positiveInt('retryAfterSeconds', options.retryAfterSeconds ?? 5),
+    onError: options.onError ?? defaultOnError,
+  };
+}

@@ -1,0 +1,92 @@
+'use client';
+import { ActivityHeatmap } from '../../widgets/activity-heatmap/index.js';
+import { ActivityInsights } from '../../widgets/activity-insights/index.js';
+import { ExportButton } from '../../widgets/export-button/index.js';
+import { KpiCards } from '../../widgets/kpi-cards/index.js';
+import { RecentAttempts } from '../../widgets/recent-attempts/index.js';
+import { ScoreTrend } from '../../widgets/score-trend/index.js';
+import { FilterBar, useActivityOptions, useViewFilters } from '../filter-bar/index.js';
+import { ViewCell, ViewShell } from '../view-layout/index.js';
+import type { AdminViewProps } from './adminView.types.js';
+
+/**
+ * The admin dashboard of seed 002: the org's KPI cards (with their 7- and 30-day changes) and score trend,
+ * the most attempted activities with their averages, the activity heatmap, and recent attempts with filters
+ * and export — all driven by one filter bar; picking a heatmap day narrows every other widget to it.
+ */
+export function AdminView({
+  filters,
+  defaultFilters,
+  onFiltersChange,
+  defaultPreset,
+  now,
+  timezone,
+  activities: activitiesProp,
+  teams,
+  exportFormats,
+  topActivities = 10,
+  attemptsPageSize = 10,
+  animation,
+  ...chrome
+}: AdminViewProps) {
+  const state = useViewFilters({ filters, defaultFilters, onFiltersChange, now, timezone, defaultPreset });
+  const activities = useActivityOptions(activitiesProp);
+  const showExport = exportFormats === undefined || exportFormats.length > 0;
+  return (
+    <ViewShell
+      view="admin-view"
+      defaultLabel="Admin dashboard"
+      {...chrome}
+      filterBar={
+        <FilterBar
+          value={state.filters}
+          onValueChange={state.setFilters}
+          now={state.now}
+          timezone={state.timezone}
+          teams={teams}
+          activities={activities}
+        />
+      }
+    >
+      <ViewCell span="full" name="overview">
+        <KpiCards title="Organization overview" params={state.params} />
+      </ViewCell>
+      <ViewCell span={1} name="score-trend">
+        <ScoreTrend title="Attempts and average score" params={state.params} animation={animation} />
+      </ViewCell>
+      <ViewCell span={2} name="top-activities">
+        <ActivityInsights
+          title="Most attempted activities"
+          params={state.params}
+          defaultSort="-attemptCount"
+          limit={topActivities}
+          maxBars={topActivities}
+          animation={animation}
+        />
+      </ViewCell>
+      <ViewCell span="full" name="activity-heatmap">
+        <ActivityHeatmap
+          title="Learner activity"
+          params={state.heatmapParams}
+          selected={state.heatmapSelected}
+          onSelect={state.onHeatmapSelect}
+          animation={animation}
+        />
+      </ViewCell>
+      <ViewCell span="full" name="recent-attempts">
+        <RecentAttempts
+          params={state.attemptParams}
+          filters={state.attemptFilters}
+          onFiltersChange={state.onAttemptFiltersChange}
+          activities={[...activities]}
+          pageSize={attemptsPageSize}
+          actions={
+            showExport
+              ? (exportParams) => <ExportButton params={exportParams} {...(exportFormats ? { formats: exportFormats } : {})} />
+              : undefined
+          }
+        />
+      </ViewCell>
+    </ViewShell>
+  );
+}

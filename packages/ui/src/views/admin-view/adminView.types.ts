@@ -1,0 +1,15 @@
+import type { ExportFormat } from '@learnlens/data-client';
+import type { TeamOption } from '../filter-bar/index.js';
+import type { ViewBaseProps } from '../view-layout/index.js';
+
+/** Props of `AdminView`. */
+export interface AdminViewProps extends ViewBaseProps {
+  /** The org's teams, for the team filter; the catalog has no team list, so the host passes it (hidden when absent). */
+  teams?: readonly TeamOption[];
+  /** Export formats offered on the recent attempts; default CSV and Parquet; an empty list hides the export. */
+  exportFormats?: readonly ExportFormat[];
+  /** Most activities listed under "Most attempted"; default 10. */
+  topActivities?: number;
+  /** Rows per page of the recent attempts; default 10. */
+  attemptsPageSize?: number;
+}

@@ -1,0 +1,3 @@
+'use client';
+export { AdminView } from './AdminView.js';
+export type { AdminViewProps } from './adminView.types.js';

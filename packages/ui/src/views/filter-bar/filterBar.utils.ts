@@ -1,0 +1,103 @@
+import { dayNumberOf, isoDateOf, zoneClock } from '@learnlens/data-client';
+import type { RecentAttemptsFilters } from '../../widgets/recent-attempts/index.js';
+import type { DayRange, DueWindow, RangePreset, ViewFilters, ViewParams } from './filterBar.types.js';
+
+/** The ISO date `days` days after `isoDate` (negative goes back). */
+export function addDays(isoDate: string, days: number): string {
+  return isoDateOf(dayNumberOf(isoDate) + days);
+}
+
+/** Today's ISO date in `timeZone` at the instant `now`. */
+export function todayOf(now: string, timeZone: string): string {
+  return isoDateOf(zoneClock(timeZone).localDay(Date.parse(now)));
+}
+
+/** The browser's IANA time zone, or UTC where the runtime does not say. */
+export function browserTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+const presetDays: Record<Exclude<RangePreset, 'monthToDate'>, number> = { last7Days: 7, last30Days: 30, last90Days: 90 };
+
+/** The words of each preset. */
+export const presetLabels: Record<RangePreset, string> = {
+  last7Days: 'Last 7 days',
+  last30Days: 'Last 30 days',
+  last90Days: 'Last 90 days',
+  monthToDate: 'This month',
+};
+
+/** The range of a preset: the last N days up to and including `today`, or the month so far. */
+export function presetRange(preset: RangePreset, today: string): DayRange {
+  const to = addDays(today, 1);
+  if (preset === 'monthToDate') return { from: `${today.slice(0, 8)}01`, to };
+  return { from: addDays(to, -presetDays[preset]), to };
+}
+
+/** The preset whose range is exactly `range` as of `today`, or null for a custom range. */
+export function presetOf(range: DayRange, today: string, presets: readonly RangePreset[]): RangePreset | null {
+  return presets.find((p) => {
+    const r = presetRange(p, today);
+    return r.from === range.from && r.to === range.to;
+  }) ?? null;
+}
+
+/** Complete filters from a partial value: dates from the preset, no team, activity or day. */
+export function initialFilters(partial: Partial<ViewFilters> | undefined, preset: RangePreset, today: string): ViewFilters {
+  return { ...presetRange(preset, today), teamId: null, activityId: null, day: null, ...partial };
+}
+
+/** The range the widgets show: the cross-filter day when one is picked, else the filter range. */
+export function effectiveRange(filters: ViewFilters): DayRange {
+  return filters.day ? { from: filters.day, to: addDays(filters.day, 1) } : { from: filters.from, to: filters.to };
+}
+
+/** Shared catalog parameters for a range. Only filters that are set become parameters, so cache keys stay small. */
+export function paramsFor(
+  range: DayRange,
+  filters: ViewFilters,
+  context: { timezone: string; now: string | undefined; ignoreTeam?: boolean },
+): ViewParams {
+  return {
+    from: range.from,
+    to: range.to,
+    timezone: context.timezone,
+    ...(context.now ? { now: context.now } : {}),
+    ...(filters.teamId && !context.ignoreTeam ? { teamId: filters.teamId } : {}),
+    ...(filters.activityId ? { activityIds: [filters.activityId] } : {}),
+  };
+}
+
+/**
+ * The due dates assignment widgets show. A picked day shows what was due that day; a range that reaches
+ * today also shows everything due later, since upcoming work is what assignments are tracked for; a range
+ * wholly in the past shows what was due in it.
+ */
+export function dueWindow(filters: ViewFilters, today: string): DueWindow {
+  if (filters.day) return { from: filters.day, to: addDays(filters.day, 1) };
+  return filters.to > today ? { from: filters.from } : { from: filters.from, to: filters.to };
+}
+
+/** New filters after a date input changed; keeps the range running forwards and drops the day cross-filter. */
+export function withRange(filters: ViewFilters, change: { from?: string; lastDay?: string }): ViewFilters {
+  let { from, to } = filters;
+  if (change.from !== undefined) {
+    from = change.from;
+    if (from >= to) to = addDays(from, 1);
+  }
+  if (change.lastDay !== undefined) {
+    to = addDays(change.lastDay, 1);
+    if (from >= to) from = change.lastDay;
+  }
+  return { ...filters, from, to, day: null };
+}
+
+/**
+ * New view filters after a RecentAttempts widget's own inputs changed. An unchanged range keeps the day
+ * cross-filter (only the activity moved); a new range replaces the view's range.
+ */
+export function fromAttemptFilters(filters: ViewFilters, next: RecentAttemptsFilters): ViewFilters {
+  const shown = effectiveRange(filters);
+  if (next.from === shown.from && next.to === shown.to) return { ...filters, activityId: next.activityId };
+  return { ...filters, from: next.from, to: next.to, activityId: next.activityId, day: null };
+}

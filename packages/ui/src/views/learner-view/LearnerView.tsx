@@ -1,0 +1,92 @@
+'use client';
+import { useMemo } from 'react';
+import { useLearnlens } from '../../provider/index.js';
+import { AssignmentProgress } from '../../widgets/assignment-progress/index.js';
+import { Leaderboard } from '../../widgets/leaderboard/index.js';
+import { MasteryTrend } from '../../widgets/mastery-trend/index.js';
+import { PersonalStats } from '../../widgets/personal-stats/index.js';
+import { RecentAttempts } from '../../widgets/recent-attempts/index.js';
+import { ScoreTrend } from '../../widgets/score-trend/index.js';
+import { FilterBar, useActivityOptions, useViewFilters } from '../filter-bar/index.js';
+import { ViewCell, ViewShell } from '../view-layout/index.js';
+import type { LearnerViewProps } from './learnerView.types.js';
+
+/**
+ * The learner dashboard of seed 002 for the viewer themself: personal stats, score trend, recent attempts,
+ * assignments with due dates (required or optional), mastery path, and a leaderboard whose peers the client
+ * pseudonymises (`showLeaderboard={false}` hides it). The filter bar has a range and an activity, no team.
+ */
+export function LearnerView({
+  filters,
+  defaultFilters,
+  onFiltersChange,
+  defaultPreset,
+  now,
+  timezone,
+  activities: activitiesProp,
+  showLeaderboard = true,
+  leaderboardSize = 10,
+  attemptsPageSize = 5,
+  animation,
+  ...chrome
+}: LearnerViewProps) {
+  const { viewer } = useLearnlens();
+  const state = useViewFilters({ filters, defaultFilters, onFiltersChange, now, timezone, defaultPreset, ignoreTeam: true });
+  const activities = useActivityOptions(activitiesProp);
+  const { params } = state;
+  const contentNames = useMemo(() => Object.fromEntries(activities.map((a) => [a.id, a.name])), [activities]);
+  const assignmentParams = useMemo(
+    () => ({
+      ...state.due,
+      timezone: params.timezone,
+      ...(params.now ? { now: params.now } : {}),
+      ...(params.activityIds ? { activityIds: params.activityIds } : {}),
+    }),
+    [state.due, params],
+  );
+  return (
+    <ViewShell
+      view="learner-view"
+      defaultLabel="Your learning"
+      {...chrome}
+      filterBar={
+        <FilterBar
+          value={state.filters}
+          onValueChange={state.setFilters}
+          now={state.now}
+          timezone={state.timezone}
+          showTeam={false}
+          activities={activities}
+        />
+      }
+    >
+      <ViewCell span={2} name="personal-stats">
+        <PersonalStats params={params} showTrend={false} />
+      </ViewCell>
+      <ViewCell span={1} name="assignments">
+        <AssignmentProgress title="Your assignments" params={assignmentParams} />
+      </ViewCell>
+      <ViewCell span={1} name="score-trend">
+        <ScoreTrend title="Your scores" params={params} animation={animation} />
+      </ViewCell>
+      <ViewCell span={2} name="mastery-trend">
+        <MasteryTrend title="Your mastery" params={params} userId={viewer.userId} contentNames={contentNames} animation={animation} />
+      </ViewCell>
+      <ViewCell span={showLeaderboard ? 2 : 'full'} name="recent-attempts">
+        <RecentAttempts
+          title="Your recent attempts"
+          params={state.attemptParams}
+          filters={state.attemptFilters}
+          onFiltersChange={state.onAttemptFiltersChange}
+          activities={[...activities]}
+          pageSize={attemptsPageSize}
+        />
+      </ViewCell>
+      {showLeaderboard ? (
+        <ViewCell span={1} name="leaderboard">
+          <Leaderboard params={{ ...params, period: 'range' }} mode="top" limit={leaderboardSize} />
+        </ViewCell>
+      ) : null}
+    </ViewShell>
+  );
+}

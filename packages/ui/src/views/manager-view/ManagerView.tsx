@@ -1,0 +1,83 @@
+'use client';
+import { useMemo } from 'react';
+import { ActivityHeatmap } from '../../widgets/activity-heatmap/index.js';
+import { AssignmentProgress } from '../../widgets/assignment-progress/index.js';
+import { KpiCards } from '../../widgets/kpi-cards/index.js';
+import { Leaderboard } from '../../widgets/leaderboard/index.js';
+import { FilterBar, useActivityOptions, useViewFilters } from '../filter-bar/index.js';
+import { ViewCell, ViewShell } from '../view-layout/index.js';
+import type { ManagerViewProps } from './managerView.types.js';
+import { TeamCompletion } from './TeamCompletion.js';
+
+/**
+ * The manager dashboard of seed 002 for the manager's own team(s): team KPIs and the assignment completion
+ * rate, the top learners of the period (this month by default), assignment tracking with overdue warnings,
+ * and the team's activity heatmap — all driven by one filter bar; picking a heatmap day narrows the others.
+ */
+export function ManagerView({
+  filters,
+  defaultFilters,
+  onFiltersChange,
+  defaultPreset = 'monthToDate',
+  now,
+  timezone,
+  activities: activitiesProp,
+  teams,
+  leaderboardSize = 10,
+  animation,
+  ...chrome
+}: ManagerViewProps) {
+  const state = useViewFilters({ filters, defaultFilters, onFiltersChange, now, timezone, defaultPreset });
+  const activities = useActivityOptions(activitiesProp);
+  const { params } = state;
+  // One object for both assignment widgets, so they share one query.
+  const assignmentParams = useMemo(
+    () => ({
+      ...state.due,
+      timezone: params.timezone,
+      ...(params.now ? { now: params.now } : {}),
+      ...(params.teamId ? { teamId: params.teamId } : {}),
+      ...(params.activityIds ? { activityIds: params.activityIds } : {}),
+    }),
+    [state.due, params],
+  );
+  return (
+    <ViewShell
+      view="manager-view"
+      defaultLabel="Team dashboard"
+      {...chrome}
+      filterBar={
+        <FilterBar
+          value={state.filters}
+          onValueChange={state.setFilters}
+          now={state.now}
+          timezone={state.timezone}
+          teams={teams}
+          activities={activities}
+        />
+      }
+    >
+      <ViewCell span={2} name="team-overview">
+        <KpiCards title="Team overview" params={params} />
+      </ViewCell>
+      <ViewCell span={1} name="team-completion">
+        <TeamCompletion params={assignmentParams} />
+      </ViewCell>
+      <ViewCell span={2} name="leaderboard">
+        <Leaderboard title={`Top ${leaderboardSize}`} params={{ ...params, period: 'range' }} mode="top" limit={leaderboardSize} />
+      </ViewCell>
+      <ViewCell span={1} name="activity-heatmap">
+        <ActivityHeatmap
+          title="Team activity"
+          params={state.heatmapParams}
+          selected={state.heatmapSelected}
+          onSelect={state.onHeatmapSelect}
+          animation={animation}
+        />
+      </ViewCell>
+      <ViewCell span="full" name="assignments">
+        <AssignmentProgress title="Assignment tracking" params={assignmentParams} />
+      </ViewCell>
+    </ViewShell>
+  );
+}
