@@ -1,16 +1,50 @@
 #!/usr/bin/env node
-// `npm start`: installs what a fresh machine lacks, builds the packages and
-// shows the demo dashboards on the embedded default (the seeded mock engine).
-import { spawnSync } from 'node:child_process';
+// `npm start`: installs what a fresh machine lacks, then serves the demo host app (examples/host-app) with
+// Vite's dev server on the embedded default — the seeded mock engine, running in the browser, no server of
+// ours and no build step. HOST (default 127.0.0.1) and PORT (default 5173) choose where it listens.
 import { resolve } from 'node:path';
-import { ensurePnpm, installPackages, run } from './setup.mjs';
+import { ensurePnpm, installPackages } from './setup.mjs';
 
-process.chdir(resolve(import.meta.dirname, '..'));
+const root = resolve(import.meta.dirname, '..');
+process.chdir(root);
 ensurePnpm();
 installPackages();
-if (!run('pnpm', ['run', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] })) {
-  console.error('[demo] the build failed: run "pnpm run build" to see why');
+
+// Imported only now: on a fresh machine vite exists only after the install above.
+const { createServer } = await import('vite');
+const appRoot = resolve(root, 'examples/host-app');
+const host = process.env.HOST || '127.0.0.1';
+const port = process.env.PORT ? Number(process.env.PORT) : 5173;
+if (!Number.isInteger(port) || port < 0 || port > 65535) {
+  console.error(`[demo] PORT must be a port number, got "${process.env.PORT}"`);
   process.exit(1);
 }
-const result = spawnSync('pnpm', ['--filter', '@learnlens/example-console', 'start'], { stdio: 'inherit' });
-process.exit(result.status ?? 1);
+
+const server = await createServer({
+  configFile: resolve(appRoot, 'vite.config.ts'),
+  root: appRoot,
+  clearScreen: false,
+  logLevel: 'warn',
+  // An explicit PORT must be honoured or fail; the default may move to the next free port.
+  server: { host, port, strictPort: Boolean(process.env.PORT) },
+});
+try {
+  await server.listen();
+} catch (error) {
+  console.error(`[demo] could not start the demo on ${host}:${port}: ${error instanceof Error ? error.message : error}`);
+  process.exit(1);
+}
+const url = server.resolvedUrls?.local[0] ?? server.resolvedUrls?.network[0] ?? `http://${host}:${port}/`;
+console.log(`\n  Learnlens demo: ${url}`);
+console.log('  Admin, manager, learner and another org\'s admin are in the Viewer menu; QA switches are at the bottom.');
+console.log(`  Deep links: ${url}?viewer=learner&theme=dark&locale=de · ${url}?size=1m · ${url}?page=embed`);
+console.log('  Press Ctrl+C to stop.\n');
+
+let closing = false;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (closing) process.exit(1);
+    closing = true;
+    server.close().finally(() => process.exit(0));
+  });
+}

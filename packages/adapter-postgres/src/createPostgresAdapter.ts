@@ -18,6 +18,7 @@ import { defineMapping, type Mapping } from './mapping/defineMapping.js';
 import type { MappingSpec } from './mapping/spec.js';
 import { canonicalMapping } from './presets/canonical.js';
 import { resolveScope } from './scope.js';
+import { ScopeCache } from './scopeCache.js';
 import { withSession, type SessionConfig } from './session.js';
 import type { Exec } from './sql/exec.js';
 import { runQuery, tablesNeeded } from './sql/index.js';
@@ -84,12 +85,13 @@ export function createPostgresAdapter(options: PostgresAdapterOptions): Postgres
     statementTimeoutMs: options.statementTimeoutMs,
   };
   const supportedQueries = supportedQueriesOf(mapping);
+  const scopes = new ScopeCache();
 
   async function run(request: AdapterRequest, signal?: AbortSignal): Promise<unknown> {
     if (!supportedQueries.includes(request.name)) throw new UnsupportedQueryError(request.name, ADAPTER_NAME);
     const viewer = request.scope.viewer;
     return withSession(session, viewer, { write: false, what: request.name, signal }, (exec) =>
-      runScoped(exec, mapping, request),
+      runScoped(exec, mapping, scopes, request),
     );
   }
 
@@ -107,10 +109,13 @@ export function createPostgresAdapter(options: PostgresAdapterOptions): Postgres
     name: ADAPTER_NAME,
     supportedQueries,
     mapping,
-    resolveScope: (request, signal) =>
-      withSession(session, request.viewer, { write: false, what: 'resolveScope', signal }, (exec) =>
+    resolveScope: async (request, signal) => {
+      const scope = await withSession(session, request.viewer, { write: false, what: 'resolveScope', signal }, (exec) =>
         resolveScope(exec, mapping, request),
-      ),
+      );
+      scopes.remember(scope, request.userIds, request.teamId);
+      return scope;
+    },
     run,
     writeAudit,
     close: async () => {
@@ -120,10 +125,11 @@ export function createPostgresAdapter(options: PostgresAdapterOptions): Postgres
 }
 
 /**
- * Runs a request under a scope resolved again from the backend's own tables (in the same transaction), and refuses
- * what that scope does not allow, so a hand-made request passed straight to `run` cannot widen what is read.
+ * Runs a request under a scope this adapter resolved from the backend's own tables a moment ago (or resolves it again,
+ * in the same transaction, when the request carries any other scope), and refuses what that scope does not allow, so
+ * a hand-made request passed straight to `run` cannot widen what is read.
  */
-async function runScoped(exec: Exec, mapping: Mapping, request: AdapterRequest): Promise<unknown> {
+async function runScoped(exec: Exec, mapping: Mapping, scopes: ScopeCache, request: AdapterRequest): Promise<unknown> {
   const { params } = request;
   const viewer = request.scope.viewer;
   if (params.orgId !== undefined && params.orgId !== viewer.orgId) {
@@ -131,7 +137,9 @@ async function runScoped(exec: Exec, mapping: Mapping, request: AdapterRequest):
   }
   const requested = [...(params.userIds ?? [])];
   if ('userId' in params && typeof params.userId === 'string') requested.push(params.userId);
-  const scope = await resolveScope(exec, mapping, { viewer, userIds: requested, teamId: params.teamId });
+  const scope = scopes.vouchesFor(request.scope, requested, params.teamId)
+    ? request.scope
+    : await resolveScope(exec, mapping, { viewer, userIds: requested, teamId: params.teamId });
   if (scope.foreignUserIds.length > 0) {
     throw new ScopeError(`User(s) ${scope.foreignUserIds.map((u) => `"${u}"`).join(', ')} are not members of org "${viewer.orgId}"`);
   }

@@ -41,11 +41,11 @@ export async function leaderboard(request: AdapterRequestFor<'leaderboard'>, db:
     FROM ${ctx.t.attempts} WHERE ${where}
     GROUP BY user_id, cur`;
   const ranked = rankedRows(perLearner, 'cur', 'avg_score', ['user_id', 'attempts', 'total_duration', 'talk']);
-  const folded = `SELECT user_id, anyIf(rank, cur = 1) AS rank, anyIf(avg_score, cur = 1) AS avg_score,
-      anyIf(attempts, cur = 1) AS attempts, anyIf(total_duration, cur = 1) AS total_duration, anyIf(talk, cur = 1) AS talk,
-      nullIf(anyIf(rank, cur = 0), 0) AS previous_rank, max(cur) AS in_current
+  const folded = `SELECT r_user_id AS user_id, anyIf(r_rank, cur = 1) AS rank, anyIf(r_avg_score, cur = 1) AS avg_score,
+      anyIf(r_attempts, cur = 1) AS attempts, anyIf(r_total_duration, cur = 1) AS total_duration,
+      anyIf(r_talk, cur = 1) AS talk, nullIf(anyIf(r_rank, cur = 0), 0) AS previous_rank, max(cur) AS in_current
     FROM (${ranked})
-    GROUP BY user_id HAVING in_current = 1`;
+    GROUP BY r_user_id HAVING in_current = 1`;
   const body = `SELECT user_id, ifNull(dn, user_id) AS display_name, rank, avg_score, attempts, total_duration, talk, previous_rank
     FROM (${folded})
     ANY LEFT JOIN (SELECT user_id, display_name AS dn FROM ${ctx.t.users} WHERE org_id = ${ctx.org}) USING user_id`;

@@ -8,8 +8,8 @@ export interface Ctx {
   b: Binds;
   /** Placeholder of the viewer's org id; every relation read is filtered by it. */
   org: string;
-  /** Placeholder of the request's IANA time zone. */
-  tz: string;
+  /** Placeholder of the request's IANA time zone, bound on first use (PostgreSQL rejects untyped unused parameters). */
+  readonly tz: string;
   /** The canonical relation of a table, for FROM / JOIN. */
   rel(table: CanonicalTable): string;
 }
@@ -17,5 +17,14 @@ export interface Ctx {
 /** Starts the statement of one request. */
 export function context(request: Pick<AdapterRequest, 'scope' | 'params'>, mapping: Mapping): Ctx {
   const b = new Binds();
-  return { b, org: b.text(request.scope.orgId), tz: b.text(request.params.timezone), rel: (t) => mapping.relation(t) };
+  let tz: string | undefined;
+  return {
+    b,
+    org: b.text(request.scope.orgId),
+    get tz() {
+      tz ??= b.text(request.params.timezone);
+      return tz;
+    },
+    rel: (t) => mapping.relation(t),
+  };
 }

@@ -109,48 +109,24 @@ export function FilterBar({
           />
         </label>
         {teamShown ? (
-          <label className="ll-field" htmlFor={`${id}-team`}>
-            Team
-            <select
-              id={`${id}-team`}
-              className="ll-input"
-              data-slot="team"
-              value={filters.teamId ?? ''}
-              onChange={(e) => setFilters({ ...filters, teamId: e.target.value || null })}
-            >
-              <option value="">All teams</option>
-              {filters.teamId && !teamOptions.some((t) => t.id === filters.teamId) ? (
-                <option value={filters.teamId}>{filters.teamId}</option>
-              ) : null}
-              {teamOptions.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <OptionSelect
+            id={`${id}-team`}
+            label="Team"
+            allLabel="All teams"
+            value={filters.teamId}
+            options={teamOptions}
+            onChange={(teamId) => setFilters({ ...filters, teamId })}
+          />
         ) : null}
         {showActivity ? (
-          <label className="ll-field" htmlFor={`${id}-activity`}>
-            Activity
-            <select
-              id={`${id}-activity`}
-              className="ll-input"
-              data-slot="activity"
-              value={filters.activityId ?? ''}
-              onChange={(e) => setFilters({ ...filters, activityId: e.target.value || null })}
-            >
-              <option value="">All activities</option>
-              {filters.activityId && !activities.some((a) => a.id === filters.activityId) ? (
-                <option value={filters.activityId}>{filters.activityId}</option>
-              ) : null}
-              {activities.map((a) => (
-                <option key={a.id} value={a.id}>
-                  {a.name}
-                </option>
-              ))}
-            </select>
-          </label>
+          <OptionSelect
+            id={`${id}-activity`}
+            label="Activity"
+            allLabel="All activities"
+            value={filters.activityId}
+            options={activities}
+            onChange={(activityId) => setFilters({ ...filters, activityId })}
+          />
         ) : null}
       </div>
       <div className="ll-chips" data-slot="chips" aria-live="polite">
@@ -171,5 +147,32 @@ export function FilterBar({
         ) : null}
       </div>
     </ThemeScope>
+  );
+}
+
+interface OptionSelectProps {
+  id: string;
+  label: string;
+  allLabel: string;
+  value: string | null;
+  options: readonly { id: string; name: string }[];
+  onChange: (value: string | null) => void;
+}
+
+function OptionSelect({ id, label, allLabel, value, options, onChange }: OptionSelectProps) {
+  return (
+    <label className="ll-field" htmlFor={id}>
+      {label}
+      <select id={id} className="ll-input" data-slot={label.toLowerCase()} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
+        <option value="">{allLabel}</option>
+        {/* A chosen id the list does not (yet) hold still shows, rather than silently reading "All". */}
+        {value && !options.some((o) => o.id === value) ? <option value={value}>{value}</option> : null}
+        {options.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }

@@ -5,6 +5,7 @@ import { getInstanceByDom, type EChartsType } from 'echarts/core';
 import { describe, expect, it, vi } from 'vitest';
 import { adminViewer, chartRows, recordingAdapter } from '../../charts/test-fixtures/chartDataset.js';
 import { renderWithLearnlens } from '../../test-fixtures/render.js';
+import { darkTokens } from '../../theme/tokens.js';
 import { ActivityHeatmap } from './ActivityHeatmap.js';
 
 const may = { from: '2026-05-01', to: '2026-06-01', timezone: 'UTC' } as const;
@@ -43,7 +44,7 @@ describe('ActivityHeatmap', () => {
     expect(onSelect).toHaveBeenCalledWith({ grid: 'calendar', date: '2026-05-12' });
   });
 
-  it('should select the focused day with Enter after moving there with the arrow keys', async () => {
+  it('should announce, show and select with Enter the day the arrow keys move to', async () => {
     const user = userEvent.setup();
     const onSelect = vi.fn();
     const { container } = renderWithLearnlens(
@@ -56,7 +57,9 @@ describe('ActivityHeatmap', () => {
     expect(area).toHaveFocus();
     // Focus lands on the selected day; ArrowRight moves a week, ArrowDown a day.
     await user.keyboard('{ArrowRight}{ArrowDown}');
-    expect(within(area).getByText(/Tue, May 12, 2026/)).toBeInTheDocument();
+    // Screen readers hear the focused day; sighted users see its tooltip.
+    expect(area.querySelector('[data-slot=announcer]')).toHaveTextContent('Tue, May 12, 2026: 1 attempt · 1 learner');
+    expect(within(area).getAllByText(/Tue, May 12, 2026/)).toHaveLength(2);
     await user.keyboard('{Enter}');
     expect(onSelect).toHaveBeenLastCalledWith({ grid: 'calendar', date: '2026-05-12' });
   });
@@ -105,6 +108,21 @@ describe('ActivityHeatmap', () => {
     ]);
     expect(listed).toEqual(drawn);
     expect(listed).toContainEqual(['2026-05-20', 3]);
+  });
+
+  it('should draw in the dark theme from the variables on its own scope element', async () => {
+    const { container } = renderWithLearnlens(<ActivityHeatmap params={may} animation={false} theme="dark" />, {
+      adapter: recordingAdapter(),
+      viewer: adminViewer,
+    });
+    await ready(container);
+    const scope = container.querySelector<HTMLElement>('[data-learnlens-widget=activity-heatmap]')!;
+    expect(scope).toHaveAttribute('data-theme', 'dark');
+    expect(scope.style.getPropertyValue('--ll-primary')).toBe(darkTokens.primary);
+    expect(document.documentElement.style.getPropertyValue('--ll-primary')).toBe('');
+    expect(chartOf(container).getOption().visualMap).toEqual([
+      expect.objectContaining({ inRange: expect.objectContaining({ color: [darkTokens.muted, darkTokens.primary] }) }),
+    ]);
   });
 
   it('should say why it is empty', async () => {

@@ -1,6 +1,6 @@
 'use client';
 import type { EChartsType } from 'echarts/core';
-import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Chart } from '../../charts/Chart.js';
 import type { ChartEventHandlers, ChartRenderer } from '../../charts/chart.types.js';
 import { ChartStyles } from '../../charts/chartStyles.js';
@@ -70,9 +70,10 @@ function HeatmapBody({ grid, cells, view, onChoose, renderer, animation, height,
     [],
   );
 
-  const showTip = (index: number) => {
-    instance.current?.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: index });
-  };
+  // After the chart has taken the option with the focus ring (a new option would close an earlier tooltip).
+  useEffect(() => {
+    if (activeIndex !== null) instance.current?.dispatchAction({ type: 'showTip', seriesIndex: 0, dataIndex: activeIndex });
+  }, [activeIndex, option]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const current = focusIndex ?? initialFocus(cells);
@@ -90,7 +91,6 @@ function HeatmapBody({ grid, cells, view, onChoose, renderer, animation, height,
     if (next === null) return;
     event.preventDefault();
     setFocusIndex(next);
-    showTip(next);
   };
 
   const active = activeIndex === null ? undefined : cells[activeIndex];

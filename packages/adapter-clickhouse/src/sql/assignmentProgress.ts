@@ -1,0 +1,76 @@
+import { parseSort, type AdapterRequestFor, type QueryResult } from '@learnlens/data-client';
+import { compareTime } from '../literal.js';
+import { context, type Db } from './context.js';
+import { activityConditions, and, userConditions } from './filters.js';
+import { orderTerm, pagedStatement, pageOf, type SortField } from './paging.js';
+import { epochSeconds, isoOf, num, rangeConditions } from './time.js';
+
+type Field = SortField<AdapterRequestFor<'assignmentProgress'>['params']['sort']>;
+
+const sortColumn: Record<Field, string> = {
+  dueAt: 'due_at',
+  completionRate: 'completion_rate',
+  overdue: 'overdue',
+  title: 'title',
+};
+
+/**
+ * `assignmentProgress`: per assignment due in [from, to), its assignees in scope and how many of them finished an
+ * attempt on the activity at or after it was assigned (seed 002 "Assignment Tracking"). Assignments and assignees
+ * are dimension tables; only the latest finished start per (assignee, activity) is read from attempts.
+ */
+export async function assignmentProgress(
+  request: AdapterRequestFor<'assignmentProgress'>,
+  db: Db,
+): Promise<QueryResult<'assignmentProgress'>> {
+  const { params } = request;
+  const ctx = context(request, db);
+  const { t } = ctx;
+  const due = and([`org_id = ${ctx.org}`, ...activityConditions(request, 'activity_id'), ...rangeConditions(ctx, 'due_at')]);
+  const dueIds = `SELECT assignment_id FROM ${t.assignments} WHERE ${due}`;
+  const who = `SELECT assignment_id, user_id FROM ${t.assignment_assignees}
+    WHERE ${and([`org_id = ${ctx.org}`, ...userConditions(ctx, request), `assignment_id IN (${dueIds})`])}`;
+  const pairs = `SELECT assignment_id, user_id, activity_id, assigned_at
+    FROM (${who})
+    ALL INNER JOIN (SELECT assignment_id, activity_id, assigned_at FROM ${t.assignments} WHERE ${due}) USING assignment_id`;
+  const latest = `SELECT user_id, activity_id, max(started_at) AS last_start FROM ${t.attempts}
+    WHERE ${and([
+      `org_id = ${ctx.org}`,
+      'isNotNull(ended_at)',
+      `user_id IN (SELECT user_id FROM ${t.assignment_assignees} WHERE org_id = ${ctx.org} AND assignment_id IN (${dueIds}))`,
+      `activity_id IN (SELECT activity_id FROM ${t.assignments} WHERE ${due})`,
+    ])}
+    GROUP BY user_id, activity_id`;
+  const per = `SELECT assignment_id, count() AS assigned, countIf(ifNull(last_start >= assigned_at, 0)) AS completed
+    FROM (${pairs})
+    ANY LEFT JOIN (${latest}) USING (user_id, activity_id)
+    GROUP BY assignment_id`;
+  const details = `SELECT assignment_id, title, activity_id, ifNull(activity_title, activity_id) AS activity_name, team_id,
+      required, assigned_at, due_at
+    FROM (SELECT assignment_id, title, activity_id, team_id, required, assigned_at, due_at FROM ${t.assignments} WHERE ${due})
+    ANY LEFT JOIN (SELECT activity_id, title AS activity_title FROM ${t.activities} WHERE org_id = ${ctx.org}) USING activity_id`;
+  const body = `SELECT assignment_id, title, activity_id, activity_name, team_id, required,
+      ${epochSeconds('assigned_at')} AS assigned_s, due_at, ${epochSeconds('due_at')} AS due_s, assigned, completed,
+      completed / assigned AS completion_rate,
+      if(${compareTime('due_at', '<', Date.parse(params.now))}, assigned - completed, 0) AS overdue
+    FROM (${per})
+    ANY INNER JOIN (${details}) USING assignment_id`;
+  const { field, descending } = parseSort(params.sort);
+  const order = `${orderTerm(sortColumn[field], descending)}, assignment_id ASC`;
+  const rows = await db.select(pagedStatement(body, order, params.limit, params.offset));
+  return pageOf(rows, (r) => ({
+    assignmentId: r.assignment_id as string,
+    title: r.title as string,
+    activityId: r.activity_id as string,
+    activityName: r.activity_name as string,
+    teamId: r.team_id as string,
+    required: num(r.required) === 1,
+    assignedAt: isoOf(r.assigned_s)!,
+    dueAt: isoOf(r.due_s)!,
+    assigned: num(r.assigned)!,
+    completed: num(r.completed)!,
+    completionRate: num(r.completion_rate)!,
+    overdue: num(r.overdue)!,
+    isOverdue: num(r.overdue)! > 0,
+  }));
+}

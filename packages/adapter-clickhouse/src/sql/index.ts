@@ -1,0 +1,38 @@
+import type { AdapterRequest, AdapterRequestFor, QueryName, QueryResult } from '@learnlens/data-client';
+import { activityHeatmap } from './activityHeatmap.js';
+import { activityInsights } from './activityInsights.js';
+import { assignmentProgress } from './assignmentProgress.js';
+import type { Db } from './context.js';
+import { eventFrequency } from './eventFrequency.js';
+import { exportRows } from './exportRows.js';
+import { leaderboard } from './leaderboard.js';
+import { learnerActivitySummary } from './learnerActivitySummary.js';
+import { masteryTrend } from './masteryTrend.js';
+import { orgOverview } from './orgOverview.js';
+import { personalStats } from './personalStats.js';
+import { recentAttempts } from './recentAttempts.js';
+import { scoreTrend } from './scoreTrend.js';
+
+type Handlers = { [N in QueryName]: (request: AdapterRequestFor<N>, db: Db) => Promise<QueryResult<N>> };
+
+/** One ClickHouse statement per catalog query. */
+export const queries: Handlers = {
+  orgOverview,
+  leaderboard,
+  activityHeatmap,
+  scoreTrend,
+  masteryTrend,
+  activityInsights,
+  recentAttempts,
+  personalStats,
+  assignmentProgress,
+  learnerActivitySummary,
+  eventFrequency,
+  exportRows,
+};
+
+/** Dispatches a request to its query's implementation. */
+export function runQuery(request: AdapterRequest, db: Db): Promise<unknown> {
+  const handler = queries[request.name] as (request: AdapterRequest, db: Db) => Promise<unknown>;
+  return handler(request, db);
+}

@@ -1,0 +1,64 @@
+import { zoneClock, type AdapterRequestFor, type QueryResult } from '@learnlens/data-client';
+import { compareTime, int, str } from '../literal.js';
+import { context, type Db } from './context.js';
+import { activityConditions, and, userConditions } from './filters.js';
+import { bucketDayOf, dateOf, dayOf, isoOf, localSeconds, num, rangeConditions } from './time.js';
+
+/**
+ * `personalStats` in one statement over the learner's attempts, folded twice: per local day (the week's and the
+ * period's counts and sums), then per bucket (the trend), then into one row. The streak comes from the learner's
+ * active days up to today sorted newest first: day + position is constant along a run of consecutive days and
+ * drops after the first gap, so the streak is how many entries equal the first one.
+ */
+export async function personalStats(
+  request: AdapterRequestFor<'personalStats'>,
+  db: Db,
+): Promise<QueryResult<'personalStats'>> {
+  const { params } = request;
+  const ctx = context(request, db);
+  const userId = params.userId ?? request.scope.viewer.userId;
+  const user = str(userId);
+  const now = Date.parse(params.now);
+  const clock = zoneClock(params.timezone);
+  const today = int(clock.localDay(now));
+  const mine = and([`org_id = ${ctx.org}`, `user_id = ${user}`, ...userConditions(ctx, request), ...activityConditions(request, 'activity_id')]);
+  const inWeek = and([compareTime('started_at', '>=', clock.minusDays(now, 7)), compareTime('started_at', '<=', now)]);
+  const inRange = and(rangeConditions(ctx, 'started_at'));
+  const perDay = `SELECT ${dayOf(localSeconds(ctx, 'started_at', false))} AS day,
+      countIf(${inWeek}) AS wn, countIf(${inWeek} AND isNotNull(score)) AS ws, sumIf(score, ${inWeek}) AS wsum,
+      countIf(${inRange}) AS rn, countIf(${inRange} AND isNotNull(score)) AS rs, sumIf(score, ${inRange}) AS rsum,
+      maxIf(started_at, ${inRange}) AS rlast
+    FROM ${ctx.t.attempts} WHERE ${mine}
+    GROUP BY day`;
+  const perBucket = `SELECT ${bucketDayOf(params.bucket, 'day')} AS b, sum(wn) AS wn, sum(ws) AS ws, sum(wsum) AS wsum,
+      sum(rn) AS rn, sum(rs) AS rs, sum(rsum) AS rsum, max(rlast) AS rlast, groupArrayIf(day, day <= ${today}) AS active_days
+    FROM (${perDay})
+    GROUP BY b`;
+  const folded = `SELECT 1 AS _k, sum(wn) AS week_attempts, if(sum(ws) = 0, NULL, sum(wsum) / sum(ws)) AS week_avg,
+      sum(rn) AS total_attempts, if(sum(rs) = 0, NULL, sum(rsum) / sum(rs)) AS avg_score,
+      if(sum(rn) = 0, NULL, toUInt32(max(rlast))) AS last_s,
+      arraySort(x -> tupleElement(x, 1), groupArrayIf((b, if(rs = 0, NULL, rsum / rs), rn), rn > 0)) AS trend,
+      arrayReverseSort(groupArrayArray(active_days)) AS days,
+      arrayMap((d, i) -> d + i, days, arrayEnumerate(days)) AS run_keys,
+      if(length(days) = 0 OR days[1] < ${today} - 1, 0, countEqual(run_keys, run_keys[1])) AS streak
+    FROM (${perBucket})`;
+  const [row] = await db.select(
+    `SELECT display_name, week_attempts, week_avg, total_attempts, avg_score, last_s, trend, streak
+     FROM (${folded})
+     ANY LEFT JOIN (SELECT 1 AS _k, display_name FROM ${ctx.t.users} WHERE org_id = ${ctx.org} AND user_id = ${user}) USING _k`,
+  );
+  const r = row!;
+  const trend = (r.trend as Array<[unknown, unknown, unknown]> | null) ?? [];
+  return {
+    userId,
+    displayName: (r.display_name as string | null) ?? userId,
+    attemptsThisWeek: num(r.week_attempts)!,
+    avgScoreThisWeek: num(r.week_avg),
+    totalAttempts: num(r.total_attempts)!,
+    avgScore: num(r.avg_score),
+    lastAttemptAt: isoOf(r.last_s),
+    currentStreakDays: num(r.streak)!,
+    bucket: params.bucket,
+    trend: trend.map(([b, avg, n]) => ({ bucketStart: dateOf(b), avgScore: num(avg), attempts: num(n)! })),
+  };
+}
