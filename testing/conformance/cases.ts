@@ -32,6 +32,7 @@ export const INJECTIONS = ["x' or '1'='1", '1; drop table attempts', "') OR 1=1 
 /** Parameters some queries need on top of a case's. */
 export const requiredParams = (name: QueryName): Params => (name === 'eventFrequency' ? { eventType: 'filler_word' } : {});
 
+/** The viewers, parameter sets and requests of the suite, over `dataset`. */
 export function casesFor(dataset: MockDataset) {
   const usersOf = (orgId: string, role: string) => dataset.users.filter((u) => u.org_id === orgId && u.role === role);
   const teamsOf = (orgId: string) => dataset.teams.filter((t) => t.org_id === orgId);

@@ -1,7 +1,7 @@
 import { createClient, type AuditEntry, type LearnlensClient } from '@learnlens/data-client';
 import type { MockFaults } from '@learnlens/mock';
 import { QueryClient } from '@tanstack/react-query';
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useState, useSyncExternalStore } from 'react';
 import type { DatasetInfo } from './backend/protocol.js';
 import { createWorkerBackend, type WorkerBackend } from './backend/workerBackend.js';
 import { datasetOptions, type DatasetSize } from './settings.js';
@@ -28,8 +28,9 @@ export function useDemoBackend(size: DatasetSize, seed: number, faultSeed: numbe
       (info) => {
         if (!live) return;
         const client = createClient({ adapter: backend.adapter });
-        // The host's own cache, shared by the provider: a host's other queries could live in it too.
-        const queryClient = new QueryClient();
+        // The host's own cache, handed to the provider so the host's other queries could share it. No refetch on
+        // window focus: with faults switched on, a focus would otherwise change what QA is looking at.
+        const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });
         setState({ status: 'ready', backend, client, queryClient, info });
       },
       (error: unknown) => {
@@ -64,8 +65,6 @@ const noEntries: readonly AuditEntry[] = [];
 
 /** The audit entries the backend has written, re-rendering on every new one. */
 export function useAuditLog(backend: WorkerBackend | undefined): readonly AuditEntry[] {
-  return useSyncExternalStore(
-    (listener) => backend?.subscribe(listener) ?? (() => {}),
-    () => backend?.auditLog() ?? noEntries,
-  );
+  const subscribe = useCallback((listener: () => void) => backend?.subscribe(listener) ?? (() => {}), [backend]);
+  return useSyncExternalStore(subscribe, () => backend?.auditLog() ?? noEntries);
 }

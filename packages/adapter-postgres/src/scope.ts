@@ -6,7 +6,7 @@ import type { Exec } from './sql/exec.js';
 interface Member {
   userId: string;
   teamId: string | null;
-  role: string;
+  role: string | null;
 }
 
 /**
@@ -38,11 +38,13 @@ export async function resolveScope(exec: Exec, mapping: Mapping, { viewer, userI
   const teams = rows.filter((r) => r.kind === 'team').map((r) => ({ teamId: r.id as string, managerId: r.team_id as string }));
   const users: Member[] = rows
     .filter((r) => r.kind === 'user')
-    .map((r) => ({ userId: r.id as string, teamId: r.team_id as string | null, role: r.role as string }));
+    .map((r) => ({ userId: r.id as string, teamId: r.team_id as string | null, role: r.role as string | null }));
   const self = users.find((u) => u.userId === viewer.userId);
   if (!self) throw new ScopeError(`Viewer "${viewer.userId}" is not a member of org "${orgId}"`);
   if (self.role !== viewer.role) {
-    throw new ScopeError(`Viewer "${viewer.userId}" is a ${self.role} in org "${orgId}", not a ${viewer.role}`);
+    // A host role the mapping does not translate reads as null.
+    const actual = self.role === null ? 'member without a Learnlens role' : self.role;
+    throw new ScopeError(`Viewer "${viewer.userId}" is a ${actual} in org "${orgId}", not a ${viewer.role}`);
   }
   const learnersOf = (teamIds: Set<string>) =>
     users.filter((u) => u.role === 'learner' && u.teamId !== null && teamIds.has(u.teamId)).map((u) => u.userId);

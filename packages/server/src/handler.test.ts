@@ -245,6 +245,33 @@ describe('limits and failures', () => {
       await server.close();
     }
   });
+  it('should abort the backend query when the client goes away', async () => {
+    const inner = mockAdapter();
+    let seen: AbortSignal | undefined;
+    const adapter = delegate(inner, {
+      run: (_request, signal) => {
+        seen = signal;
+        return new Promise((_resolve, reject) => signal?.addEventListener('abort', () => reject(signal.reason), { once: true }));
+      },
+    });
+    const server = await startTestServer({ adapter });
+    try {
+      expect(server.host).toBe('127.0.0.1');
+      const controller = new AbortController();
+      const pending = fetch(`${server.url}/query`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${await hsToken(viewers.admin)}` },
+        body: JSON.stringify({ name: 'orgOverview', params: { now: NOW } }),
+        signal: controller.signal,
+      }).catch(() => 'aborted');
+      await vi.waitFor(() => expect(seen).toBeDefined());
+      controller.abort();
+      expect(await pending).toBe('aborted');
+      await vi.waitFor(() => expect(seen!.aborted).toBe(true));
+    } finally {
+      await server.close();
+    }
+  });
 });
 
 describe('mounting', () => {

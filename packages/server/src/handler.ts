@@ -48,7 +48,11 @@ export function createLearnlensHandler(options: LearnlensHandlerOptions): Learnl
       const viewer = await verify(req.headers.authorization);
       await handler.run({ req, res, viewer, signal: controller.signal, client, options: resolved, headers: cors });
     } catch (error) {
-      if (controller.signal.aborted) return;
+      if (controller.signal.aborted) {
+        // Nobody is listening any more: free the socket now instead of at the keep-alive timeout.
+        res.destroy();
+        return;
+      }
       const response = toErrorResponse(error, resolved.retryAfterSeconds);
       if (response.status >= 500) {
         try {

@@ -1,5 +1,5 @@
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo, Socket } from 'node:net';
 import { createLearnlensHandler } from './handler.js';
 import type { LearnlensHandlerOptions } from './options.js';
 
@@ -30,6 +30,14 @@ export async function startLearnlensServer(options: LearnlensServerOptions): Pro
   const { port = 0, host = '127.0.0.1', ...handlerOptions } = options;
   const handler = createLearnlensHandler(handlerOptions);
   const server = createServer((req, res) => handler(req, res));
+  // Connections that never carried a request (clients open them ahead of time) are not "idle" to node:http and
+  // would hold `close` until they time out.
+  const unused = new Set<Socket>();
+  server.on('connection', (socket: Socket) => {
+    unused.add(socket);
+    socket.once('close', () => unused.delete(socket));
+  });
+  server.on('request', (req: IncomingMessage) => unused.delete(req.socket));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
@@ -50,6 +58,7 @@ export async function startLearnlensServer(options: LearnlensServerOptions): Pro
       closing ??= new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeIdleConnections();
+        for (const socket of unused) socket.destroy();
       });
       return closing;
     },

@@ -73,7 +73,7 @@ export function QaPanel({ settings, onChange, info, auditLog }: QaPanelProps) {
           </select>
         </label>
         <label className="host-check">
-          <input type="checkbox" name="retry" checked={settings.retry} onChange={(e) => onChange({ retry: e.target.checked })} />
+          <input type="checkbox" name="retry" checked={settings.retry} onChange={(e) => onChange({ retry: e.target.checked }, 'replace')} />
           <span>Retry transient errors</span>
         </label>
       </form>

@@ -12,14 +12,17 @@ export async function orgOverview(request: AdapterRequestFor<'orgOverview'>, db:
   // change is an hour shorter or longer.
   const clock = zoneClock(request.params.timezone);
   const since = (days: number) => clock.minusDays(now, days);
+  // ended_at is Nullable, so are comparisons with it; countIf over a Nullable condition answers NULL for no rows.
+  const endedIn = (fromMs: number, toMs?: number) =>
+    `ifNull(${compareTime('ended_at', '>=', fromMs)}${toMs === undefined ? '' : ` AND ${compareTime('ended_at', '<', toMs)}`}, 0)`;
   const where = and([...factConditions(ctx, request, { time: 'started_at', activity: 'activity_id' }), 'ended_at IS NOT NULL']);
   const [row] = await db.select(
     `SELECT uniqExact(user_id) AS active_users, count() AS total_attempts, avg(score) AS avg_score,
        ${epochSeconds('max(ended_at)')} AS last_activity,
-       countIf(${compareTime('ended_at', '>=', since(7))}) AS last7,
-       countIf(${compareTime('ended_at', '>=', since(30))}) AS last30,
-       countIf(${compareTime('ended_at', '>=', since(14))} AND ${compareTime('ended_at', '<', since(7))}) AS prev7,
-       countIf(${compareTime('ended_at', '>=', since(60))} AND ${compareTime('ended_at', '<', since(30))}) AS prev30
+       countIf(${endedIn(since(7))}) AS last7,
+       countIf(${endedIn(since(30))}) AS last30,
+       countIf(${endedIn(since(14), since(7))}) AS prev7,
+       countIf(${endedIn(since(60), since(30))}) AS prev30
      FROM ${ctx.t.attempts}
      WHERE ${where}`,
   );

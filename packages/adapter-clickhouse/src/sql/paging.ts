@@ -5,9 +5,12 @@ export function orderTerm(column: string, descending: boolean): string {
   return `${column} ${descending ? 'DESC' : 'ASC'} NULLS LAST`;
 }
 
+// "No limit" after an offset: 18.16 adds offset and limit as signed 64-bit numbers, so the largest one overflows.
+const ALL_ROWS = 1_000_000_000_000_000;
+
 /** The LIMIT clause of a page [offset, offset + limit) (every row from `offset` when `limit` is undefined). */
 export function limitClause(limit: number | undefined, offset: number): string {
-  if (limit === undefined) return offset === 0 ? '' : `LIMIT ${int(offset)}, 9223372036854775807`;
+  if (limit === undefined) return offset === 0 ? '' : `LIMIT ${int(offset)}, ${int(ALL_ROWS)}`;
   return `LIMIT ${int(offset)}, ${int(limit)}`;
 }
 

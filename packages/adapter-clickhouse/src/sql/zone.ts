@@ -15,7 +15,24 @@ interface YearOffsets {
 
 const cache = new Map<string, Map<number, YearOffsets>>();
 
-const offsetSeconds = (ms: number, timeZone: string) => Math.round(offsetAt(ms, timeZone) / 1000);
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The zone's UTC offset in seconds at `ms`: ICU's "GMT+01:00" suffix, several times cheaper than the data client's
+ * offsetAt (formatToParts) and the same tz database; offsetAt when the suffix does not parse.
+ */
+export function offsetSeconds(ms: number, timeZone: string): number {
+  let formatter = formatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
+    formatters.set(timeZone, formatter);
+  }
+  const match = /GMT(?:([+-])(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(formatter.format(ms));
+  if (!match) return Math.round(offsetAt(ms, timeZone) / 1000);
+  if (match[1] === undefined) return 0;
+  const seconds = Number(match[2]) * 3600 + Number(match[3]) * 60 + Number(match[4] ?? 0);
+  return match[1] === '-' ? -seconds : seconds;
+}
 
 // Sampled at every UTC midnight and bisected to the second, as the data client's ZoneClock does, so calendar days
 // fall at the same instants as in the mock engine and the other adapters.

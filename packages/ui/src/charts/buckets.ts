@@ -1,4 +1,4 @@
-import { bucketStartDay, dayNumberOf, isoDateOf, nextBucketStartDay, type Bucket } from '@learnlens/data-client';
+import { bucketStartDay, dayNumberOf, isoDateOf, nextBucketStartDay, zoneClock, type Bucket } from '@learnlens/data-client';
 
 /** Buckets from finest to coarsest. */
 export const bucketsFineToCoarse: readonly Bucket[] = ['day', 'week', 'month'];
@@ -48,11 +48,7 @@ export function addDaysIso(isoDate: string, days: number): string {
 
 /** Today's ISO date in `timeZone` at instant `nowMs`. */
 export function todayIn(timeZone: string, nowMs: number): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(
-    new Date(nowMs),
-  );
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
+  return isoDateOf(zoneClock(timeZone).localDay(nowMs));
 }
 
 /**

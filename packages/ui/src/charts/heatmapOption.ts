@@ -11,6 +11,7 @@ import {
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { ChartPalette } from '../theme/useChartPalette.js';
+import { tooltipStyle } from './chartStyle.js';
 import { escapeHtml } from './escapeHtml.js';
 
 /** The echarts modules a heatmap registers (calendar and weekday × hour). */
@@ -84,10 +85,8 @@ function visualMap(cells: readonly HeatCell[], palette: ChartPalette): VisualMap
 
 function tooltip(cells: readonly HeatCell[], palette: ChartPalette): TooltipComponentOption {
   return {
+    ...tooltipStyle(palette),
     trigger: 'item',
-    backgroundColor: palette.background,
-    borderColor: palette.border,
-    textStyle: { color: palette.foreground, fontFamily: palette.font },
     formatter: (params) => {
       const index = Array.isArray(params) ? params[0]?.dataIndex : params.dataIndex;
       const cell = index === undefined ? undefined : cells[index];

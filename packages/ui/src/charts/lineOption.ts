@@ -9,6 +9,7 @@ import {
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { ChartPalette } from '../theme/useChartPalette.js';
+import { axisStyle, tooltipStyle } from './chartStyle.js';
 import { escapeHtml } from './escapeHtml.js';
 
 /** The echarts modules a trend line chart registers. */
@@ -104,6 +105,7 @@ export function lineChartOption(input: LineChartInput, palette: ChartPalette): L
     });
   });
   const lines = input.series;
+  const axes = axisStyle(palette);
   return {
     color: [...colors],
     textStyle: { fontFamily: palette.font },
@@ -120,10 +122,8 @@ export function lineChartOption(input: LineChartInput, palette: ChartPalette): L
         }
       : {}),
     tooltip: {
+      ...tooltipStyle(palette),
       trigger: 'axis',
-      backgroundColor: palette.background,
-      borderColor: palette.border,
-      textStyle: { color: palette.foreground, fontFamily: palette.font },
       formatter: (params) => {
         const first = Array.isArray(params) ? params[0] : params;
         const index = first?.dataIndex;
@@ -136,20 +136,18 @@ export function lineChartOption(input: LineChartInput, palette: ChartPalette): L
       },
     },
     xAxis: {
+      ...axes,
       type: 'category',
       boundaryGap: false,
       data: [...input.xLabels],
-      axisLine: { lineStyle: { color: palette.border } },
-      axisLabel: { color: palette.mutedForeground, hideOverlap: true },
+      axisLabel: { ...axes.axisLabel, hideOverlap: true },
+      splitLine: { show: false },
     },
     yAxis: {
+      ...axes,
       type: 'value',
       ...(input.yRange ? { min: input.yRange[0], max: input.yRange[1] } : { scale: true }),
-      splitLine: { lineStyle: { color: palette.border } },
-      axisLabel: {
-        color: palette.mutedForeground,
-        ...(input.formatY ? { formatter: input.formatY } : {}),
-      },
+      axisLabel: { ...axes.axisLabel, ...(input.formatY ? { formatter: input.formatY } : {}) },
     },
     series,
   };

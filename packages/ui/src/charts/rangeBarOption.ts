@@ -9,6 +9,7 @@ import {
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { ChartPalette } from '../theme/useChartPalette.js';
+import { axisStyle, tooltipStyle } from './chartStyle.js';
 import { escapeHtml } from './escapeHtml.js';
 
 /** The echarts modules a range-bar chart registers. */
@@ -63,6 +64,7 @@ export function rangeBarOption(input: RangeBarInput, palette: ChartPalette): Ran
   const { rows, names } = input;
   const spread = palette.series[0] ?? palette.primary;
   const labels = rows.map((r) => r.label);
+  const axes = axisStyle(palette);
   return {
     textStyle: { fontFamily: palette.font },
     legend: {
@@ -72,11 +74,9 @@ export function rangeBarOption(input: RangeBarInput, palette: ChartPalette): Ran
     },
     grid: { top: 28, bottom: 24, left: 8, right: 16, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
     tooltip: {
+      ...tooltipStyle(palette),
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
-      backgroundColor: palette.background,
-      borderColor: palette.border,
-      textStyle: { color: palette.foreground, fontFamily: palette.font },
       formatter: (params) => {
         const first = Array.isArray(params) ? params[0] : params;
         const row = first?.dataIndex === undefined ? undefined : rows[first.dataIndex];
@@ -84,18 +84,19 @@ export function rangeBarOption(input: RangeBarInput, palette: ChartPalette): Ran
       },
     },
     xAxis: {
+      ...axes,
       type: 'value',
       ...(input.valueRange ? { min: input.valueRange[0], max: input.valueRange[1] } : { scale: true }),
-      splitLine: { lineStyle: { color: palette.border } },
-      axisLabel: { color: palette.mutedForeground, ...(input.formatValue ? { formatter: input.formatValue } : {}) },
+      axisLabel: { ...axes.axisLabel, ...(input.formatValue ? { formatter: input.formatValue } : {}) },
     },
     yAxis: {
+      ...axes,
       type: 'category',
       inverse: true,
       data: labels,
       axisTick: { show: false },
-      axisLine: { lineStyle: { color: palette.border } },
       axisLabel: { color: palette.foreground, formatter: truncate },
+      splitLine: { show: false },
     },
     series: [
       {

@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
-import { cleanup, waitFor } from '@testing-library/react';
+import { cleanup, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import preview from '../../../../.storybook/preview.js';
 import * as adminView from '../../../../stories/views/AdminView.stories.js';
+import * as filterBar from '../../../../stories/views/FilterBar.stories.js';
 import * as learnerView from '../../../../stories/views/LearnerView.stories.js';
 import * as managerView from '../../../../stories/views/ManagerView.stories.js';
 
@@ -57,6 +58,16 @@ describe('view stories', () => {
       }, { timeout: 20_000 });
     });
   }
+
+  it('should show the FilterBar stories with teams for an admin, none for a learner, and the day chip', async () => {
+    const bars = composeStories(filterBar);
+    const bar = (canvas: HTMLElement) => within(canvas).getByRole('group', { name: 'Dashboard filters' });
+    expect(within(bar(await run(bars.Data))).getByLabelText('Team')).toBeInTheDocument();
+    cleanup();
+    expect(within(bar(await run(bars.Learner))).queryByLabelText('Team')).toBeNull();
+    cleanup();
+    expect(within(bar(await run(bars.WithDayChip))).getByRole('button', { name: 'Remove the day filter: Oct 12, 2026' })).toBeInTheDocument();
+  });
 
   it('should pass the AdminView cross-filter interaction', async () => {
     await run(views.AdminView.CrossFilter);

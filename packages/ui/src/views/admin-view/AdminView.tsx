@@ -52,7 +52,7 @@ export function AdminView({
         <KpiCards title="Organization overview" params={state.params} />
       </ViewCell>
       <ViewCell span={1} name="score-trend">
-        <ScoreTrend title="Attempts and average score" params={state.params} animation={animation} />
+        <ScoreTrend title="Score trend" params={state.params} animation={animation} />
       </ViewCell>
       <ViewCell span={2} name="top-activities">
         <ActivityInsights

@@ -1,2 +1,0 @@
-import base from '../vite.config.js';
-export default { ...base, test: { ...base.test, include: ['.scratch-div/*.test.ts'], reporters: ['default'] } };
