@@ -95,6 +95,9 @@ async function tabThrough(page: Page, count: number): Promise<string[]> {
     const at = await page.evaluate(() => (document.activeElement as HTMLElement | null)?.dataset.e2eTab ?? `<${document.activeElement?.tagName}>`);
     if (reached.at(-1) !== at) reached.push(at);
   }
+  await page.evaluate(() => {
+    for (const element of document.querySelectorAll<HTMLElement>('[data-e2e-tab]')) delete element.dataset.e2eTab;
+  });
   return reached;
 }
 
