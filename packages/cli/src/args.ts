@@ -1,11 +1,11 @@
 import { parseArgs } from 'node:util';
 import { UsageError } from './usageError.js';
 
-/** The flags one command accepts: each takes a value (`string`) or is a switch (`boolean`). */
-export type FlagSpec = Record<string, { type: 'string' | 'boolean'; short?: string }>;
+/** The flags one command accepts: each takes a value (`string`) or is a switch (`boolean`); `multiple` may repeat. */
+export type FlagSpec = Record<string, { type: 'string' | 'boolean'; short?: string; multiple?: boolean }>;
 
-/** Parsed flags: a string per given value flag, `true` per given switch. */
-export type FlagValues = Record<string, string | boolean | undefined>;
+/** Parsed flags: a string per given value flag, `true` per given switch, a list per repeatable flag. */
+export type FlagValues = Record<string, string | boolean | string[] | undefined>;
 
 /** A command line split into flags and positional arguments. */
 export interface ParsedArgs {
@@ -54,6 +54,12 @@ function describeParseError(command: string, argv: readonly string[], spec: Flag
 export function stringFlag(values: FlagValues, name: string): string | undefined {
   const value = values[name];
   return typeof value === 'string' ? value : undefined;
+}
+
+/** Every value of a repeatable flag, in order; empty when not given. */
+export function listFlag(values: FlagValues, name: string): string[] {
+  const value = values[name];
+  return Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
 }
 
 /** The value of a flag the command cannot run without. */

@@ -9,6 +9,12 @@ export interface CliIo {
   stderr: TextSink;
   /** Directory relative paths are resolved against (default `process.cwd()`). */
   cwd?: string;
-  /** Environment variables (default `process.env`); only LEARNLENS_DEBUG is read. */
+  /**
+   * Environment variables (default `process.env`): LEARNLENS_DEBUG, LEARNLENS_DATABASE_URL, the serve defaults
+   * LEARNLENS_JWT_SECRET and LEARNLENS_PSEUDONYM_SALT, and whatever --token-env, --ch-password-env,
+   * --jwt-secret-env and --pseudonym-salt-env name.
+   */
   env?: Readonly<Record<string, string | undefined>>;
+  /** Stops `learnlens serve` when aborted (default: the process's SIGINT or SIGTERM). */
+  signal?: AbortSignal;
 }

@@ -1,27 +1,16 @@
 import { resolve } from 'node:path';
-import type { BackendAdapter } from '@learnlens/data-client';
-import { createMockAdapter, createMockDataset, datasetFromRows, type MockDataset, type MockDatasetOptions } from '@learnlens/mock';
-import { choiceFlag, intFlag, stringFlag, type FlagSpec, type FlagValues } from './args.js';
+import { createMockDataset, datasetFromRows, type MockDataset, type MockDatasetOptions } from '@learnlens/mock';
+import { intFlag, stringFlag, type FlagSpec, type FlagValues } from './args.js';
 import { readTables } from './io/readTables.js';
 import { UsageError } from './usageError.js';
 
-/** The adapters `--adapter` accepts; the real backends come later. */
-export const adapterNames = ['mock'] as const;
-
-/** Flags of the dataset generator, shared by `dataset`, `query` and `export`. */
+/** Flags of the dataset generator, shared by `dataset`, `query`, `export` and `serve`. */
 export const generatorFlags: FlagSpec = {
   seed: { type: 'string' },
   orgs: { type: 'string' },
   learners: { type: 'string' },
   days: { type: 'string' },
   'target-attempts': { type: 'string' },
-};
-
-/** Flags choosing where `query` and `export` read data from. */
-export const sourceFlags: FlagSpec = {
-  ...generatorFlags,
-  adapter: { type: 'string' },
-  data: { type: 'string' },
 };
 
 /** The seed used when neither --seed nor --data is given. */
@@ -46,26 +35,25 @@ export function seedFlag(values: FlagValues): number | undefined {
   return intFlag(values, 'seed', 0, 2 ** 32 - 1);
 }
 
-/** The dataset `query` and `export` run on: generated from --seed (default 1), or read from a --data directory. */
-export async function loadDataset(values: FlagValues, cwd: string): Promise<MockDataset> {
-  const data = stringFlag(values, 'data');
-  if (data === undefined) return createMockDataset(generatorOptions(values, seedFlag(values) ?? DEFAULT_SEED));
+/** Checks the mock adapter's flags without loading anything: numbers in range, --data not mixed with the generator's. */
+export function checkMockFlags(values: FlagValues): void {
+  if (stringFlag(values, 'data') === undefined) {
+    generatorOptions(values, seedFlag(values) ?? DEFAULT_SEED);
+    return;
+  }
   const clash = Object.keys(generatorFlags).find((name) => values[name] !== undefined);
   if (clash) throw new UsageError(`--${clash} generates a dataset and cannot be combined with --data, which reads one`);
+}
+
+/** The dataset the mock adapter runs on: generated from --seed (default 1), or read from a --data directory. */
+export async function loadDataset(values: FlagValues, cwd: string): Promise<MockDataset> {
+  checkMockFlags(values);
+  const data = stringFlag(values, 'data');
+  if (data === undefined) return createMockDataset(generatorOptions(values, seedFlag(values) ?? DEFAULT_SEED));
   const rows = await readTables(resolve(cwd, data));
   try {
     return datasetFromRows(rows);
   } catch (error) {
     throw new UsageError(`--data ${data}: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
-}
-
-/** Checks --adapter before any data is loaded, so a typo fails fast. */
-export function adapterFlag(values: FlagValues): (typeof adapterNames)[number] {
-  return choiceFlag(values, 'adapter', adapterNames) ?? 'mock';
-}
-
-/** The backend for a command: only the mock adapter over `dataset` for now. */
-export function openAdapter(dataset: MockDataset): BackendAdapter {
-  return createMockAdapter({ dataset });
 }

@@ -34,7 +34,7 @@ export async function activityInsights(
   const ctx = context(request, db);
   const where = and([...factConditions(ctx, request, { time: 'started_at', activity: 'activity_id' }), 'isNotNull(score)']);
   const stats = `SELECT activity_id, count() AS attempt_count, avg(score) AS avg_score,
-      if(attempt_count > 1, stddevSamp(score), NULL) AS score_stddev,
+      if(attempt_count > 1, stddevSampStable(score), NULL) AS score_stddev,
       arraySort(groupArray(assumeNotNull(score))) AS xs, ${medianOfSorted('xs', 'attempt_count')} AS median_score,
       avg(duration_seconds) AS avg_duration, ${epochSeconds('max(ended_at)')} AS last_attempted
     FROM ${ctx.t.attempts} WHERE ${where}

@@ -3,7 +3,10 @@ import { context, type Db } from './context.js';
 import { and, factConditions } from './filters.js';
 import { bucketDayOf, dateOf, dayOf, localSeconds, num } from './time.js';
 
-/** `masteryTrend`: per content item and local bucket, mastery averages and a 95% band (seed 001 `content_mastery_trends`). */
+/**
+ * `masteryTrend`: per content item and local bucket, mastery averages and a 95% band (seed 001 `content_mastery_trends`).
+ * stddevSampStable (Welford): 18.16's stddevSamp gives 1e-8 instead of 0 for equal values, widening an empty band.
+ */
 export async function masteryTrend(request: AdapterRequestFor<'masteryTrend'>, db: Db): Promise<QueryResult<'masteryTrend'>> {
   const ctx = context(request, db);
   const where = and(factConditions(ctx, request, { time: 'occurred_at', activity: 'content_id' }));
@@ -15,7 +18,7 @@ export async function masteryTrend(request: AdapterRequestFor<'masteryTrend'>, d
      FROM (
        SELECT content_id, content_type, ${bucket} AS bucket_day, uniqExact(user_id) AS learners,
          avg(mastery_delta) AS change, avg(current_mastery) AS current, avg(confidence_score) AS confidence,
-         count() AS n, stddevSamp(current_mastery) AS sd
+         count() AS n, stddevSampStable(current_mastery) AS sd
        FROM (
          SELECT content_id, content_type, user_id, mastery_delta, current_mastery, confidence_score,
            ${localSeconds(ctx, 'occurred_at')} AS local

@@ -1,4 +1,4 @@
-import { bucketStartDay, dayNumberOf, isoDateOf, nextBucketStartDay, zoneClock, type Bucket } from '@learnlens/data-client';
+import { bucketStartDay, dayNumberOf, isoDateOf, nextBucketStartDay, type Bucket } from '@learnlens/data-client';
 
 /** Buckets from finest to coarsest. */
 export const bucketsFineToCoarse: readonly Bucket[] = ['day', 'week', 'month'];
@@ -48,7 +48,12 @@ export function addDaysIso(isoDate: string, days: number): string {
 
 /** Today's ISO date in `timeZone` at instant `nowMs`. */
 export function todayIn(timeZone: string, nowMs: number): string {
-  return isoDateOf(zoneClock(timeZone).localDay(nowMs));
+  // Intl directly: data-client's ZoneClock would add its offset cache to every chart widget's bundle.
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(
+    new Date(nowMs),
+  );
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
 }
 
 /**
