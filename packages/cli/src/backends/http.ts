@@ -1,4 +1,4 @@
-import { requiredFlag, type FlagValues } from '../args.js';
+import { stringFlag, type FlagValues } from '../args.js';
 import type { CommandContext } from '../commands/context.js';
 import { UsageError } from '../usageError.js';
 import type { BackendPlan } from './backend.js';
@@ -15,7 +15,8 @@ const refusals = {
  * variable. The server takes the viewer from the token; the adapter checks it is the --viewer given.
  */
 export function planHttp(values: FlagValues, ctx: CommandContext): BackendPlan {
-  const url = requiredFlag('query', values, 'url');
+  const url = stringFlag(values, 'url');
+  if (url === undefined) throw new UsageError('--adapter http needs --url BASE_URL, the server\'s routes, e.g. http://127.0.0.1:8787/learnlens');
   checkUrl(ctx, url, '--url', ['http:', 'https:']);
   if (values['token-env'] === undefined) {
     throw new UsageError('--adapter http needs --token-env NAME, the environment variable holding the session token');

@@ -1,11 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import { createClient, type ExportFormat } from '@learnlens/data-client';
+import type { ExportFormat } from '@learnlens/data-client';
 import { choiceFlag, parseFlags, requiredFlag } from '../args.js';
+import { adapterFlag, adapterNames, backendFlags } from '../backends/adapterFlags.js';
+import { withBackend } from '../backends/backend.js';
+import { planBackend } from '../backends/plan.js';
 import { commandHelp } from '../help.js';
 import { ensureDirectory, isPathError } from '../io/outputPath.js';
 import { checkRequest } from '../request.js';
-import { adapterFlag, loadDataset, openAdapter, sourceFlags } from '../source.js';
 import { UsageError } from '../usageError.js';
 import type { CommandContext } from './context.js';
 
@@ -17,7 +19,7 @@ export async function exportCommand(argv: readonly string[], ctx: CommandContext
     'export',
     argv,
     {
-      ...sourceFlags,
+      ...backendFlags,
       format: { type: 'string' },
       out: { type: 'string' },
       viewer: { type: 'string' },
@@ -34,11 +36,10 @@ export async function exportCommand(argv: readonly string[], ctx: CommandContext
   const format = choiceFlag(values, 'format', exportFormats)!;
   const out = resolve(ctx.cwd, requiredFlag('export', values, 'out'));
   const { viewer, params } = checkRequest('export', 'exportRows', values);
-  adapterFlag(values);
+  const plan = planBackend(adapterFlag(values, adapterNames), values, ctx);
 
-  const client = createClient({ adapter: openAdapter(await loadDataset(values, ctx.cwd)) });
   // Throws (ExportLimitError, AuditWriteError, …) before any byte exists, so a refused export leaves no file.
-  const result = await client.export({ format, params: params as never, viewer });
+  const result = await withBackend(plan, ({ client }) => client.export({ format, params: params as never, viewer }));
   try {
     await ensureDirectory(dirname(out));
     await writeFile(out, result.bytes);

@@ -1,8 +1,9 @@
-import { createClient } from '@learnlens/data-client';
 import { parseFlags } from '../args.js';
+import { adapterFlag, adapterNames, backendFlags } from '../backends/adapterFlags.js';
+import { withBackend } from '../backends/backend.js';
+import { planBackend } from '../backends/plan.js';
 import { commandHelp } from '../help.js';
 import { checkQueryName, checkRequest } from '../request.js';
-import { adapterFlag, loadDataset, openAdapter, sourceFlags } from '../source.js';
 import type { CommandContext } from './context.js';
 
 /** `learnlens query NAME`: prints the validated result of one catalog query; returns the exit code. */
@@ -10,7 +11,7 @@ export async function queryCommand(argv: readonly string[], ctx: CommandContext)
   const { values, positionals } = parseFlags(
     'query',
     argv,
-    { ...sourceFlags, viewer: { type: 'string' }, params: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    { ...backendFlags, viewer: { type: 'string' }, params: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
     1,
   );
   if (values.help) {
@@ -19,10 +20,9 @@ export async function queryCommand(argv: readonly string[], ctx: CommandContext)
   }
   const name = checkQueryName(positionals[0]);
   const { viewer, params } = checkRequest('query', name, values);
-  adapterFlag(values);
+  const plan = planBackend(adapterFlag(values, adapterNames), values, ctx);
 
-  const client = createClient({ adapter: openAdapter(await loadDataset(values, ctx.cwd)) });
-  const result = await client.query(name, params as never, { viewer });
+  const result = await withBackend(plan, ({ client }) => client.query(name, params as never, { viewer }));
   ctx.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   return 0;
 }
