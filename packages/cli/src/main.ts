@@ -4,8 +4,10 @@ import type { CliIo } from './cliIo.js';
 import { datasetCommand } from './commands/dataset.js';
 import { exportCommand } from './commands/export.js';
 import { queryCommand } from './commands/query.js';
+import { serveCommand } from './commands/serve.js';
 import type { CommandContext } from './commands/context.js';
 import { commandHelp, commandNames, mainHelp, type CommandName } from './help.js';
+import { Secrets } from './secrets.js';
 import { UsageError } from './usageError.js';
 
 export type { CliIo, TextSink } from './cliIo.js';
@@ -31,18 +33,22 @@ const commands: Record<Exclude<CommandName, 'help'>, (argv: readonly string[], c
   dataset: datasetCommand,
   query: queryCommand,
   export: exportCommand,
+  serve: serveCommand,
 };
 
 /** Runs `learnlens` with `argv` (the arguments after the program name); resolves with the exit code. */
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const env = io.env ?? process.env;
+  const secrets = new Secrets();
+  const ctx: CommandContext = { stdout: io.stdout, stderr: io.stderr, cwd: io.cwd ?? process.cwd(), env, secrets };
+  if (io.signal) ctx.signal = io.signal;
   try {
-    return await dispatch(argv, { stdout: io.stdout, cwd: io.cwd ?? process.cwd() });
+    return await dispatch(argv, ctx);
   } catch (error) {
     const { line, code } = describeFailure(error);
-    io.stderr.write(`learnlens: ${oneLine(line)}\n`);
+    io.stderr.write(`learnlens: ${oneLine(secrets.mask(line))}\n`);
     if (code === EXIT_FAILURE && env.LEARNLENS_DEBUG === '1' && error instanceof Error && error.stack) {
-      io.stderr.write(`${error.stack}\n`);
+      io.stderr.write(`${secrets.mask(error.stack)}\n`);
     }
     return code;
   }

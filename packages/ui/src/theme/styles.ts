@@ -4,8 +4,8 @@ const S = '[data-learnlens-widget]';
 
 /** The scoped stylesheet shared by all widgets. */
 export const widgetCss = `
-${S}{font-family:var(--ll-font);font-size:14px;line-height:1.45;color:var(--ll-foreground);box-sizing:border-box;text-align:left;min-width:0}
-${S}.ll-frame{display:block;background:var(--ll-background);border:1px solid var(--ll-border);border-radius:var(--ll-radius);padding:16px}
+${S}{font-family:var(--ll-font);font-size:14px;font-style:normal;font-weight:400;line-height:1.45;letter-spacing:normal;word-spacing:normal;text-transform:none;text-indent:0;text-shadow:none;color:var(--ll-foreground);box-sizing:border-box;text-align:left;min-width:0}
+${S}.ll-frame{display:block;position:relative;background:var(--ll-background);border:1px solid var(--ll-border);border-radius:var(--ll-radius);padding:16px}
 ${S} *,${S} *::before,${S} *::after{box-sizing:border-box}
 ${S} .ll-header{display:flex;align-items:flex-start;justify-content:space-between;gap:12px;margin:0 0 12px}
 ${S} .ll-title{margin:0;font-size:15px;font-weight:600;line-height:1.3;color:var(--ll-foreground)}

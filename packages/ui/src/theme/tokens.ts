@@ -76,7 +76,7 @@ export const lightTokens: ThemeTokens = {
   destructiveForeground: '#ffffff',
   warning: '#a16207',
   warningForeground: '#ffffff',
-  success: '#15803d',
+  success: '#166534',
   successForeground: '#ffffff',
   chart1: '#2563eb',
   chart2: '#0d9488',

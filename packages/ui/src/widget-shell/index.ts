@@ -34,3 +34,4 @@ export {
   type WidgetBoundaryOptions,
   type WidgetErrorBoundaryProps,
 } from './WidgetErrorBoundary.js';
+export { ScrollRegion, type ScrollRegionProps } from './ScrollRegion.js';

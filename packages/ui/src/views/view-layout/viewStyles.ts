@@ -10,7 +10,6 @@ ${S} .ll-view-grid{display:grid;gap:var(--ll-view-gap,16px);grid-template-column
 ${S} .ll-view-grid:not([data-columns]){grid-template-columns:repeat(auto-fit,minmax(min(100%,var(--ll-view-min-column,340px)),1fr))}
 ${S} .ll-view-cell{min-width:0}
 ${S} .ll-view-cell[data-span=full]{grid-column:1/-1}
-${S} .ll-view-cell [data-slot=body]:has(>.ll-table){overflow-x:auto}
 ${S}.ll-filter-bar{display:grid;gap:8px;padding:12px 16px;background:var(--ll-card);color:var(--ll-card-foreground);border:1px solid var(--ll-border);border-radius:var(--ll-radius)}
 ${S}.ll-filter-bar .ll-toolbar{margin:0}
 ${S}.ll-filter-bar .ll-field{flex:1 1 140px;max-width:240px}

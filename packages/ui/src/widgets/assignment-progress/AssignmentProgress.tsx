@@ -1,5 +1,6 @@
 'use client';
 import { useAssignmentProgress } from '../../hooks/useAssignmentProgress.js';
+import { ScrollRegion } from '../../widget-shell/ScrollRegion.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
@@ -37,61 +38,63 @@ function AssignmentProgressView({ params = {}, actions, title = 'Assignments', .
                 {`${plural(overdue.assignments, 'assignment is', 'assignments are', n)} overdue, with ${plural(overdue.learners, 'learner', 'learners', n)} behind.`}
               </p>
             ) : null}
-            <table className="ll-table" data-slot="table">
-              <caption className="ll-sr-only">{typeof title === 'string' ? title : 'Assignments'}</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Assignment</th>
-                  <th scope="col">Due</th>
-                  <th scope="col">Completion</th>
-                  <th scope="col" data-align="end">
-                    Overdue
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {data.rows.map((row) => (
-                  <tr key={row.assignmentId} data-slot="row" data-overdue={row.isOverdue ? 'true' : undefined}>
-                    <td data-column="assignment">
-                      <div>{row.title}</div>
-                      <div className="ll-description">
-                        {row.activityName} · {row.required ? 'Required' : 'Optional'}
-                      </div>
-                    </td>
-                    <td data-column="due">
-                      {fmt.date(row.dueAt)}
-                      {row.isOverdue ? (
-                        <>
-                          {' '}
-                          <span className="ll-badge" data-slot="overdue">
-                            Overdue
-                          </span>
-                        </>
-                      ) : null}
-                    </td>
-                    <td data-column="completion">
-                      <div
-                        className="ll-progress"
-                        role="progressbar"
-                        aria-label={`${row.title} completion`}
-                        aria-valuemin={0}
-                        aria-valuemax={100}
-                        aria-valuenow={Math.round(row.completionRate * 100)}
-                        aria-valuetext={`${n(row.completed)} of ${n(row.assigned)} completed`}
-                      >
-                        <span style={{ width: `${row.completionRate * 100}%` }} />
-                      </div>
-                      <span className="ll-description">
-                        {`${n(row.completed)} of ${n(row.assigned)} · ${fmt.percent(row.completionRate, 0)}`}
-                      </span>
-                    </td>
-                    <td data-column="overdue" data-align="end">
-                      {row.overdue > 0 ? plural(row.overdue, 'learner', 'learners', n) : '—'}
-                    </td>
+            <ScrollRegion label={typeof title === 'string' ? title : 'Assignments'}>
+              <table className="ll-table" data-slot="table">
+                <caption className="ll-sr-only">{typeof title === 'string' ? title : 'Assignments'}</caption>
+                <thead>
+                  <tr>
+                    <th scope="col">Assignment</th>
+                    <th scope="col">Due</th>
+                    <th scope="col">Completion</th>
+                    <th scope="col" data-align="end">
+                      Overdue
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {data.rows.map((row) => (
+                    <tr key={row.assignmentId} data-slot="row" data-overdue={row.isOverdue ? 'true' : undefined}>
+                      <td data-column="assignment">
+                        <div>{row.title}</div>
+                        <div className="ll-description">
+                          {row.activityName} · {row.required ? 'Required' : 'Optional'}
+                        </div>
+                      </td>
+                      <td data-column="due">
+                        {fmt.date(row.dueAt)}
+                        {row.isOverdue ? (
+                          <>
+                            {' '}
+                            <span className="ll-badge" data-slot="overdue">
+                              Overdue
+                            </span>
+                          </>
+                        ) : null}
+                      </td>
+                      <td data-column="completion">
+                        <div
+                          className="ll-progress"
+                          role="progressbar"
+                          aria-label={`${row.title} completion`}
+                          aria-valuemin={0}
+                          aria-valuemax={100}
+                          aria-valuenow={Math.round(row.completionRate * 100)}
+                          aria-valuetext={`${n(row.completed)} of ${n(row.assigned)} completed`}
+                        >
+                          <span style={{ width: `${row.completionRate * 100}%` }} />
+                        </div>
+                        <span className="ll-description">
+                          {`${n(row.completed)} of ${n(row.assigned)} · ${fmt.percent(row.completionRate, 0)}`}
+                        </span>
+                      </td>
+                      <td data-column="overdue" data-align="end">
+                        {row.overdue > 0 ? plural(row.overdue, 'learner', 'learners', n) : '—'}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
             {data.total > data.rows.length ? (
               <p className="ll-description">{`Showing ${n(data.rows.length)} of ${n(data.total)} assignments.`}</p>
             ) : null}

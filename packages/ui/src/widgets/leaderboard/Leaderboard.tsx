@@ -11,6 +11,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { subDays } from 'date-fns';
 import { useMemo, useRef, useState } from 'react';
 import { useLeaderboard } from '../../hooks/useLeaderboard.js';
+import { ScrollRegion } from '../../widget-shell/ScrollRegion.js';
 import { useLearnlens } from '../../provider/learnlensContext.js';
 import type { Formatters } from '../../widget-shell/format.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
@@ -193,7 +194,7 @@ function LeaderboardTable({ rows: data, virtual, height, rowHeight, initialSort,
     </table>
   );
 
-  if (!virtual) return tableElement;
+  if (!virtual) return <ScrollRegion label={caption}>{tableElement}</ScrollRegion>;
   return (
     <div
       ref={scrollRef}

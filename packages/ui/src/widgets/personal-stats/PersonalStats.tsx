@@ -1,5 +1,6 @@
 'use client';
 import { usePersonalStats } from '../../hooks/usePersonalStats.js';
+import { ScrollRegion } from '../../widget-shell/ScrollRegion.js';
 import { useLearnlens } from '../../provider/learnlensContext.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
@@ -47,31 +48,33 @@ function PersonalStatsView({ params = {}, showTrend = true, actions, title, ...c
             <Stat id="lastAttemptAt" label="Last attempt" value={stats.lastAttemptAt ? fmt.date(stats.lastAttemptAt) : '—'} />
           </dl>
           {showTrend && stats.trend.length > 0 ? (
-            <table className="ll-table" data-slot="trend" style={{ marginTop: 12 }}>
-              <caption className="ll-description" style={{ captionSide: 'top', textAlign: 'left' }}>
-                Score trend
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{bucketLabel(stats.bucket)}</th>
-                  <th scope="col" data-align="end">
-                    Average score
-                  </th>
-                  <th scope="col" data-align="end">
-                    Attempts
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {stats.trend.map((point) => (
-                  <tr key={point.bucketStart}>
-                    <td>{fmt.date(point.bucketStart, bucketPattern(stats.bucket))}</td>
-                    <td data-align="end">{score(point.avgScore)}</td>
-                    <td data-align="end">{fmt.number(point.attempts)}</td>
+            <ScrollRegion label="Score trend">
+              <table className="ll-table" data-slot="trend" style={{ marginTop: 12 }}>
+                <caption className="ll-description" style={{ captionSide: 'top', textAlign: 'left' }}>
+                  Score trend
+                </caption>
+                <thead>
+                  <tr>
+                    <th scope="col">{bucketLabel(stats.bucket)}</th>
+                    <th scope="col" data-align="end">
+                      Average score
+                    </th>
+                    <th scope="col" data-align="end">
+                      Attempts
+                    </th>
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {stats.trend.map((point) => (
+                    <tr key={point.bucketStart}>
+                      <td>{fmt.date(point.bucketStart, bucketPattern(stats.bucket))}</td>
+                      <td data-align="end">{score(point.avgScore)}</td>
+                      <td data-align="end">{fmt.number(point.attempts)}</td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
           ) : null}
         </>
       )}

@@ -1,5 +1,6 @@
 'use client';
 import { useId, useState } from 'react';
+import { ScrollRegion } from '../../widget-shell/ScrollRegion.js';
 import { useActivityInsights } from '../../hooks/useActivityInsights.js';
 import { useRecentAttempts } from '../../hooks/useRecentAttempts.js';
 import { useLearnlens } from '../../provider/learnlensContext.js';
@@ -121,35 +122,37 @@ function RecentAttemptsView({
         const pages = Math.max(1, Math.ceil(data.total / pageSize));
         return (
           <>
-            <table className="ll-table" data-slot="table">
-              <caption className="ll-sr-only">
-                {typeof title === 'string' ? title : 'Recent attempts'} {rangeText}
-              </caption>
-              <thead>
-                <tr>
-                  <SortHeader field="startedAt" label="Date" sort={sort} onSort={setSort} />
-                  {showLearner ? <th scope="col">Learner</th> : null}
-                  <th scope="col">Activity</th>
-                  <SortHeader field="score" label="Score" sort={sort} onSort={setSort} align="end" />
-                  <SortHeader field="durationSeconds" label="Duration" sort={sort} onSort={setSort} align="end" />
-                </tr>
-              </thead>
-              <tbody>
-                {data.rows.map((row) => (
-                  <tr key={row.attemptId} data-slot="row" data-self={row.userId === viewer.userId ? 'true' : undefined}>
-                    <td data-column="startedAt">{fmt.dateTime(row.startedAt)}</td>
-                    {showLearner ? <td data-column="learner">{row.displayName}</td> : null}
-                    <td data-column="activity">{row.activityName}</td>
-                    <td data-column="score" data-align="end">
-                      {row.score === null ? <span title="Not scored">—</span> : fmt.number(row.score, { maximumFractionDigits: 1 })}
-                    </td>
-                    <td data-column="duration" data-align="end">
-                      {row.durationSeconds === null ? '—' : fmt.duration(row.durationSeconds)}
-                    </td>
+            <ScrollRegion label={typeof title === 'string' ? title : 'Recent attempts'}>
+              <table className="ll-table" data-slot="table">
+                <caption className="ll-sr-only">
+                  {typeof title === 'string' ? title : 'Recent attempts'} {rangeText}
+                </caption>
+                <thead>
+                  <tr>
+                    <SortHeader field="startedAt" label="Date" sort={sort} onSort={setSort} />
+                    {showLearner ? <th scope="col">Learner</th> : null}
+                    <th scope="col">Activity</th>
+                    <SortHeader field="score" label="Score" sort={sort} onSort={setSort} align="end" />
+                    <SortHeader field="durationSeconds" label="Duration" sort={sort} onSort={setSort} align="end" />
                   </tr>
-                ))}
-              </tbody>
-            </table>
+                </thead>
+                <tbody>
+                  {data.rows.map((row) => (
+                    <tr key={row.attemptId} data-slot="row" data-self={row.userId === viewer.userId ? 'true' : undefined}>
+                      <td data-column="startedAt">{fmt.dateTime(row.startedAt)}</td>
+                      {showLearner ? <td data-column="learner">{row.displayName}</td> : null}
+                      <td data-column="activity">{row.activityName}</td>
+                      <td data-column="score" data-align="end">
+                        {row.score === null ? <span title="Not scored">—</span> : fmt.number(row.score, { maximumFractionDigits: 1 })}
+                      </td>
+                      <td data-column="duration" data-align="end">
+                        {row.durationSeconds === null ? '—' : fmt.duration(row.durationSeconds)}
+                      </td>
+                    </tr>
+                  ))}
+                </tbody>
+              </table>
+            </ScrollRegion>
             <nav className="ll-pager" data-slot="pagination" aria-label="Pages">
               <span aria-live="polite">
                 {`${fmt.number(first)}–${fmt.number(last)} of ${fmt.number(data.total)}`}
