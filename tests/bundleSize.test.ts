@@ -16,6 +16,7 @@ const peers = [/^react(-dom)?(\/|$)/, /^@tanstack\//, /^zod(\/|$)/, /^date-fns(\
 const echartsModule = /^echarts(\/|$)/;
 
 const chartWidgets = ['activity-heatmap', 'score-trend', 'mastery-trend', 'activity-insights'] as const;
+const tableWidgets = ['leaderboard', 'kpi-cards', 'recent-attempts', 'assignment-progress', 'personal-stats', 'export-button'] as const;
 
 // The same echarts modules the four chart widgets register (charts/*Option.ts and charts/renderers.ts).
 const bareEcharts = `
@@ -52,6 +53,7 @@ async function bundle(name: string, source: string, options: { echarts: 'bundled
     resolve: {
       alias: [
         { find: /^@learnlens\/ui$/, replacement: src('ui/src/index.ts') },
+        { find: /^@learnlens\/ui\/(provider|hooks|theme|views)$/, replacement: src('ui/src/$1/index.ts') },
         { find: /^@learnlens\/ui\/(.+)$/, replacement: src('ui/src/widgets/$1/index.ts') },
         { find: /^@learnlens\/data-client$/, replacement: src('data-client/src/index.ts') },
       ],
@@ -104,11 +106,29 @@ describe('bundle size', () => {
     expect(result.modules.some((id) => id.includes('widgets/leaderboard'))).toBe(true);
   });
 
-  it("should keep the library's own code (all of @learnlens/ui and data-client) under 30 KiB gzipped", async () => {
-    const result = await bundle('library', "export * from '@learnlens/ui';\n", { echarts: 'external' });
-    console.info(`@learnlens/ui + data-client: ${kib(result.gzip)} gzipped (${kib(result.raw)} minified), peers and echarts external`);
+  it("should keep the library's own code (provider, hooks, theme, every widget and data-client) under 30 KiB gzipped", async () => {
+    const entries = ['provider', 'hooks', 'theme', ...tableWidgets, ...chartWidgets];
+    const result = await bundle(
+      'library',
+      entries.map((e, i) => `export * as e${i} from '@learnlens/ui/${e}';\n`).join(''),
+      { echarts: 'external' },
+    );
+    console.info(`widgets + provider + hooks + data-client: ${kib(result.gzip)} gzipped (${kib(result.raw)} minified), peers and echarts external`);
     expect(result.modules.some((id) => id.includes('data-client'))).toBe(true);
+    expect(result.modules.some((id) => id.includes('/views/'))).toBe(false);
     expect(result.gzip).toBeLessThan(30 * KiB);
+  });
+
+  it('should keep the views (an opt-in entry composing the widgets) under 6 KiB gzipped on top of them', async () => {
+    const all = await bundle('everything', "export * from '@learnlens/ui';\n", { echarts: 'external' });
+    const widgetsOnly = await bundle(
+      'widgets-only',
+      ['provider', 'hooks', 'theme', ...tableWidgets, ...chartWidgets].map((e, i) => `export * as e${i} from '@learnlens/ui/${e}';\n`).join(''),
+      { echarts: 'external' },
+    );
+    console.info(`everything: ${kib(all.gzip)}; views add ${kib(all.gzip - widgetsOnly.gzip)}`);
+    expect(all.modules.some((id) => id.includes('/views/'))).toBe(true);
+    expect(all.gzip - widgetsOnly.gzip).toBeLessThan(6 * KiB);
   });
 
   it('should keep all four chart widgets within 1.1 × a bare modular echarts build of the same modules', async () => {
