@@ -34,6 +34,8 @@ function check(name, cmd, args) {
 
 check('build', 'pnpm', ['run', 'build']);
 check('typecheck', 'pnpm', ['run', 'typecheck']);
+process.env.STORYBOOK_DISABLE_TELEMETRY = '1';
+check('storybook build', 'pnpm', ['exec', 'storybook', 'build', '--test', '--quiet', '-o', 'storybook-static']);
 
 const countsFile = resolve(root, '.tmp/vitest-counts.json');
 rmSync(countsFile, { force: true });

@@ -27,11 +27,12 @@ describe('learnlens help and version', () => {
       expect(result.stdout).toContain('learnlens dataset');
       expect(result.stdout).toContain('learnlens query');
       expect(result.stdout).toContain('learnlens export');
+      expect(result.stdout).toContain('learnlens serve');
     }
   });
 
   it("should print each command's usage for COMMAND --help and help COMMAND", async () => {
-    for (const command of ['dataset', 'query', 'export']) {
+    for (const command of ['dataset', 'query', 'export', 'serve']) {
       const viaFlag = await run([command, '--help']);
       const viaHelp = await run(['help', command]);
       expect(viaFlag.code).toBe(0);
@@ -146,9 +147,9 @@ describe('learnlens bad input', () => {
 
   it('should refuse an unknown adapter and name the accepted values', async () => {
     expectUsageError(
-      await run(['query', 'orgOverview', '--viewer', admin, '--adapter', 'postgres']),
-      '--adapter must be one of mock',
-      'postgres',
+      await run(['query', 'orgOverview', '--viewer', admin, '--adapter', 'oracle']),
+      '--adapter must be one of mock, duckdb, postgres, clickhouse, http',
+      'oracle',
     );
   });
 

@@ -1,6 +1,6 @@
 import { createCanonicalSchema, createClickHouseAdapter, loadDataset } from '@learnlens/adapter-clickhouse';
 import { tableRows } from '@learnlens/mock';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { findClickHouseServer, startClickHouse, type ClickHouseServer } from '../../../../testing/clickhouse.js';
 import { dataset, expectMockAnswers, expectMockExport } from '../test-fixtures/backendCases.js';
 import { tempDir } from '../test-fixtures/runCliForTest.js';
@@ -23,6 +23,5 @@ describe.skipIf(findClickHouseServer() === null)('learnlens query and export --a
   it("should export the mock engine's rows, reading the password from the environment", async () => {
     const flags = ['--adapter', 'clickhouse', '--ch-url', server.url, '--ch-user', 'default', '--ch-password-env', 'CH_PASSWORD', '--ch-database', 'default'];
     await expectMockExport(flags, await tempDir(), { CH_PASSWORD: '' });
-    expect(server.url).toMatch(/^http:/);
   });
 });

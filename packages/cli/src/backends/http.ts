@@ -1,3 +1,4 @@
+import { AdapterError } from '@learnlens/data-client';
 import { stringFlag, type FlagValues } from '../args.js';
 import type { CommandContext } from '../commands/context.js';
 import { UsageError } from '../usageError.js';
@@ -32,11 +33,22 @@ export function planHttp(values: FlagValues, ctx: CommandContext): BackendPlan {
         adapter: client.adapter,
         client,
         close: async () => undefined,
-        explain: (error) =>
-          error instanceof AuthenticationError
-            ? new UsageError(`the server did not accept the token in ${tokenEnv} (--token-env): ${refusals[error.reason]}`, { cause: error })
-            : error,
+        explain: (error) => {
+          if (error instanceof AuthenticationError) {
+            return new UsageError(`the server did not accept the token in ${tokenEnv} (--token-env): ${refusals[error.reason]}`, { cause: error });
+          }
+          return withNetworkReason(error);
+        },
       };
     },
   };
+}
+
+// fetch reports every network failure as "fetch failed"; the reason (ECONNREFUSED, ENOTFOUND…) is one cause further down.
+function withNetworkReason(error: unknown): unknown {
+  if (!(error instanceof AdapterError) || !error.message.endsWith('fetch failed')) return error;
+  const reason = (error.cause as { cause?: unknown } | undefined)?.cause as NodeJS.ErrnoException | undefined;
+  const detail = reason?.message || reason?.code;
+  if (!detail) return error;
+  return new AdapterError(error.adapter, error.message.replace(/fetch failed$/, detail), { transient: error.transient, cause: error });
 }

@@ -47,10 +47,19 @@ export function backendCases(): BackendCase[] {
 
 const mock = createClient({ adapter: createMockAdapter({ dataset }) });
 
-/** Runs every case through `learnlens query` with `backend` flags and expects the mock engine's answer. */
-export async function expectMockAnswers(backend: readonly string[], env: Record<string, string> = {}): Promise<void> {
-  for (const { name, viewer, params } of backendCases()) {
+/** Options of `expectMockAnswers`. */
+export interface AnswerOptions {
+  /** The environment of the run for a viewer (default: empty). */
+  env?: (viewer: Viewer) => Record<string, string>;
+  /** The cases to run (default: `backendCases()`). */
+  cases?: readonly BackendCase[];
+}
+
+/** Runs each case through `learnlens query` with `backend` flags and expects the mock engine's answer. */
+export async function expectMockAnswers(backend: readonly string[], options: AnswerOptions = {}): Promise<void> {
+  for (const { name, viewer, params } of options.cases ?? backendCases()) {
     const expected = JSON.parse(JSON.stringify(await mock.query(name, params as never, { viewer })));
+    const env = options.env?.(viewer) ?? {};
     const result = await run(['query', name, '--viewer', JSON.stringify(viewer), '--params', JSON.stringify(params), ...backend], { env });
     const label = `${viewer.role} ${name}`;
     expect(result.code, `${label}: ${result.stderr}`).toBe(0);

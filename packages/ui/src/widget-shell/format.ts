@@ -12,6 +12,19 @@ export function intlLocaleOf(locale: Locale): string {
   return locale.code ?? 'en-US';
 }
 
+// Building an Intl.NumberFormat costs ~50 µs; a table formats thousands of cells, so reuse them.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+function numberFormat(tag: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = options ? `${tag}|${JSON.stringify(options)}` : tag;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(tag, options);
+    if (numberFormats.size > 200) numberFormats.clear();
+    numberFormats.set(key, f);
+  }
+  return f;
+}
+
 /**
  * Formats a date with date-fns in `locale`; `pattern` is a date-fns pattern (default "PP", e.g. "May 1, 2024").
  * ISO dates without a time are read as that calendar day, whatever the browser's zone.
@@ -23,7 +36,7 @@ export function formatDate(value: DateInput, locale: Locale, pattern = 'PP'): st
 
 /** Formats a number with Intl in the locale of `locale`. */
 export function formatNumber(value: number, locale: Locale, options?: Intl.NumberFormatOptions): string {
-  return new Intl.NumberFormat(intlLocaleOf(locale), options).format(value);
+  return numberFormat(intlLocaleOf(locale), options).format(value);
 }
 
 /** Formats a 0–1 ratio as a percentage, e.g. 0.825 → "82.5%". */
@@ -35,7 +48,7 @@ export function formatPercent(ratio: number, locale: Locale, maximumFractionDigi
 export function formatDuration(seconds: number, locale: Locale): string {
   const tag = intlLocaleOf(locale);
   const unit = (value: number, name: 'hour' | 'minute' | 'second') =>
-    new Intl.NumberFormat(tag, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: 0 }).format(value);
+    numberFormat(tag, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: 0 }).format(value);
   const total = Math.max(0, Math.round(seconds));
   if (total < 60) return unit(total, 'second');
   const hours = Math.floor(total / 3600);
