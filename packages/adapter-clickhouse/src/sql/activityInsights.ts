@@ -1,7 +1,7 @@
 import { parseSort, type AdapterRequestFor, type QueryResult } from '@learnlens/data-client';
 import { context, type Db } from './context.js';
 import { and, factConditions } from './filters.js';
-import { orderTerm, pagedStatement, pageOf, type SortField } from './paging.js';
+import { orderTerm, pagedArrayStatement, pageOf, type SortField } from './paging.js';
 import { epochSeconds, isoOf, num } from './time.js';
 
 type Field = SortField<AdapterRequestFor<'activityInsights'>['params']['sort']>;
@@ -14,6 +14,10 @@ const sortColumn: Record<Field, string> = {
   avgDurationSeconds: 'avg_duration',
   lastAttemptedAt: 'last_attempted',
 };
+
+const COLUMNS = [
+  'activity_id', 'activity_name', 'attempt_count', 'avg_score', 'score_stddev', 'median_score', 'avg_duration', 'last_attempted',
+];
 
 /**
  * percentile_cont(0.5) of a sorted array `xs` of length `n`: the middle value, or the two middle values
@@ -33,19 +37,18 @@ export async function activityInsights(
   const { params } = request;
   const ctx = context(request, db);
   const where = and([...factConditions(ctx, request, { time: 'started_at', activity: 'activity_id' }), 'isNotNull(score)']);
-  const stats = `SELECT activity_id, count() AS attempt_count, avg(score) AS avg_score,
-      if(attempt_count > 1, stddevSampStable(score), NULL) AS score_stddev,
+  const { field, descending } = parseSort(params.sort);
+  // Titles join the attempts (a dimension table beside a fact table), so no extra level is needed for them.
+  const stats = `SELECT activity_id, ifNull(any(title), activity_id) AS activity_name, count() AS attempt_count,
+      avg(score) AS avg_score, if(attempt_count > 1, stddevSampStable(score), NULL) AS score_stddev,
       arraySort(groupArray(assumeNotNull(score))) AS xs, ${medianOfSorted('xs', 'attempt_count')} AS median_score,
       avg(duration_seconds) AS avg_duration, ${epochSeconds('max(ended_at)')} AS last_attempted
-    FROM ${ctx.t.attempts} WHERE ${where}
-    GROUP BY activity_id`;
-  const body = `SELECT activity_id, ifNull(title, activity_id) AS activity_name, attempt_count, avg_score, score_stddev,
-      median_score, avg_duration, last_attempted
-    FROM (${stats})
-    ANY LEFT JOIN (SELECT activity_id, title FROM ${ctx.t.activities} WHERE org_id = ${ctx.org}) USING activity_id`;
-  const { field, descending } = parseSort(params.sort);
-  const order = `${orderTerm(sortColumn[field], descending)}, activity_id ASC`;
-  const rows = await db.select(pagedStatement(body, order, params.limit, params.offset));
+    FROM ${ctx.t.attempts}
+    ANY LEFT JOIN (SELECT activity_id, title FROM ${ctx.t.activities} WHERE org_id = ${ctx.org}) USING activity_id
+    WHERE ${where}
+    GROUP BY activity_id
+    ORDER BY ${orderTerm(sortColumn[field], descending)}, activity_id ASC`;
+  const rows = await db.select(pagedArrayStatement(stats, COLUMNS, params.limit, params.offset));
   return pageOf(rows, (r) => ({
     activityId: r.activity_id as string,
     activityName: r.activity_name as string,

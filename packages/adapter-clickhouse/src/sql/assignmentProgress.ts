@@ -2,7 +2,7 @@ import { parseSort, type AdapterRequestFor, type QueryResult } from '@learnlens/
 import { compareTime } from '../literal.js';
 import { context, type Db } from './context.js';
 import { activityConditions, and, userConditions } from './filters.js';
-import { orderTerm, pagedStatement, pageOf, type SortField } from './paging.js';
+import { orderTerm, pagedArrayStatement, pageOf, type SortField } from './paging.js';
 import { epochSeconds, isoOf, num, rangeConditions } from './time.js';
 
 type Field = SortField<AdapterRequestFor<'assignmentProgress'>['params']['sort']>;
@@ -13,6 +13,11 @@ const sortColumn: Record<Field, string> = {
   overdue: 'overdue',
   title: 'title',
 };
+
+const COLUMNS = [
+  'assignment_id', 'title', 'activity_id', 'activity_name', 'team_id', 'required', 'assigned_s', 'due_at', 'due_s', 'assigned',
+  'completed', 'completion_rate', 'overdue',
+];
 
 /**
  * `assignmentProgress`: per assignment due in [from, to), its assignees in scope and how many of them finished an
@@ -28,11 +33,15 @@ export async function assignmentProgress(
   const { t } = ctx;
   const due = and([`org_id = ${ctx.org}`, ...activityConditions(request, 'activity_id'), ...rangeConditions(ctx, 'due_at')]);
   const dueIds = `SELECT assignment_id FROM ${t.assignments} WHERE ${due}`;
-  const who = `SELECT assignment_id, user_id FROM ${t.assignment_assignees}
-    WHERE ${and([`org_id = ${ctx.org}`, ...userConditions(ctx, request), `assignment_id IN (${dueIds})`])}`;
-  const pairs = `SELECT assignment_id, user_id, activity_id, assigned_at
-    FROM (${who})
-    ALL INNER JOIN (SELECT assignment_id, activity_id, assigned_at FROM ${t.assignments} WHERE ${due}) USING assignment_id`;
+  // Assignments (with their activity's title) beside their assignees in scope: both dimension tables.
+  const assignments = `SELECT assignment_id, title, activity_id, ifNull(activity_title, activity_id) AS activity_name, team_id,
+      required, assigned_at, due_at
+    FROM ${t.assignments}
+    ANY LEFT JOIN (SELECT activity_id, title AS activity_title FROM ${t.activities} WHERE org_id = ${ctx.org}) USING activity_id
+    WHERE ${due}`;
+  const pairs = `SELECT * FROM ${t.assignment_assignees}
+    ALL INNER JOIN (${assignments}) USING assignment_id
+    WHERE ${and([`org_id = ${ctx.org}`, ...userConditions(ctx, request)])}`;
   const latest = `SELECT user_id, activity_id, max(started_at) AS last_start FROM ${t.attempts}
     WHERE ${and([
       `org_id = ${ctx.org}`,
@@ -41,23 +50,17 @@ export async function assignmentProgress(
       `activity_id IN (SELECT activity_id FROM ${t.assignments} WHERE ${due})`,
     ])}
     GROUP BY user_id, activity_id`;
-  const per = `SELECT assignment_id, count() AS assigned, countIf(ifNull(last_start >= assigned_at, 0)) AS completed
+  const { field, descending } = parseSort(params.sort);
+  const per = `SELECT assignment_id, any(title) AS title, any(activity_id) AS activity_id, any(activity_name) AS activity_name,
+      any(team_id) AS team_id, any(required) AS required, ${epochSeconds('any(assigned_at)')} AS assigned_s,
+      any(due_at) AS due_at, ${epochSeconds('any(due_at)')} AS due_s, count() AS assigned,
+      countIf(ifNull(last_start >= assigned_at, 0)) AS completed, completed / assigned AS completion_rate,
+      if(${compareTime('due_at', '<', Date.parse(params.now))}, assigned - completed, 0) AS overdue
     FROM (${pairs})
     ANY LEFT JOIN (${latest}) USING (user_id, activity_id)
-    GROUP BY assignment_id`;
-  const details = `SELECT assignment_id, title, activity_id, ifNull(activity_title, activity_id) AS activity_name, team_id,
-      required, assigned_at, due_at
-    FROM (SELECT assignment_id, title, activity_id, team_id, required, assigned_at, due_at FROM ${t.assignments} WHERE ${due})
-    ANY LEFT JOIN (SELECT activity_id, title AS activity_title FROM ${t.activities} WHERE org_id = ${ctx.org}) USING activity_id`;
-  const body = `SELECT assignment_id, title, activity_id, activity_name, team_id, required,
-      ${epochSeconds('assigned_at')} AS assigned_s, due_at, ${epochSeconds('due_at')} AS due_s, assigned, completed,
-      completed / assigned AS completion_rate,
-      if(${compareTime('due_at', '<', Date.parse(params.now))}, assigned - completed, 0) AS overdue
-    FROM (${per})
-    ANY INNER JOIN (${details}) USING assignment_id`;
-  const { field, descending } = parseSort(params.sort);
-  const order = `${orderTerm(sortColumn[field], descending)}, assignment_id ASC`;
-  const rows = await db.select(pagedStatement(body, order, params.limit, params.offset));
+    GROUP BY assignment_id
+    ORDER BY ${orderTerm(sortColumn[field], descending)}, assignment_id ASC`;
+  const rows = await db.select(pagedArrayStatement(per, COLUMNS, params.limit, params.offset));
   return pageOf(rows, (r) => ({
     assignmentId: r.assignment_id as string,
     title: r.title as string,

@@ -25,11 +25,28 @@ ALL LEFT JOIN (SELECT 1 AS _k, 1 AS _hit, * FROM (${body}) ORDER BY ${order} ${l
 ORDER BY ${order}`;
 }
 
-/** The total and the page rows of a `pagedStatement` result. */
+/**
+ * One page of an aggregated `orderedBody` (a SELECT ending in its ORDER BY) plus its total, with the body evaluated
+ * once: its sorted rows are gathered into one array (a sorted subquery is a single stream, so groupArray keeps its
+ * order), counted and sliced, and the slice is unnested with LEFT ARRAY JOIN (one row with only the total, `_hit`
+ * 0, when the page is empty). For bodies of a few rows per learner, activity or assignment; raw-row pages use
+ * `pagedStatement`, which keeps ClickHouse's top-N sort. Only two levels deep: 18.16's analyser slows down with
+ * every nested subquery.
+ */
+export function pagedArrayStatement(orderedBody: string, columns: readonly string[], limit: number | undefined, offset: number): string {
+  const slice = `arraySlice(all_rows, ${int(offset + 1)}${limit === undefined ? '' : `, ${int(limit)}`})`;
+  return `SELECT total, length(page) > 0 AS _hit, ${columns.map((c, i) => `tupleElement(row, ${i + 1}) AS ${c}`).join(', ')}
+FROM (
+  SELECT groupArray((${columns.join(', ')})) AS all_rows, length(all_rows) AS total, ${slice} AS page
+  FROM (${orderedBody})
+) LEFT ARRAY JOIN page AS row`;
+}
+
+/** The total and the page rows of a `pagedStatement` or `pagedArrayStatement` result. */
 export function pageOf<T>(rows: Array<Record<string, unknown>>, map: (row: Record<string, unknown>) => T): { total: number; rows: T[] } {
   return {
     total: Number(rows[0]?.total ?? 0),
-    rows: rows.filter((r) => r._hit !== null && r._hit !== undefined).map(map),
+    rows: rows.filter((r) => Number(r._hit) === 1).map(map),
   };
 }
 

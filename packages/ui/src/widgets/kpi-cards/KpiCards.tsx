@@ -27,7 +27,7 @@ function KpiCardsView({ params = {}, cards = kpiIds, actions, title = 'Overview'
       emptyReason={`No learner has completed an attempt ${range}.`}
     >
       {(overview) => {
-        const kpis = kpisOf(overview, fmt);
+        const kpis = kpisOf(overview, fmt, { ...(params.from ? { from: params.from } : {}), ...(params.now ? { now: params.now } : {}) });
         return (
           <dl className="ll-kpis" data-slot="kpis">
             {cards.map((id) => {

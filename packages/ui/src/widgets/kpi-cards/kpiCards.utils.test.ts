@@ -16,3 +16,15 @@ describe('KPI change', () => {
     expect(changeText(changeOf(0, 0, 'previous 30 days'), fmt).text).toBe('no change vs previous 30 days');
   });
 });
+import { describe, expect, it } from 'vitest';
+import { windowInsideRange } from './kpiCards.utils.js';
+
+describe('windowInsideRange', () => {
+  it('should drop a comparison whose previous period the date filter cut off', () => {
+    const now = '2026-10-31T12:00:00.000Z';
+    expect(windowInsideRange(undefined, now, 60)).toBe(true);
+    expect(windowInsideRange('2026-10-02', now, 14)).toBe(true);
+    expect(windowInsideRange('2026-10-02', now, 60)).toBe(false);
+    expect(windowInsideRange('2026-10-20', now, 14)).toBe(false);
+  });
+});

@@ -8,8 +8,22 @@ export function changeOf(current: number, previous: number, against: string): Kp
   return { direction: ratio > 0 ? 'up' : ratio < 0 ? 'down' : 'same', ratio, against };
 }
 
-/** Builds the cards of an org overview, formatted in the provider's locale. */
-export function kpisOf(overview: OrgOverview, fmt: Formatters): Record<KpiId, Kpi> {
+const DAY_MS = 86_400_000;
+
+/**
+ * Whether the window [now − days, …) lies inside a date filter starting at `from`: when it does not, the
+ * previous period was cut off by the filter and comparing with it would show a fall that never happened.
+ */
+export function windowInsideRange(from: string | undefined, now: string | undefined, days: number): boolean {
+  if (!from) return true;
+  const nowMs = now ? Date.parse(now) : Date.now();
+  return new Date(nowMs - days * DAY_MS).toISOString().slice(0, 10) >= from;
+}
+
+/** Builds the cards of an org overview, formatted in the provider's locale; `range` drops cut-off comparisons. */
+export function kpisOf(overview: OrgOverview, fmt: Formatters, range: { from?: string; now?: string } = {}): Record<KpiId, Kpi> {
+  const compare7 = windowInsideRange(range.from, range.now, 14);
+  const compare30 = windowInsideRange(range.from, range.now, 60);
   return {
     activeUsers: { id: 'activeUsers', label: 'Active learners', value: fmt.number(overview.activeUsers) },
     totalAttempts: { id: 'totalAttempts', label: 'Attempts', value: fmt.number(overview.totalAttempts) },
@@ -22,13 +36,13 @@ export function kpisOf(overview: OrgOverview, fmt: Formatters): Record<KpiId, Kp
       id: 'attemptsLast7Days',
       label: 'Attempts, last 7 days',
       value: fmt.number(overview.attemptsLast7Days),
-      change: changeOf(overview.attemptsLast7Days, overview.attemptsPrevious7Days, 'previous 7 days'),
+      ...(compare7 ? { change: changeOf(overview.attemptsLast7Days, overview.attemptsPrevious7Days, 'previous 7 days') } : {}),
     },
     attemptsLast30Days: {
       id: 'attemptsLast30Days',
       label: 'Attempts, last 30 days',
       value: fmt.number(overview.attemptsLast30Days),
-      change: changeOf(overview.attemptsLast30Days, overview.attemptsPrevious30Days, 'previous 30 days'),
+      ...(compare30 ? { change: changeOf(overview.attemptsLast30Days, overview.attemptsPrevious30Days, 'previous 30 days') } : {}),
     },
     lastActivity: {
       id: 'lastActivity',

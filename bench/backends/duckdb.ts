@@ -1,0 +1,49 @@
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createDuckDbAdapter, type DuckDbAdapter } from '../../packages/adapter-duckdb/src/index.js';
+import { writeDataset } from '../../packages/adapter-duckdb/src/test-fixtures/writeDataset.js';
+import { createClient, type Viewer } from '../../packages/data-client/src/index.js';
+import { tableRows, type MockDataset } from '../../packages/mock/src/index.js';
+import { packageVersion } from '../machine.js';
+import { measure, median } from '../timing.js';
+import { timed, type BenchBackend } from './types.js';
+
+/** The DuckDB backend, with what the report says about its files and its per-query floor. */
+export interface DuckDbBench extends BenchBackend {
+  parquetMiB: number;
+  /** Null when the Parquet files of an earlier run were reused. */
+  writeMs: number | null;
+  /** Median of `resolveScope` alone, which runs twice per query. */
+  scopeMs: number;
+}
+
+// The Parquet files are reused while they describe the same dataset (the generator may change between runs).
+async function ensureParquet(dir: string, stampText: string, dataset: MockDataset): Promise<number | null> {
+  const stamp = join(dir, 'dataset.json');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === stampText) return null;
+  rmSync(dir, { recursive: true, force: true });
+  const [, ms] = await timed(() => writeDataset(dir, 'parquet', (table) => tableRows(dataset, table)));
+  writeFileSync(stamp, stampText);
+  return ms;
+}
+
+/** Writes (or reuses) the dataset as Parquet in `dir` and loads it into an in-memory DuckDB. */
+export async function startDuckDb(dataset: MockDataset, dir: string, stampText: string, viewer: Viewer): Promise<DuckDbBench> {
+  const writeMs = await ensureParquet(dir, stampText, dataset);
+  console.log(writeMs === null ? `[bench] reusing ${dir}` : `[bench] wrote Parquet in ${(writeMs / 1000).toFixed(1)} s`);
+  const parquetMiB = readdirSync(dir).reduce((sum, f) => sum + statSync(join(dir, f)).size, 0) / 2 ** 20;
+  const [adapter, loadMs]: [DuckDbAdapter, number] = await timed(() => createDuckDbAdapter({ dir, format: 'parquet' }));
+  console.log(`[bench] DuckDB loaded the Parquet files in ${(loadMs / 1000).toFixed(1)} s`);
+  const scope = await measure(() => adapter.resolveScope({ viewer, userIds: [], teamId: undefined }), 3, 11);
+  return {
+    name: 'duckdb',
+    description: `DuckDB (@duckdb/node-api ${packageVersion('node_modules/@duckdb/node-api/package.json')}), in memory, in the bench process`,
+    client: createClient({ adapter }),
+    setupMs: { load: loadMs },
+    notes: [],
+    parquetMiB,
+    writeMs,
+    scopeMs: median(scope.ms),
+    close: async () => adapter.close(),
+  };
+}

@@ -1,0 +1,224 @@
+// A throwaway ClickHouse server for tests: a minimal config in a temporary
+// directory (data, logs and config together), HTTP and native ports on free
+// loopback ports, the packaged users.xml (user `default`, no password).
+//
+//   const ch = await startClickHouse();          // in beforeAll
+//   await fetch(`${ch.url}/?query=SELECT%201`);
+//   ...
+//   await ch.stop();                             // in afterAll
+//
+// Needs the server binary (Debian packages `clickhouse-server` and `clickhouse-client`). Debian's 18.16 build runs
+// as root without complaint and writes only into the temporary directory, so no user switch is needed; the package's
+// own service and its /var/lib/clickhouse are never touched.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+const SEARCH_DIRS = ['/usr/sbin', '/usr/bin', '/usr/local/bin', '/usr/local/sbin'];
+const PACKAGED_USERS = '/etc/clickhouse-server/users.xml';
+const INSTALL_HINT = 'install the Debian packages "clickhouse-server" and "clickhouse-client" (apt-get install -y clickhouse-server clickhouse-client)';
+/** The command that runs a ClickHouse server (`clickhouse-server`, or `clickhouse server`), or null. */
+export function findClickHouseServer() {
+    const dirs = [...(process.env.PATH ?? '').split(':').filter(Boolean), ...SEARCH_DIRS];
+    for (const dir of dirs) {
+        if (existsSync(join(dir, 'clickhouse-server')))
+            return { command: join(dir, 'clickhouse-server'), args: [] };
+    }
+    for (const dir of dirs) {
+        if (existsSync(join(dir, 'clickhouse')))
+            return { command: join(dir, 'clickhouse'), args: ['server'] };
+    }
+    return null;
+}
+function freePort() {
+    return new Promise((resolve, reject) => {
+        const server = createServer();
+        server.unref();
+        server.once('error', reject);
+        server.listen(0, '127.0.0.1', () => {
+            const address = server.address();
+            const port = typeof address === 'object' && address ? address.port : 0;
+            server.close(() => resolve(port));
+        });
+    });
+}
+function xmlText(value) {
+    return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+const MINIMAL_USERS = `<?xml version="1.0"?>
+<yandex>
+  <profiles><default></default></profiles>
+  <users>
+    <default>
+      <password></password>
+      <networks><ip>127.0.0.1</ip><ip>::1</ip></networks>
+      <profile>default</profile>
+      <quota>default</quota>
+    </default>
+  </users>
+  <quotas><default></default></quotas>
+</yandex>
+`;
+function configXml(dir, httpPort, tcpPort, usersConfig, options) {
+    const cluster = options.cluster
+        ? `<remote_servers><${options.cluster.name}>${options.cluster.shardDatabases
+            .map((db) => `<shard><replica><host>127.0.0.1</host><port>${tcpPort}</port><default_database>${xmlText(db)}</default_database></replica></shard>`)
+            .join('')}</${options.cluster.name}></remote_servers>`
+        : '';
+    // `<yandex>` is the root element 18.16 requires; later releases still accept it.
+    return `<?xml version="1.0"?>
+<yandex>
+  <logger>
+    <level>warning</level>
+    <log>${xmlText(join(dir, 'server.log'))}</log>
+    <errorlog>${xmlText(join(dir, 'error.log'))}</errorlog>
+    <console>0</console>
+  </logger>
+  <http_port>${httpPort}</http_port>
+  <tcp_port>${tcpPort}</tcp_port>
+  <listen_host>127.0.0.1</listen_host>
+  <path>${xmlText(join(dir, 'data'))}/</path>
+  <tmp_path>${xmlText(join(dir, 'tmp'))}/</tmp_path>
+  <user_files_path>${xmlText(join(dir, 'user_files'))}/</user_files_path>
+  <format_schema_path>${xmlText(join(dir, 'format_schemas'))}/</format_schema_path>
+  <users_config>${xmlText(usersConfig)}</users_config>
+  <default_profile>default</default_profile>
+  <default_database>default</default_database>
+  <timezone>UTC</timezone>
+  <keep_alive_timeout>30</keep_alive_timeout>
+  <mark_cache_size>67108864</mark_cache_size>
+  <uncompressed_cache_size>67108864</uncompressed_cache_size>
+  ${cluster}
+</yandex>
+`;
+}
+function logTail(dir) {
+    for (const file of ['error.log', 'server.log', 'stderr.log']) {
+        try {
+            const text = readFileSync(join(dir, file), 'utf8').trim();
+            if (text)
+                return text.split('\n').slice(-20).join('\n');
+        }
+        catch {
+            // Not written yet.
+        }
+    }
+    return '(no server log)';
+}
+async function answers(url) {
+    try {
+        const response = await fetch(`${url}/?query=SELECT%201`, { signal: AbortSignal.timeout(1_000) });
+        return response.ok && (await response.text()).trim() === '1';
+    }
+    catch {
+        return false;
+    }
+}
+function waitForExit(child, ms) {
+    if (child.exitCode !== null || child.signalCode !== null)
+        return Promise.resolve(true);
+    return new Promise((resolve) => {
+        const timer = setTimeout(() => resolve(false), ms);
+        child.once('exit', () => {
+            clearTimeout(timer);
+            resolve(true);
+        });
+    });
+}
+/** Starts one server process and waits for its HTTP interface; rejects (after killing it) if it never answers. */
+async function launch(server, dir, httpPort, tcpPort, usersConfig, options) {
+    const config = join(dir, 'config.xml');
+    writeFileSync(config, configXml(dir, httpPort, tcpPort, usersConfig, options));
+    const stderr = join(dir, 'stderr.log');
+    const child = spawn(server.command, [...server.args, `--config-file=${config}`], { stdio: ['ignore', 'ignore', 'pipe'] });
+    child.stderr?.on('data', (chunk) => {
+        try {
+            writeFileSync(stderr, chunk, { flag: 'a' });
+        }
+        catch {
+            // The directory is gone after stop().
+        }
+    });
+    const url = `http://127.0.0.1:${httpPort}`;
+    const deadline = Date.now() + 30_000;
+    while (Date.now() < deadline) {
+        if (child.exitCode !== null || child.signalCode !== null)
+            break;
+        if (await answers(url))
+            return child;
+        await new Promise((r) => setTimeout(r, 100));
+    }
+    child.kill('SIGKILL');
+    await waitForExit(child, 5_000);
+    throw new Error(`ClickHouse did not answer on ${url} within 30 s\nserver log:\n${logTail(dir)}`);
+}
+/**
+ * Writes a minimal config into a new temporary directory and starts the server on free loopback ports, waiting
+ * until `SELECT 1` answers over HTTP. Throws, naming the Debian packages to install, when the server binary is missing.
+ */
+export async function startClickHouse(options = {}) {
+    const server = options.binary ? { command: options.binary, args: [] } : findClickHouseServer();
+    if (server === null || !existsSync(server.command)) {
+        throw new Error(`The ClickHouse server binary (clickhouse-server or clickhouse) was not found: ${INSTALL_HINT}`);
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'learnlens-ch-'));
+    for (const sub of ['data', 'tmp', 'user_files', 'format_schemas'])
+        mkdirSync(join(dir, sub));
+    let usersConfig = options.usersConfig ?? PACKAGED_USERS;
+    if (!existsSync(usersConfig)) {
+        usersConfig = join(dir, 'users.xml');
+        writeFileSync(usersConfig, MINIMAL_USERS);
+    }
+    let child = null;
+    // Safety net for a test run that dies before its afterAll: no server outlives the process.
+    const onExit = () => {
+        child?.kill('SIGKILL');
+        rmSync(dir, { recursive: true, force: true });
+    };
+    process.once('exit', onExit);
+    try {
+        let httpPort = 0;
+        let tcpPort = 0;
+        // Another process may grab a port between our probe and the server's bind: retry with new ones.
+        for (let attempt = 1;; attempt++) {
+            httpPort = await freePort();
+            tcpPort = await freePort();
+            try {
+                child = await launch(server, dir, httpPort, tcpPort, usersConfig, options);
+                break;
+            }
+            catch (error) {
+                if (attempt >= 3)
+                    throw error;
+            }
+        }
+        const running = child;
+        let stopped = false;
+        return {
+            host: '127.0.0.1',
+            httpPort,
+            tcpPort,
+            url: `http://127.0.0.1:${httpPort}`,
+            dir,
+            async stop() {
+                if (stopped)
+                    return;
+                stopped = true;
+                process.off('exit', onExit);
+                running.kill('SIGTERM');
+                if (!(await waitForExit(running, 10_000))) {
+                    running.kill('SIGKILL');
+                    await waitForExit(running, 5_000);
+                }
+                rmSync(dir, { recursive: true, force: true });
+            },
+        };
+    }
+    catch (error) {
+        process.off('exit', onExit);
+        onExit();
+        throw error;
+    }
+}
+//# sourceMappingURL=clickhouse.js.map

@@ -1,0 +1,176 @@
+import { EMPTY_ORG, NOW, TIES_ORG } from './dataset.js';
+/** Strings that would change a statement that interpolated them. */
+export const INJECTIONS = ["x' or '1'='1", '1; drop table attempts', "') OR 1=1 --", "\\'; DROP TABLE users; --", "%' OR '%'='", 'ties-a" OR "1"="1'];
+/** Parameters some queries need on top of a case's. */
+export const requiredParams = (name) => (name === 'eventFrequency' ? { eventType: 'filler_word' } : {});
+/** The viewers, parameter sets and requests of the suite, over `dataset`. */
+export function casesFor(dataset) {
+    const usersOf = (orgId, role) => dataset.users.filter((u) => u.org_id === orgId && u.role === role);
+    const teamsOf = (orgId) => dataset.teams.filter((t) => t.org_id === orgId);
+    const activitiesOf = (orgId) => dataset.activities.filter((a) => a.org_id === orgId).map((a) => a.activity_id);
+    const generatedOrgs = dataset.orgs.map((o) => o.org_id).filter((o) => o !== EMPTY_ORG && o !== TIES_ORG);
+    const viewerOf = (userId) => {
+        const u = dataset.users.find((x) => x.user_id === userId);
+        return { userId, role: u.role, orgId: u.org_id };
+    };
+    function viewers() {
+        const out = [];
+        for (const org of generatedOrgs) {
+            const learners = usersOf(org, 'learner');
+            out.push({
+                label: `admin of ${org}`,
+                viewer: viewerOf(usersOf(org, 'admin')[0].user_id),
+                teamId: teamsOf(org)[1]?.team_id,
+                userIds: [learners[0].user_id, learners[5].user_id],
+                person: learners[3].user_id,
+            });
+        }
+        for (const org of generatedOrgs.slice(0, 2)) {
+            const team = teamsOf(org)[0];
+            const members = usersOf(org, 'learner').filter((u) => u.team_id === team.team_id);
+            out.push({
+                label: `manager of ${team.team_id}`,
+                viewer: viewerOf(team.manager_id),
+                teamId: team.team_id,
+                userIds: [members[0].user_id, members[1].user_id],
+                person: members[2].user_id,
+            });
+        }
+        for (const org of generatedOrgs.slice(1)) {
+            const learner = usersOf(org, 'learner').find((u) => u.team_id !== null);
+            out.push({ label: `learner ${learner.user_id}`, viewer: viewerOf(learner.user_id), teamId: learner.team_id, userIds: [learner.user_id], person: learner.user_id });
+        }
+        out.push({ label: 'admin of the tied org', viewer: viewerOf('ties-admin'), teamId: 'ties-team', userIds: ['ties-a', 'ties-b'], person: 'ties-c' }, { label: 'manager of the tied org', viewer: viewerOf('ties-manager'), teamId: 'ties-team', userIds: ['ties-c', 'ties-d'], person: 'ties-e' }, { label: 'learner with tied peers', viewer: viewerOf('ties-a'), teamId: 'ties-team', userIds: ['ties-a'], person: 'ties-a' }, { label: 'admin of the empty org', viewer: viewerOf(`${EMPTY_ORG}-admin`), teamId: `${EMPTY_ORG}-team`, userIds: [`${EMPTY_ORG}-l1`], person: `${EMPTY_ORG}-l2` }, { label: 'learner of the empty org', viewer: viewerOf(`${EMPTY_ORG}-l1`), teamId: `${EMPTY_ORG}-team`, userIds: [`${EMPTY_ORG}-l1`], person: `${EMPTY_ORG}-l1` });
+        return out;
+    }
+    function commonSets(v) {
+        const activities = activitiesOf(v.viewer.orgId);
+        return [
+            { now: NOW },
+            { now: NOW, timezone: 'America/New_York' },
+            { now: NOW, timezone: 'Europe/Berlin', from: '2026-09-15', to: '2026-10-27' },
+            { now: NOW, timezone: 'Europe/Berlin', from: '2026-10-24', to: '2026-10-27' },
+            { now: NOW, timezone: 'Asia/Kolkata', from: '2026-08-20', to: '2026-10-01' },
+            { now: NOW, timezone: 'Asia/Kathmandu', from: '2026-10-01', to: '2026-11-01' },
+            { now: NOW, timezone: 'Pacific/Auckland', teamId: v.teamId },
+            { now: NOW, timezone: 'America/Santiago', userIds: v.userIds },
+            { now: NOW, timezone: 'America/Los_Angeles', activityIds: [activities[0] ?? 'no-such-activity', activities[3] ?? 'no-such-activity', 'no-such-activity'] },
+        ];
+    }
+    /** Parameter sets of one query for one viewer: the common sets crossed with the query's own options. */
+    function paramSets(name, v) {
+        const common = commonSets(v);
+        const crossed = (extra) => common.flatMap((c, i) => extra.flatMap((e, j) => ((i + j) % 2 === 0 || j === 0 ? [{ ...c, ...e }] : [])));
+        switch (name) {
+            case 'leaderboard':
+                return [
+                    ...common.filter((p) => p.from === undefined).flatMap((p) => [{ ...p, period: 'month' }, { ...p, period: 'week' }]),
+                    { now: NOW, period: 'range', from: '2026-09-01', to: '2026-10-01', timezone: 'Europe/Berlin' },
+                    { now: NOW, period: 'range', from: '2026-10-24', to: '2026-10-27', timezone: 'Europe/Berlin' },
+                    { now: NOW, period: 'range', from: '2026-10-10', to: '2026-10-24', sort: '-avgTalkPercentage', limit: 5, offset: 2 },
+                    { now: '2026-09-10T00:30:00.000Z', period: 'month', timezone: 'America/New_York', sort: 'attempts' },
+                    { now: NOW, period: 'month', sort: '-totalDurationSeconds', limit: 3 },
+                    { now: NOW, period: 'month', sort: 'displayName', offset: 1 },
+                    { now: NOW, period: 'month', sort: '-displayName' },
+                    { now: NOW, period: 'month', sort: '-rank' },
+                    { now: NOW, period: 'month', sort: 'avgScore' },
+                ];
+            case 'activityHeatmap':
+                return crossed([{ grid: 'calendar' }, { grid: 'weekdayHour' }]);
+            case 'scoreTrend':
+            case 'masteryTrend':
+                return crossed([{ bucket: 'day' }, { bucket: 'week' }, { bucket: 'month' }]);
+            case 'eventFrequency':
+                return crossed([
+                    { eventType: 'filler_word', bucket: 'week' },
+                    { eventType: 'lesson_complete', bucket: 'day' },
+                    { eventType: 'question_asked', bucket: 'month' },
+                ]);
+            case 'personalStats':
+                return crossed([
+                    { userId: v.person, bucket: 'week' },
+                    { userId: v.person, bucket: 'day', now: '2026-10-20T06:00:00.000Z' },
+                    { userId: v.person, bucket: 'month' },
+                    { bucket: 'week' },
+                ]);
+            case 'activityInsights':
+                return crossed([{}, { sort: 'avgScore' }, { sort: '-scoreStddev', limit: 3 }, { sort: 'medianScore', offset: 2 }, { sort: '-lastAttemptedAt' }, { sort: 'avgDurationSeconds' }]);
+            case 'recentAttempts':
+                return crossed([{}, { sort: 'score', limit: 50 }, { sort: '-durationSeconds', limit: 30, offset: 10 }, { sort: 'startedAt', offset: 5 }, { sort: '-score', limit: 1000 }]);
+            case 'assignmentProgress':
+                return crossed([{}, { sort: '-completionRate' }, { sort: 'overdue', limit: 2 }, { sort: '-title', offset: 1 }, { sort: 'dueAt' }]);
+            case 'learnerActivitySummary':
+                return crossed([{}, { limit: 25, offset: 10 }]);
+            case 'exportRows':
+                return crossed([{}, { limit: 100, offset: 50 }]);
+            default:
+                return common;
+        }
+    }
+    const [org1, org2] = generatedOrgs;
+    const admin1 = viewerOf(usersOf(org1, 'admin')[0].user_id);
+    const team1 = teamsOf(org1)[0];
+    const team2 = teamsOf(org1)[1];
+    const learner = usersOf(org1, 'learner').find((u) => u.team_id === team1.team_id);
+    const mate = usersOf(org1, 'learner').find((u) => u.team_id === team1.team_id && u.user_id !== learner.user_id);
+    const outsider = usersOf(org1, 'learner').find((u) => u.team_id === team2.team_id);
+    const manager = viewerOf(team1.manager_id);
+    const learner1 = viewerOf(learner.user_id);
+    const emptyAdmin = viewerOf(`${EMPTY_ORG}-admin`);
+    /** Requests outside the viewer's scope: each must fail with the same ScopeError on every backend. */
+    function outOfScope() {
+        return [
+            { label: 'another org as orgId', viewer: admin1, params: { orgId: org2 } },
+            { label: "another org's learner", viewer: admin1, params: { userIds: [usersOf(org2, 'learner')[0].user_id] } },
+            { label: "another org's team", viewer: admin1, params: { teamId: teamsOf(org2)[0].team_id } },
+            { label: 'admin claiming another org', viewer: { ...admin1, orgId: org2 }, params: {} },
+            { label: 'unknown org', viewer: { ...admin1, orgId: 'org-404' }, params: {} },
+            { label: 'wrong role', viewer: { ...admin1, role: 'manager' }, params: {} },
+            { label: 'unknown viewer', viewer: { ...admin1, userId: 'nobody' }, params: {} },
+            { label: "manager asking for another team's learner", viewer: manager, params: { userIds: [outsider.user_id] } },
+            { label: 'manager filtering by another team', viewer: manager, params: { teamId: team2.team_id } },
+            { label: 'learner asking for a teammate', viewer: learner1, params: { userIds: [mate.user_id] } },
+            { label: 'learner filtering by another team', viewer: learner1, params: { teamId: team2.team_id } },
+            { label: 'empty org admin asking for a tied learner', viewer: emptyAdmin, params: { userIds: ['ties-a'] } },
+            { label: 'empty org admin reading the tied org', viewer: emptyAdmin, params: { orgId: TIES_ORG } },
+        ];
+    }
+    /** SQL in filter values, tenant columns as filters, unknown keys: refused alike, or answered alike (empty). */
+    function adversarial(name) {
+        const own = [
+            { label: 'SQL in activityIds', viewer: admin1, params: { now: NOW, activityIds: INJECTIONS } },
+            { label: "SQL in a learner's activityIds", viewer: learner1, params: { now: NOW, activityIds: INJECTIONS } },
+            { label: 'SQL in teamId', viewer: admin1, params: { now: NOW, teamId: INJECTIONS[0] }, refused: 'SCOPE' },
+            { label: 'SQL in userIds', viewer: admin1, params: { now: NOW, userIds: [INJECTIONS[1], INJECTIONS[5]] }, refused: 'SCOPE' },
+            { label: 'SQL in orgId', viewer: admin1, params: { now: NOW, orgId: `${org1}' or '1'='1` }, refused: 'SCOPE' },
+            { label: 'SQL in timezone', viewer: admin1, params: { now: NOW, timezone: "UTC'; drop table attempts; --" }, refused: 'INVALID_PARAMS' },
+            { label: 'SQL in from', viewer: admin1, params: { now: NOW, from: "2026-01-01' or '1'='1" }, refused: 'INVALID_PARAMS' },
+            { label: "another org's id as orgId", viewer: admin1, params: { now: NOW, orgId: org2 }, refused: 'SCOPE' },
+            { label: 'the tenant column as a filter', viewer: admin1, params: { now: NOW, org_id: org2 }, refused: 'INVALID_PARAMS' },
+            { label: 'unknown filter keys', viewer: learner1, params: { now: NOW, tenant_id: org2, user_id: mate.user_id, where: '1=1' }, refused: 'INVALID_PARAMS' },
+        ];
+        if (name === 'eventFrequency')
+            own.push({ label: 'SQL in eventType', viewer: admin1, params: { now: NOW, eventType: `filler_word' or '1'='1` } });
+        if (name === 'personalStats')
+            own.push({ label: 'SQL in userId', viewer: admin1, params: { now: NOW, userId: INJECTIONS[0] }, refused: 'SCOPE' });
+        if (name === 'leaderboard' || name === 'recentAttempts') {
+            own.push({ label: 'SQL in sort', viewer: admin1, params: { now: NOW, sort: 'score; drop table attempts' }, refused: 'INVALID_PARAMS' });
+        }
+        return own;
+    }
+    /** Export requests: several viewers and filters, and one outside the scope. */
+    function exports() {
+        const cases = [];
+        const berlin = { now: NOW, timezone: 'Europe/Berlin', from: '2026-10-20', to: '2026-10-27' };
+        for (const v of viewers().filter((_, i) => i % 2 === 0)) {
+            cases.push({ label: `${v.label}, all`, viewer: v.viewer, params: { now: NOW } });
+            cases.push({ label: `${v.label}, Berlin week`, viewer: v.viewer, params: berlin });
+            cases.push({ label: `${v.label}, team and learners`, viewer: v.viewer, params: { now: NOW, teamId: v.teamId, userIds: v.userIds } });
+        }
+        cases.push({ label: 'another org', viewer: admin1, params: { now: NOW, orgId: org2 }, refused: 'SCOPE' });
+        cases.push({ label: 'SQL in activityIds', viewer: admin1, params: { now: NOW, activityIds: INJECTIONS } });
+        return cases;
+    }
+    return { viewers, paramSets, outOfScope, adversarial, exports };
+}
+//# sourceMappingURL=cases.js.map

@@ -1,0 +1,187 @@
+import { createMockDataset, datasetFromRows, tableRows } from '@learnlens/mock';
+/** The `now` every parameter set uses unless it names its own. */
+export const NOW = '2026-10-29T15:30:00.000Z';
+/** The org with members but no activities, attempts, events or assignments. */
+export const EMPTY_ORG = 'org-empty';
+/** The org of hand-made tied scores. */
+export const TIES_ORG = 'org-ties';
+function user(id, org, team, role, name) {
+    const email = `${id}@${org}.example`;
+    return { user_id: id, org_id: org, team_id: team, role, display_name: name, email, plan: 'starter', created_at: '2026-01-05T10:00:00.000Z' };
+}
+function attempt(id, userId, activity, startedAt, score, duration, extra = {}) {
+    const ended = duration === null ? null : new Date(Date.parse(startedAt) + duration * 1000).toISOString();
+    return {
+        attempt_id: id,
+        org_id: TIES_ORG,
+        user_id: userId,
+        activity_id: activity,
+        score,
+        duration_seconds: duration,
+        talk_ms: null,
+        listen_ms: null,
+        started_at: startedAt,
+        ended_at: ended,
+        goal_band: null,
+        task1_band: null,
+        task2_band: null,
+        ...extra,
+    };
+}
+function emptyOrg() {
+    const team = `${EMPTY_ORG}-team`;
+    return {
+        orgs: [{ org_id: EMPTY_ORG, name: 'Quiet Academy', timezone: 'UTC', score_scale: 'percent' }],
+        teams: [{ team_id: team, org_id: EMPTY_ORG, name: 'Team Quiet', manager_id: `${EMPTY_ORG}-manager` }],
+        users: [
+            user(`${EMPTY_ORG}-admin`, EMPTY_ORG, null, 'admin', 'Quinn Admin'),
+            user(`${EMPTY_ORG}-manager`, EMPTY_ORG, team, 'manager', 'Mo Manager'),
+            user(`${EMPTY_ORG}-l1`, EMPTY_ORG, team, 'learner', 'Lee One'),
+            user(`${EMPTY_ORG}-l2`, EMPTY_ORG, team, 'learner', 'Lee Two'),
+        ],
+    };
+}
+function tiesOrg() {
+    const team = 'ties-team';
+    const act1 = 'ties-act-1';
+    const act2 = 'ties-act-2';
+    const activity = (id, title) => ({
+        activity_id: id,
+        org_id: TIES_ORG,
+        title,
+        kind: 'scenario',
+        difficulty: 'medium',
+        category: 'Ties',
+        score_scale: 'percent',
+    });
+    const session = (id, userId, start, seconds, events) => ({
+        session_id: id,
+        org_id: TIES_ORG,
+        user_id: userId,
+        session_start: start,
+        session_end: new Date(Date.parse(start) + seconds * 1000).toISOString(),
+        duration_seconds: seconds,
+        total_events: events,
+    });
+    const event = (id, userId, sessionId, attemptId, activityId, type, at) => ({
+        event_id: id,
+        org_id: TIES_ORG,
+        user_id: userId,
+        session_id: sessionId,
+        attempt_id: attemptId,
+        activity_id: activityId,
+        event_type: type,
+        occurred_at: at,
+        payload: '{}',
+    });
+    const mastery = (id, userId, previous, current, confidence, sessionId, at) => ({
+        delta_id: id,
+        org_id: TIES_ORG,
+        user_id: userId,
+        content_id: act1,
+        content_type: 'scenario',
+        previous_mastery: previous,
+        current_mastery: current,
+        mastery_delta: Math.round((current - previous) * 100) / 100,
+        confidence_score: confidence,
+        evidence_count: 2,
+        session_id: sessionId,
+        occurred_at: at,
+    });
+    const assignment = (id, activityId, required) => ({
+        assignment_id: id,
+        org_id: TIES_ORG,
+        team_id: team,
+        activity_id: activityId,
+        title: `Practice ${activityId}`,
+        assigned_by: 'ties-manager',
+        assigned_at: '2026-10-01T08:00:00.000Z',
+        due_at: '2026-10-20T17:00:00.000Z',
+        required,
+    });
+    const assignee = (assignmentId, userId) => ({ assignment_id: assignmentId, org_id: TIES_ORG, user_id: userId });
+    const talk = (talkMs, listenMs) => ({ talk_ms: talkMs, listen_ms: listenMs });
+    return {
+        orgs: [{ org_id: TIES_ORG, name: 'Tied Scores Institute', timezone: 'Europe/Berlin', score_scale: 'percent' }],
+        teams: [{ team_id: team, org_id: TIES_ORG, name: 'Team Even', manager_id: 'ties-manager' }],
+        users: [
+            user('ties-admin', TIES_ORG, null, 'admin', 'Ada Admin'),
+            user('ties-manager', TIES_ORG, team, 'manager', 'Max Manager'),
+            // Two learners share a name, so sorting by name has ties too.
+            user('ties-a', TIES_ORG, team, 'learner', 'Sam Lee'),
+            user('ties-b', TIES_ORG, team, 'learner', 'Sam Lee'),
+            user('ties-c', TIES_ORG, team, 'learner', 'Ana Ruiz'),
+            user('ties-d', TIES_ORG, team, 'learner', 'Bo Chen'),
+            user('ties-e', TIES_ORG, team, 'learner', 'Eve Park'),
+        ],
+        activities: [activity(act1, 'Even match'), activity(act2, 'Second round')],
+        // This month: a and c average 70, b and d 65; last month a and b tie at 75 behind d.
+        attempts: [
+            attempt('ties-at-01', 'ties-a', act1, '2026-10-05T09:00:00.000Z', 80, 600, { ...talk(300_000, 300_000), goal_band: 7, task1_band: 6.5, task2_band: 7 }),
+            attempt('ties-at-02', 'ties-a', act2, '2026-10-06T09:00:00.000Z', 60, 600, talk(0, 0)),
+            attempt('ties-at-03', 'ties-b', act1, '2026-10-06T09:00:00.000Z', 70, 600, { ...talk(200_000, 600_000), task1_band: 6 }),
+            attempt('ties-at-04', 'ties-c', act1, '2026-10-07T12:00:00.000Z', 90, 300, talk(300_000, 300_000)),
+            attempt('ties-at-05', 'ties-c', act2, '2026-10-08T12:00:00.000Z', 50, 900),
+            attempt('ties-at-06', 'ties-d', act1, '2026-10-08T12:00:00.000Z', 65, null),
+            attempt('ties-at-07', 'ties-d', act2, '2026-10-09T15:00:00.000Z', null, 100),
+            attempt('ties-at-08', 'ties-b', act2, '2026-10-24T22:00:00.000Z', 70, 600),
+            attempt('ties-at-09', 'ties-a', act1, '2026-10-25T23:00:00.000Z', 70, 600),
+            attempt('ties-at-10', 'ties-c', act1, '2026-10-25T00:30:00.000Z', 70, 300),
+            attempt('ties-at-11', 'ties-d', act1, '2026-10-25T01:30:00.000Z', 65, 300),
+            attempt('ties-at-12', 'ties-a', act1, '2026-09-10T10:00:00.000Z', 75, 600),
+            attempt('ties-at-13', 'ties-b', act1, '2026-09-11T10:00:00.000Z', 75, 600),
+            attempt('ties-at-14', 'ties-d', act2, '2026-09-12T10:00:00.000Z', 80, 600),
+            attempt('ties-at-15', 'ties-b', act2, '2026-10-05T09:00:00.000Z', 55, 600),
+        ],
+        sessions: [
+            session('ties-s-1', 'ties-a', '2026-10-05T08:55:00.000Z', 1500, 3),
+            session('ties-s-2', 'ties-b', '2026-10-24T21:50:00.000Z', 2400, 2),
+            session('ties-s-3', 'ties-c', '2026-10-25T00:20:00.000Z', 900, 1),
+        ],
+        events: [
+            event('ties-e-1', 'ties-a', 'ties-s-1', 'ties-at-01', act1, 'filler_word', '2026-10-05T09:01:00.000Z'),
+            event('ties-e-2', 'ties-a', 'ties-s-1', 'ties-at-01', act1, 'filler_word', '2026-10-05T09:02:00.000Z'),
+            event('ties-e-3', 'ties-a', 'ties-s-1', null, null, 'lesson_complete', '2026-10-05T09:15:00.000Z'),
+            event('ties-e-4', 'ties-b', 'ties-s-2', 'ties-at-08', act2, 'filler_word', '2026-10-24T22:05:00.000Z'),
+            event('ties-e-5', 'ties-b', 'ties-s-2', null, null, 'question_asked', '2026-10-24T21:55:00.000Z'),
+            event('ties-e-6', 'ties-c', 'ties-s-3', 'ties-at-10', act1, 'filler_word', '2026-10-25T00:35:00.000Z'),
+        ],
+        mastery_deltas: [
+            mastery('ties-m-1', 'ties-a', 0.4, 0.6, 0.8, 'ties-s-1', '2026-10-05T09:10:00.000Z'),
+            mastery('ties-m-2', 'ties-b', 0.4, 0.6, 0.8, 'ties-s-2', '2026-10-24T22:10:00.000Z'),
+            mastery('ties-m-3', 'ties-c', 0.6, 0.6, 0.5, 'ties-s-3', '2026-10-25T00:40:00.000Z'),
+        ],
+        assignments: [assignment('ties-asg-1', act1, true), assignment('ties-asg-2', act2, false)],
+        assignment_assignees: [
+            ...['ties-a', 'ties-b', 'ties-c', 'ties-d', 'ties-e'].map((u) => assignee('ties-asg-1', u)),
+            assignee('ties-asg-2', 'ties-a'),
+            assignee('ties-asg-2', 'ties-e'),
+        ],
+    };
+}
+let cached;
+/** The conformance dataset (built once): seed 7, 3 orgs × 14 learners, teams of 7, 90 days, plus the two extra orgs. */
+export function conformanceDataset() {
+    if (cached)
+        return cached;
+    const generated = createMockDataset({ seed: 7, orgs: 3, learnersPerOrg: 14, teamSize: 7, days: 90 });
+    const extras = [emptyOrg(), tiesOrg()];
+    const table = (name) => [
+        ...tableRows(generated, name),
+        ...extras.flatMap((e) => (e[name] ?? [])),
+    ];
+    cached = datasetFromRows({
+        orgs: table('orgs'),
+        teams: table('teams'),
+        users: table('users'),
+        activities: table('activities'),
+        assignments: table('assignments'),
+        assignment_assignees: table('assignment_assignees'),
+        attempts: table('attempts'),
+        sessions: table('sessions'),
+        events: table('events'),
+        mastery_deltas: table('mastery_deltas'),
+    });
+    return cached;
+}
+//# sourceMappingURL=dataset.js.map
