@@ -3,6 +3,17 @@ import type { Row } from './connection.js';
 import { inList, str } from './literal.js';
 import type { TableRefs } from './tables.js';
 
+// The order ClickHouse sorts strings in (UTF-8 bytes, i.e. code points), not JavaScript's UTF-16 code units.
+function byCodePoints(a: string, b: string): number {
+  const x = [...a];
+  const y = [...b];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const d = x[i]!.codePointAt(0)! - y[i]!.codePointAt(0)!;
+    if (d !== 0) return d;
+  }
+  return x.length - y.length;
+}
+
 interface Member {
   userId: string;
   teamId: string | null;
@@ -15,7 +26,7 @@ interface Member {
  * learners (and themselves), a learner themselves (and their team's learners as peers).
  *
  * One statement reads the org's membership rows (the org, its teams, the viewer, the learners a non-admin may see
- * and the requested users), ordered by id; the lists are assembled here.
+ * and the requested users); the lists are assembled here, ordered by id.
  */
 export async function resolveScope(
   select: (sql: string) => Promise<Row[]>,
@@ -26,16 +37,14 @@ export async function resolveScope(
   const wanted = [`user_id = ${str(viewer.userId)}`, inList('user_id', userIds)];
   if (viewer.role !== 'admin') wanted.push(`role = 'learner'`);
   const rows = await select(
-    `SELECT kind, id, team, role FROM (
-       SELECT 'org' AS kind, org_id AS id, '' AS team, '' AS role FROM ${t.orgs} WHERE org_id = ${org}
-       UNION ALL
-       SELECT 'team' AS kind, team_id AS id, manager_id AS team, '' AS role FROM ${t.teams} WHERE org_id = ${org}
-       UNION ALL
-       SELECT 'user' AS kind, user_id AS id, ifNull(team_id, '') AS team, role FROM ${t.users}
-       WHERE org_id = ${org} AND (${wanted.join(' OR ')})
-     )
-     ORDER BY kind, id`,
+    `SELECT 'org' AS kind, org_id AS id, '' AS team, '' AS role FROM ${t.orgs} WHERE org_id = ${org}
+     UNION ALL
+     SELECT 'team' AS kind, team_id AS id, manager_id AS team, '' AS role FROM ${t.teams} WHERE org_id = ${org}
+     UNION ALL
+     SELECT 'user' AS kind, user_id AS id, ifNull(team_id, '') AS team, role FROM ${t.users}
+     WHERE org_id = ${org} AND (${wanted.join(' OR ')})`,
   );
+  rows.sort((a, b) => byCodePoints(a.id as string, b.id as string));
   const orgId = viewer.orgId;
   if (!rows.some((r) => r.kind === 'org')) throw new ScopeError(`Org "${orgId}" does not exist`);
   const teams = rows.filter((r) => r.kind === 'team').map((r) => ({ teamId: r.id as string, managerId: r.team as string }));

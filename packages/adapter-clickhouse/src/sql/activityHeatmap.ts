@@ -10,11 +10,12 @@ export async function activityHeatmap(
 ): Promise<QueryResult<'activityHeatmap'>> {
   const ctx = context(request, db);
   const where = and(factConditions(ctx, request, { time: 'started_at', activity: 'activity_id' }));
-  const local = `SELECT user_id, ${localSeconds(ctx, 'started_at')} AS local FROM ${ctx.t.attempts} WHERE ${where}`;
+  const local = localSeconds(ctx, 'started_at');
   if (request.params.grid === 'calendar') {
     const rows = await db.select(
-      `SELECT ${dayOf('local')} AS day, count() AS attempts, uniqExact(user_id) AS users
-       FROM (${local}) GROUP BY day ORDER BY day`,
+      `SELECT ${dayOf(local)} AS day, count() AS attempts, uniqExact(user_id) AS users
+       FROM ${ctx.t.attempts} WHERE ${where}
+       GROUP BY day ORDER BY day`,
     );
     return {
       grid: 'calendar',
@@ -23,8 +24,9 @@ export async function activityHeatmap(
     };
   }
   const rows = await db.select(
-    `SELECT ${weekdayOf(dayOf('local'))} AS weekday, ${hourOf('local')} AS hour, count() AS attempts, uniqExact(user_id) AS users
-     FROM (${local}) GROUP BY weekday, hour ORDER BY weekday, hour`,
+    `SELECT ${weekdayOf(dayOf(`(${local} AS local)`))} AS weekday, ${hourOf('local')} AS hour, count() AS attempts, uniqExact(user_id) AS users
+     FROM ${ctx.t.attempts} WHERE ${where}
+     GROUP BY weekday, hour ORDER BY weekday, hour`,
   );
   return {
     grid: 'weekdayHour',

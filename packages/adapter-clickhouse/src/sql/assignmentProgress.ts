@@ -15,7 +15,7 @@ const sortColumn: Record<Field, string> = {
 };
 
 const COLUMNS = [
-  'assignment_id', 'title', 'activity_id', 'activity_name', 'team_id', 'required', 'assigned_s', 'due_at', 'due_s', 'assigned',
+  'assignment_id', 'title', 'assigned_activity', 'activity_name', 'team_id', 'required', 'assigned_s', 'due_at', 'due_s', 'assigned',
   'completed', 'completion_rate', 'overdue',
 ];
 
@@ -39,7 +39,8 @@ export async function assignmentProgress(
     FROM ${t.assignments}
     ANY LEFT JOIN (SELECT activity_id, title AS activity_title FROM ${t.activities} WHERE org_id = ${ctx.org}) USING activity_id
     WHERE ${due}`;
-  const pairs = `SELECT * FROM ${t.assignment_assignees}
+  const pairs = `SELECT assignment_id, user_id, activity_id, title, activity_name, team_id, required, assigned_at, due_at
+    FROM ${t.assignment_assignees}
     ALL INNER JOIN (${assignments}) USING assignment_id
     WHERE ${and([`org_id = ${ctx.org}`, ...userConditions(ctx, request)])}`;
   const latest = `SELECT user_id, activity_id, max(started_at) AS last_start FROM ${t.attempts}
@@ -51,9 +52,10 @@ export async function assignmentProgress(
     ])}
     GROUP BY user_id, activity_id`;
   const { field, descending } = parseSort(params.sort);
-  const per = `SELECT assignment_id, any(title) AS title, any(activity_id) AS activity_id, any(activity_name) AS activity_name,
+  // Output names differ from the join keys: 18.16 resolves an alias equal to a USING key to the key column.
+  const per = `SELECT assignment_id, any(title) AS title, any(activity_id) AS assigned_activity, any(activity_name) AS activity_name,
       any(team_id) AS team_id, any(required) AS required, ${epochSeconds('any(assigned_at)')} AS assigned_s,
-      any(due_at) AS due_at, ${epochSeconds('any(due_at)')} AS due_s, count() AS assigned,
+      any(due_at) AS due_at, ${epochSeconds('due_at')} AS due_s, count() AS assigned,
       countIf(ifNull(last_start >= assigned_at, 0)) AS completed, completed / assigned AS completion_rate,
       if(${compareTime('due_at', '<', Date.parse(params.now))}, assigned - completed, 0) AS overdue
     FROM (${pairs})
@@ -64,7 +66,7 @@ export async function assignmentProgress(
   return pageOf(rows, (r) => ({
     assignmentId: r.assignment_id as string,
     title: r.title as string,
-    activityId: r.activity_id as string,
+    activityId: r.assigned_activity as string,
     activityName: r.activity_name as string,
     teamId: r.team_id as string,
     required: num(r.required) === 1,

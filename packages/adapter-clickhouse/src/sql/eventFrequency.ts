@@ -23,19 +23,14 @@ export async function eventFrequency(
     ...userConditions(ctx, request),
     ...activityConditions(request, 'activity_id'),
   ]);
-  const bucket = bucketDayOf(params.bucket, dayOf('local'));
+  const at = 'ifNull(attempt_started, occurred_at)';
+  const bucket = bucketDayOf(params.bucket, dayOf(localSeconds(ctx, at)));
   const rows = await db.select(
     `SELECT ${bucket} AS bucket_day, count() AS n, uniqExact(attempt_id) AS with_event
-     FROM (
-       SELECT attempt_id, ${localSeconds(ctx, 'at')} AS local
-       FROM (
-         SELECT attempt_id, ifNull(attempt_started, occurred_at) AS at
-         FROM (SELECT attempt_id, occurred_at FROM ${ctx.t.events} WHERE ${events})
-         ANY LEFT JOIN (SELECT attempt_id, started_at AS attempt_started FROM ${ctx.t.attempts} WHERE org_id = ${ctx.org})
-         USING attempt_id
-       )
-       WHERE ${and(rangeConditions(ctx, 'at'))}
-     )
+     FROM (SELECT attempt_id, occurred_at FROM ${ctx.t.events} WHERE ${events})
+     ANY LEFT JOIN (SELECT attempt_id, started_at AS attempt_started FROM ${ctx.t.attempts} WHERE org_id = ${ctx.org})
+     USING attempt_id
+     WHERE ${and(rangeConditions(ctx, at))}
      GROUP BY bucket_day ORDER BY bucket_day`,
   );
   return {

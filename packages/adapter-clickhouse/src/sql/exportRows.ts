@@ -20,12 +20,14 @@ export async function exportRows(request: AdapterRequestFor<'exportRows'>, db: D
   const { params } = request;
   const ctx = context(request, db);
   const where = and(factConditions(ctx, request, { time: 'started_at', activity: 'activity_id' }));
-  const page = `SELECT ${ATTEMPT_COLUMNS} FROM ${ctx.t.attempts} WHERE ${where} ORDER BY ${ORDER} ${limitClause(params.limit, params.offset)}`;
-  const withUser = `SELECT *
-    FROM (${page})
+  // Profiles join the attempts (a dimension table beside a fact table): one level less than joining them to the page.
+  const page = `SELECT ${ATTEMPT_COLUMNS}, user_org, plan, team_id, display_name
+    FROM ${ctx.t.attempts}
     ANY LEFT JOIN (
       SELECT user_id, org_id AS user_org, plan, team_id, display_name FROM ${ctx.t.users} WHERE org_id = ${ctx.org}
-    ) USING user_id`;
+    ) USING user_id
+    WHERE ${where}
+    ORDER BY ${ORDER} ${limitClause(params.limit, params.offset)}`;
   const rows = await db.select(
     `SELECT * FROM (SELECT count() AS total, 1 AS _k FROM ${ctx.t.attempts} WHERE ${where})
      ALL LEFT JOIN (
@@ -34,7 +36,7 @@ export async function exportRows(request: AdapterRequestFor<'exportRows'>, db: D
          task1_band, task2_band, org_id, team_id, ifNull(display_name, user_id) AS name, activity_id,
          ifNull(title, activity_id) AS activity_name, score, duration_seconds, talk_ms, listen_ms,
          ${epochSeconds('started_at')} AS started_s, ${epochSeconds('ended_at')} AS ended_s, started_at
-       FROM (${withUser})
+       FROM (${page})
        ANY LEFT JOIN (SELECT activity_id, title FROM ${ctx.t.activities} WHERE org_id = ${ctx.org}) USING activity_id
      ) USING _k
      ORDER BY ${ORDER}`,

@@ -10,7 +10,7 @@ import { bucketDayOf, dateOf, dayOf, localSeconds, num } from './time.js';
 export async function masteryTrend(request: AdapterRequestFor<'masteryTrend'>, db: Db): Promise<QueryResult<'masteryTrend'>> {
   const ctx = context(request, db);
   const where = and(factConditions(ctx, request, { time: 'occurred_at', activity: 'content_id' }));
-  const bucket = bucketDayOf(request.params.bucket, dayOf('local'));
+  const bucket = bucketDayOf(request.params.bucket, dayOf(localSeconds(ctx, 'occurred_at')));
   const rows = await db.select(
     `SELECT content_id, content_type, bucket_day, learners, change, current, confidence, n,
        if(n = 1, current, greatest(0., least(1., current - 1.96 * sd / sqrt(n)))) AS band_low,
@@ -19,11 +19,7 @@ export async function masteryTrend(request: AdapterRequestFor<'masteryTrend'>, d
        SELECT content_id, content_type, ${bucket} AS bucket_day, uniqExact(user_id) AS learners,
          avg(mastery_delta) AS change, avg(current_mastery) AS current, avg(confidence_score) AS confidence,
          count() AS n, stddevSampStable(current_mastery) AS sd
-       FROM (
-         SELECT content_id, content_type, user_id, mastery_delta, current_mastery, confidence_score,
-           ${localSeconds(ctx, 'occurred_at')} AS local
-         FROM ${ctx.t.mastery_deltas} WHERE ${where}
-       )
+       FROM ${ctx.t.mastery_deltas} WHERE ${where}
        GROUP BY content_id, content_type, bucket_day
      )
      ORDER BY content_id, content_type, bucket_day`,

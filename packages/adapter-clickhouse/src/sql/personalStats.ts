@@ -5,8 +5,8 @@ import { activityConditions, and, userConditions } from './filters.js';
 import { bucketDayOf, dateOf, dayOf, isoOf, localSeconds, num, rangeConditions } from './time.js';
 
 /**
- * `personalStats` in one statement over the learner's attempts, folded twice: per local day (the week's and the
- * period's counts and sums), then per bucket (the trend), then into one row. The streak comes from the learner's
+ * `personalStats` in one statement over the learner's attempts, folded twice: per local bucket (the week's and the
+ * period's counts and sums, the trend, the distinct active days), then into one row. The streak comes from the
  * active days up to today sorted newest first: day + position is constant along a run of consecutive days and
  * drops after the first gap, so the streak is how many entries equal the first one.
  */
@@ -24,15 +24,13 @@ export async function personalStats(
   const mine = and([`org_id = ${ctx.org}`, `user_id = ${user}`, ...userConditions(ctx, request), ...activityConditions(request, 'activity_id')]);
   const inWeek = and([compareTime('started_at', '>=', clock.minusDays(now, 7)), compareTime('started_at', '<=', now)]);
   const inRange = and(rangeConditions(ctx, 'started_at'));
-  const perDay = `SELECT ${dayOf(localSeconds(ctx, 'started_at', false))} AS day,
+  // The day is aliased where it is first written (an aggregate's argument) and reused by name: 18.16 cannot nest aliases.
+  const day = dayOf(localSeconds(ctx, 'started_at', false));
+  const perBucket = `SELECT ${bucketDayOf(params.bucket, 'day')} AS b,
       countIf(${inWeek}) AS wn, countIf(${inWeek} AND isNotNull(score)) AS ws, sumIf(score, ${inWeek}) AS wsum,
       countIf(${inRange}) AS rn, countIf(${inRange} AND isNotNull(score)) AS rs, sumIf(score, ${inRange}) AS rsum,
-      maxIf(started_at, ${inRange}) AS rlast
+      maxIf(started_at, ${inRange}) AS rlast, groupUniqArrayIf(${day} AS day, day <= ${today}) AS active_days
     FROM ${ctx.t.attempts} WHERE ${mine}
-    GROUP BY day`;
-  const perBucket = `SELECT ${bucketDayOf(params.bucket, 'day')} AS b, sum(wn) AS wn, sum(ws) AS ws, sum(wsum) AS wsum,
-      sum(rn) AS rn, sum(rs) AS rs, sum(rsum) AS rsum, max(rlast) AS rlast, groupArrayIf(day, day <= ${today}) AS active_days
-    FROM (${perDay})
     GROUP BY b`;
   const folded = `SELECT 1 AS _k, sum(wn) AS week_attempts, if(sum(ws) = 0, NULL, sum(wsum) / sum(ws)) AS week_avg,
       sum(rn) AS total_attempts, if(sum(rs) = 0, NULL, sum(rsum) / sum(rs)) AS avg_score,

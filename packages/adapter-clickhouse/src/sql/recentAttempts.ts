@@ -18,19 +18,19 @@ export async function recentAttempts(
   const where = and(factConditions(ctx, request, { time: 'started_at', activity: 'activity_id' }));
   const { field, descending } = parseSort(params.sort);
   const order = `${orderTerm(sortColumn[field], descending)}, attempt_id ASC`;
-  const page = `SELECT attempt_id, user_id, activity_id, score, duration_seconds, started_at, ended_at
-    FROM ${ctx.t.attempts} WHERE ${where}
-    ORDER BY ${order} ${limitClause(params.limit, params.offset)}`;
-  const named = `SELECT attempt_id, user_id, ifNull(dn, user_id) AS display_name, activity_id, score, duration_seconds,
+  // Names join the attempts (a dimension table beside a fact table): one level less than joining them to the page.
+  const page = `SELECT attempt_id, user_id, ifNull(dn, user_id) AS display_name, activity_id, score, duration_seconds,
       started_at, ended_at
-    FROM (${page})
-    ANY LEFT JOIN (SELECT user_id, display_name AS dn FROM ${ctx.t.users} WHERE org_id = ${ctx.org}) USING user_id`;
+    FROM ${ctx.t.attempts}
+    ANY LEFT JOIN (SELECT user_id, display_name AS dn FROM ${ctx.t.users} WHERE org_id = ${ctx.org}) USING user_id
+    WHERE ${where}
+    ORDER BY ${order} ${limitClause(params.limit, params.offset)}`;
   const rows = await db.select(
     `SELECT * FROM (SELECT count() AS total, 1 AS _k FROM ${ctx.t.attempts} WHERE ${where})
      ALL LEFT JOIN (
        SELECT 1 AS _k, 1 AS _hit, attempt_id, user_id, display_name, activity_id, ifNull(title, activity_id) AS activity_name,
          score, duration_seconds, ${epochSeconds('started_at')} AS started_s, ${epochSeconds('ended_at')} AS ended_s, started_at
-       FROM (${named})
+       FROM (${page})
        ANY LEFT JOIN (SELECT activity_id, title FROM ${ctx.t.activities} WHERE org_id = ${ctx.org}) USING activity_id
      ) USING _k
      ORDER BY ${order}`,

@@ -7,10 +7,10 @@ import { bucketDayOf, dateOf, dayOf, localSeconds, num } from './time.js';
 export async function scoreTrend(request: AdapterRequestFor<'scoreTrend'>, db: Db): Promise<QueryResult<'scoreTrend'>> {
   const ctx = context(request, db);
   const where = and(factConditions(ctx, request, { time: 'started_at', activity: 'activity_id' }));
-  const bucket = bucketDayOf(request.params.bucket, dayOf('local'));
+  const bucket = bucketDayOf(request.params.bucket, dayOf(localSeconds(ctx, 'started_at')));
   const rows = await db.select(
     `SELECT ${bucket} AS bucket_day, avg(score) AS avg_score, count() AS attempts, count(score) AS scored
-     FROM (SELECT score, ${localSeconds(ctx, 'started_at')} AS local FROM ${ctx.t.attempts} WHERE ${where})
+     FROM ${ctx.t.attempts} WHERE ${where}
      GROUP BY bucket_day ORDER BY bucket_day`,
   );
   return {

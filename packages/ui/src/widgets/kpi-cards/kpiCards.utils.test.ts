@@ -1,7 +1,7 @@
 import { enUS } from 'date-fns/locale/en-US';
 import { describe, expect, it } from 'vitest';
 import { createFormatters } from '../../widget-shell/format.js';
-import { changeOf, changeText } from './kpiCards.utils.js';
+import { changeOf, changeText, windowInsideRange } from './kpiCards.utils.js';
 
 const fmt = createFormatters(enUS);
 
@@ -16,8 +16,6 @@ describe('KPI change', () => {
     expect(changeText(changeOf(0, 0, 'previous 30 days'), fmt).text).toBe('no change vs previous 30 days');
   });
 });
-import { describe, expect, it } from 'vitest';
-import { windowInsideRange } from './kpiCards.utils.js';
 
 describe('windowInsideRange', () => {
   it('should drop a comparison whose previous period the date filter cut off', () => {
