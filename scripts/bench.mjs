@@ -14,4 +14,6 @@ installPackages();
 // The dataset and DuckDB's copy of it live in one process: give the heap room beyond Node's default.
 const options = [process.env.NODE_OPTIONS, '--max-old-space-size=8192'].filter(Boolean).join(' ');
 const bench = spawnSync('pnpm', ['exec', 'tsx', 'bench/run.ts'], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: options } });
-process.exit(bench.status ?? 1);
+// Widget render timings beside bare echarts and bare react-table (real Chromium when installed): bench/ui-results.md.
+const ui = spawnSync('pnpm', ['exec', 'tsx', 'bench/ui/run.ts'], { stdio: 'inherit' });
+process.exit(bench.status || ui.status || 0);
