@@ -246,8 +246,9 @@ export async function startClickHouse(options: StartClickHouseOptions = {}): Pro
         if (stopped) return;
         stopped = true;
         process.off('exit', onExit);
+        // A graceful shutdown waits for kept-alive HTTP connections to close; the data is thrown away anyway.
         running.kill('SIGTERM');
-        if (!(await waitForExit(running, 10_000))) {
+        if (!(await waitForExit(running, 1_000))) {
           running.kill('SIGKILL');
           await waitForExit(running, 5_000);
         }

@@ -1,5 +1,6 @@
 import { parseSort, type AdapterRequestFor, type QueryResult } from '@learnlens/data-client';
 import { context, type Db } from './context.js';
+import { medianOfSorted, sampleStddev } from './stats.js';
 import { and, factConditions } from './filters.js';
 import { orderTerm, pagedArrayStatement, pageOf, type SortField } from './paging.js';
 import { epochSeconds, isoOf, num } from './time.js';
@@ -19,16 +20,6 @@ const COLUMNS = [
   'activity_id', 'activity_name', 'attempt_count', 'avg_score', 'score_stddev', 'median_score', 'avg_duration', 'last_attempted',
 ];
 
-/**
- * percentile_cont(0.5) of a sorted array `xs` of length `n`: the middle value, or the two middle values
- * interpolated as low + (high − low) × 0.5. quantileExact(0.5) would return the upper middle value instead.
- */
-export function medianOfSorted(xs: string, n: string): string {
-  const low = `${xs}[intDiv(${n} + 1, 2)]`;
-  const high = `${xs}[intDiv(${n}, 2) + 1]`;
-  return `if(${n} % 2 = 1, ${low}, ${low} + (${high} - ${low}) * 0.5)`;
-}
-
 /** `activityInsights`: per-activity statistics of scored attempts (seed 002 `mv_scenario_insights`), paged with a total. */
 export async function activityInsights(
   request: AdapterRequestFor<'activityInsights'>,
@@ -40,8 +31,9 @@ export async function activityInsights(
   const { field, descending } = parseSort(params.sort);
   // Titles join the attempts (a dimension table beside a fact table), so no extra level is needed for them.
   const stats = `SELECT activity_id, ifNull(any(title), activity_id) AS activity_name, count() AS attempt_count,
-      avg(score) AS avg_score, if(attempt_count > 1, stddevSampStable(score), NULL) AS score_stddev,
-      arraySort(groupArray(assumeNotNull(score))) AS xs, ${medianOfSorted('xs', 'attempt_count')} AS median_score,
+      avg(score) AS avg_score, arraySort(groupArray(assumeNotNull(score))) AS xs,
+      if(attempt_count > 1, ${sampleStddev('xs', 'avg_score', 'attempt_count')}, NULL) AS score_stddev,
+      ${medianOfSorted('xs', 'attempt_count')} AS median_score,
       avg(duration_seconds) AS avg_duration, ${epochSeconds('max(ended_at)')} AS last_attempted
     FROM ${ctx.t.attempts}
     ANY LEFT JOIN (SELECT activity_id, title FROM ${ctx.t.activities} WHERE org_id = ${ctx.org}) USING activity_id

@@ -1,11 +1,11 @@
 import type { AdapterRequestFor, QueryResult } from '@learnlens/data-client';
 import { context, type Db } from './context.js';
+import { sampleStddev } from './stats.js';
 import { and, factConditions } from './filters.js';
 import { bucketDayOf, dateOf, dayOf, localSeconds, num } from './time.js';
 
 /**
  * `masteryTrend`: per content item and local bucket, mastery averages and a 95% band (seed 001 `content_mastery_trends`).
- * stddevSampStable (Welford): 18.16's stddevSamp gives 1e-8 instead of 0 for equal values, widening an empty band.
  */
 export async function masteryTrend(request: AdapterRequestFor<'masteryTrend'>, db: Db): Promise<QueryResult<'masteryTrend'>> {
   const ctx = context(request, db);
@@ -18,7 +18,7 @@ export async function masteryTrend(request: AdapterRequestFor<'masteryTrend'>, d
      FROM (
        SELECT content_id, content_type, ${bucket} AS bucket_day, uniqExact(user_id) AS learners,
          avg(mastery_delta) AS change, avg(current_mastery) AS current, avg(confidence_score) AS confidence,
-         count() AS n, stddevSampStable(current_mastery) AS sd
+         count() AS n, ${sampleStddev('groupArray(current_mastery)', 'current', 'n')} AS sd
        FROM ${ctx.t.mastery_deltas} WHERE ${where}
        GROUP BY content_id, content_type, bucket_day
      )
