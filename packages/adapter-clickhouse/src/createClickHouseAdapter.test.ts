@@ -220,7 +220,7 @@ describe('schema and table names', () => {
   });
 
   it('should write ON CLUSTER DDL with the engine a cluster needs', () => {
-    const ddl = createTableStatement('attempts', '`attempts_local`', {
+    const ddl = createTableStatement('attempts', 'attempts_local', {
       onCluster: 'analytics',
       engine: "ReplicatedMergeTree('/clickhouse/tables/{shard}/{table}', '{replica}')",
     });

@@ -42,8 +42,9 @@ export function looksLikeServerError(body: string): boolean {
 
 /** The AdapterError of a failed HTTP exchange: transient for overload, timeouts and 5xx without an SQL error. */
 export function serverError(status: number, body: string): AdapterError {
-  const tail = body.slice(body.search(/Code: \d+/) >= 0 ? body.search(/Code: \d+/) : 0);
-  const parsed = parseServerError(tail);
+  // The exception may follow part of a result the server had already sent.
+  const at = body.search(/Code: \d+/);
+  const parsed = parseServerError(at >= 0 ? body.slice(at) : body);
   if (parsed) {
     return new AdapterError(ADAPTER_NAME, `ClickHouse error ${parsed.code}: ${parsed.message}`, {
       transient: TRANSIENT_CODES.has(parsed.code),

@@ -3,6 +3,5 @@ export { createClickHouseAdapter, type ClickHouseAdapter, type ClickHouseAdapter
 export { connectClickHouse, type ClickHouseConnection, type ClickHouseConnectionOptions, type Row } from './connection.js';
 export { createCanonicalSchema, createTableStatement, type SchemaOptions } from './schema.js';
 export { insertRows, loadDataset, type LoadOptions, type RowsOf } from './load.js';
-export { compareTime, float, ident, inList, int, str, tableIdent, type TimeComparison } from './literal.js';
 export { AUDIT_TABLE, columnTypes, tableRefs, tableSpecs, type ColumnKind, type TableNamesOption, type TableRefs, type TableSpec } from './tables.js';
 export type { ClickHouseTarget, ClickHouseTargetOptions } from './target.js';

@@ -1,6 +1,6 @@
 import { tableNames, type TableName } from '@learnlens/data-client';
 import { AUDIT_COLUMNS } from './audit.js';
-import { ident } from './literal.js';
+import { ident, tableIdent } from './literal.js';
 import { resolveTarget, type ClickHouseTarget } from './target.js';
 import { columnTypes, tableSpecs } from './tables.js';
 
@@ -13,20 +13,23 @@ export interface SchemaOptions {
    * "ReplicatedMergeTree('/clickhouse/tables/{shard}/learnlens/{table}', '{replica}')".
    */
   engine?: string;
+  /** Only these tables (e.g. the fact tables, with a sharded engine); default: all of them and the audit log. */
+  only?: ReadonlyArray<TableName | 'audit_log'>;
 }
 
-/** `CREATE TABLE IF NOT EXISTS` of one canonical table (or the audit log) under the quoted name `name`. */
+/** `CREATE TABLE IF NOT EXISTS` of one canonical table (or the audit log) as `name` (`table` or `database.table`). */
 export function createTableStatement(table: TableName | 'audit_log', name: string, options: SchemaOptions = {}): string {
+  const quoted = tableIdent(name);
   const cluster = options.onCluster ? ` ON CLUSTER ${ident(options.onCluster)}` : '';
   const engine = (options.engine ?? 'MergeTree()').replaceAll('{table}', table);
   if (table === 'audit_log') {
     const columns = AUDIT_COLUMNS.map(([c, type]) => `${ident(c)} ${type}`).join(',\n  ');
-    return `CREATE TABLE IF NOT EXISTS ${name}${cluster} (\n  ${columns}\n) ENGINE = ${engine} ORDER BY (org_id, at_ms, audit_id)`;
+    return `CREATE TABLE IF NOT EXISTS ${quoted}${cluster} (\n  ${columns}\n) ENGINE = ${engine} ORDER BY (org_id, at_ms, audit_id)`;
   }
   const spec = tableSpecs[table];
   const columns = spec.columns.map(([c, kind]) => `${ident(c)} ${columnTypes[kind]}`).join(',\n  ');
   const partition = spec.partitionBy ? ` PARTITION BY toYYYYMM(${ident(spec.partitionBy)})` : '';
-  return `CREATE TABLE IF NOT EXISTS ${name}${cluster} (\n  ${columns}\n) ENGINE = ${engine}${partition} ORDER BY (${spec.orderBy.map(ident).join(', ')})`;
+  return `CREATE TABLE IF NOT EXISTS ${quoted}${cluster} (\n  ${columns}\n) ENGINE = ${engine}${partition} ORDER BY (${spec.orderBy.map(ident).join(', ')})`;
 }
 
 /**
@@ -35,7 +38,8 @@ export function createTableStatement(table: TableName | 'audit_log', name: strin
  */
 export async function createCanonicalSchema(target: ClickHouseTarget, options: SchemaOptions & { signal?: AbortSignal } = {}): Promise<void> {
   const { connection, tables } = resolveTarget(target);
-  for (const table of [...tableNames, 'audit_log'] as const) {
-    await connection.command(createTableStatement(table, tables[table], options), options.signal);
+  for (const table of options.only ?? [...tableNames, 'audit_log' as const]) {
+    // The references are validated names in backquotes; the statement quotes them again.
+    await connection.command(createTableStatement(table, tables[table].replaceAll('`', ''), options), options.signal);
   }
 }
