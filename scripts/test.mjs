@@ -12,7 +12,13 @@ process.chdir(root);
 
 ensurePnpm();
 installPackages();
-ensureDebianPackages('PostgreSQL (seed SQL checks, the postgres adapter)', ['postgresql'], () => postgresBinDir() !== null);
+// As root the tests run PostgreSQL as its own `postgres` user, which Debian's package creates.
+const runsAsRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+ensureDebianPackages(
+  'PostgreSQL (seed SQL checks, the postgres adapter)',
+  ['postgresql'],
+  () => postgresBinDir() !== null && (!runsAsRoot || commandOutput('id', ['-u', 'postgres']) !== ''),
+);
 ensureDebianPackages('ClickHouse (the clickhouse adapter)', ['clickhouse-server', 'clickhouse-client'], () => commandOutput('sh', ['-c', 'command -v clickhouse-server || command -v clickhouse']) !== '');
 ensureDebianPackages('Chromium (real-browser tests)', ['chromium'], () => commandOutput('sh', ['-c', 'command -v chromium']) !== '');
 
