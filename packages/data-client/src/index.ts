@@ -13,6 +13,7 @@ export {
   type QueryResult,
 } from './catalog/index.js';
 export { exportRowSchema, type ExportRow } from './catalog/exportRows.js';
+export { leaderboardPeriod, type LeaderboardPeriod } from './catalog/leaderboardPeriod.js';
 export { createClient, type ClientOptions, type LearnlensClient, type QueryCallOptions } from './client.js';
 export { defineQuery, staleTimes, type QueryDefinition } from './defineQuery.js';
 export {

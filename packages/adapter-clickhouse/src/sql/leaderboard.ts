@@ -1,9 +1,8 @@
-import { parseSort, type AdapterRequestFor, type QueryResult } from '@learnlens/data-client';
+import { leaderboardPeriod, parseSort, type AdapterRequestFor, type QueryResult } from '@learnlens/data-client';
 import { compareTime } from '../literal.js';
 import { context, type Db } from './context.js';
 import { and, factConditions } from './filters.js';
 import { orderTerm, pagedArrayStatement, pageOf, type SortField } from './paging.js';
-import { leaderboardPeriod } from './period.js';
 import { rankArrays } from './rank.js';
 import { num } from './time.js';
 

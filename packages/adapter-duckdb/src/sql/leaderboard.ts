@@ -1,10 +1,9 @@
-import { parseSort, type AdapterRequestFor, type QueryResult } from '@learnlens/data-client';
+import { leaderboardPeriod, parseSort, type AdapterRequestFor, type QueryResult } from '@learnlens/data-client';
 import type { Db } from './exec.js';
 import { context } from './context.js';
 import { and, factConditions } from './filters.js';
 import { orderTerm, page, pagedStatement, type SortField } from './paging.js';
 import { localMidnight } from './time.js';
-import { leaderboardPeriod } from './period.js';
 
 type Field = SortField<AdapterRequestFor<'leaderboard'>['params']['sort']>;
 
