@@ -1,4 +1,4 @@
-import { ScopeError, type ResolvedScope, type ScopeRequest } from '@learnlens/data-client';
+import { scopeFromMembers, type ResolvedScope, type ScopeRequest } from '@learnlens/data-client';
 import type { Row } from './connection.js';
 import { inList, str } from './literal.js';
 import type { TableRefs } from './tables.js';
@@ -14,11 +14,6 @@ function byCodePoints(a: string, b: string): number {
   return x.length - y.length;
 }
 
-interface Member {
-  userId: string;
-  teamId: string | null;
-  role: string;
-}
 
 /**
  * Resolves a viewer's scope from the database's own orgs, teams and users, with the mock engine's semantics: the
@@ -45,39 +40,10 @@ export async function resolveScope(
      WHERE org_id = ${org} AND (${wanted.join(' OR ')})`,
   );
   rows.sort((a, b) => byCodePoints(a.id as string, b.id as string));
-  const orgId = viewer.orgId;
-  if (!rows.some((r) => r.kind === 'org')) throw new ScopeError(`Org "${orgId}" does not exist`);
   const teams = rows.filter((r) => r.kind === 'team').map((r) => ({ teamId: r.id as string, managerId: r.team as string }));
-  const users: Member[] = rows
+  const members = rows
     .filter((r) => r.kind === 'user')
     // Ids are never empty (domain schema), so '' stands for a NULL team.
     .map((r) => ({ userId: r.id as string, teamId: (r.team as string) || null, role: r.role as string }));
-  const self = users.find((u) => u.userId === viewer.userId);
-  if (!self) throw new ScopeError(`Viewer "${viewer.userId}" is not a member of org "${orgId}"`);
-  if (self.role !== viewer.role) {
-    throw new ScopeError(`Viewer "${viewer.userId}" is a ${self.role} in org "${orgId}", not a ${viewer.role}`);
-  }
-  const learnersOf = (teamIds: Set<string>) =>
-    users.filter((u) => u.role === 'learner' && u.teamId !== null && teamIds.has(u.teamId)).map((u) => u.userId);
-
-  let teamIds: string[];
-  let visible: string[] | null;
-  let peers: string[] | null;
-  if (viewer.role === 'admin') {
-    teamIds = teams.map((team) => team.teamId);
-    visible = null;
-    peers = null;
-  } else if (viewer.role === 'manager') {
-    teamIds = teams.filter((team) => team.managerId === viewer.userId).map((team) => team.teamId);
-    visible = [viewer.userId, ...learnersOf(new Set(teamIds))];
-    peers = visible;
-  } else {
-    teamIds = self.teamId ? [self.teamId] : [];
-    visible = [viewer.userId];
-    const mates = learnersOf(new Set(teamIds));
-    peers = mates.includes(viewer.userId) ? mates : [viewer.userId, ...mates];
-  }
-  const members = new Set(users.map((u) => u.userId));
-  const foreignUserIds = userIds.filter((id) => !members.has(id));
-  return { orgId, viewer, teamIds, userIds: visible, peerUserIds: peers, foreignUserIds };
+  return scopeFromMembers({ viewer, userIds }, { exists: rows.some((r) => r.kind === 'org'), teams, members });
 }

@@ -1,13 +1,8 @@
-import { ScopeError, type ResolvedScope, type ScopeRequest } from '@learnlens/data-client';
+import { scopeFromMembers, type ResolvedScope, type ScopeRequest } from '@learnlens/data-client';
 import type { Mapping } from './mapping/defineMapping.js';
 import { Binds } from './sql/binds.js';
 import type { Exec } from './sql/exec.js';
 
-interface Member {
-  userId: string;
-  teamId: string | null;
-  role: string | null;
-}
 
 /**
  * Resolves a viewer's scope from the backend's own orgs, teams and users, with the mock engine's semantics: the
@@ -33,40 +28,10 @@ export async function resolveScope(exec: Exec, mapping: Mapping, { viewer, userI
   );
   // Ids in code-point order whatever the database's collation, as the mock engine lists them.
   rows.sort((x, y) => (x.id! < y.id! ? -1 : x.id! > y.id! ? 1 : 0));
-  const orgId = viewer.orgId;
-  if (!rows.some((r) => r.kind === 'org')) throw new ScopeError(`Org "${orgId}" does not exist`);
   const teams = rows.filter((r) => r.kind === 'team').map((r) => ({ teamId: r.id as string, managerId: r.team_id as string }));
-  const users: Member[] = rows
+  // A host role the mapping does not translate reads as null.
+  const members = rows
     .filter((r) => r.kind === 'user')
     .map((r) => ({ userId: r.id as string, teamId: r.team_id as string | null, role: r.role as string | null }));
-  const self = users.find((u) => u.userId === viewer.userId);
-  if (!self) throw new ScopeError(`Viewer "${viewer.userId}" is not a member of org "${orgId}"`);
-  if (self.role !== viewer.role) {
-    // A host role the mapping does not translate reads as null.
-    const actual = self.role === null ? 'member without a Learnlens role' : self.role;
-    throw new ScopeError(`Viewer "${viewer.userId}" is a ${actual} in org "${orgId}", not a ${viewer.role}`);
-  }
-  const learnersOf = (teamIds: Set<string>) =>
-    users.filter((u) => u.role === 'learner' && u.teamId !== null && teamIds.has(u.teamId)).map((u) => u.userId);
-
-  let teamIds: string[];
-  let visible: string[] | null;
-  let peers: string[] | null;
-  if (viewer.role === 'admin') {
-    teamIds = teams.map((t) => t.teamId);
-    visible = null;
-    peers = null;
-  } else if (viewer.role === 'manager') {
-    teamIds = teams.filter((t) => t.managerId === viewer.userId).map((t) => t.teamId);
-    visible = [viewer.userId, ...learnersOf(new Set(teamIds))];
-    peers = visible;
-  } else {
-    teamIds = self.teamId ? [self.teamId] : [];
-    visible = [viewer.userId];
-    const mates = learnersOf(new Set(teamIds));
-    peers = mates.includes(viewer.userId) ? mates : [viewer.userId, ...mates];
-  }
-  const members = new Set(users.map((u) => u.userId));
-  const foreignUserIds = userIds.filter((id) => !members.has(id));
-  return { orgId, viewer, teamIds, userIds: visible, peerUserIds: peers, foreignUserIds };
+  return scopeFromMembers({ viewer, userIds }, { exists: rows.some((r) => r.kind === 'org'), teams, members });
 }

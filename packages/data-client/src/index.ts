@@ -74,6 +74,7 @@ export {
   type Bucket,
 } from './params.js';
 export { pseudonymFor, type PrivacyPolicy } from './privacy.js';
+export { scopeFromMembers, type OrgMember, type OrgTeam } from './scopeFromMembers.js';
 export { learnlensQueryKey, learnlensQueryOptions, retryDelay, shouldRetry } from './queryOptions.js';
 export {
   bucketStartDay,
