@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { VARCHAR, type DuckDBConnection } from '@duckdb/node-api';
-import { tableNames, type TableName } from './tableNames.js';
+import { tableNames, type TableName } from '@learnlens/data-client';
 import { tableSpecs } from './tables.js';
 
 /** The file format of a dataset directory. */

@@ -1,4 +1,4 @@
-import type { TableName } from './tableNames.js';
+import type { TableName } from '@learnlens/data-client';
 
 /** The DuckDB type each canonical column is loaded as. */
 export type ColumnType = 'VARCHAR' | 'DOUBLE' | 'BIGINT' | 'BOOLEAN' | 'TIMESTAMPTZ';

@@ -1,4 +1,4 @@
-import type { TableName } from '../tableNames.js';
+import type { TableName } from '@learnlens/data-client';
 
 // A dataset small enough to work out every expected number by hand (see createDuckDbAdapter.test.ts).
 // Org o1 reports in Europe/Berlin; x1 starts late on Oct 5 in UTC, which is already Oct 6 in Berlin.

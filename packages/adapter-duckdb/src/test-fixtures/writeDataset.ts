@@ -2,7 +2,7 @@ import { appendFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { pathToFileURL } from 'node:url';
 import { tableFile, type DatasetFormat } from '../load.js';
-import { tableNames, type TableName } from '../tableNames.js';
+import { tableNames, type TableName } from '@learnlens/data-client';
 import { tableSpecs, type ColumnType } from '../tables.js';
 
 /** The rows of one table, in the canonical snake_case columns (e.g. `tableRows(dataset, table)` of @learnlens/mock). */
