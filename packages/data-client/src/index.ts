@@ -64,7 +64,9 @@ export {
 export { CSV_ROW_LIMIT, csvCell, encodeCsv, parseCsv, toCsv } from './export/csv.js';
 export { exportColumns } from './export/exportColumns.js';
 export { encodeParquet, type ColumnType, type ExportColumn } from './export/parquet.js';
-export type { ExportFormat, ExportProgress, ExportRequest, ExportResult } from './export/runExport.js';
+export { ParquetStreamWriter } from './export/parquetWriter.js';
+export type { ExportFormat, ExportProgress, ExportRequest, ExportResult, ExportStream } from './export/runExport.js';
+export { streamExport } from './export/streamExport.js';
 export {
   bucketSchema,
   isoDateSchema,

@@ -1,6 +1,21 @@
 import * as z from 'zod';
 import { defineQuery, staleTimes } from '../defineQuery.js';
-import { checkRange, commonParamsShape, pagingShape } from '../params.js';
+import { checkRange, commonParamsShape, isoTimestampSchema, pagingShape } from '../params.js';
+
+/** Keyset paging of a running export: only rows after (afterStartedAt, afterAttemptId), so pages cannot shift. */
+const cursorShape = {
+  afterStartedAt: isoTimestampSchema
+    .optional()
+    .describe('With afterAttemptId: only rows after this (started_at, attempt_id) in the export order (keyset paging).'),
+  afterAttemptId: z.string().min(1).max(200).optional().describe('The attempt_id of the last row already read (with afterStartedAt).'),
+};
+
+function checkCursor(p: { afterStartedAt?: string | undefined; afterAttemptId?: string | undefined }, ctx: z.RefinementCtx): void {
+  if ((p.afterStartedAt === undefined) !== (p.afterAttemptId === undefined)) {
+    const path = p.afterStartedAt === undefined ? 'afterStartedAt' : 'afterAttemptId';
+    ctx.addIssue({ code: 'custom', path: [path], message: 'afterStartedAt and afterAttemptId go together (keyset paging)' });
+  }
+}
 
 /** One export row: seed 000's BI export columns first, then the canonical attempt columns. */
 export const exportRowSchema = z.object({
@@ -36,9 +51,14 @@ export const exportRows = defineQuery({
   source: '000 BI export schema',
   doc:
     'One row per attempt started in [from, to) in scope and filters, ordered by started_at then attempt_id; ' +
-    'average_band = round(avg(task1_band, task2_band present), 2). `total` counts every matching attempt.',
+    'average_band = round(avg(task1_band, task2_band present), 2). `total` counts every matching attempt. ' +
+    'With afterStartedAt and afterAttemptId, only the rows after that key (started_at, then attempt_id in binary ' +
+    'order), and `total` counts those: keyset paging, so rows inserted meanwhile cannot shift the pages of an export.',
   staleTimeMs: 0,
   showsPeers: false,
-  params: z.strictObject({ ...commonParamsShape, ...pagingShape(1_000, 100_000) }).superRefine(checkRange),
+  params: z
+    .strictObject({ ...commonParamsShape, ...pagingShape(1_000, 100_000), ...cursorShape })
+    .superRefine(checkRange)
+    .superRefine(checkCursor),
   result: z.object({ total: z.number().int().nonnegative(), rows: z.array(exportRowSchema) }),
 });

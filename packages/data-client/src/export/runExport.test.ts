@@ -35,18 +35,26 @@ function row(i: number): ExportRow {
   };
 }
 
+interface PageParams {
+  limit: number;
+  offset: number;
+  afterStartedAt?: string;
+  afterAttemptId?: string;
+}
+
+// The rows of a table in the export order (started_at, then attempt_id) after a keyset cursor, paged like a backend.
+function page(table: readonly ExportRow[], p: PageParams) {
+  const sorted = [...table].sort((x, y) => x.started_at.localeCompare(y.started_at) || (x.attempt_id < y.attempt_id ? -1 : 1));
+  const after = p.afterStartedAt === undefined
+    ? sorted
+    : sorted.filter((r) => r.started_at > p.afterStartedAt! || (r.started_at === p.afterStartedAt && r.attempt_id > p.afterAttemptId!));
+  return { total: after.length, rows: after.slice(p.offset, p.offset + p.limit) };
+}
+
 // An adapter holding `count` export rows, paged like a real backend.
 function adapterWith(count: number, failAudit = false) {
-  return createFakeAdapter({
-    failAudit,
-    answers: {
-      exportRows: (request) => {
-        const p = request.params as { limit: number; offset: number };
-        const end = Math.min(count, p.offset + p.limit);
-        return { total: count, rows: Array.from({ length: Math.max(0, end - p.offset) }, (_, k) => row(p.offset + k)) };
-      },
-    },
-  });
+  const table = Array.from({ length: count }, (_, i) => row(i));
+  return createFakeAdapter({ failAudit, answers: { exportRows: (request) => page(table, request.params as PageParams) } });
 }
 
 describe('client.export', () => {
@@ -64,7 +72,8 @@ describe('client.export', () => {
     expect(result.rowCount).toBe(10_000);
     expect(fake.audits).toEqual([result.audit]);
     expect(result.audit).toMatchObject({ format: 'csv', org_id: 'A', user_id: 'a1', role: 'admin', row_count: 10_000 });
-    expect(fake.events.indexOf('audit')).toBe(fake.events.length - 1);
+    // Audit first: right after the counting page, before any other page is read or any byte produced.
+    expect(fake.events.indexOf('audit')).toBe(1);
   });
 
   it('should refuse 10,001 CSV rows with the reason, writing no audit entry and no bytes', async () => {

@@ -1,4 +1,4 @@
-import type { EngineContext } from './context.js';
+import { lowerBound, type EngineContext } from './context.js';
 import { compareText } from './compare.js';
 
 /** A page of attempt row indexes and the number of rows that matched. */
@@ -57,4 +57,42 @@ export function timeOrderedPage(
   for (let p = lo; p < hi; p++) block.push(at(p));
   block.sort((x, y) => (descending ? times[y]! - times[x]! : times[x]! - times[y]!) || compareText(ids[x]!, ids[y]!));
   return { total, rows: block.slice(first - lo, last - lo) };
+}
+
+/**
+ * Keyset paging of the attempts in rows [start, end) (time-sorted) passing the context's masks: the first `limit`
+ * rows after (afterMs, afterId) in (started_at, attempt_id) order, and how many rows follow the key in all. Starts
+ * at the key by binary search, so reading an export page by page stays linear in its rows.
+ */
+export function keysetPage(ctx: EngineContext, start: number, end: number, afterMs: number, afterId: string, limit: number): AttemptPage {
+  const a = ctx.dataset.attempts;
+  const times = a.startedAt;
+  const ids = a.id;
+  const { userMask, activityMask } = ctx;
+  const user = a.user;
+  const activity = a.activity;
+  let i = lowerBound(times, start, end, afterMs);
+  const block: number[] = [];
+  let total = 0;
+  let edge = NaN; // started_at of the row that filled the page; rows tied with it may still sort before it
+  for (; i < end; i++) {
+    const t = times[i]!;
+    if (t === afterMs && compareText(ids[i]!, afterId) <= 0) continue;
+    if (userMask !== null && userMask[user[i]!] === 0) continue;
+    if (activityMask !== null && activityMask[activity[i]!] === 0) continue;
+    if (block.length >= limit && t !== edge) {
+      // Past the page and its tie group: without masks the rest can be counted without looking.
+      if (userMask === null && activityMask === null) {
+        total += end - i;
+        break;
+      }
+      total++;
+      continue;
+    }
+    total++;
+    block.push(i);
+    if (block.length === limit) edge = t;
+  }
+  block.sort((x, y) => times[x]! - times[y]! || compareText(ids[x]!, ids[y]!));
+  return { total, rows: block.slice(0, limit) };
 }

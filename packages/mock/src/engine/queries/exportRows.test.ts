@@ -1,6 +1,7 @@
 import { createClient } from '@learnlens/data-client';
 import { describe, expect, it } from 'vitest';
 import { createMockAdapter } from '../../createMockAdapter.js';
+import { createMockDataset } from '../../dataset/createMockDataset.js';
 import { TINY_NOW, tinyDataset, tinyViewers as v } from '../../test-fixtures/tinyDataset.js';
 
 const client = createClient({ adapter: createMockAdapter({ dataset: tinyDataset() }) });
@@ -71,5 +72,41 @@ describe('exportRows', () => {
     // ana: a01 a05 a11 a14 a18; ben: a02 a06 a12 a13 a20; cai: a07 a10.
     expect(result.total).toBe(12);
     expect(new Set(result.rows.map((r) => r.user_id))).toEqual(new Set(['ana', 'ben', 'cai']));
+  });
+
+  it('should page by keyset exactly as by offset, ties on started_at broken by attempt_id', async () => {
+    const dataset = createMockDataset({ seed: 3, learnersPerOrg: 30, days: 20 });
+    const big = createClient({ adapter: createMockAdapter({ dataset }) });
+    const org = dataset.orgs[0]!.org_id;
+    const admin = { userId: dataset.users.find((u) => u.org_id === org && u.role === 'admin')!.user_id, role: 'admin', orgId: org } as const;
+    const manager = { userId: dataset.teams.find((t) => t.org_id === org)!.manager_id, role: 'manager', orgId: org } as const;
+    for (const viewer of [admin, manager]) {
+      const all = await big.query('exportRows', { now, limit: 100_000 }, { viewer });
+      const keyed: string[] = [];
+      let cursor = {};
+      for (;;) {
+        const page = await big.query('exportRows', { now, limit: 97, ...cursor }, { viewer });
+        expect(page.total).toBe(all.total - keyed.length);
+        keyed.push(...page.rows.map((r) => r.attempt_id));
+        if (page.rows.length < 97) break;
+        const last = page.rows.at(-1)!;
+        cursor = { afterStartedAt: last.started_at, afterAttemptId: last.attempt_id };
+      }
+      expect(keyed).toEqual(all.rows.map((r) => r.attempt_id));
+    }
+  });
+
+  it('should skip the rows up to and including the key, ties included', async () => {
+    // Every row as the key in turn: the page after it holds exactly the rows that sort after it.
+    const all = await client.query('exportRows', { now }, { viewer: v.adminA });
+    for (let k = 0; k < all.rows.length; k++) {
+      const key = all.rows[k]!;
+      const after = await client.query('exportRows', { now, afterStartedAt: key.started_at, afterAttemptId: key.attempt_id }, { viewer: v.adminA });
+      expect(after.rows.map((r) => r.attempt_id)).toEqual(all.rows.slice(k + 1).map((r) => r.attempt_id));
+    }
+  });
+
+  it('should refuse half a cursor', async () => {
+    await expect(client.query('exportRows', { now, afterAttemptId: 'a01' }, { viewer: v.adminA })).rejects.toThrow(/afterStartedAt/);
   });
 });

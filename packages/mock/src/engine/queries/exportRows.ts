@@ -2,7 +2,7 @@ import type { ExportRow, QueryParams, QueryResult } from '@learnlens/data-client
 import { timeSlice, type EngineContext } from '../context.js';
 import { isoOrNull, nullable } from '../nullable.js';
 import { round2 } from '../stats.js';
-import { timeOrderedPage } from '../timeOrderedPage.js';
+import { keysetPage, timeOrderedPage } from '../timeOrderedPage.js';
 
 function averageBand(task1: number, task2: number): number | null {
   if (task1 === task1 && task2 === task2) return round2((task1 + task2) / 2);
@@ -16,7 +16,12 @@ export function exportRows(ctx: EngineContext, params: QueryParams<'exportRows'>
   const { dataset } = ctx;
   const a = dataset.attempts;
   const { start, end } = timeSlice(a.startedAt, dataset.ranges.attempts[ctx.org]!, ctx.fromMs, ctx.toMs);
-  const page = timeOrderedPage(ctx, start, end, params.offset, params.limit ?? Infinity, false);
+  const limit = params.limit ?? Infinity;
+  const page =
+    params.afterStartedAt !== undefined && params.afterAttemptId !== undefined
+      ? keysetPage(ctx, start, end, Date.parse(params.afterStartedAt), params.afterAttemptId, params.offset + limit)
+      : timeOrderedPage(ctx, start, end, params.offset, limit, false);
+  if (params.afterStartedAt !== undefined) page.rows = page.rows.slice(params.offset);
   return {
     total: page.total,
     rows: page.rows.map((i): ExportRow => {

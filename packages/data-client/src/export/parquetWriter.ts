@@ -1,0 +1,267 @@
+import { ByteSink } from './byteSink.js';
+import { CompactWriter, T } from './thrift.js';
+
+// A streaming Parquet writer: rows go straight into each column's PLAIN-encoded bytes (numbers through a DataView,
+// strings through TextEncoder.encodeInto, no Date or BigInt per value), and every `rowGroupRows` rows become one row
+// group handed back as bytes, so memory holds at most one row group. The file is uncompressed, one data page (v1) per
+// column chunk, every column OPTIONAL, and the types are the ones the earlier writer produced (BYTE_ARRAY + UTF8,
+// DOUBLE, INT64, INT64 + TIMESTAMP_MILLIS), so readers see the same schema.
+
+/** The logical type of an exported column. */
+export type ColumnType = 'string' | 'double' | 'int' | 'timestamp';
+
+/** A column of an export: its name and logical type. */
+export interface ExportColumn {
+  name: string;
+  type: ColumnType;
+}
+
+const MAGIC = 0x31524150; // "PAR1"
+const PHYSICAL = { string: 6, double: 5, int: 2, timestamp: 2 } as const; // BYTE_ARRAY, DOUBLE, INT64, INT64
+const CONVERTED: Partial<Record<ColumnType, number>> = { string: 0, timestamp: 9 }; // UTF8, TIMESTAMP_MILLIS
+const OPTIONAL = 1;
+const PLAIN = 0;
+const RLE = 3;
+const DATA_PAGE = 0;
+const UNCOMPRESSED = 0;
+
+/** Rows per row group unless told otherwise: about 2–20 MB of buffered column bytes for the export's columns. */
+export const DEFAULT_ROW_GROUP_ROWS = 65_536;
+
+const utf8 = new TextEncoder();
+
+// One column's values of the row group being filled.
+class ColumnBuffer {
+  readonly values = new ByteSink(1 << 16);
+  /** Bit r set when row r of the group has a value. */
+  readonly valid: Uint8Array;
+  nonNull = 0;
+
+  constructor(
+    readonly column: ExportColumn,
+    rowGroupRows: number,
+  ) {
+    this.valid = new Uint8Array(Math.ceil(rowGroupRows / 8));
+  }
+
+  /**
+   * Appends column values of rows[from, to) as group rows firstRow onwards. One column at a time, with the type
+   * switch outside the loop, so each loop reads one property name and writes one kind of value.
+   */
+  append(rows: ReadonlyArray<Readonly<Record<string, unknown>>>, from: number, to: number, firstRow: number): void {
+    const { name, type } = this.column;
+    const out = this.values;
+    const valid = this.valid;
+    let nonNull = 0;
+    for (let r = from, row = firstRow; r < to; r++, row++) {
+      const value = rows[r]![name];
+      if (value === null || value === undefined) continue;
+      if (type === 'string') writeString(out, typeof value === 'string' ? value : String(value));
+      else if (type === 'double') out.float64(typeof value === 'number' ? value : Number(value));
+      else {
+        const number =
+          type === 'int'
+            ? Math.trunc(typeof value === 'number' ? value : Number(value))
+            : typeof value === 'number'
+              ? value
+              : value instanceof Date
+                ? value.getTime()
+                : parseTimestamp(String(value));
+        if (!Number.isSafeInteger(number)) {
+          throw new RangeError(`Parquet export: "${name}" value ${String(value)} is not ${type === 'int' ? 'an integer' : 'a timestamp'}`);
+        }
+        out.int64(number);
+      }
+      valid[row >> 3]! |= 1 << (row & 7);
+      nonNull++;
+    }
+    this.nonNull += nonNull;
+  }
+
+  reset(): void {
+    this.values.clear();
+    this.valid.fill(0);
+    this.nonNull = 0;
+  }
+}
+
+// A length-prefixed UTF-8 string. Most export strings are short ASCII ids and names: copied char by char, which is
+// several times faster than a TextEncoder call (and the subarray it needs) per value.
+function writeString(out: ByteSink, text: string): void {
+  const n = text.length;
+  out.reserve(4 + n * 3);
+  const bytes = out.bytes;
+  const at = out.length + 4;
+  let i = 0;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) break;
+    bytes[at + i] = c;
+  }
+  let written = i;
+  if (i < n) written = i + utf8.encodeInto(text.slice(i), bytes.subarray(at + i)).written;
+  out.view.setUint32(out.length, written, true);
+  out.length = at + written;
+}
+
+const digit = (text: string, i: number) => text.charCodeAt(i) - 48;
+const two = (text: string, i: number) => digit(text, i) * 10 + digit(text, i + 1);
+
+// Epoch ms of an ISO timestamp. The exact shape every adapter returns ("2026-01-02T03:04:05.678Z") is read digit by
+// digit, since Date.parse per value is a large part of encoding; anything else goes through Date.parse.
+export function parseTimestamp(text: string): number {
+  if (text.length === 24 && text.charCodeAt(10) === 84 /* T */ && text.charCodeAt(23) === 90 /* Z */ && text.charCodeAt(19) === 46) {
+    const ms = Date.UTC(two(text, 0) * 100 + two(text, 2), two(text, 5) - 1, two(text, 8), two(text, 11), two(text, 14), two(text, 17)) +
+      digit(text, 20) * 100 + two(text, 21);
+    if (ms === ms) return ms;
+  }
+  return Date.parse(text);
+}
+
+interface ChunkInfo {
+  offset: number;
+  size: number;
+}
+
+interface RowGroupInfo {
+  rows: number;
+  chunks: ChunkInfo[];
+}
+
+/**
+ * Writes a Parquet file in pieces: `write(rows)` returns the bytes of the row groups it completed (the file's
+ * magic number first), `finish()` the last row group and the footer. Concatenated in order, they are the file.
+ */
+export class ParquetStreamWriter {
+  private readonly buffers: ColumnBuffer[];
+  private readonly rowGroupRows: number;
+  private readonly groups: RowGroupInfo[] = [];
+  private rows = 0;
+  private offset = 0;
+  private finished = false;
+
+  constructor(
+    readonly columns: readonly ExportColumn[],
+    options: { rowGroupRows?: number } = {},
+  ) {
+    this.rowGroupRows = options.rowGroupRows ?? DEFAULT_ROW_GROUP_ROWS;
+    if (!(Number.isInteger(this.rowGroupRows) && this.rowGroupRows > 0)) throw new RangeError('rowGroupRows must be a positive integer');
+    this.buffers = columns.map((c) => new ColumnBuffer(c, this.rowGroupRows));
+  }
+
+  /** Rows written so far. */
+  get rowCount(): number {
+    return this.groups.reduce((sum, g) => sum + g.rows, 0) + this.rows;
+  }
+
+  /** Adds rows (objects keyed by column name; null or undefined is null); returns the bytes now complete. */
+  write(rows: ReadonlyArray<Readonly<Record<string, unknown>>>): Uint8Array[] {
+    if (this.finished) throw new Error('ParquetStreamWriter: write after finish');
+    const out: Uint8Array[] = [];
+    if (this.offset === 0) out.push(this.magic());
+    for (let from = 0; from < rows.length; ) {
+      const to = Math.min(rows.length, from + this.rowGroupRows - this.rows);
+      for (const buffer of this.buffers) buffer.append(rows, from, to, this.rows);
+      this.rows += to - from;
+      from = to;
+      if (this.rows === this.rowGroupRows) out.push(this.flushGroup());
+    }
+    return out;
+  }
+
+  /** The last row group and the footer (and the magic number when nothing was written before). */
+  finish(): Uint8Array[] {
+    if (this.finished) throw new Error('ParquetStreamWriter: finish called twice');
+    const out: Uint8Array[] = [];
+    if (this.offset === 0) out.push(this.magic());
+    if (this.rows > 0) out.push(this.flushGroup());
+    out.push(this.footer());
+    this.finished = true;
+    return out;
+  }
+
+  private magic(): Uint8Array {
+    const sink = new ByteSink(4);
+    sink.uint32(MAGIC);
+    this.offset += 4;
+    return sink.take();
+  }
+
+  private flushGroup(): Uint8Array {
+    const n = this.rows;
+    // Sized up front (a page header is well under 64 bytes), so the group is neither regrown nor copied.
+    const size = this.buffers.reduce((sum, b) => sum + 64 + 4 + 16 + Math.ceil(n / 8) + b.values.length, 0);
+    const sink = new ByteSink(size);
+    const chunks: ChunkInfo[] = [];
+    for (const buffer of this.buffers) {
+      const start = sink.length;
+      const levels = definitionLevels(buffer, n);
+      const pageSize = 4 + levels.length + buffer.values.length;
+      const header = new CompactWriter(sink);
+      header.i32(1, DATA_PAGE).i32(2, pageSize).i32(3, pageSize);
+      header.begin(5).i32(1, n).i32(2, PLAIN).i32(3, RLE).i32(4, RLE).end();
+      header.end();
+      sink.uint32(levels.length);
+      sink.append(levels);
+      sink.append(buffer.values.bytes.subarray(0, buffer.values.length));
+      chunks.push({ offset: this.offset + start, size: sink.length - start });
+      buffer.reset();
+    }
+    this.groups.push({ rows: n, chunks });
+    this.rows = 0;
+    this.offset += sink.length;
+    return sink.bytes.subarray(0, sink.length);
+  }
+
+  private footer(): Uint8Array {
+    const sink = new ByteSink(4096);
+    const w = new CompactWriter(sink);
+    w.i32(1, 1);
+    w.list(2, T.struct, this.columns.length + 1);
+    w.beginElement().string(4, 'schema').i32(5, this.columns.length).end();
+    for (const column of this.columns) {
+      w.beginElement().i32(1, PHYSICAL[column.type]).i32(3, OPTIONAL).string(4, column.name);
+      const converted = CONVERTED[column.type];
+      if (converted !== undefined) w.i32(6, converted);
+      w.end();
+    }
+    w.i64(3, this.groups.reduce((sum, g) => sum + g.rows, 0));
+    w.list(4, T.struct, this.groups.length);
+    for (const group of this.groups) {
+      w.beginElement().list(1, T.struct, group.chunks.length);
+      group.chunks.forEach((chunk, c) => {
+        const column = this.columns[c]!;
+        w.beginElement().i64(2, chunk.offset);
+        w.begin(3).i32(1, PHYSICAL[column.type]);
+        w.list(2, T.i32, 2).elementI32(PLAIN).elementI32(RLE);
+        w.list(3, T.binary, 1).elementString(column.name);
+        w.i32(4, UNCOMPRESSED).i64(5, group.rows).i64(6, chunk.size).i64(7, chunk.size).i64(9, chunk.offset);
+        w.end();
+        w.end();
+      });
+      const bytes = group.chunks.reduce((sum, c) => sum + c.size, 0);
+      w.i64(2, bytes).i64(3, group.rows).end();
+    }
+    w.string(6, 'learnlens');
+    w.end();
+    const metadataLength = sink.length;
+    sink.uint32(metadataLength);
+    sink.uint32(MAGIC);
+    return sink.take();
+  }
+}
+
+// Definition levels of an OPTIONAL flat column (bit width 1) in the RLE / bit-packed hybrid: one run when every value
+// is present (or every one null), else the validity bitmap as one bit-packed run.
+function definitionLevels(buffer: ColumnBuffer, n: number): Uint8Array {
+  const sink = new ByteSink(16);
+  if (buffer.nonNull === n || buffer.nonNull === 0) {
+    sink.varint(n * 2);
+    sink.byte(buffer.nonNull === 0 ? 0 : 1);
+    return sink.take();
+  }
+  const groups = Math.ceil(n / 8);
+  sink.varint(groups * 2 + 1);
+  sink.append(buffer.valid.subarray(0, groups));
+  return sink.take();
+}
