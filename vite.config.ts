@@ -9,6 +9,7 @@ export default defineConfig({
   resolve: {
     alias: {
       '@learnlens/data-client': pkg('data-client'),
+      '@learnlens/sql': pkg('sql'),
       '@learnlens/mock': pkg('mock'),
       '@learnlens/adapter-duckdb': pkg('adapter-duckdb'),
       '@learnlens/ui': pkg('ui'),

@@ -1,4 +1,5 @@
 import type { AdapterRequest, AdapterRequestFor, QueryName, QueryResult } from '@learnlens/data-client';
+import { runSqlQuery, sqlQueries } from '@learnlens/sql';
 import { activityHeatmap } from './activityHeatmap.js';
 import { activityInsights } from './activityInsights.js';
 import { assignmentProgress } from './assignmentProgress.js';
@@ -8,19 +9,18 @@ import { exportRows } from './exportRows.js';
 import { leaderboard } from './leaderboard.js';
 import { learnerActivitySummary } from './learnerActivitySummary.js';
 import { masteryTrend } from './masteryTrend.js';
-import { orgOverview } from './orgOverview.js';
 import { personalStats } from './personalStats.js';
 import { recentAttempts } from './recentAttempts.js';
-import { scoreTrend } from './scoreTrend.js';
+import { duckDbDb } from './dialect.js';
 
 type Handlers = { [N in QueryName]: (request: AdapterRequestFor<N>, db: Db) => Promise<QueryResult<N>> };
 
 /** One SQL implementation per catalog query. */
 export const queries: Handlers = {
-  orgOverview,
+  orgOverview: (request, db) => shared(request, db) as Promise<QueryResult<'orgOverview'>>,
   leaderboard,
   activityHeatmap,
-  scoreTrend,
+  scoreTrend: (request, db) => shared(request, db) as Promise<QueryResult<'scoreTrend'>>,
   masteryTrend,
   activityInsights,
   recentAttempts,
@@ -30,6 +30,10 @@ export const queries: Handlers = {
   eventFrequency,
   exportRows,
 };
+
+function shared(request: AdapterRequest, db: Db): Promise<unknown> {
+  return runSqlQuery(sqlQueries, request, duckDbDb(db.exec, db.span));
+}
 
 /** Dispatches a request to its query's implementation. */
 export function runQuery(request: AdapterRequest, db: Db): Promise<unknown> {

@@ -1,0 +1,32 @@
+import type { QueryResult } from '@learnlens/data-client';
+import type { ResultReader, Row } from '../dialect.js';
+import { and, factConditions } from '../filters.js';
+import type { SqlQuery } from '../sqlQuery.js';
+import { count, num } from '../values.js';
+
+/** `scoreTrend`: avg(score), count(*) and count(score) per local day, week or month, in one aggregate. */
+export const scoreTrend: SqlQuery<'scoreTrend'> = (request, s) => {
+  const where = and(factConditions(s, request, 'a', { time: 'started_at', activity: 'activity_id' }));
+  return {
+    text: `SELECT ${s.dayOut('g.bucket')} AS bucket_start, g.avg_score, g.attempts, g.scored FROM (
+       SELECT ${s.bucketStart(request.params.bucket, 'a.started_at')} AS bucket,
+         avg(a.score) AS avg_score, count(*) AS attempts, count(a.score) AS scored
+       FROM ${s.rel('attempts', 'a')} WHERE ${where}
+       GROUP BY 1
+     ) g ORDER BY g.bucket`,
+    read: (rows) => readScoreTrend(request.params.bucket, rows, s),
+  };
+};
+
+/** The `scoreTrend` result from its rows (one per bucket, in order). */
+export function readScoreTrend(bucket: QueryResult<'scoreTrend'>['bucket'], rows: readonly Row[], out: ResultReader): QueryResult<'scoreTrend'> {
+  return {
+    bucket,
+    points: rows.map((r) => ({
+      bucketStart: out.readDate(r.bucket_start),
+      avgScore: num(r.avg_score),
+      attempts: count(r.attempts),
+      scoredAttempts: count(r.scored),
+    })),
+  };
+}

@@ -1,0 +1,47 @@
+import type { QueryParams } from '@learnlens/data-client';
+import type { SortField } from './paging.js';
+
+type SortColumns<N extends 'activityInsights' | 'assignmentProgress' | 'leaderboard' | 'recentAttempts'> = Readonly<
+  Record<SortField<QueryParams<N>['sort']>, string>
+>;
+
+// The allow-lists of sort keys: a sort parameter is a fixed enum, turned into an output column only through these,
+// never interpolated. Every SQL dialect names these columns in its statements.
+
+/** `activityInsights` sort fields → output columns. */
+export const activityInsightsSort: SortColumns<'activityInsights'> = {
+  attemptCount: 'attempt_count',
+  avgScore: 'avg_score',
+  scoreStddev: 'score_stddev',
+  medianScore: 'median_score',
+  avgDurationSeconds: 'avg_duration',
+  lastAttemptedAt: 'last_attempted',
+};
+
+/** `assignmentProgress` sort fields → output columns. */
+export const assignmentProgressSort: SortColumns<'assignmentProgress'> = {
+  dueAt: 'due_at',
+  completionRate: 'completion_rate',
+  overdue: 'overdue',
+  title: 'title',
+};
+
+/** `leaderboard` sort fields → output columns. */
+export const leaderboardSort: SortColumns<'leaderboard'> = {
+  rank: 'rank',
+  avgScore: 'avg_score',
+  attempts: 'attempts',
+  totalDurationSeconds: 'total_duration',
+  avgTalkPercentage: 'talk',
+  displayName: 'display_name',
+};
+
+/** `recentAttempts` sort fields → output columns. */
+export const recentAttemptsSort: SortColumns<'recentAttempts'> = {
+  startedAt: 'started_at',
+  score: 'score',
+  durationSeconds: 'duration_seconds',
+};
+
+/** The text-valued sort fields, compared in code-point order. */
+export const textSortFields: ReadonlySet<string> = new Set(['title', 'displayName']);
