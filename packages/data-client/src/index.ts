@@ -80,13 +80,18 @@ export { scopeFromMembers, type OrgMember, type OrgTeam } from './scopeFromMembe
 export { learnlensQueryKey, learnlensQueryOptions, retryDelay, shouldRetry } from './queryOptions.js';
 export {
   bucketStartDay,
+  canonicalTimeZone,
   dayNumberOf,
+  FIRST_SUPPORTED_YEAR,
   isValidTimeZone,
   isoDateOf,
   isoWeekdayOf,
+  LAST_SUPPORTED_YEAR,
   nextBucketStartDay,
   offsetAt,
   zoneClock,
   ZoneClock,
+  type OffsetChange,
+  type ZoneOffsets,
 } from './time.js';
 export { parseViewer, resolvedScopeSchema, viewerSchema, type ResolvedScope, type ScopeRequest, type Viewer } from './viewer.js';

@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { isValidTimeZone } from './time.js';
+import { canonicalTimeZone, FIRST_SUPPORTED_YEAR, isValidTimeZone, LAST_SUPPORTED_YEAR } from './time.js';
 
 // Building blocks shared by every catalog entry's parameter schema. Parameters
 // are flat so that they serialise into a URL, a CLI flag or a cache key as is.
@@ -15,7 +15,29 @@ export const isoTimestampSchema = z.iso.datetime({ offset: true });
 /** An IANA time zone such as "Europe/Berlin"; calendar days and buckets are counted in it. */
 export const timeZoneSchema = z
   .string()
-  .refine(isValidTimeZone, { message: 'must be an IANA time zone such as "UTC" or "Europe/Berlin"' });
+  .max(64)
+  .refine(isValidTimeZone, { message: 'must be an IANA time zone such as "UTC" or "Europe/Berlin"' })
+  // One name per zone ("eUrOpE/bErLiN" → "Europe/Berlin"), so no cache downstream is keyed by a spelling.
+  .transform((zone) => canonicalTimeZone(zone)!);
+
+const SUPPORTED_YEARS = `must lie in the years ${FIRST_SUPPORTED_YEAR}–${LAST_SUPPORTED_YEAR}`;
+const inSupportedYears = (iso: string) => {
+  const year = Number(iso.slice(0, 4));
+  return year >= FIRST_SUPPORTED_YEAR && year <= LAST_SUPPORTED_YEAR;
+};
+
+/** A query's calendar date parameter: an ISO date in the supported years (1900–2200). */
+export const paramDateSchema = isoDateSchema.refine(inSupportedYears, { message: SUPPORTED_YEARS });
+
+/** A query's instant parameter: an ISO timestamp in the supported years (1900–2200, read in UTC). */
+export const paramTimestampSchema = isoTimestampSchema.refine(
+  (iso) => {
+    const ms = Date.parse(iso);
+    // A malformed timestamp is the format check's to report.
+    return Number.isNaN(ms) || inSupportedYears(new Date(ms).toISOString());
+  },
+  { message: SUPPORTED_YEARS },
+);
 
 /** The time bucket of a trend. */
 export const bucketSchema = z.enum(['day', 'week', 'month']);
@@ -24,10 +46,10 @@ export type Bucket = z.infer<typeof bucketSchema>;
 /** Parameters every query accepts. */
 export const commonParamsShape = {
   orgId: id.optional().describe("The org to read; when given it must be the viewer's own active org."),
-  from: isoDateSchema.optional().describe('First calendar day included, in `timezone`.'),
-  to: isoDateSchema.optional().describe('First calendar day excluded, in `timezone`.'),
+  from: paramDateSchema.optional().describe('First calendar day included, in `timezone`.'),
+  to: paramDateSchema.optional().describe('First calendar day excluded, in `timezone`.'),
   timezone: timeZoneSchema.default('UTC').describe('IANA time zone of calendar days, buckets and hours.'),
-  now: isoTimestampSchema
+  now: paramTimestampSchema
     .default(() => new Date().toISOString())
     .describe('The instant relative windows ("last 7 days", "this month") are measured from; default: the current time.'),
   teamId: id.optional().describe('Only learners of this team.'),

@@ -1,4 +1,4 @@
-import { offsetAt } from '@learnlens/data-client';
+import { zoneClock } from '@learnlens/data-client';
 import { int } from '../literal.js';
 
 const DAY_MS = 86_400_000;
@@ -13,63 +13,14 @@ interface YearOffsets {
   changes: Array<{ at: number; offset: number }>;
 }
 
-const cache = new Map<string, Map<number, YearOffsets>>();
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/**
- * The zone's UTC offset in seconds at `ms`: ICU's "GMT+01:00" suffix, several times cheaper than the data client's
- * offsetAt (formatToParts) and the same tz database; offsetAt when the suffix does not parse.
- */
-export function offsetSeconds(ms: number, timeZone: string): number {
-  let formatter = formatters.get(timeZone);
-  if (!formatter) {
-    formatter = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
-    formatters.set(timeZone, formatter);
-  }
-  const match = /GMT(?:([+-])(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/.exec(formatter.format(ms));
-  if (!match) return Math.round(offsetAt(ms, timeZone) / 1000);
-  if (match[1] === undefined) return 0;
-  const seconds = Number(match[2]) * 3600 + Number(match[3]) * 60 + Number(match[4] ?? 0);
-  return match[1] === '-' ? -seconds : seconds;
-}
-
-// Sampled at every UTC midnight and bisected to the second, as the data client's ZoneClock does, so calendar days
-// fall at the same instants as in the mock engine and the other adapters.
-function computeYear(timeZone: string, year: number): YearOffsets {
-  const start = Date.UTC(year, 0, 1);
-  const end = Date.UTC(year + 1, 0, 1);
-  let previous = offsetSeconds(start, timeZone);
-  const out: YearOffsets = { initial: previous, changes: [] };
-  for (let lo = start; lo < end; lo += DAY_MS) {
-    const hi = Math.min(lo + DAY_MS, end);
-    const offset = offsetSeconds(hi, timeZone);
-    if (offset === previous) continue;
-    let a = lo / 1000;
-    let b = hi / 1000;
-    while (b - a > 1) {
-      const mid = Math.floor((a + b) / 2);
-      if (offsetSeconds(mid * 1000, timeZone) === previous) a = mid;
-      else b = mid;
-    }
-    if (b * 1000 < end) out.changes.push({ at: b, offset });
-    previous = offset;
-  }
-  return out;
-}
-
+// From the data client's ZoneClock, which keeps each year's changes: the same instants the other adapters use.
 function yearOffsets(timeZone: string, year: number): YearOffsets {
-  let years = cache.get(timeZone);
-  if (!years) {
-    years = new Map();
-    cache.set(timeZone, years);
-  }
-  let entry = years.get(year);
-  if (!entry) {
-    entry = computeYear(timeZone, year);
-    years.set(year, entry);
-  }
-  return entry;
+  const start = Date.UTC(year, 0, 1);
+  const zone = zoneClock(timeZone).offsets(start, Date.UTC(year + 1, 0, 1) - 1);
+  return {
+    initial: zone.initial / 1000,
+    changes: zone.changes.map((c) => ({ at: c.atMs / 1000, offset: c.offsetMs / 1000 })),
+  };
 }
 
 const yearOf = (ms: number) => Math.min(LAST_YEAR, Math.max(FIRST_YEAR, new Date(ms).getUTCFullYear()));

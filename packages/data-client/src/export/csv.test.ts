@@ -9,6 +9,7 @@ const payloads = [
   '\t=1+1',
   '\r=1+1',
   '\n=1+1',
+  '\0=1+1',
 ];
 
 describe('csv', () => {

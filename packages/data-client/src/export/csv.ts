@@ -2,8 +2,8 @@
 export const CSV_ROW_LIMIT = 10_000;
 
 // OWASP CSV injection: a spreadsheet treats a cell starting with one of these
-// as a formula (or, for tab/CR/LF, strips them and then does).
-const FORMULA_START = /^[=+\-@\t\r\n]/;
+// as a formula (or, for tab/CR/LF/NUL, strips them and then does; ASVS 5 lists NUL).
+const FORMULA_START = /^[=+\-@\t\r\n\0]/;
 const NEEDS_QUOTES = /[",\r\n]/;
 
 /** One CSV cell: numbers stay numbers, null is empty, strings that could be formulas are neutralised. */

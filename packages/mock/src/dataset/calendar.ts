@@ -34,7 +34,7 @@ export function orgCalendar(timeZone: string, endDate: string, days: number): Or
   const firstDay = clock.localDay(startMs);
   const dayCount = days > 0 ? clock.localDay(endMs - 1) - firstDay + 1 : 0;
   const dayStart = new Float64Array(dayCount + 1);
-  for (let i = 0; i <= dayCount; i++) dayStart[i] = clock.dayStartUtc(firstDay + i);
+  for (let i = 0; i <= dayCount; i++) dayStart[i] = clock.firstInstantOfDay(firstDay + i);
   const windowStart = new Float64Array(dayCount);
   const windowEnd = new Float64Array(dayCount);
   const weekday = new Uint8Array(dayCount);

@@ -113,7 +113,7 @@ function streakDays(ctx: EngineContext, u: number, range: { start: number; end: 
   const mask = ctx.activityMask;
   const days = new LocalBucketCursor(ctx.clock, 'day');
   const today = ctx.clock.localDay(ctx.nowMs);
-  const endOfToday = lowerBound(a.startedAt, range.start, range.end, ctx.clock.dayStartUtc(today + 1));
+  const endOfToday = lowerBound(a.startedAt, range.start, range.end, ctx.clock.firstInstantOfDay(today + 1));
   let lastDay = NaN;
   let streak = 0;
   for (let i = endOfToday - 1; i >= range.start; i--) {
