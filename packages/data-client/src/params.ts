@@ -18,7 +18,7 @@ export const timeZoneSchema = z
   .max(64)
   .refine(isValidTimeZone, { message: 'must be an IANA time zone such as "UTC" or "Europe/Berlin"' })
   // One name per zone ("eUrOpE/bErLiN" → "Europe/Berlin"), so no cache downstream is keyed by a spelling.
-  .transform((zone) => canonicalTimeZone(zone)!);
+  .overwrite((zone) => canonicalTimeZone(zone) ?? zone);
 
 const SUPPORTED_YEARS = `must lie in the years ${FIRST_SUPPORTED_YEAR}–${LAST_SUPPORTED_YEAR}`;
 const inSupportedYears = (iso: string) => {
