@@ -17,6 +17,7 @@ export default defineConfig({
       '@learnlens/adapter-clickhouse': pkg('adapter-clickhouse'),
       '@learnlens/adapter-http': pkg('adapter-http'),
       '@learnlens/server': pkg('server'),
+      '@learnlens/jobs': pkg('jobs'),
     },
   },
   test: {

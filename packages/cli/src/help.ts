@@ -1,7 +1,8 @@
 import { queryNames } from '@learnlens/data-client';
+import { jobBackendHelp } from './commands/jobBackend.js';
 
 /** The commands `learnlens` knows. */
-export const commandNames = ['dataset', 'query', 'export', 'serve', 'help'] as const;
+export const commandNames = ['dataset', 'query', 'export', 'serve', 'bi-export', 'help'] as const;
 
 /** A command name. */
 export type CommandName = (typeof commandNames)[number];
@@ -47,6 +48,7 @@ Usage:
   learnlens query NAME --viewer JSON [--params JSON] [--adapter mock|duckdb|postgres|clickhouse|http ...]
   learnlens export --format csv|parquet --out FILE --viewer JSON [--params JSON] [--adapter ...]
   learnlens serve --audience AUD [--port 8787] [--host 127.0.0.1] [--adapter mock|duckdb|postgres|clickhouse ...]
+  learnlens bi-export [--date YYYY-MM-DD] [--org ID ...] [--csv] [--endpoint URL] [--path-style] [--adapter mock|postgres ...]
   learnlens help [COMMAND]
 
 Commands:
@@ -54,6 +56,7 @@ Commands:
   query     run one catalog query and print its validated result as JSON
   export    run the BI export (audit entry first) and print the audit entry as JSON
   serve     run the Learnlens HTTP server over a backend until SIGINT or SIGTERM
+  bi-export upload each org's day of the BI export (seed 000) as Parquet to S3-compatible storage
 
 Options:
   -h, --help      show help (also: learnlens COMMAND --help)
@@ -139,6 +142,40 @@ ${mockHelp}
 ${duckdbHelp}
 ${postgresHelp}
 ${clickhouseHelp}
+`,
+  'bi-export': `Usage: learnlens bi-export [--date YYYY-MM-DD] [--org ID ...] [options] [backend options]
+
+The nightly BI export (seed 000): for each org, the attempts started on the UTC day --date, in seed 000's BI
+columns (attempt_id, user_id, org_ids, plan, submitted_at, goal_band, average_band, task1_band, task2_band), as
+Parquet uploaded to
+  s3://$BI_EXPORT_BUCKET/$BI_EXPORT_PREFIX/schema=v1/org_id=ORG/date=DAY/attempts.parquet
+The key depends only on org, day and schema version: a rerun builds the same bytes, finds them in the bucket and
+uploads nothing. Each upload's audit entry (format, org, row count, the object) is written before the upload.
+Files over 8 MiB go up in parts and appear only once complete, so a failed run leaves no partial object; it
+reports the org on stderr, still delivers the other orgs and exits 1; rerun it to finish.
+
+Prints {"date", "bucket", "objects": [{"orgId", "format", "key", "rows", "bytes", "sha256", "status"}],
+"failures": [...]} as JSON on stdout; progress goes to stderr.
+
+Environment (required unless noted):
+  BI_EXPORT_BUCKET       the bucket
+  BI_EXPORT_PREFIX       key prefix, the "folder" (optional; default: the bucket root)
+  AWS_REGION             e.g. eu-central-1 (S3-compatible stores: any region they accept, often us-east-1)
+  AWS_ACCESS_KEY_ID      access key
+  AWS_SECRET_ACCESS_KEY  secret key; never printed
+  AWS_SESSION_TOKEN      temporary credentials (optional)
+  AWS_ENDPOINT_URL       an S3-compatible endpoint (optional; --endpoint wins)
+
+Options:
+  --date YYYY-MM-DD      the UTC day to export (default: yesterday, UTC)
+  --org ID               only this org; repeat for several (default: every org)
+  --csv                  also upload attempts.csv beside the Parquet file; refused for an org above 10,000 rows
+  --endpoint URL         S3-compatible endpoint, e.g. http://127.0.0.1:9000 (default: $AWS_ENDPOINT_URL, else AWS)
+  --path-style           path-style addressing (endpoint/bucket/key), which most S3-compatible stores need
+  -q, --quiet            no progress on stderr
+  -h, --help             show this help
+
+${jobBackendHelp}
 `,
   help: `Usage: learnlens help [COMMAND]
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { isLearnlensError, type LearnlensErrorCode } from '@learnlens/data-client';
 import type { CliIo } from './cliIo.js';
+import { biExportCommand } from './commands/biExport.js';
 import { datasetCommand } from './commands/dataset.js';
 import { exportCommand } from './commands/export.js';
 import { queryCommand } from './commands/query.js';
@@ -34,6 +35,7 @@ const commands: Record<Exclude<CommandName, 'help'>, (argv: readonly string[], c
   query: queryCommand,
   export: exportCommand,
   serve: serveCommand,
+  'bi-export': biExportCommand,
 };
 
 /** Runs `learnlens` with `argv` (the arguments after the program name); resolves with the exit code. */

@@ -1,0 +1,176 @@
+import {
+  auditEntrySchema,
+  CSV_ROW_LIMIT,
+  encodeCsv,
+  encodeParquet,
+  ExportLimitError,
+  AuditWriteError,
+  isoDateOf,
+  dayNumberOf,
+  type AuditEntry,
+  type LearnlensClient,
+  type Viewer,
+} from '@learnlens/data-client';
+import type { S3Client } from '@aws-sdk/client-s3';
+import { errorMessage } from '../errors.js';
+import { putObjectOnce } from '../s3/putObjectOnce.js';
+import { BI_SCHEMA_VERSION, biColumnNames, biColumns } from './biColumns.js';
+import { fetchExportRows } from './fetchExportRows.js';
+import { biObjectKey } from './objectKey.js';
+
+/** A BI file format. */
+export type BiFormat = 'parquet' | 'csv';
+
+/** One org to export, and the admin viewer the export runs (and is audited) as. */
+export interface BiExportTarget {
+  orgId: string;
+  viewer: Viewer;
+}
+
+/** Where a run is, for progress output. */
+export interface BiExportProgress {
+  orgId: string;
+  format?: BiFormat;
+  phase: 'fetching' | 'encoding' | 'uploading' | 'done' | 'unchanged' | 'failed';
+  rowsDone?: number;
+  rowsTotal?: number;
+  bytesDone?: number;
+  bytesTotal?: number;
+}
+
+/** Options of `runBiExport`. */
+export interface BiExportOptions {
+  /** The client over the backend (its adapter also receives the audit entries). */
+  client: LearnlensClient;
+  /** The orgs to export, each with an admin viewer of that org. */
+  targets: readonly BiExportTarget[];
+  /** The UTC day to export, "YYYY-MM-DD": attempts started in [date, date + 1 day). */
+  date: string;
+  s3: S3Client;
+  bucket: string;
+  /** Key prefix (BI_EXPORT_PREFIX). */
+  prefix: string;
+  /** Parquet always; add "csv" for a CSV copy (refused above 10,000 rows, as every CSV export). */
+  formats?: readonly BiFormat[];
+  /** Multipart part size in bytes (default 8 MiB). */
+  partSize?: number;
+  onProgress?: (progress: BiExportProgress) => void;
+  signal?: AbortSignal;
+}
+
+/** One object of a run. */
+export interface BiExportObject {
+  orgId: string;
+  format: BiFormat;
+  key: string;
+  rows: number;
+  bytes: number;
+  sha256: string;
+  /** "uploaded" (audit entry written first) or "unchanged" (the same bytes were already there; nothing written). */
+  status: 'uploaded' | 'unchanged';
+  /** The audit entry written before the upload, when uploaded. */
+  audit?: AuditEntry;
+}
+
+/** What a run did: the objects delivered and the orgs that failed (the others still went out). */
+export interface BiExportResult {
+  date: string;
+  bucket: string;
+  schemaVersion: string;
+  objects: BiExportObject[];
+  failures: Array<{ orgId: string; format?: BiFormat; key?: string; code: string; error: string }>;
+}
+
+const CONTENT_TYPE: Record<BiFormat, string> = { parquet: 'application/vnd.apache.parquet', csv: 'text/csv; charset=utf-8' };
+
+function newAuditId(): string {
+  return globalThis.crypto.randomUUID();
+}
+
+/**
+ * The nightly BI export (seed 000): per org, the day's attempts in seed 000's BI columns, as Parquet (and optionally
+ * CSV), uploaded under a key that depends only on org, date, schema version and format. Rerunning a day produces the
+ * same bytes, finds them already there and writes nothing. Each upload's audit entry (format, org, row count, and
+ * the object in `params.destination`) is written before its first byte is sent; an org whose audit entry or upload
+ * fails is reported in `failures` and the others still go out.
+ */
+export async function runBiExport(options: BiExportOptions): Promise<BiExportResult> {
+  const { client, date, s3, bucket, prefix, onProgress, signal } = options;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date) || isoDateOf(dayNumberOf(date)) !== date) {
+    throw new RangeError(`date must be a calendar day "YYYY-MM-DD", not "${date}"`);
+  }
+  const formats: BiFormat[] = ['parquet', ...(options.formats ?? []).filter((f) => f === 'csv')];
+  const result: BiExportResult = { date, bucket, schemaVersion: BI_SCHEMA_VERSION, objects: [], failures: [] };
+  // The day in UTC; `now` is pinned to its end so every page and every rerun sees the same relative windows.
+  const params = { from: date, to: isoDateOf(dayNumberOf(date) + 1), timezone: 'UTC', now: `${isoDateOf(dayNumberOf(date) + 1)}T00:00:00.000Z` };
+
+  for (const { orgId, viewer } of options.targets) {
+    signal?.throwIfAborted();
+    try {
+      onProgress?.({ orgId, phase: 'fetching', rowsDone: 0, rowsTotal: 0 });
+      const rows = await fetchExportRows(client, viewer, { ...params, orgId }, {
+        ...(signal ? { signal } : {}),
+        onTotal: (total) => {
+          if (formats.includes('csv') && total > CSV_ROW_LIMIT) throw new ExportLimitError('csv', total, CSV_ROW_LIMIT);
+        },
+        onProgress: (rowsDone, rowsTotal) => onProgress?.({ orgId, phase: 'fetching', rowsDone, rowsTotal }),
+      });
+      const auditParams = client.parseParams('exportRows', { ...params, orgId }) as Record<string, unknown>;
+      delete auditParams.limit;
+      delete auditParams.offset;
+
+      for (const format of formats) {
+        const key = biObjectKey({ prefix, orgId, date, format });
+        try {
+          onProgress?.({ orgId, format, phase: 'encoding', rowsDone: rows.length, rowsTotal: rows.length });
+          const body = format === 'parquet' ? encodeParquet(biColumns, rows) : encodeCsv([...biColumnNames], rows);
+          let audit: AuditEntry | undefined;
+          const put = await putObjectOnce(s3, {
+            bucket,
+            key,
+            body,
+            contentType: CONTENT_TYPE[format],
+            ...(options.partSize !== undefined ? { partSize: options.partSize } : {}),
+            onProgress: (bytesDone, bytesTotal) => onProgress?.({ orgId, format, phase: 'uploading', bytesDone, bytesTotal }),
+            beforeUpload: async () => {
+              audit = auditEntrySchema.parse({
+                audit_id: newAuditId(),
+                at: new Date().toISOString(),
+                org_id: orgId,
+                user_id: viewer.userId,
+                role: viewer.role,
+                action: 'export',
+                format,
+                row_count: rows.length,
+                query: 'exportRows',
+                params: { ...auditParams, destination: `s3://${bucket}/${key}` },
+              });
+              try {
+                await client.adapter.writeAudit(audit, signal);
+              } catch (error) {
+                throw new AuditWriteError(errorMessage(error), { cause: error });
+              }
+            },
+          });
+          const object: BiExportObject = { orgId, format, key, rows: rows.length, bytes: body.length, sha256: put.sha256, status: put.status };
+          if (audit) object.audit = audit;
+          result.objects.push(object);
+          onProgress?.({ orgId, format, phase: put.status === 'unchanged' ? 'unchanged' : 'done', rowsDone: rows.length, rowsTotal: rows.length });
+        } catch (error) {
+          result.failures.push({ orgId, format, key, code: codeOf(error), error: errorMessage(error) });
+          onProgress?.({ orgId, format, phase: 'failed' });
+        }
+      }
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      result.failures.push({ orgId, code: codeOf(error), error: errorMessage(error) });
+      onProgress?.({ orgId, phase: 'failed' });
+    }
+  }
+  return result;
+}
+
+function codeOf(error: unknown): string {
+  const code = (error as { code?: unknown })?.code;
+  return typeof code === 'string' ? code : 'ERROR';
+}

@@ -1,0 +1,129 @@
+import { createHash } from 'node:crypto';
+import {
+  AbortMultipartUploadCommand,
+  CompleteMultipartUploadCommand,
+  CreateMultipartUploadCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  UploadPartCommand,
+  type S3Client,
+} from '@aws-sdk/client-s3';
+import { errorMessage } from '../errors.js';
+
+/** Smallest part S3 accepts (every part but the last). */
+export const MIN_PART_SIZE = 5 * 1024 * 1024;
+/** Default part size: files up to this size go up in one PUT. */
+export const DEFAULT_PART_SIZE = 8 * 1024 * 1024;
+
+/** One object to deliver. */
+export interface PutObjectOnceInput {
+  bucket: string;
+  key: string;
+  body: Uint8Array;
+  contentType: string;
+  /** Bodies larger than this go up in parts of this size (default 8 MiB). */
+  partSize?: number;
+  /** Bytes sent so far, after each part. */
+  onProgress?: (bytesDone: number, bytesTotal: number) => void;
+  /** Called once it is known that the object must be written, before any byte is sent (the audit entry goes here). */
+  beforeUpload?: () => Promise<void>;
+}
+
+/** What happened: written now, or already there with the same bytes. */
+export interface PutObjectOnceResult {
+  status: 'uploaded' | 'unchanged';
+  /** Hex SHA-256 of the body, also stored as the object's `sha256` metadata. */
+  sha256: string;
+}
+
+/** An upload failed; no object was created or changed under `key`. */
+export class UploadError extends Error {
+  readonly code = 'UPLOAD_FAILED';
+  constructor(
+    readonly key: string,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'UploadError';
+  }
+}
+
+/** An S3 error on one line: its name, message and HTTP status (HEAD errors have no body, so the status is all there is). */
+export function s3ErrorMessage(error: unknown): string {
+  const status = (error as { $metadata?: { httpStatusCode?: number } })?.$metadata?.httpStatusCode;
+  const name = error instanceof Error ? error.name : '';
+  const text = errorMessage(error);
+  const described = name && name !== 'Error' && !text.startsWith(name) ? `${name}: ${text}` : text;
+  return status === undefined ? described : `${described} (HTTP ${status})`;
+}
+
+const md5 = (bytes: Uint8Array) => createHash('md5').update(bytes).digest('base64');
+
+async function existingSha256(s3: S3Client, bucket: string, key: string, size: number): Promise<string | null> {
+  try {
+    const head = await s3.send(new HeadObjectCommand({ Bucket: bucket, Key: key }));
+    return head.ContentLength === size ? (head.Metadata?.sha256 ?? null) : null;
+  } catch (error) {
+    const status = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
+    if (status === 404) return null;
+    throw error;
+  }
+}
+
+/**
+ * Writes `body` under `key` unless an object with the same SHA-256 is already there. A body up to `partSize` goes
+ * in one PUT; a larger one as a multipart upload, which S3 makes visible only when it completes, so a failure
+ * part-way leaves no partial object (the upload is aborted; the old object, if any, stays as it was). Every
+ * request carries a Content-MD5 the store checks. A rerun after a failure starts the object again and skips
+ * objects already delivered.
+ */
+export async function putObjectOnce(s3: S3Client, input: PutObjectOnceInput): Promise<PutObjectOnceResult> {
+  const { bucket, key, body, contentType, onProgress } = input;
+  const partSize = input.partSize ?? DEFAULT_PART_SIZE;
+  if (!Number.isSafeInteger(partSize) || partSize < 1) throw new RangeError('partSize must be a positive integer');
+  const sha256 = createHash('sha256').update(body).digest('hex');
+  try {
+    if ((await existingSha256(s3, bucket, key, body.length)) === sha256) return { status: 'unchanged', sha256 };
+  } catch (error) {
+    throw new UploadError(key, `cannot check s3://${bucket}/${key}: ${s3ErrorMessage(error)}`, { cause: error });
+  }
+  await input.beforeUpload?.();
+  const metadata = { sha256 };
+  try {
+    if (body.length <= partSize) {
+      await s3.send(
+        new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType, ContentMD5: md5(body), Metadata: metadata }),
+      );
+      onProgress?.(body.length, body.length);
+      return { status: 'uploaded', sha256 };
+    }
+  } catch (error) {
+    throw new UploadError(key, `upload of s3://${bucket}/${key} failed: ${s3ErrorMessage(error)}`, { cause: error });
+  }
+
+  let uploadId: string | undefined;
+  try {
+    const created = await s3.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: key, ContentType: contentType, Metadata: metadata }));
+    uploadId = created.UploadId;
+    if (!uploadId) throw new Error('the store returned no UploadId');
+    const parts: { PartNumber: number; ETag: string }[] = [];
+    for (let offset = 0, n = 1; offset < body.length; offset += partSize, n += 1) {
+      const chunk = body.subarray(offset, Math.min(offset + partSize, body.length));
+      const part = await s3.send(
+        new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: n, Body: chunk, ContentMD5: md5(chunk) }),
+      );
+      parts.push({ PartNumber: n, ETag: part.ETag ?? '' });
+      onProgress?.(offset + chunk.length, body.length);
+    }
+    await s3.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId, MultipartUpload: { Parts: parts } }));
+    return { status: 'uploaded', sha256 };
+  } catch (error) {
+    if (uploadId !== undefined) {
+      // Frees the parts already stored. Some stores cannot abort; their parts expire by the bucket's lifecycle rule,
+      // and they were never visible as an object either way.
+      await s3.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId })).catch(() => undefined);
+    }
+    throw new UploadError(key, `upload of s3://${bucket}/${key} failed: ${s3ErrorMessage(error)}`, { cause: error });
+  }
+}
