@@ -13,10 +13,24 @@
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import S3rver from 's3rver';
+
+// s3rver (CommonJS) ships no types: this is the part of its API used here.
+interface S3rverInstance {
+  run(): Promise<AddressInfo>;
+  close(): Promise<void>;
+}
+type S3rverConstructor = new (options: {
+  port: number;
+  address: string;
+  silent: boolean;
+  directory: string;
+  configureBuckets: Array<{ name: string }>;
+}) => S3rverInstance;
+const S3rver = createRequire(import.meta.url)('s3rver') as S3rverConstructor;
 
 /** A request as the front server saw it (after its signature was checked). */
 export interface S3RequestRecord {
@@ -190,7 +204,7 @@ export async function startS3(options: StartS3Options = {}): Promise<S3Server> {
     directory: dir,
     configureBuckets: (options.buckets ?? []).map((name) => ({ name })),
   });
-  const { port: storagePort } = (await storage.run()) as AddressInfo;
+  const { port: storagePort } = await storage.run();
   const requests: S3RequestRecord[] = [];
   const refusals: S3Server['refusals'] = [];
   const faults: Array<{ match: (r: S3RequestRecord) => boolean; left: number }> = [];

@@ -20,10 +20,13 @@ export {
 } from './directory.js';
 export { JobSettingError, errorMessage } from './errors.js';
 export {
+  bytesSource,
   DEFAULT_PART_SIZE,
   MIN_PART_SIZE,
   putObjectOnce,
+  s3ErrorMessage,
   UploadError,
+  type ObjectSource,
   type PutObjectOnceInput,
   type PutObjectOnceResult,
 } from './s3/putObjectOnce.js';

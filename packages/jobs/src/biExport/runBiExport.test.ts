@@ -121,7 +121,7 @@ describe('runBiExport', () => {
     expect(adapter.auditLog.filter((a) => a.params.destination === `s3://${BUCKET}/${brokenKey}`)).toHaveLength(2);
   });
 
-  it('should write a CSV copy under the cap and refuse it above the cap without uploading anything for that org', async () => {
+  it('should write a CSV copy under the cap, and above it refuse the CSV (reported) while the Parquet file still goes up', async () => {
     const client = createClient({ adapter: createMockAdapter({ dataset }) });
     const result = await runBiExport({ client, targets: targets.slice(0, 1), date, s3, bucket: BUCKET, prefix: 'csv', formats: ['csv'] });
     expect(result.objects.map((o) => o.format)).toEqual(['parquet', 'csv']);
@@ -138,9 +138,9 @@ describe('runBiExport', () => {
     // The first of its two days holds about 13,000 attempts.
     const bigDate = previousDay(previousDay(big.meta.endDate));
     const refused = await runBiExport({ client: bigClient, targets: [{ orgId, viewer }], date: bigDate, s3, bucket: BUCKET, prefix: 'big', formats: ['csv'] });
-    expect(refused.objects).toEqual([]);
-    expect(refused.failures).toMatchObject([{ orgId, code: 'EXPORT_LIMIT' }]);
-    expect(await keysInBucket()).not.toContainEqual(expect.stringMatching(/^big\//));
+    expect(refused.objects.map((o) => [o.format, o.rows > 10_000])).toEqual([['parquet', true]]);
+    expect(refused.failures).toMatchObject([{ orgId, format: 'csv', code: 'EXPORT_LIMIT' }]);
+    expect((await keysInBucket()).filter((k) => k.startsWith('big/'))).toEqual([refused.objects[0]!.key]);
   });
 
   it('should refuse a date that is not a calendar day', async () => {

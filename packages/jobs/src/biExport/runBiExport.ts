@@ -1,9 +1,6 @@
 import {
   auditEntrySchema,
   CSV_ROW_LIMIT,
-  encodeCsv,
-  encodeParquet,
-  ExportLimitError,
   AuditWriteError,
   isoDateOf,
   dayNumberOf,
@@ -14,9 +11,10 @@ import {
 import type { S3Client } from '@aws-sdk/client-s3';
 import { errorMessage } from '../errors.js';
 import { putObjectOnce } from '../s3/putObjectOnce.js';
-import { BI_SCHEMA_VERSION, biColumnNames, biColumns } from './biColumns.js';
-import { fetchExportRows } from './fetchExportRows.js';
+import { BI_SCHEMA_VERSION, biColumns } from './biColumns.js';
+import { exportRowPages } from './exportRowPages.js';
 import { biObjectKey } from './objectKey.js';
+import { spoolFile } from './spoolFile.js';
 
 /** A BI file format. */
 export type BiFormat = 'parquet' | 'csv';
@@ -105,34 +103,31 @@ export async function runBiExport(options: BiExportOptions): Promise<BiExportRes
   const params = { from: date, to: isoDateOf(dayNumberOf(date) + 1), timezone: 'UTC', now: `${isoDateOf(dayNumberOf(date) + 1)}T00:00:00.000Z` };
 
   for (const { orgId, viewer } of options.targets) {
-    signal?.throwIfAborted();
-    try {
-      onProgress?.({ orgId, phase: 'fetching', rowsDone: 0, rowsTotal: 0 });
-      const rows = await fetchExportRows(client, viewer, { ...params, orgId }, {
-        ...(signal ? { signal } : {}),
-        onTotal: (total) => {
-          if (formats.includes('csv') && total > CSV_ROW_LIMIT) throw new ExportLimitError('csv', total, CSV_ROW_LIMIT);
-        },
-        onProgress: (rowsDone, rowsTotal) => onProgress?.({ orgId, phase: 'fetching', rowsDone, rowsTotal }),
-      });
-      const auditParams = client.parseParams('exportRows', { ...params, orgId }) as Record<string, unknown>;
-      delete auditParams.limit;
-      delete auditParams.offset;
-
-      for (const format of formats) {
-        const key = biObjectKey({ prefix, orgId, date, format });
+    for (const format of formats) {
+      signal?.throwIfAborted();
+      const key = biObjectKey({ prefix, orgId, date, format });
+      const filters = { ...params, orgId };
+      try {
+        onProgress?.({ orgId, format, phase: 'fetching', rowsDone: 0, rowsTotal: 0 });
+        const pages = exportRowPages(client, viewer, filters, {
+          ...(signal ? { signal } : {}),
+          ...(format === 'csv' ? { csvCap: CSV_ROW_LIMIT } : {}),
+          onPage: (rowsDone, rowsTotal) => onProgress?.({ orgId, format, phase: 'fetching', rowsDone, rowsTotal }),
+        });
+        const file = await spoolFile(format, biColumns, pages);
         try {
-          onProgress?.({ orgId, format, phase: 'encoding', rowsDone: rows.length, rowsTotal: rows.length });
-          const body = format === 'parquet' ? encodeParquet(biColumns, rows) : encodeCsv([...biColumnNames], rows);
           let audit: AuditEntry | undefined;
           const put = await putObjectOnce(s3, {
             bucket,
             key,
-            body,
+            body: file,
             contentType: CONTENT_TYPE[format],
             ...(options.partSize !== undefined ? { partSize: options.partSize } : {}),
             onProgress: (bytesDone, bytesTotal) => onProgress?.({ orgId, format, phase: 'uploading', bytesDone, bytesTotal }),
             beforeUpload: async () => {
+              const recorded = client.parseParams('exportRows', filters) as Record<string, unknown>;
+              delete recorded.limit;
+              delete recorded.offset;
               audit = auditEntrySchema.parse({
                 audit_id: newAuditId(),
                 at: new Date().toISOString(),
@@ -141,9 +136,9 @@ export async function runBiExport(options: BiExportOptions): Promise<BiExportRes
                 role: viewer.role,
                 action: 'export',
                 format,
-                row_count: rows.length,
+                row_count: file.rows,
                 query: 'exportRows',
-                params: { ...auditParams, destination: `s3://${bucket}/${key}` },
+                params: { ...recorded, destination: `s3://${bucket}/${key}` },
               });
               try {
                 await client.adapter.writeAudit(audit, signal);
@@ -152,19 +147,20 @@ export async function runBiExport(options: BiExportOptions): Promise<BiExportRes
               }
             },
           });
-          const object: BiExportObject = { orgId, format, key, rows: rows.length, bytes: body.length, sha256: put.sha256, status: put.status };
+          const object: BiExportObject = { orgId, format, key, rows: file.rows, bytes: file.size, sha256: put.sha256, status: put.status };
           if (audit) object.audit = audit;
           result.objects.push(object);
-          onProgress?.({ orgId, format, phase: put.status === 'unchanged' ? 'unchanged' : 'done', rowsDone: rows.length, rowsTotal: rows.length });
-        } catch (error) {
-          result.failures.push({ orgId, format, key, code: codeOf(error), error: errorMessage(error) });
-          onProgress?.({ orgId, format, phase: 'failed' });
+          onProgress?.({ orgId, format, phase: put.status === 'unchanged' ? 'unchanged' : 'done', rowsDone: file.rows, rowsTotal: file.rows });
+        } finally {
+          await file.dispose();
         }
+      } catch (error) {
+        if (signal?.aborted) throw error;
+        result.failures.push({ orgId, format, key, code: codeOf(error), error: errorMessage(error) });
+        onProgress?.({ orgId, format, phase: 'failed' });
+        // Without its Parquet file an org's CSV copy would be the only file of the day: skip it too.
+        if (format === 'parquet') break;
       }
-    } catch (error) {
-      if (signal?.aborted) throw error;
-      result.failures.push({ orgId, code: codeOf(error), error: errorMessage(error) });
-      onProgress?.({ orgId, phase: 'failed' });
     }
   }
   return result;

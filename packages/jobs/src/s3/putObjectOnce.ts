@@ -15,11 +15,29 @@ export const MIN_PART_SIZE = 5 * 1024 * 1024;
 /** Default part size: files up to this size go up in one PUT. */
 export const DEFAULT_PART_SIZE = 8 * 1024 * 1024;
 
+/** The bytes of an object to deliver, read part by part (from memory or a spooled file). */
+export interface ObjectSource {
+  size: number;
+  /** Hex SHA-256 of all the bytes. */
+  sha256: string;
+  /** `length` bytes from `offset` (fewer only at the end). */
+  read(offset: number, length: number): Promise<Uint8Array>;
+}
+
+/** An object source over bytes in memory. */
+export function bytesSource(bytes: Uint8Array): ObjectSource {
+  return {
+    size: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    read: async (offset, length) => bytes.subarray(offset, offset + length),
+  };
+}
+
 /** One object to deliver. */
 export interface PutObjectOnceInput {
   bucket: string;
   key: string;
-  body: Uint8Array;
+  body: ObjectSource;
   contentType: string;
   /** Bodies larger than this go up in parts of this size (default 8 MiB). */
   partSize?: number;
@@ -82,20 +100,21 @@ export async function putObjectOnce(s3: S3Client, input: PutObjectOnceInput): Pr
   const { bucket, key, body, contentType, onProgress } = input;
   const partSize = input.partSize ?? DEFAULT_PART_SIZE;
   if (!Number.isSafeInteger(partSize) || partSize < 1) throw new RangeError('partSize must be a positive integer');
-  const sha256 = createHash('sha256').update(body).digest('hex');
+  const { sha256, size } = body;
   try {
-    if ((await existingSha256(s3, bucket, key, body.length)) === sha256) return { status: 'unchanged', sha256 };
+    if ((await existingSha256(s3, bucket, key, size)) === sha256) return { status: 'unchanged', sha256 };
   } catch (error) {
     throw new UploadError(key, `cannot check s3://${bucket}/${key}: ${s3ErrorMessage(error)}`, { cause: error });
   }
   await input.beforeUpload?.();
   const metadata = { sha256 };
   try {
-    if (body.length <= partSize) {
+    if (size <= partSize) {
+      const bytes = await body.read(0, size);
       await s3.send(
-        new PutObjectCommand({ Bucket: bucket, Key: key, Body: body, ContentType: contentType, ContentMD5: md5(body), Metadata: metadata }),
+        new PutObjectCommand({ Bucket: bucket, Key: key, Body: bytes, ContentType: contentType, ContentMD5: md5(bytes), Metadata: metadata }),
       );
-      onProgress?.(body.length, body.length);
+      onProgress?.(size, size);
       return { status: 'uploaded', sha256 };
     }
   } catch (error) {
@@ -108,13 +127,13 @@ export async function putObjectOnce(s3: S3Client, input: PutObjectOnceInput): Pr
     uploadId = created.UploadId;
     if (!uploadId) throw new Error('the store returned no UploadId');
     const parts: { PartNumber: number; ETag: string }[] = [];
-    for (let offset = 0, n = 1; offset < body.length; offset += partSize, n += 1) {
-      const chunk = body.subarray(offset, Math.min(offset + partSize, body.length));
+    for (let offset = 0, n = 1; offset < size; offset += partSize, n += 1) {
+      const chunk = await body.read(offset, Math.min(partSize, size - offset));
       const part = await s3.send(
         new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: n, Body: chunk, ContentMD5: md5(chunk) }),
       );
       parts.push({ PartNumber: n, ETag: part.ETag ?? '' });
-      onProgress?.(offset + chunk.length, body.length);
+      onProgress?.(offset + chunk.length, size);
     }
     await s3.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId, MultipartUpload: { Parts: parts } }));
     return { status: 'uploaded', sha256 };
