@@ -62,7 +62,8 @@ export function findClickHouseServer(): { command: string; args: string[] } | nu
   return null;
 }
 
-function freePort(): Promise<number> {
+/** A port on 127.0.0.1 that was free a moment ago. */
+export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
@@ -75,7 +76,8 @@ function freePort(): Promise<number> {
   });
 }
 
-function xmlText(value: string): string {
+/** `value` escaped for XML text. */
+export function xmlText(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
@@ -94,6 +96,46 @@ const MINIMAL_USERS = `<?xml version="1.0"?>
 </yandex>
 `;
 
+/** What one server's config.xml holds besides the fixed parts. */
+export interface ServerConfigParts {
+  httpPort: number;
+  tcpPort: number;
+  usersConfig: string;
+  /** Extra top-level elements (remote_servers, zookeeper, macros…), already XML. */
+  extra?: string;
+}
+
+/** The config.xml of one server keeping data, logs and temporary files under `dir`. */
+export function serverConfigXml(dir: string, parts: ServerConfigParts): string {
+  // `<yandex>` is the root element 18.16 requires; later releases still accept it. The caches are kept small
+  // (64 MiB each, against gigabytes by default) so several servers fit beside the other tests.
+  return `<?xml version="1.0"?>
+<yandex>
+  <logger>
+    <level>warning</level>
+    <log>${xmlText(join(dir, 'server.log'))}</log>
+    <errorlog>${xmlText(join(dir, 'error.log'))}</errorlog>
+    <console>0</console>
+  </logger>
+  <http_port>${parts.httpPort}</http_port>
+  <tcp_port>${parts.tcpPort}</tcp_port>
+  <listen_host>127.0.0.1</listen_host>
+  <path>${xmlText(join(dir, 'data'))}/</path>
+  <tmp_path>${xmlText(join(dir, 'tmp'))}/</tmp_path>
+  <user_files_path>${xmlText(join(dir, 'user_files'))}/</user_files_path>
+  <format_schema_path>${xmlText(join(dir, 'format_schemas'))}/</format_schema_path>
+  <users_config>${xmlText(parts.usersConfig)}</users_config>
+  <default_profile>default</default_profile>
+  <default_database>default</default_database>
+  <timezone>UTC</timezone>
+  <keep_alive_timeout>30</keep_alive_timeout>
+  <mark_cache_size>67108864</mark_cache_size>
+  <uncompressed_cache_size>67108864</uncompressed_cache_size>
+  ${parts.extra ?? ''}
+</yandex>
+`;
+}
+
 function configXml(dir: string, httpPort: number, tcpPort: number, usersConfig: string, options: StartClickHouseOptions): string {
   const cluster = options.cluster
     ? `<remote_servers><${options.cluster.name}>${options.cluster.shardDatabases
@@ -103,35 +145,16 @@ function configXml(dir: string, httpPort: number, tcpPort: number, usersConfig: 
         )
         .join('')}</${options.cluster.name}></remote_servers>`
     : '';
-  // `<yandex>` is the root element 18.16 requires; later releases still accept it.
-  return `<?xml version="1.0"?>
-<yandex>
-  <logger>
-    <level>warning</level>
-    <log>${xmlText(join(dir, 'server.log'))}</log>
-    <errorlog>${xmlText(join(dir, 'error.log'))}</errorlog>
-    <console>0</console>
-  </logger>
-  <http_port>${httpPort}</http_port>
-  <tcp_port>${tcpPort}</tcp_port>
-  <listen_host>127.0.0.1</listen_host>
-  <path>${xmlText(join(dir, 'data'))}/</path>
-  <tmp_path>${xmlText(join(dir, 'tmp'))}/</tmp_path>
-  <user_files_path>${xmlText(join(dir, 'user_files'))}/</user_files_path>
-  <format_schema_path>${xmlText(join(dir, 'format_schemas'))}/</format_schema_path>
-  <users_config>${xmlText(usersConfig)}</users_config>
-  <default_profile>default</default_profile>
-  <default_database>default</default_database>
-  <timezone>UTC</timezone>
-  <keep_alive_timeout>30</keep_alive_timeout>
-  <mark_cache_size>67108864</mark_cache_size>
-  <uncompressed_cache_size>67108864</uncompressed_cache_size>
-  ${cluster}
-</yandex>
-`;
+  return serverConfigXml(dir, { httpPort, tcpPort, usersConfig, extra: cluster });
 }
 
-function logTail(dir: string): string {
+/** Creates the directories a server config of `serverConfigXml` points into. */
+export function makeServerDirs(dir: string): void {
+  for (const sub of ['data', 'tmp', 'user_files', 'format_schemas']) mkdirSync(join(dir, sub), { recursive: true });
+}
+
+/** The last lines of a server's error log (or log, or stderr) in `dir`. */
+export function logTail(dir: string): string {
   for (const file of ['error.log', 'server.log', 'stderr.log']) {
     try {
       const text = readFileSync(join(dir, file), 'utf8').trim();
@@ -143,7 +166,8 @@ function logTail(dir: string): string {
   return '(no server log)';
 }
 
-async function answers(url: string): Promise<boolean> {
+/** True when the server at `url` answers `SELECT 1` over HTTP within a second. */
+export async function answers(url: string): Promise<boolean> {
   try {
     const response = await fetch(`${url}/?query=SELECT%201`, { signal: AbortSignal.timeout(1_000) });
     return response.ok && (await response.text()).trim() === '1';
@@ -152,7 +176,8 @@ async function answers(url: string): Promise<boolean> {
   }
 }
 
-function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
+/** Resolves true once `child` has exited, or false after `ms`. */
+export function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
   return new Promise((resolve) => {
     const timer = setTimeout(() => resolve(false), ms);
@@ -163,19 +188,21 @@ function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
   });
 }
 
-/** Starts one server process and waits for its HTTP interface; rejects (after killing it) if it never answers. */
-async function launch(
+/**
+ * Writes `config` as DIR/config.xml, starts one server process on it and waits for its HTTP interface at `url`;
+ * rejects (after killing it) if it exits or does not answer within `waitMs`.
+ */
+export async function spawnClickHouse(
   server: { command: string; args: string[] },
   dir: string,
-  httpPort: number,
-  tcpPort: number,
-  usersConfig: string,
-  options: StartClickHouseOptions,
+  config: string,
+  url: string,
+  waitMs = 30_000,
 ): Promise<ChildProcess> {
-  const config = join(dir, 'config.xml');
-  writeFileSync(config, configXml(dir, httpPort, tcpPort, usersConfig, options));
+  const file = join(dir, 'config.xml');
+  writeFileSync(file, config);
   const stderr = join(dir, 'stderr.log');
-  const child = spawn(server.command, [...server.args, `--config-file=${config}`], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(server.command, [...server.args, `--config-file=${file}`], { stdio: ['ignore', 'ignore', 'pipe'] });
   child.stderr?.on('data', (chunk: Buffer) => {
     try {
       writeFileSync(stderr, chunk, { flag: 'a' });
@@ -183,8 +210,7 @@ async function launch(
       // The directory is gone after stop().
     }
   });
-  const url = `http://127.0.0.1:${httpPort}`;
-  const deadline = Date.now() + 30_000;
+  const deadline = Date.now() + waitMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) break;
     if (await answers(url)) return child;
@@ -192,7 +218,16 @@ async function launch(
   }
   child.kill('SIGKILL');
   await waitForExit(child, 5_000);
-  throw new Error(`ClickHouse did not answer on ${url} within 30 s\nserver log:\n${logTail(dir)}`);
+  throw new Error(`ClickHouse did not answer on ${url} within ${waitMs / 1000} s\nserver log:\n${logTail(dir)}`);
+}
+
+/** The server command to run: `binary` when given, else the one found on the system; throws naming the packages. */
+export function clickHouseCommand(binary?: string): { command: string; args: string[] } {
+  const server = binary ? { command: binary, args: [] } : findClickHouseServer();
+  if (server === null || !existsSync(server.command)) {
+    throw new Error(`The ClickHouse server binary (clickhouse-server or clickhouse) was not found: ${INSTALL_HINT}`);
+  }
+  return server;
 }
 
 /**
@@ -200,12 +235,9 @@ async function launch(
  * until `SELECT 1` answers over HTTP. Throws, naming the Debian packages to install, when the server binary is missing.
  */
 export async function startClickHouse(options: StartClickHouseOptions = {}): Promise<ClickHouseServer> {
-  const server = options.binary ? { command: options.binary, args: [] } : findClickHouseServer();
-  if (server === null || !existsSync(server.command)) {
-    throw new Error(`The ClickHouse server binary (clickhouse-server or clickhouse) was not found: ${INSTALL_HINT}`);
-  }
+  const server = clickHouseCommand(options.binary);
   const dir = mkdtempSync(join(tmpdir(), 'learnlens-ch-'));
-  for (const sub of ['data', 'tmp', 'user_files', 'format_schemas']) mkdirSync(join(dir, sub));
+  makeServerDirs(dir);
   let usersConfig = options.usersConfig ?? PACKAGED_USERS;
   if (!existsSync(usersConfig)) {
     usersConfig = join(dir, 'users.xml');
@@ -228,7 +260,8 @@ export async function startClickHouse(options: StartClickHouseOptions = {}): Pro
       httpPort = await freePort();
       tcpPort = await freePort();
       try {
-        child = await launch(server, dir, httpPort, tcpPort, usersConfig, options);
+        const config = configXml(dir, httpPort, tcpPort, usersConfig, options);
+        child = await spawnClickHouse(server, dir, config, `http://127.0.0.1:${httpPort}`);
         break;
       } catch (error) {
         if (attempt >= 3) throw error;

@@ -39,11 +39,22 @@ export interface ClickHouseConnection {
 
 const SETTING_NAME = /^[a-z_][a-z0-9_]*$/;
 
+// Settings the adapter fixes because its answers depend on them; a host may restate them, not change them.
+const FIXED_SETTINGS: Record<string, string> = {
+  // A shard that cannot be reached must fail the statement: skipping it would present part of the data as all of it.
+  skip_unavailable_shards: '0',
+};
+
 function checkedSettings(settings: Record<string, string | number | boolean> | undefined): Array<[string, string]> {
   return Object.entries(settings ?? {}).map(([name, value]) => {
     if (!SETTING_NAME.test(name)) throw new TypeError(`Not a ClickHouse setting name: ${JSON.stringify(name)}`);
     if (typeof value === 'number' && !Number.isFinite(value)) throw new TypeError(`Setting ${name} must be finite`);
-    return [name, typeof value === 'boolean' ? (value ? '1' : '0') : String(value)];
+    const text = typeof value === 'boolean' ? (value ? '1' : '0') : String(value);
+    const fixed = FIXED_SETTINGS[name];
+    if (fixed !== undefined && text !== fixed) {
+      throw new TypeError(`Setting ${name} must stay ${fixed}: with it the adapter could return a partial answer as if it were whole`);
+    }
+    return [name, text];
   });
 }
 
@@ -89,8 +100,11 @@ export function connectClickHouse(options: ClickHouseConnectionOptions): ClickHo
   const base = endpoint.toString().replace(/\/?(\?.*)?$/, '/');
 
   function urlFor(exchange: Exchange, queryId: string): string {
-    const params = new URLSearchParams({ database, query_id: queryId, wait_end_of_query: '1' });
-    if (exchange.readonly) {
+    const params = new URLSearchParams({ database, query_id: queryId, wait_end_of_query: '1', ...FIXED_SETTINGS });
+    if (!exchange.readonly) {
+      // An INSERT into a Distributed table returns once every shard holds its rows, not when they are queued locally.
+      params.set('insert_distributed_sync', '1');
+    } else {
       // readonly=2: the server refuses any write or DDL in this statement but still accepts the settings below.
       params.set('readonly', '2');
       params.set('max_execution_time', String(Math.ceil(timeoutMs / 1000)));

@@ -16,21 +16,31 @@ const TRANSIENT_CODES = new Set([
   242, // TABLE_IS_READ_ONLY
   252, // TOO_MANY_PARTS
   279, // ALL_CONNECTION_TRIES_FAILED
+  225, // NO_ZOOKEEPER
   285, // TOO_FEW_LIVE_REPLICAS
   319, // UNKNOWN_STATUS_OF_INSERT
+  369, // ALL_REPLICAS_ARE_STALE
   394, // QUERY_WAS_CANCELLED
   425, // SYSTEM_ERROR
   999, // KEEPER_EXCEPTION
 ]);
 
+// Codes that mean a shard (every replica of it) or a replica could not be reached from the server that took the
+// statement: the statement failed as a whole, so no partial answer went out.
+const UNREACHABLE_CODES = new Set([209, 210, 279, 285, 369]);
+
 /** The exception code and message of a ClickHouse error body ("Code: 62, e.displayText() = DB::Exception: …"). */
 export function parseServerError(body: string): { code: number; message: string } | null {
-  const match = /Code: (\d+)[.,]\s*(?:e\.displayText\(\) = )?(?:DB::Exception: )?([\s\S]*)/.exec(body);
+  const match = /Code: (\d+)[.,]\s*(?:e\.displayText\(\) = )?(?:DB::\w*Exception: )?([\s\S]*)/.exec(body);
   if (!match) return null;
+  // Nested exceptions (a shard's "Connection refused" inside "All connection tries failed") keep only their text.
   const message = match[2]!
-    .replace(/,? e\.what\(\) = DB::Exception[\s\S]*$/, '')
     .replace(/\s*Stack trace:[\s\S]*$/, '')
+    .replace(/,? e\.what\(\) = DB::\w*Exception\s*$/gm, '')
+    .replace(/,? e\.what\(\) = DB::\w*Exception[\s\S]*$/, '')
     .replace(/\s*\(version [^)]*\)\s*$/, '')
+    .replace(/e\.displayText\(\) = DB::\w*Exception: /g, '')
+    .replace(/\s+/g, ' ')
     .trim();
   return { code: Number(match[1]), message };
 }
@@ -46,7 +56,8 @@ export function serverError(status: number, body: string): AdapterError {
   const at = body.search(/Code: \d+/);
   const parsed = parseServerError(at >= 0 ? body.slice(at) : body);
   if (parsed) {
-    return new AdapterError(ADAPTER_NAME, `ClickHouse error ${parsed.code}: ${parsed.message}`, {
+    const unreachable = UNREACHABLE_CODES.has(parsed.code) ? ' (a shard or replica could not be reached; no partial answer was returned)' : '';
+    return new AdapterError(ADAPTER_NAME, `ClickHouse error ${parsed.code}${unreachable}: ${parsed.message}`, {
       transient: TRANSIENT_CODES.has(parsed.code),
     });
   }
