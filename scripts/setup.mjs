@@ -74,3 +74,8 @@ export function commandOutput(cmd, args) {
     return '';
   }
 }
+
+/** True when ZooKeeper's jars (Debian `zookeeper`) and a Java runtime are installed: the ClickHouse cluster tests. */
+export function zooKeeperPresent() {
+  return existsSync('/usr/share/java/zookeeper.jar') && commandOutput('sh', ['-c', 'command -v java']) !== '';
+}

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { commandOutput, ensureDebianPackages, ensurePnpm, installPackages, postgresBinDir } from './setup.mjs';
+import { commandOutput, ensureDebianPackages, ensurePnpm, installPackages, postgresBinDir, zooKeeperPresent } from './setup.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 process.chdir(root);
@@ -20,6 +20,7 @@ ensureDebianPackages(
   () => postgresBinDir() !== null && (!runsAsRoot || commandOutput('id', ['-u', 'postgres']) !== ''),
 );
 ensureDebianPackages('ClickHouse (the clickhouse adapter)', ['clickhouse-server', 'clickhouse-client'], () => commandOutput('sh', ['-c', 'command -v clickhouse-server || command -v clickhouse']) !== '');
+ensureDebianPackages('ZooKeeper and Java (the ClickHouse cluster tests)', ['zookeeper', 'default-jre-headless'], zooKeeperPresent);
 ensureDebianPackages('Chromium (real-browser tests)', ['chromium'], () => commandOutput('sh', ['-c', 'command -v chromium']) !== '');
 
 let passed = 0;

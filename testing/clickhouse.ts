@@ -38,11 +38,6 @@ export interface StartClickHouseOptions {
   binary?: string;
   /** The users file; default: the packaged /etc/clickhouse-server/users.xml, else a minimal one (user `default`). */
   usersConfig?: string;
-  /**
-   * A cluster whose shards are databases of this one server (shard N reads `shardDatabases[N]`), for testing
-   * Distributed tables without a second machine.
-   */
-  cluster?: { name: string; shardDatabases: string[] };
 }
 
 const SEARCH_DIRS = ['/usr/sbin', '/usr/bin', '/usr/local/bin', '/usr/local/sbin'];
@@ -134,18 +129,6 @@ export function serverConfigXml(dir: string, parts: ServerConfigParts): string {
   ${parts.extra ?? ''}
 </yandex>
 `;
-}
-
-function configXml(dir: string, httpPort: number, tcpPort: number, usersConfig: string, options: StartClickHouseOptions): string {
-  const cluster = options.cluster
-    ? `<remote_servers><${options.cluster.name}>${options.cluster.shardDatabases
-        .map(
-          (db) =>
-            `<shard><replica><host>127.0.0.1</host><port>${tcpPort}</port><default_database>${xmlText(db)}</default_database></replica></shard>`,
-        )
-        .join('')}</${options.cluster.name}></remote_servers>`
-    : '';
-  return serverConfigXml(dir, { httpPort, tcpPort, usersConfig, extra: cluster });
 }
 
 /** Creates the directories a server config of `serverConfigXml` points into. */
@@ -260,7 +243,7 @@ export async function startClickHouse(options: StartClickHouseOptions = {}): Pro
       httpPort = await freePort();
       tcpPort = await freePort();
       try {
-        const config = configXml(dir, httpPort, tcpPort, usersConfig, options);
+        const config = serverConfigXml(dir, { httpPort, tcpPort, usersConfig });
         child = await spawnClickHouse(server, dir, config, `http://127.0.0.1:${httpPort}`);
         break;
       } catch (error) {
