@@ -52,6 +52,7 @@ describe('a cluster losing and regaining servers', () => {
   const dataset = conformanceDataset();
   const reference = createClient({ adapter: createMockAdapter({ dataset }) });
   let cluster: ClickHouseCluster;
+  let adapter: ClickHouseAdapter;
   let client: LearnlensClient;
   const admins = dataset.users.filter((u) => u.role === 'admin' && u.org_id !== EMPTY_ORG);
   const requests: Array<{ name: QueryName; params: Record<string, unknown>; viewer: Viewer }> = admins.flatMap((u) => {
@@ -65,8 +66,8 @@ describe('a cluster losing and regaining servers', () => {
 
   beforeAll(async () => {
     const started = await clusterWith(dataset);
-    cluster = started.cluster;
-    client = createClient({ adapter: started.adapter });
+    ({ cluster, adapter } = started);
+    client = createClient({ adapter });
   });
 
   /** Runs every request once; returns how each answer differs from the mock engine's (empty when all agree). */
@@ -95,6 +96,7 @@ describe('a cluster losing and regaining servers', () => {
   it('should fail with a transient AdapterError, never a partial answer, while a whole shard is down, and answer once it is back', async () => {
     const viewer = requests[0]!.viewer;
     const expected = await reference.query('orgOverview', { now: CONFORMANCE_NOW }, { viewer });
+    const audited = (await adapter.auditLog()).length;
     await Promise.all([cluster.node(2, 1).stop(), cluster.node(2, 2).stop()]);
     try {
       // The servers' profile skips unreachable shards: a client that does not insist gets a partial count.
@@ -116,6 +118,8 @@ describe('a cluster losing and regaining servers', () => {
         (e: unknown) => e,
       );
       expect(exported).toMatchObject({ code: 'ADAPTER', transient: true });
+      // The export failed while reading: nothing was exported, so nothing was audited.
+      expect((await adapter.auditLog()).length).toBe(audited);
     } finally {
       await Promise.all([cluster.node(2, 1).start(), cluster.node(2, 2).start()]);
     }
