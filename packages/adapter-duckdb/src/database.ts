@@ -1,4 +1,7 @@
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { AdapterError, LearnlensError } from '@learnlens/data-client';
 import { createAuditTable, type AuditTable } from './audit.js';
 import { loadTables, type DatasetFormat } from './load.js';
 import type { TimeSpan } from './sql/zone.js';
@@ -31,9 +34,29 @@ const SPAN_SQL = `SELECT CAST(min(lo) AS DOUBLE) AS lo, CAST(max(hi) AS DOUBLE) 
 /**
  * Creates an in-memory DuckDB, loads the dataset's files into it, creates the audit table, then switches off every
  * file and network access (reading, writing, ATTACH, extensions) and locks the configuration so it cannot be
- * switched back on: from then on statements can only read the loaded tables.
+ * switched back on: from then on statements can only read the loaded tables. A missing directory or table file, an
+ * unreadable or corrupt file and an audit database that cannot be opened reject with a non-transient AdapterError.
  */
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
+  const dir = resolve(options.dir);
+  if (!existsSync(dir) || !statSync(dir).isDirectory()) {
+    throw new AdapterError(ADAPTER_NAME, `The dataset directory "${dir}" does not exist`, { transient: false });
+  }
+  try {
+    return await open(options);
+  } catch (error) {
+    if (error instanceof LearnlensError) throw error;
+    // A missing or unreadable file, a corrupt Parquet file, an audit database that cannot be created: retrying the
+    // same files will not help, so the error is not transient.
+    const message = error instanceof Error ? error.message : String(error);
+    throw new AdapterError(ADAPTER_NAME, `DuckDB could not load the dataset in "${dir}": ${message}`, { transient: false, cause: error });
+  }
+}
+
+// The name the adapter reports (createDuckDbAdapter's `name`).
+const ADAPTER_NAME = 'duckdb';
+
+async function open(options: DatabaseOptions): Promise<Database> {
   const config: Record<string, string> = { autoinstall_known_extensions: 'false', autoload_known_extensions: 'false' };
   if (options.threads !== undefined) config.threads = String(options.threads);
   if (options.memoryLimit !== undefined) config.memory_limit = options.memoryLimit;

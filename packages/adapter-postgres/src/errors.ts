@@ -38,6 +38,18 @@ export function isTransientPgError(error: unknown): boolean {
   return typeof e.message === 'string' && TRANSIENT_MESSAGES.test(e.message);
 }
 
+// The server ended the backend (pg_terminate_backend, shutdown, crash) or the socket is gone: the connection is dead.
+const LOST_CODES = new Set(['57P01', '57P02', '57P03', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT']);
+const LOST_MESSAGES = /Connection terminated|not queryable|connection is closed/i;
+
+/** True when an error means the connection it came from can never be used again. */
+export function isConnectionLost(error: unknown): boolean {
+  const e = (error ?? {}) as PgLikeError;
+  const code = typeof e.code === 'string' ? e.code : '';
+  if (code.startsWith('08') || LOST_CODES.has(code)) return true;
+  return typeof e.message === 'string' && LOST_MESSAGES.test(e.message);
+}
+
 /** Turns whatever the pg driver threw into an AdapterError (Learnlens errors pass through unchanged). */
 export function toAdapterError(error: unknown, what: string): Error {
   if (error instanceof LearnlensError) return error;

@@ -1,6 +1,6 @@
 import type { Viewer } from '@learnlens/data-client';
 import pg from 'pg';
-import { toAdapterError } from './errors.js';
+import { isConnectionLost, toAdapterError } from './errors.js';
 import { queryRows, type Exec } from './sql/exec.js';
 
 /** How the adapter talks to the server: its pool and the per-transaction settings. */
@@ -73,6 +73,12 @@ export async function withSession<T>(
     throw toAdapterError(error, what);
   }
   let discard = false;
+  // The pool listens for errors only on idle connections: one the server drops while it is checked out here
+  // (pg_terminate_backend, a restart) emits 'error' when its socket closes, which unheard would crash the process.
+  const onConnectionError = () => {
+    discard = true;
+  };
+  client.on('error', onConnectionError);
   let cancelling: Promise<void> | undefined;
   const pid = (client as unknown as { processID: number | null }).processID;
   const onAbort = () => {
@@ -110,12 +116,15 @@ export async function withSession<T>(
     }
     return result;
   } catch (error) {
+    // A dead connection must not go back to the pool, where the next request would get it.
+    if (isConnectionLost(error)) discard = true;
     if (open && !discard) await queryRows(client, 'ROLLBACK', []).catch(() => (discard = true));
     if (signal?.aborted) throw signal.reason;
     throw toAdapterError(error, what);
   } finally {
     signal?.removeEventListener('abort', onAbort);
     if (cancelling) await cancelling;
+    client.removeListener('error', onConnectionError);
     client.release(discard ? true : undefined);
   }
 }
