@@ -13,6 +13,11 @@ installPackages();
 
 // The dataset and DuckDB's copy of it live in one process: give the heap room beyond Node's default.
 const options = [process.env.NODE_OPTIONS, '--max-old-space-size=8192'].filter(Boolean).join(' ');
+// `pnpm bench --cluster`: instead, one ClickHouse server beside a 2 × 2 cluster at 10M attempts (opt-in: slow to load).
+if (process.argv.includes('--cluster')) {
+  const cluster = spawnSync('pnpm', ['exec', 'tsx', 'bench/clickhouseCluster.ts'], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: options } });
+  process.exit(cluster.status ?? 1);
+}
 const bench = spawnSync('pnpm', ['exec', 'tsx', 'bench/run.ts'], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: options } });
 // Widget render timings beside bare echarts and bare react-table (real Chromium when installed): bench/ui-results.md.
 const ui = spawnSync('pnpm', ['exec', 'tsx', 'bench/ui/run.ts'], { stdio: 'inherit' });

@@ -1,6 +1,6 @@
 import { AdapterError, createClient, isLearnlensError, type LearnlensClient, type QueryName, type Viewer } from '@learnlens/data-client';
 import { createMockAdapter, tableRows, type MockDataset } from '@learnlens/mock';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startClickHouseCluster, type ClickHouseCluster } from '../../../testing/clickhouseCluster.js';
 import { CONFORMANCE_NOW, conformanceDataset, describeConformance, differences, EMPTY_ORG } from '../../../testing/conformance.js';
 import { createClickHouseAdapter, type ClickHouseAdapter } from './createClickHouseAdapter.js';
@@ -12,6 +12,10 @@ import { createClusterSchema } from './schema.js';
 // Distributed fact tables, dimension tables complete on every node). Events are sharded by their own id and the other
 // facts by learner, so no join can lean on related rows sharing a shard. One cluster serves the whole file: the
 // conformance suite first, then the faults. Queries go to the first node (shard 1, replica 1).
+
+// Every statement here crosses to a second shard, and four servers share the cores: more room than the default
+// minute per test when the machine is busy (on two idle cores the file takes a minute or two).
+vi.setConfig({ testTimeout: 240_000, hookTimeout: 240_000 });
 
 interface Ready {
   cluster: ClickHouseCluster;
