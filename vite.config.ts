@@ -18,6 +18,7 @@ export default defineConfig({
       '@learnlens/adapter-http': pkg('adapter-http'),
       '@learnlens/server': pkg('server'),
       '@learnlens/jobs': pkg('jobs'),
+      '@learnlens/pipeline': pkg('pipeline'),
     },
   },
   test: {

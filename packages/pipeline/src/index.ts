@@ -1,0 +1,39 @@
+export { eventTypes, knownEventTypes, type KnownEventType } from './eventTypes.js';
+export {
+  rawEventColumns,
+  rawEventInputSchema,
+  normaliseRawEvent,
+  toUtcIso,
+  RawEventFieldError,
+  type RawEvent,
+  type RawEventInput,
+  type NormaliseDefaults,
+} from './rawEvent.js';
+export { listInputFiles, InputError, type InputFile, type InputKind } from './ingest/inputFiles.js';
+export { readRecords, type InputRecord } from './ingest/readRecords.js';
+export { fetchStatementPages, type FetchStatementsOptions } from './ingest/sources.js';
+export {
+  ingest,
+  mapRecords,
+  type IngestOptions,
+  type IngestMappingOptions,
+  type IngestOutcome,
+  type IngestSummary,
+  type Reject,
+} from './ingest/ingest.js';
+export { xapiStatementSchema, type XapiStatement } from './xapi/statement.js';
+export { statementToRawEvent, type XapiMappingOptions, type StatementIssue } from './xapi/toRawEvent.js';
+export { defaultVerbTable, eventTypeForVerb } from './xapi/verbs.js';
+export { parseIsoDuration } from './xapi/duration.js';
+export { transform, rawEventFiles, type TransformOptions, type TransformSummary } from './transform/transform.js';
+export { defaultMasteryModel, nextMastery, confidenceOf, type MasteryModel } from './transform/masteryModel.js';
+export type { MetricsOptions } from './transform/metrics.js';
+export type { OutputFormat } from './transform/exportTables.js';
+export { outputTables, outputTableNames, exportedColumns, type OutputTable } from './transform/tables.js';
+export {
+  formatValidationReport,
+  type ValidationReport,
+  type EventCountMismatch,
+  type DurationMismatch,
+} from './validate/validate.js';
+export { eventCountMismatchesSql, durationMismatchesSql } from './validate/validationSql.js';

@@ -1,0 +1,61 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { eventTypes as t } from '../eventTypes.js';
+
+/** How the transform estimates time and activity; every field has a documented default. */
+export interface MetricsOptions {
+  /** A gap between two events of a session longer than this counts as idle: at most this much is credited (default 300 s). */
+  idleCapSeconds?: number;
+  /** A session without a `session_end` event is active while its last event lies within this of the newest one (default 1,800 s). */
+  activeWindowSeconds?: number;
+}
+
+const n = (type: string) => `count(*) FILTER (WHERE event_type = '${type}')`;
+
+/**
+ * Marks the sessions to recompute (temporary table `affected`): every session with an event in a changed partition,
+ * and every session the tables already hold for those partitions (so a session whose events were withdrawn goes).
+ * A session spanning midnight is recomputed whole from all its events, whichever day changed.
+ */
+export async function markAffectedSessions(db: DuckDBConnection): Promise<void> {
+  await db.run(`CREATE OR REPLACE TEMP TABLE affected AS
+    SELECT DISTINCT session_id FROM ev WHERE partition_date IN (SELECT partition_date FROM changed)
+    UNION SELECT session_id FROM session_metrics WHERE partition_date IN (SELECT partition_date FROM changed)
+    UNION SELECT session_id FROM minute_metrics WHERE partition_date IN (SELECT partition_date FROM changed)`);
+}
+
+/**
+ * Replaces the minute and session rows of the affected sessions. Time spent: each event is credited the gap to the
+ * next event of its session, capped at `idleCapSeconds`; a session's last event is credited nothing (its end is not
+ * known), so a minute's `time_spent_seconds` is the time from its events to the events that followed them.
+ */
+export async function rebuildMinuteAndSessionMetrics(db: DuckDBConnection, options: MetricsOptions = {}): Promise<void> {
+  const idleCap = options.idleCapSeconds ?? 300;
+  const activeWindow = options.activeWindowSeconds ?? 1_800;
+  await db.run(`DELETE FROM minute_metrics WHERE session_id IN (SELECT session_id FROM affected)`);
+  await db.run(`DELETE FROM session_metrics WHERE session_id IN (SELECT session_id FROM affected)`);
+  await db.run(`CREATE OR REPLACE TEMP TABLE dwell AS
+    SELECT *, least(coalesce(date_diff('millisecond', ts, lead(ts) OVER (PARTITION BY session_id ORDER BY ts, event_id)), 0) / 1000.0, ${idleCap}) AS spent
+    FROM ev WHERE session_id IN (SELECT session_id FROM affected)`);
+  await db.run(`INSERT INTO minute_metrics
+    SELECT learner_id, date_trunc('minute', ts) AS minute, session_id,
+      count(*), ${n(t.pageView)}, ${n(t.interaction)}, ${n(t.assessmentStart)}, ${n(t.assessmentComplete)},
+      ${n(t.lessonStart)}, ${n(t.lessonComplete)}, ${n(t.error)},
+      round(sum(spent), 2), min(processed_at), CAST(date_trunc('minute', ts) AS DATE)
+    FROM dwell GROUP BY learner_id, minute, session_id`);
+  await db.run(`INSERT INTO session_metrics
+    SELECT session_id, arg_min(learner_id, ts), min(ts), max(ts),
+      round(date_diff('millisecond', min(ts), max(ts)) / 1000.0, 2),
+      count(*), count(DISTINCT page) FILTER (WHERE event_type = '${t.pageView}'), ${n(t.interaction)},
+      ${n(t.lessonStart)}, ${n(t.lessonComplete)}, ${n(t.assessmentStart)}, ${n(t.assessmentComplete)},
+      round(avg(score) FILTER (WHERE event_type = '${t.assessmentComplete}'), 2),
+      round(least(1.0, (${n(t.lessonComplete)} + ${n(t.assessmentComplete)})
+        / nullif(greatest(${n(t.lessonStart)}, ${n(t.lessonComplete)}) + greatest(${n(t.assessmentStart)}, ${n(t.assessmentComplete)}), 0)), 4),
+      false, max(ts), min(processed_at), max(processed_at), CAST(min(ts) AS DATE),
+      bool_or(event_type = '${t.sessionEnd}')
+    FROM ev WHERE session_id IN (SELECT session_id FROM affected) GROUP BY session_id`);
+  // "Currently active" is judged against the newest activity the tables know, not the wall clock, so a rerun on
+  // the same events gives the same rows.
+  await db.run(`UPDATE session_metrics SET is_active = NOT _ended
+      AND last_activity >= (SELECT max(last_activity) FROM session_metrics) - INTERVAL ${activeWindow} SECOND
+    WHERE is_active IS DISTINCT FROM (NOT _ended AND last_activity >= (SELECT max(last_activity) FROM session_metrics) - INTERVAL ${activeWindow} SECOND)`);
+}

@@ -1,0 +1,148 @@
+import { mkdirSync, statSync } from 'node:fs';
+import { basename, join, relative, sep } from 'node:path';
+import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
+import { listInputFiles } from '../ingest/inputFiles.js';
+import { runValidation, type ValidationReport } from '../validate/validate.js';
+import { exportTable, type OutputFormat } from './exportTables.js';
+import { startJob } from './jobStatus.js';
+import { loadEvents } from './loadEvents.js';
+import { rebuildMastery } from './mastery.js';
+import { defaultMasteryModel, type MasteryModel } from './masteryModel.js';
+import { markAffectedSessions, rebuildMinuteAndSessionMetrics, type MetricsOptions } from './metrics.js';
+import { findChangedPartitions, rememberPartitions } from './partitions.js';
+import { sqlString } from './sqlText.js';
+import { createTableSql, outputTableNames, type OutputTable } from './tables.js';
+
+/** Options of `transform`. */
+export interface TransformOptions {
+  /** Folders or files of raw events: `raw_events*.csv|parquet` in a folder, or any CSV/Parquet file in a sub-folder (a date-partitioned tree). */
+  events: readonly string[];
+  /** Folder for `<table>.<format>`; it also keeps the pipeline's state in `.learnlens/` so later runs are incremental. */
+  out: string;
+  /** Output format (default csv). */
+  format?: OutputFormat;
+  /** Partitions (YYYY-MM-DD) to reprocess even if their events did not change. */
+  dates?: readonly string[];
+  /** Mastery model parameters over `defaultMasteryModel`. */
+  mastery?: Partial<MasteryModel>;
+  /** Time-spent and activity rules. */
+  metrics?: MetricsOptions;
+  /** Run the seed's validation queries after the run and record them (default true). */
+  validate?: boolean;
+  /** Session duration tolerance of the validation, seconds (default 60, as the seed). */
+  toleranceSeconds?: number;
+  /** DuckDB memory limit, e.g. "1GB"; beyond it DuckDB spills to `.learnlens/tmp` (default "1GB"). */
+  memoryLimit?: string;
+  /** DuckDB threads (default: DuckDB's choice). */
+  threads?: number;
+}
+
+/** What a run did. */
+export interface TransformSummary {
+  jobId: string;
+  /** Partitions reprocessed (new, changed or forced), in date order. */
+  partitions: string[];
+  /** Events read (after removing re-delivered copies), and rows whose timestamp could not be read. */
+  events: number;
+  unreadable: number;
+  /** Files written, per table. */
+  files: Record<OutputTable, string>;
+  /** The validation, when it ran. */
+  validation?: ValidationReport;
+}
+
+/** The raw event files under the given paths (see `TransformOptions.events`). */
+export function rawEventFiles(paths: readonly string[]): { csv: string[]; parquet: string[]; bytes: number } {
+  const csv: string[] = [];
+  const parquet: string[] = [];
+  let bytes = 0;
+  for (const path of paths) {
+    const isDir = statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+    for (const file of listInputFiles([path])) {
+      if (file.kind !== 'csv' && file.kind !== 'parquet') continue;
+      const inSubfolder = isDir && relative(path, file.path).includes(sep);
+      if (isDir && !inSubfolder && !basename(file.path).startsWith('raw_events')) continue;
+      (file.kind === 'csv' ? csv : parquet).push(file.path);
+      bytes += statSync(file.path).size;
+    }
+  }
+  return { csv, parquet, bytes };
+}
+
+/** Opens (or creates) the pipeline's state database in `out/.learnlens/`. */
+export async function openState(out: string, options: Pick<TransformOptions, 'memoryLimit' | 'threads'> = {}): Promise<{ instance: DuckDBInstance; db: DuckDBConnection }> {
+  const stateDir = join(out, '.learnlens');
+  mkdirSync(join(stateDir, 'tmp'), { recursive: true });
+  const config: Record<string, string> = {
+    autoinstall_known_extensions: 'false',
+    autoload_known_extensions: 'false',
+    memory_limit: options.memoryLimit ?? '1GB',
+    temp_directory: join(stateDir, 'tmp'),
+  };
+  if (options.threads !== undefined) config.threads = String(options.threads);
+  const instance = await DuckDBInstance.create(join(stateDir, 'pipeline.duckdb'), config);
+  const db = await instance.connect();
+  await db.run(`SET TimeZone = 'UTC'`);
+  for (const table of outputTableNames) await db.run(createTableSql(table));
+  return { instance, db };
+}
+
+/**
+ * Turns raw events into seed 001's `minute_metrics`, `session_metrics` and `mastery_deltas`, incrementally by
+ * `partition_date`: only partitions whose events changed since the last run (or are forced with `dates`) are
+ * reprocessed, their rows replaced, so a rerun changes nothing and late events redo their day. Each run writes an
+ * `etl_job_status` row, then runs the validation queries (a second row, `validate`), then writes every table.
+ * The work runs in DuckDB, which streams and spills to disk: memory stays within `memoryLimit` whatever the input size.
+ */
+export async function transform(options: TransformOptions): Promise<TransformSummary> {
+  const files = rawEventFiles(options.events);
+  mkdirSync(options.out, { recursive: true });
+  const { instance, db } = await openState(options.out, options);
+  const format = options.format ?? 'csv';
+  try {
+    const job = await startJob(db, 'transform');
+    let summary: Omit<TransformSummary, 'files' | 'validation'>;
+    try {
+      await db.run('BEGIN TRANSACTION');
+      const { unreadable } = await loadEvents(db, files);
+      const partitions = await findChangedPartitions(db, options.dates ?? []);
+      await markAffectedSessions(db);
+      await rebuildMinuteAndSessionMetrics(db, options.metrics);
+      await rebuildMastery(db, { ...defaultMasteryModel, ...options.mastery });
+      await rememberPartitions(db);
+      const counts = (await db.runAndReadAll(`SELECT count(*) AS events, count(*) FILTER (WHERE partition_date IN (SELECT partition_date FROM changed)) AS processed FROM ev`)).getRowObjectsJS()[0]!;
+      await db.run('COMMIT');
+      summary = { jobId: job.jobId, partitions, events: Number(counts.events), unreadable };
+      await job.finish({ status: 'completed', recordsProcessed: Number(counts.processed), recordsFailed: unreadable, bytesProcessed: files.bytes });
+    } catch (error) {
+      await db.run('ROLLBACK').catch(() => undefined);
+      await job.finish({ status: 'failed', recordsProcessed: 0, recordsFailed: 0, bytesProcessed: files.bytes, error: (error as Error).message });
+      await exportTable(db, 'etl_job_status', options.out, format);
+      throw error;
+    }
+    let validation: ValidationReport | undefined;
+    if (options.validate ?? true) validation = await recordValidation(db, options.toleranceSeconds ?? 60);
+    const written = {} as Record<OutputTable, string>;
+    for (const table of outputTableNames) written[table] = await exportTable(db, table, options.out, format);
+    return { ...summary, files: written, ...(validation ? { validation } : {}) };
+  } finally {
+    db.closeSync();
+    instance.closeSync();
+  }
+}
+
+/** Runs the validation queries over the loaded events and the state tables, recording a `validate` job row. */
+export async function recordValidation(db: DuckDBConnection, toleranceSeconds: number): Promise<ValidationReport> {
+  const job = await startJob(db, 'validate');
+  const report = await runValidation(db, toleranceSeconds);
+  const failed = report.eventCountMismatches.length + report.durationMismatches.length;
+  const checked = (await db.runAndReadAll(`SELECT count(*) AS n FROM ev`)).getRowObjectsJS()[0]!;
+  await job.finish({
+    status: report.ok ? 'completed' : 'failed',
+    recordsProcessed: Number(checked.n),
+    recordsFailed: failed,
+    bytesProcessed: 0,
+    ...(report.ok ? {} : { error: `${report.eventCountMismatches.length} day(s) with event count mismatches, ${report.durationMismatches.length} session duration mismatch(es)` }),
+  });
+  return report;
+}

@@ -1,0 +1,53 @@
+import type { DuckDBConnection } from '@duckdb/node-api';
+import { durationMismatchesSql, eventCountMismatchesSql } from './validationSql.js';
+
+/** A day whose raw event count differs from the events its minute rows count. */
+export interface EventCountMismatch {
+  event_date: string;
+  raw_count: number;
+  aggregated_count: number;
+}
+
+/** A session whose stored duration is off by more than the tolerance, or missing (`stored_duration` null). */
+export interface DurationMismatch {
+  session_id: string;
+  calculated_duration: number;
+  stored_duration: number | null;
+}
+
+/** What `validate` found. */
+export interface ValidationReport {
+  ok: boolean;
+  eventCountMismatches: EventCountMismatch[];
+  durationMismatches: DurationMismatch[];
+}
+
+/** Runs both validation queries over `ev`, `minute_metrics` and `session_metrics` in a DuckDB connection. */
+export async function runValidation(db: DuckDBConnection, toleranceSeconds = 60): Promise<ValidationReport> {
+  const counts = (await db.runAndReadAll(eventCountMismatchesSql)).getRowObjectsJS().map((r) => ({
+    event_date: String(r.event_date),
+    raw_count: Number(r.raw_count),
+    aggregated_count: Number(r.aggregated_count),
+  }));
+  const durations = (await db.runAndReadAll(durationMismatchesSql(toleranceSeconds))).getRowObjectsJS().map((r) => ({
+    session_id: String(r.session_id),
+    calculated_duration: Number(r.calculated_duration),
+    stored_duration: r.stored_duration === null ? null : Number(r.stored_duration),
+  }));
+  return { ok: counts.length === 0 && durations.length === 0, eventCountMismatches: counts, durationMismatches: durations };
+}
+
+/** A readable report, one line per mismatch. */
+export function formatValidationReport(report: ValidationReport): string {
+  if (report.ok) return 'validation passed: event counts match per day; every session duration is within tolerance\n';
+  const lines = [`validation failed: ${report.eventCountMismatches.length} day(s) with event count mismatches, ${report.durationMismatches.length} session(s) with duration mismatches`];
+  for (const m of report.eventCountMismatches) lines.push(`  ${m.event_date}: ${m.raw_count} raw events, ${m.aggregated_count} counted in minute_metrics`);
+  for (const m of report.durationMismatches) {
+    lines.push(
+      m.stored_duration === null
+        ? `  session ${m.session_id}: has raw events but no session_metrics row`
+        : `  session ${m.session_id}: raw span ${m.calculated_duration} s, stored ${m.stored_duration} s`,
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}
