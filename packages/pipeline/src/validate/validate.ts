@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { durationMismatchesSql, eventCountMismatchesSql } from './validationSql.js';
+import { durationMismatchesSql, eventCountMismatchesSql, type RawEventsSource } from './validationSql.js';
 
 /** A day whose raw event count differs from the events its minute rows count. */
 export interface EventCountMismatch {
@@ -22,19 +22,27 @@ export interface ValidationReport {
   durationMismatches: DurationMismatch[];
 }
 
-/** Runs both validation queries over `ev`, `minute_metrics` and `session_metrics` in a DuckDB connection. */
-export async function runValidation(db: DuckDBConnection, toleranceSeconds = 60): Promise<ValidationReport> {
-  const counts = (await db.runAndReadAll(eventCountMismatchesSql)).getRowObjectsJS().map((r) => ({
+/** Runs one SQL statement and resolves with its rows as plain objects. */
+export type RowReader = (sql: string) => Promise<Record<string, unknown>[]>;
+
+/** Runs both validation queries through `read` over `source`, `minute_metrics` and `session_metrics`. */
+export async function runValidationWith(read: RowReader, source: RawEventsSource, toleranceSeconds = 60): Promise<ValidationReport> {
+  const counts = (await read(eventCountMismatchesSql(source))).map((r) => ({
     event_date: String(r.event_date),
     raw_count: Number(r.raw_count),
     aggregated_count: Number(r.aggregated_count),
   }));
-  const durations = (await db.runAndReadAll(durationMismatchesSql(toleranceSeconds))).getRowObjectsJS().map((r) => ({
+  const durations = (await read(durationMismatchesSql(source, toleranceSeconds))).map((r) => ({
     session_id: String(r.session_id),
     calculated_duration: Number(r.calculated_duration),
     stored_duration: r.stored_duration === null ? null : Number(r.stored_duration),
   }));
   return { ok: counts.length === 0 && durations.length === 0, eventCountMismatches: counts, durationMismatches: durations };
+}
+
+/** Runs both validation queries over `ev`, `minute_metrics` and `session_metrics` in a DuckDB connection. */
+export function runValidation(db: DuckDBConnection, toleranceSeconds = 60): Promise<ValidationReport> {
+  return runValidationWith(async (sql) => (await db.runAndReadAll(sql)).getRowObjectsJS(), { table: 'ev', timestamp: 'ts' }, toleranceSeconds);
 }
 
 /** A readable report, one line per mismatch. */
