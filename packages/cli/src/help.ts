@@ -1,8 +1,9 @@
 import { queryNames } from '@learnlens/data-client';
 import { jobBackendHelp } from './commands/jobBackend.js';
+import { pipelineHelp } from './commands/pipelineHelp.js';
 
 /** The commands `learnlens` knows. */
-export const commandNames = ['dataset', 'query', 'export', 'serve', 'bi-export', 'help'] as const;
+export const commandNames = ['dataset', 'query', 'export', 'serve', 'bi-export', 'ingest', 'transform', 'validate', 'retention', 'help'] as const;
 
 /** A command name. */
 export type CommandName = (typeof commandNames)[number];
@@ -49,6 +50,10 @@ Usage:
   learnlens export --format csv|parquet --out FILE --viewer JSON [--params JSON] [--adapter ...]
   learnlens serve --audience AUD [--port 8787] [--host 127.0.0.1] [--adapter mock|duckdb|postgres|clickhouse ...]
   learnlens bi-export [--date YYYY-MM-DD] [--org ID ...] [--csv] [--endpoint URL] [--path-style] [--adapter mock|postgres ...]
+  learnlens ingest --format raw|xapi IN... --out DIR
+  learnlens transform --events DIR --out DIR [--format csv|parquet|json] [--adapter postgres]
+  learnlens validate (--events DIR --out DIR | --adapter postgres)
+  learnlens retention (--events DIR | --out DIR | --adapter postgres) [--apply]
   learnlens help [COMMAND]
 
 Commands:
@@ -57,6 +62,10 @@ Commands:
   export    run the BI export (audit entry first) and print the audit entry as JSON
   serve     run the Learnlens HTTP server over a backend until SIGINT or SIGTERM
   bi-export upload each org's day of the BI export (seed 000) as Parquet to S3-compatible storage
+  ingest    raw events or xAPI statements in, seed 001 raw_events out, refused records with reasons
+  transform raw events to minute, session and mastery metrics (seed 001), incremental by day
+  validate  seed 001's validation queries over files or PostgreSQL; exit 1 on any mismatch
+  retention seed 001's retention windows (raw 18 months, aggregates 7 years, real-time 90 days)
 
 Options:
   -h, --help      show help (also: learnlens COMMAND --help)
@@ -177,6 +186,7 @@ Options:
 
 ${jobBackendHelp}
 `,
+  ...pipelineHelp,
   help: `Usage: learnlens help [COMMAND]
 
 Shows the overview, or the help of COMMAND (${commandNames.filter((c) => c !== 'help').join(', ')}).

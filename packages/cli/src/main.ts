@@ -4,8 +4,12 @@ import type { CliIo } from './cliIo.js';
 import { biExportCommand } from './commands/biExport.js';
 import { datasetCommand } from './commands/dataset.js';
 import { exportCommand } from './commands/export.js';
+import { ingestCommand } from './commands/ingest.js';
 import { queryCommand } from './commands/query.js';
+import { retentionCommand } from './commands/retention.js';
 import { serveCommand } from './commands/serve.js';
+import { transformCommand } from './commands/transform.js';
+import { validateCommand } from './commands/validate.js';
 import type { CommandContext } from './commands/context.js';
 import { commandHelp, commandNames, mainHelp, type CommandName } from './help.js';
 import { Secrets } from './secrets.js';
@@ -36,6 +40,10 @@ const commands: Record<Exclude<CommandName, 'help'>, (argv: readonly string[], c
   export: exportCommand,
   serve: serveCommand,
   'bi-export': biExportCommand,
+  ingest: ingestCommand,
+  transform: transformCommand,
+  validate: validateCommand,
+  retention: retentionCommand,
 };
 
 /** Runs `learnlens` with `argv` (the arguments after the program name); resolves with the exit code. */

@@ -37,3 +37,22 @@ export {
   type DurationMismatch,
 } from './validate/validate.js';
 export { eventCountMismatchesSql, durationMismatchesSql } from './validate/validationSql.js';
+export { validateFiles, type ValidateFilesOptions } from './validate/validateFiles.js';
+export { insertRows, postgresTableSql, syncToPostgres, validatePostgres } from './postgres.js';
+export { openState } from './transform/transform.js';
+export {
+  runFileRetention,
+  runPostgresRetention,
+  formatRetention,
+  partitionOfPath,
+  type RetentionItem,
+  type RetentionOptions,
+} from './retention/retention.js';
+export {
+  cutoffDate,
+  defaultRetention,
+  parseWindow,
+  retentionClasses,
+  type RetainedTable,
+  type RetentionWindow,
+} from './retention/windows.js';

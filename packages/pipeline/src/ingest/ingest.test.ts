@@ -82,7 +82,7 @@ describe('ingest --format xapi', () => {
     const rows = readCsvRows(summary.eventsFile);
     // Identical statements without an id get the same content-derived id, so the transform keeps one.
     expect(rows[0]!.event_id).toBe(rows[1]!.event_id);
-    expect(rows.find((r) => r.event_id.startsWith('1111'))?.event_type).toBe('page_view');
+    expect(rows.find((r) => r.event_id?.startsWith('1111'))?.event_type).toBe('page_view');
   });
 
   it('should report every invalid statement with its index, field and reason, and go on with the valid ones', async () => {

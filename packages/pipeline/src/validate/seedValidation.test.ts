@@ -39,7 +39,7 @@ const REG = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0'
 // xAPI statements from three learners over two days; `minuteSpacing` seconds apart within a session.
 function statements(minuteSpacing: number) {
   const verbs = ['initialized', 'experienced', 'launched', 'answered', 'completed', 'attempted', 'passed', 'terminated'];
-  const list = [];
+  const list: Record<string, unknown>[] = [];
   for (let learner = 1; learner <= 3; learner++) {
     for (let day = 0; day < 2; day++) {
       const start = Date.UTC(2025, 8, 5 + day, 9 + learner, 50);
