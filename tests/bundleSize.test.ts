@@ -1,4 +1,4 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -37,11 +37,18 @@ interface Bundle {
   code: string;
   /** Ids of every module that contributed code. */
   modules: string[];
+  /** Gzipped bytes of what loads up front: every chunk but those only reached by a dynamic import(). */
+  entryGzip: number;
+  /** Ids of the modules in those chunks. */
+  entryModules: string[];
 }
 
 let dir = '';
 
-async function bundle(name: string, source: string, options: { echarts: 'bundled' | 'external' }): Promise<Bundle> {
+// What a host provides whatever widgets it uses: only React itself stays outside a host-build measurement.
+const reactOnly = [/^react(-dom)?(\/|$)/];
+
+async function bundle(name: string, source: string, options: { echarts: 'bundled' | 'external'; host?: boolean }): Promise<Bundle> {
   const entry = join(dir, `${name}.ts`);
   await writeFile(entry, source);
   const output = (await build({
@@ -56,6 +63,7 @@ async function bundle(name: string, source: string, options: { echarts: 'bundled
         { find: /^@learnlens\/ui\/(provider|hooks|theme|views)$/, replacement: src('ui/src/$1/index.ts') },
         { find: /^@learnlens\/ui\/(.+)$/, replacement: src('ui/src/widgets/$1/index.ts') },
         { find: /^@learnlens\/data-client$/, replacement: src('data-client/src/index.ts') },
+        { find: /^@learnlens\/adapter-http$/, replacement: src('adapter-http/src/index.ts') },
       ],
     },
     oxc: { jsx: { runtime: 'automatic', importSource: 'react', development: false } },
@@ -70,7 +78,8 @@ async function bundle(name: string, source: string, options: { echarts: 'bundled
         input: entry,
         preserveEntrySignatures: 'strict',
         output: { format: 'es', entryFileNames: `${name}.js` },
-        external: (id: string) => peers.some((p) => p.test(id)) || (options.echarts === 'external' && echartsModule.test(id)),
+        external: (id: string) =>
+          (options.host ? reactOnly : peers).some((p) => p.test(id)) || (options.echarts === 'external' && echartsModule.test(id)),
         onwarn: () => {},
       },
     },
@@ -82,7 +91,15 @@ async function bundle(name: string, source: string, options: { echarts: 'bundled
     const sizes = chunks.flatMap((c) => Object.entries(c.modules).map(([id, m]) => [m.renderedLength, id.replace(root, '')] as const));
     console.info(sizes.sort((a, b) => b[0] - a[0]).slice(0, 40).map(([n, id]) => `${n}\t${id}`).join('\n'));
   }
-  return { raw: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length, code, modules };
+  const upFront = chunks.filter((c) => !c.isDynamicEntry);
+  return {
+    raw: Buffer.byteLength(code),
+    gzip: gzipSync(code, { level: 9 }).length,
+    code,
+    modules,
+    entryGzip: gzipSync(upFront.map((c) => c.code).join('\n'), { level: 9 }).length,
+    entryModules: upFront.flatMap((c) => Object.keys(c.modules)),
+  };
 }
 
 const kib = (bytes: number) => `${(bytes / KiB).toFixed(1)} KiB`;
@@ -104,6 +121,28 @@ describe('bundle size', () => {
     expect(result.modules.filter((id) => /[\\/](echarts|zrender)[\\/]/.test(id))).toEqual([]);
     expect(result.code).not.toMatch(/zrender|echarts/i);
     expect(result.modules.some((id) => id.includes('widgets/leaderboard'))).toBe(true);
+    // So a host using only table widgets need not install echarts at all.
+    const ui = JSON.parse(await readFile(src('ui/package.json'), 'utf8')) as { peerDependenciesMeta?: Record<string, { optional?: boolean }> };
+    expect(ui.peerDependenciesMeta?.echarts?.optional).toBe(true);
+  });
+
+  // Issue 9's goal is 60 KiB; today 71.8 KiB, most of the gap being zod's classic API (its JSON-schema processors
+  // ride along with every schema), which data-client's catalog would have to leave for zod/mini. The budget below
+  // keeps it from growing meanwhile; bench/results.md reports the figure.
+  it('should add at most 75 KiB gzipped above react + react-dom to a host bundling Leaderboard and the HTTP adapter', async () => {
+    // A host's production build: every dependency bundled (zod, TanStack Query and Table, date-fns, data-client),
+    // only react and react-dom left out, as the host already ships them.
+    const result = await bundle(
+      'host-leaderboard',
+      "export { Leaderboard } from '@learnlens/ui/leaderboard';\nexport { createHttpClient } from '@learnlens/adapter-http';\n",
+      { echarts: 'bundled', host: true },
+    );
+    console.info(`host build, Leaderboard + adapter-http: ${kib(result.entryGzip)} gzipped up front above react + react-dom (${kib(result.gzip)} with lazy chunks)`);
+    expect(result.modules.some((id) => /[\\/]zod[\\/]/.test(id))).toBe(true);
+    expect(result.modules.some((id) => id.includes('@tanstack'))).toBe(true);
+    // The Parquet writer is loaded only when a Parquet export starts: a chunk of its own, not in the entry.
+    expect(result.entryModules.some((id) => id.includes('parquetWriter'))).toBe(false);
+    expect(result.entryGzip).toBeLessThanOrEqual(75 * KiB);
   });
 
   it("should keep the library's own code (provider, hooks, theme, every widget and data-client) under 30 KiB gzipped", async () => {
