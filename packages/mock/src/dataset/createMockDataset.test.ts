@@ -112,6 +112,14 @@ describe('createMockDataset', () => {
     }
   });
 
+  it('should build the attempt and session id maps only when first read', () => {
+    const d = createMockDataset({ seed: 2, learnersPerOrg: 5, days: 10 });
+    const descriptor = Object.getOwnPropertyDescriptor(d.index, 'attempt')!;
+    expect(descriptor.get).toBeTypeOf('function');
+    expect(d.index.attempt).toBe(d.index.attempt);
+    expect(d.index.attempt.size).toBe(d.attempts.length);
+  });
+
   it('should index every id and keep every reference inside its own org', () => {
     const d = dataset;
     d.users.forEach((u, i) => expect(d.index.user.get(u.user_id)).toBe(i));

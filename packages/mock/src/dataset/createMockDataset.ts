@@ -155,13 +155,27 @@ export function createMockDataset(options: MockDatasetOptions): MockDataset {
     eventTypes: usedEventTypes(facts),
     ...facts,
     ranges,
-    index: {
-      org: indexBy(dims.orgs, (r) => r.org_id),
-      user: indexBy(dims.users, (r) => r.user_id),
-      team: indexBy(dims.teams, (r) => r.team_id),
-      activity: indexBy(dims.activities, (r) => r.activity_id),
-      session: indexBy(facts.sessions.id, (id) => id),
-      attempt: indexBy(facts.attempts.id, (id) => id),
-    },
+    index: lazyFactIndexes(
+      {
+        org: indexBy(dims.orgs, (r) => r.org_id),
+        user: indexBy(dims.users, (r) => r.user_id),
+        team: indexBy(dims.teams, (r) => r.team_id),
+        activity: indexBy(dims.activities, (r) => r.activity_id),
+      },
+      facts,
+    ),
   };
+}
+
+// The attempt and session id maps (56 MiB at a million attempts) serve lookups no query makes: built on first read.
+function lazyFactIndexes(
+  dims: Omit<MockDataset['index'], 'attempt' | 'session'>,
+  facts: FactTables,
+): MockDataset['index'] {
+  let attempt: Map<string, number> | undefined;
+  let session: Map<string, number> | undefined;
+  return Object.defineProperties(dims as MockDataset['index'], {
+    attempt: { enumerable: true, get: () => (attempt ??= indexBy(facts.attempts.id, (id) => id)) },
+    session: { enumerable: true, get: () => (session ??= indexBy(facts.sessions.id, (id) => id)) },
+  });
 }

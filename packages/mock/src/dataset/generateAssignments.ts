@@ -51,8 +51,16 @@ export function generateAssignments(
   const candidates = assignable(activities);
   const localMs = (day: number, hours: number) => calendar.clock.dayStartUtc(calendar.firstDay + day) + hours * HOUR_MS;
 
+  // Each team's learners in ordinal order, grouped in one pass (a filter per team is quadratic in a large org).
+  const byTeam = new Map<string | null, typeof learners>();
+  learners.forEach((learner, j) => {
+    const team = learnerUsers[j]!.team_id;
+    const list = byTeam.get(team);
+    if (list === undefined) byTeam.set(team, [learner]);
+    else list.push(learner);
+  });
   for (const team of members.teams) {
-    const assignees = learners.filter((_, j) => learnerUsers[j]!.team_id === team.team_id);
+    const assignees = byTeam.get(team.team_id) ?? [];
     const count = days >= 21 ? 3 + rng.int(3) : 1 + rng.int(2);
     let previous = -1;
     for (let k = 0; k < count; k++) {

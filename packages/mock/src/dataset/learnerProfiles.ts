@@ -76,6 +76,36 @@ export function learnerProfile(rng: Random, kind: OrgKind, calendar: OrgCalendar
   };
 }
 
+// dayWeight runs for every learner-day, twice (the volume plan, then the simulation), always day by day for one
+// learner: at 50,000 learners hashing the week's noise on each call was most of the generation time. The last
+// (learner, week) value and the current org's weeks are kept, so each is hashed once instead of once per day.
+const learnerMemo = { seedHash: NaN, org: -1, ordinal: -1, week: NaN, value: 0 };
+const orgMemo = { seedHash: NaN, org: -1, weeks: new Map<number, number>() };
+
+function learnerWeekNoise(seedHash: number, org: number, ordinal: number, week: number): number {
+  const m = learnerMemo;
+  if (m.week !== week || m.ordinal !== ordinal || m.org !== org || m.seedHash !== seedHash) {
+    m.value = Math.exp(0.35 * hashNormal(seedHash, 21, org, ordinal, week) - 0.06125);
+    m.seedHash = seedHash;
+    m.org = org;
+    m.ordinal = ordinal;
+    m.week = week;
+  }
+  return m.value;
+}
+
+function orgWeekNoise(seedHash: number, org: number, week: number): number {
+  const m = orgMemo;
+  if (m.org !== org || m.seedHash !== seedHash) {
+    m.weeks.clear();
+    m.seedHash = seedHash;
+    m.org = org;
+  }
+  let value = m.weeks.get(week);
+  if (value === undefined) m.weeks.set(week, (value = Math.exp(0.12 * hashNormal(seedHash, 22, org, week) - 0.0072)));
+  return value;
+}
+
 /**
  * Expected attempts of a learner on day index `day`, per unit of base rate: weekday rhythm, the learner's
  * engagement, a busy or quiet week, the share of the day inside the window, and a fade before churning.
@@ -83,8 +113,8 @@ export function learnerProfile(rng: Random, kind: OrgKind, calendar: OrgCalendar
 export function dayWeight(p: LearnerProfile, calendar: OrgCalendar, day: number, seedHash: number, org: number): number {
   if (day < p.startDay || day >= p.endDay) return 0;
   const week = weekOf(calendar.firstDay + day);
-  const weekNoise = Math.exp(0.35 * hashNormal(seedHash, 21, org, p.ordinal, week) - 0.06125);
-  const orgWeek = Math.exp(0.12 * hashNormal(seedHash, 22, org, week) - 0.0072);
+  const weekNoise = learnerWeekNoise(seedHash, org, p.ordinal, week);
+  const orgWeek = orgWeekNoise(seedHash, org, week);
   const fade = p.endDay < calendar.dayCount ? Math.min(1, 0.3 + (p.endDay - day) / 14) : 1;
   return weekdayFactor[calendar.weekday[day]! - 1]! * p.engagement * weekNoise * orgWeek * fade * calendar.coverage[day]!;
 }

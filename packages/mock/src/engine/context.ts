@@ -1,5 +1,6 @@
 import { dayNumberOf, zoneClock, type AdapterRequest, type ResolvedScope, type ZoneClock } from '@learnlens/data-client';
 import type { MockDataset } from '../dataset/dataset.types.js';
+import { datasetIndex } from './datasetIndex.js';
 
 /** Everything a query implementation needs, with scope and filters already turned into masks. */
 export interface EngineContext {
@@ -11,6 +12,8 @@ export interface EngineContext {
   clock: ZoneClock;
   /** Per user index: 1 when the user's rows are selected (scope ∩ teamId ∩ userIds); null = all of the org. */
   userMask: Uint8Array | null;
+  /** How many users can have rows selected: those of `userMask`, or every user of the org. Sizes per-user work. */
+  userCount: number;
   /** Per activity index: 1 when selected by activityIds; null = all. */
   activityMask: Uint8Array | null;
   /** [fromMs, toMs): local midnights of `from` and `to` in the time zone; ±Infinity when absent. */
@@ -31,18 +34,21 @@ export function createContext(dataset: MockDataset, request: AdapterRequest, pee
   const allowed = peers ? scope.peerUserIds : scope.userIds;
 
   let userMask: Uint8Array | null = null;
+  let userCount = datasetIndex(dataset).orgUserCount[org]!;
   const restrict = (ids: Iterable<number>) => {
     const next = new Uint8Array(dataset.users.length);
-    for (const i of ids) if (userMask === null || userMask[i]) next[i] = 1;
+    let n = 0;
+    for (const i of ids) {
+      if ((userMask === null || userMask[i]) && next[i] === 0) {
+        next[i] = 1;
+        n++;
+      }
+    }
     userMask = next;
+    userCount = n;
   };
   if (allowed !== null) restrict(ids(dataset, allowed));
-  if (params.teamId !== undefined) {
-    const team = params.teamId;
-    restrict(
-      dataset.users.flatMap((u, i) => (u.org_id === scope.orgId && u.team_id === team && u.role === 'learner' ? [i] : [])),
-    );
-  }
+  if (params.teamId !== undefined) restrict(teamLearners(dataset, scope.orgId, params.teamId));
   if (params.userIds !== undefined) restrict(ids(dataset, params.userIds));
 
   let activityMask: Uint8Array | null = null;
@@ -60,11 +66,17 @@ export function createContext(dataset: MockDataset, request: AdapterRequest, pee
     org,
     clock,
     userMask,
+    userCount,
     activityMask,
     fromMs: params.from ? clock.dayStartUtc(dayNumberOf(params.from)) : -Infinity,
     toMs: params.to ? clock.dayStartUtc(dayNumberOf(params.to)) : Infinity,
     nowMs: Date.parse(params.now),
   };
+}
+
+// The team's learners from the dataset's index (built once), not from a pass over every user.
+function* teamLearners(dataset: MockDataset, orgId: string, teamId: string): Generator<number> {
+  for (const i of datasetIndex(dataset).teamLearners.get(teamId) ?? []) if (dataset.users[i]!.org_id === orgId) yield i;
 }
 
 function* ids(dataset: MockDataset, userIds: readonly string[]): Generator<number> {

@@ -1,6 +1,7 @@
 import { createClient } from '@learnlens/data-client';
 import { describe, expect, it } from 'vitest';
 import { createMockAdapter } from '../../createMockAdapter.js';
+import { createMockDataset } from '../../dataset/createMockDataset.js';
 import { TINY_NOW, tinyDataset, tinyViewers as v } from '../../test-fixtures/tinyDataset.js';
 
 const client = createClient({ adapter: createMockAdapter({ dataset: tinyDataset() }) });
@@ -112,5 +113,36 @@ describe('leaderboard', () => {
     expect(self).toMatchObject({ displayName: 'Ana Alvarez', avgScore: 85, previousRank: 3 });
     const peers = result.rows.filter((r) => r.userId !== 'ana');
     expect(peers.every((r) => r.userId.startsWith('peer-') && !r.displayName.includes('Brooks'))).toBe(true);
+  });
+
+  describe('paging a bigger org under every sort', () => {
+    const dataset = createMockDataset({ seed: 5, learnersPerOrg: 90, days: 60 });
+    const big = createClient({ adapter: createMockAdapter({ dataset }) });
+    const org = dataset.orgs[0]!.org_id;
+    const admin = { userId: dataset.users.find((u) => u.org_id === org && u.role === 'admin')!.user_id, role: 'admin', orgId: org } as const;
+    const bigNow = `${dataset.meta.endDate}T00:00:00.000Z`;
+    type Sort = 'rank' | 'avgScore' | 'attempts' | 'totalDurationSeconds' | 'avgTalkPercentage' | 'displayName';
+    const fields: Sort[] = ['rank', 'avgScore', 'attempts', 'totalDurationSeconds', 'avgTalkPercentage', 'displayName'];
+    const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+    it.each(fields.flatMap((f) => [f, `-${f}`]))('should give the page a full sort would give, sorted by %s', async (sort) => {
+      const params = { now: bigNow, period: 'range', from: '2026-09-15', to: dataset.meta.endDate } as const;
+      const all = await big.query('leaderboard', { ...params, sort: 'rank' }, { viewer: admin });
+      expect(all.total).toBeGreaterThan(40);
+      const field = sort.replace('-', '') as Sort;
+      const desc = sort.startsWith('-');
+      const expected = [...all.rows].sort((x, y) => {
+        let c: number;
+        if (field === 'displayName') c = byText(x.displayName, y.displayName) * (desc ? -1 : 1);
+        else if (field === 'avgTalkPercentage') {
+          const [a, b] = [x.avgTalkPercentage, y.avgTalkPercentage];
+          c = a === null || b === null ? (a === b ? 0 : a === null ? 1 : -1) : desc ? b - a : a - b;
+        } else c = desc ? y[field] - x[field] : x[field] - y[field];
+        return c || byText(x.userId, y.userId);
+      });
+      const page = await big.query('leaderboard', { ...params, sort: sort as never, offset: 11, limit: 13 }, { viewer: admin });
+      expect(page.total).toBe(all.total);
+      expect(page.rows).toEqual(expected.slice(11, 24));
+    });
   });
 });

@@ -1,31 +1,83 @@
 import { isoDateOf, parseSort, type QueryParams, type QueryResult } from '@learnlens/data-client';
-import { compareNullsLast, compareText } from '../compare.js';
+import { compareText } from '../compare.js';
 import { timeSlice, type EngineContext } from '../context.js';
+import { datasetIndex, UserSlots } from '../datasetIndex.js';
 import { leaderboardPeriod } from '../leaderboardPeriod.js';
+import { TopK } from '../topK.js';
 
 type Row = QueryResult<'leaderboard'>['rows'][number];
 
-/** Users of `list[0..n)` in SQL `rank()` order by average desc (ties by user id), and each user's rank. */
-function rankUsers(
-  list: Int32Array,
-  n: number,
-  avg: Float64Array,
-  userIds: readonly string[],
-  rankOut: Int32Array,
-): number[] {
-  const order = Array.from(list.subarray(0, n));
-  order.sort((x, y) => avg[y]! - avg[x]! || compareText(userIds[x]!, userIds[y]!));
-  let rank = 0;
-  for (let p = 0; p < order.length; p++) {
-    const u = order[p]!;
-    if (p === 0 || avg[u] !== avg[order[p - 1]!]) rank = p + 1;
-    rankOut[u] = rank;
+// Per-user sums, indexed by a query's dense user slot (see UserSlots), grown if more users show up than expected.
+class Sums {
+  count: Int32Array;
+  sum: Float64Array;
+  duration: Float64Array;
+  talkSum: Float64Array;
+  talkCount: Int32Array;
+  prevCount: Int32Array;
+  prevSum: Float64Array;
+
+  constructor(n: number) {
+    this.count = new Int32Array(n);
+    this.sum = new Float64Array(n);
+    this.duration = new Float64Array(n);
+    this.talkSum = new Float64Array(n);
+    this.talkCount = new Int32Array(n);
+    this.prevCount = new Int32Array(n);
+    this.prevSum = new Float64Array(n);
   }
-  return order;
+
+  get capacity(): number {
+    return this.count.length;
+  }
+
+  grow(): void {
+    const n = Math.max(16, this.capacity * 2);
+    const widen = <T extends Int32Array | Float64Array>(a: T, make: (n: number) => T): T => {
+      const next = make(n);
+      next.set(a);
+      return next;
+    };
+    const i32 = (k: number) => new Int32Array(k);
+    const f64 = (k: number) => new Float64Array(k);
+    this.count = widen(this.count, i32);
+    this.sum = widen(this.sum, f64);
+    this.duration = widen(this.duration, f64);
+    this.talkSum = widen(this.talkSum, f64);
+    this.talkCount = widen(this.talkCount, i32);
+    this.prevCount = widen(this.prevCount, i32);
+    this.prevSum = widen(this.prevSum, f64);
+  }
+}
+
+// SQL rank() by average descending: 1 + how many averages are strictly greater, by binary search over the averages
+// sorted ascending (a typed-array sort, no comparator).
+function ranker(averages: Float64Array): (avg: number) => number {
+  const sorted = averages.slice().sort();
+  const n = sorted.length;
+  return (avg) => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]! <= avg) lo = mid + 1;
+      else hi = mid;
+    }
+    return 1 + n - lo;
+  };
 }
 
 /** Answers `leaderboard` (seed 002 `mv_leaderboard_month` ranked with `rank()`), with the previous period's rank. */
 export function leaderboard(ctx: EngineContext, params: QueryParams<'leaderboard'>): QueryResult<'leaderboard'> {
+  const slots = new UserSlots(ctx.dataset, ctx.userCount);
+  try {
+    return rankedPage(ctx, params, slots);
+  } finally {
+    slots.release();
+  }
+}
+
+function rankedPage(ctx: EngineContext, params: QueryParams<'leaderboard'>, slots: UserSlots): QueryResult<'leaderboard'> {
   const { dataset, clock, userMask, activityMask } = ctx;
   const period = leaderboardPeriod(params, clock, ctx.nowMs);
   const currentFromMs = clock.dayStartUtc(period.fromDay);
@@ -37,19 +89,7 @@ export function leaderboard(ctx: EngineContext, params: QueryParams<'leaderboard
     clock.dayStartUtc(period.toDay),
   );
 
-  const nUsers = dataset.users.length;
-  const count = new Int32Array(nUsers);
-  const sum = new Float64Array(nUsers);
-  const duration = new Float64Array(nUsers);
-  const talkSum = new Float64Array(nUsers);
-  const talkCount = new Int32Array(nUsers);
-  const prevCount = new Int32Array(nUsers);
-  const prevSum = new Float64Array(nUsers);
-  const current = new Int32Array(nUsers);
-  const previous = new Int32Array(nUsers);
-  let nCurrent = 0;
-  let nPrevious = 0;
-
+  const sums = new Sums(ctx.userCount);
   const user = a.user;
   const activity = a.activity;
   const score = a.score;
@@ -57,87 +97,104 @@ export function leaderboard(ctx: EngineContext, params: QueryParams<'leaderboard
   const dur = a.duration;
   const talk = a.talkMs;
   const listen = a.listenMs;
+  let { count, sum, duration, talkSum, talkCount, prevCount, prevSum } = sums;
   for (let i = start; i < end; i++) {
     const s = score[i]!;
     if (s !== s) continue; // unscored
     const u = user[i]!;
     if (userMask !== null && userMask[u] === 0) continue;
     if (activityMask !== null && activityMask[activity[i]!] === 0) continue;
+    const k = slots.slot(u);
+    if (k === sums.capacity) {
+      sums.grow();
+      ({ count, sum, duration, talkSum, talkCount, prevCount, prevSum } = sums);
+    }
     if (startedAt[i]! >= currentFromMs) {
-      if (count[u] === 0) current[nCurrent++] = u;
-      count[u]!++;
-      sum[u]! += s;
+      count[k]!++;
+      sum[k]! += s;
       const d = dur[i]!;
-      if (d === d) duration[u]! += d;
+      if (d === d) duration[k]! += d;
       const t = talk[i]!;
       const l = listen[i]!;
       if (t === t && l === l && t + l > 0) {
-        talkSum[u]! += (t / (t + l)) * 100;
-        talkCount[u]!++;
+        talkSum[k]! += (t / (t + l)) * 100;
+        talkCount[k]!++;
       }
     } else {
-      if (prevCount[u] === 0) previous[nPrevious++] = u;
-      prevCount[u]!++;
-      prevSum[u]! += s;
+      prevCount[k]!++;
+      prevSum[k]! += s;
     }
   }
 
-  const userIds = dataset.users.map((x) => x.user_id);
-  const prevAvg = new Float64Array(nUsers);
-  for (let p = 0; p < nPrevious; p++) {
-    const u = previous[p]!;
-    prevAvg[u] = prevSum[u]! / prevCount[u]!;
+  // Averages of the users ranked in each period; slots of users with no scored attempt in the period are left out.
+  const n = slots.count;
+  const avg = new Float64Array(n);
+  const current = new Int32Array(n);
+  const currentAvgs = new Float64Array(n);
+  const previousAvgs = new Float64Array(n);
+  let nCurrent = 0;
+  let nPrevious = 0;
+  for (let k = 0; k < n; k++) {
+    if (count[k]! > 0) {
+      avg[k] = sum[k]! / count[k]!;
+      current[nCurrent] = k;
+      currentAvgs[nCurrent++] = avg[k]!;
+    }
+    if (prevCount[k]! > 0) previousAvgs[nPrevious++] = prevSum[k]! / prevCount[k]!;
   }
-  const previousRank = new Int32Array(nUsers);
-  rankUsers(previous, nPrevious, prevAvg, userIds, previousRank);
-  const avg = new Float64Array(nUsers);
-  for (let p = 0; p < nCurrent; p++) {
-    const u = current[p]!;
-    avg[u] = sum[u]! / count[u]!;
-  }
-  const rank = new Int32Array(nUsers);
-  const order = rankUsers(current, nCurrent, avg, userIds, rank);
+  const rankOf = ranker(currentAvgs.subarray(0, nCurrent));
+  const previousRankOf = ranker(previousAvgs.subarray(0, nPrevious));
 
-  const talkPct = (u: number): number | null => (talkCount[u]! > 0 ? talkSum[u]! / talkCount[u]! : null);
+  const { userIds } = datasetIndex(dataset);
+  const users = slots.users;
+  const idOf = (k: number) => userIds[users[k]!]!;
+  const talkPct = (k: number): number | null => (talkCount[k]! > 0 ? talkSum[k]! / talkCount[k]! : null);
   const { field, descending } = parseSort(params.sort);
-  if (field !== 'rank' || descending) {
+  const offset = params.offset;
+  const wanted = params.limit === undefined ? nCurrent : Math.min(nCurrent, offset + params.limit);
+
+  // The page's slots in order. A numeric sort key goes through a top-K heap (the first offset + limit only, ties by
+  // user id); display names compare as text, so they take a full sort.
+  let order: number[];
+  if (field === 'displayName') {
     const names = dataset.users;
-    const primary: (x: number, y: number) => number =
-      field === 'rank'
-        ? (x, y) => rank[x]! - rank[y]!
-        : field === 'avgScore'
-          ? (x, y) => avg[x]! - avg[y]!
-          : field === 'attempts'
-            ? (x, y) => count[x]! - count[y]!
-            : field === 'totalDurationSeconds'
-              ? (x, y) => duration[x]! - duration[y]!
-              : field === 'displayName'
-                ? (x, y) => compareText(names[x]!.display_name, names[y]!.display_name)
-                : () => 0;
-    // Ties by userId whatever the sort, as the SQL adapters' `ORDER BY <field>, user_id`.
+    order = Array.from(current.subarray(0, nCurrent));
     order.sort((x, y) => {
-      const c =
-        field === 'avgTalkPercentage'
-          ? compareNullsLast(talkPct(x), talkPct(y), descending)
-          : descending
-            ? primary(y, x)
-            : primary(x, y);
-      return c || compareText(userIds[x]!, userIds[y]!);
+      const c = compareText(names[users[x]!]!.display_name, names[users[y]!]!.display_name);
+      return (descending ? -c : c) || compareText(idOf(x), idOf(y));
     });
+    order = order.slice(0, wanted);
+  } else {
+    const key = (k: number): number => {
+      if (field === 'avgTalkPercentage') {
+        const t = talkPct(k);
+        return t === null ? Infinity : descending ? -t : t;
+      }
+      // Rank ascending is average descending; rank descending, average ascending.
+      const v = field === 'rank' || field === 'avgScore' ? avg[k]! : field === 'attempts' ? count[k]! : duration[k]!;
+      return (field === 'rank') !== descending ? -v : v;
+    };
+    const slotIds = new Array<string>(n);
+    for (let k = 0; k < n; k++) slotIds[k] = idOf(k);
+    const top = new TopK(wanted, slotIds);
+    for (let p = 0; p < nCurrent; p++) top.offer(current[p]!, key(current[p]!));
+    order = top.sorted();
   }
 
-  const offset = params.offset;
-  const page = order.slice(offset, params.limit === undefined ? undefined : offset + params.limit);
-  const rows: Row[] = page.map((u) => ({
-    rank: rank[u]!,
-    userId: userIds[u]!,
-    displayName: dataset.users[u]!.display_name,
-    avgScore: avg[u]!,
-    attempts: count[u]!,
-    totalDurationSeconds: duration[u]!,
-    avgTalkPercentage: talkPct(u),
-    previousRank: previousRank[u]! > 0 ? previousRank[u]! : null,
-  }));
+  const page = order.slice(offset);
+  const rows: Row[] = page.map((k) => {
+    const previous = prevCount[k]! > 0 ? previousRankOf(prevSum[k]! / prevCount[k]!) : null;
+    return {
+      rank: rankOf(avg[k]!),
+      userId: idOf(k),
+      displayName: dataset.users[users[k]!]!.display_name,
+      avgScore: avg[k]!,
+      attempts: count[k]!,
+      totalDurationSeconds: duration[k]!,
+      avgTalkPercentage: talkPct(k),
+      previousRank: previous,
+    };
+  });
   return {
     period: {
       from: isoDateOf(period.fromDay),

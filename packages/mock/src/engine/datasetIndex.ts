@@ -1,0 +1,94 @@
+import type { MockDataset } from '../dataset/dataset.types.js';
+
+/** Lookups built once per dataset (on first use) so that no query pays for them in proportion to every user. */
+export interface DatasetIndex {
+  /** user_id of each user index. */
+  userIds: readonly string[];
+  /** Number of users of each org index. */
+  orgUserCount: Int32Array;
+  /** The learner indexes of each team_id. */
+  teamLearners: ReadonlyMap<string, Int32Array>;
+  /** Scratch: per user index, a query's dense slot, or -1. Every query leaves it all -1 again (see `UserSlots`). */
+  slotOf: Int32Array;
+  /** True while a query holds `slotOf`. */
+  slotsBusy: boolean;
+}
+
+const built = new WeakMap<MockDataset, DatasetIndex>();
+
+/** The dataset's `DatasetIndex`, built on first use. */
+export function datasetIndex(dataset: MockDataset): DatasetIndex {
+  let index = built.get(dataset);
+  if (index !== undefined) return index;
+  const users = dataset.users;
+  const orgUserCount = new Int32Array(dataset.orgs.length);
+  const teams = new Map<string, number[]>();
+  for (let i = 0; i < users.length; i++) {
+    const u = users[i]!;
+    const org = dataset.index.org.get(u.org_id);
+    if (org !== undefined) orgUserCount[org]!++;
+    if (u.role === 'learner' && u.team_id !== null) {
+      let list = teams.get(u.team_id);
+      if (list === undefined) teams.set(u.team_id, (list = []));
+      list.push(i);
+    }
+  }
+  index = {
+    userIds: users.map((u) => u.user_id),
+    orgUserCount,
+    teamLearners: new Map([...teams].map(([team, list]) => [team, Int32Array.from(list)])),
+    slotOf: new Int32Array(users.length).fill(-1),
+    slotsBusy: false,
+  };
+  built.set(dataset, index);
+  return index;
+}
+
+/**
+ * A dense numbering of the users one query meets, so its per-user accumulators are sized to the users in scope
+ * rather than to every user of the dataset. Uses the dataset's shared scratch (queries run synchronously); call
+ * `release` when done, which resets only the entries this query set.
+ */
+export class UserSlots {
+  /** The user index of each slot, for slots [0, count); grows past the capacity asked for if need be. */
+  users: Int32Array;
+  count = 0;
+  private readonly slotOf: Int32Array;
+  private readonly index: DatasetIndex | null;
+
+  constructor(dataset: MockDataset, capacity: number) {
+    const index = datasetIndex(dataset);
+    this.users = new Int32Array(capacity);
+    if (index.slotsBusy) {
+      // Re-entered (not expected: engines do not nest): a private scratch keeps both correct.
+      this.slotOf = new Int32Array(dataset.users.length).fill(-1);
+      this.index = null;
+    } else {
+      index.slotsBusy = true;
+      this.slotOf = index.slotOf;
+      this.index = index;
+    }
+  }
+
+  /** The slot of user index `u`, numbering it on first sight. */
+  slot(u: number): number {
+    let s = this.slotOf[u]!;
+    if (s < 0) {
+      s = this.count++;
+      if (s === this.users.length) {
+        const next = new Int32Array(Math.max(16, s * 2));
+        next.set(this.users);
+        this.users = next;
+      }
+      this.slotOf[u] = s;
+      this.users[s] = u;
+    }
+    return s;
+  }
+
+  /** Hands the scratch back, all -1 again. */
+  release(): void {
+    for (let s = 0; s < this.count; s++) this.slotOf[this.users[s]!] = -1;
+    if (this.index !== null) this.index.slotsBusy = false;
+  }
+}
