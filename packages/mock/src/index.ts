@@ -2,6 +2,7 @@
 export { createMockAdapter, type MockAdapter, type MockAdapterOptions, type MockFaults } from './createMockAdapter.js';
 export { createMockDataset } from './dataset/createMockDataset.js';
 export { datasetFromRows, type DatasetRows } from './dataset/fromRows.js';
+export { estimateDatasetMemory, maxOldSpaceSizeFor, type DatasetMemoryEstimate } from './dataset/memoryEstimate.js';
 export { tableRows } from './dataset/toRows.js';
 export {
   tableNames,

@@ -128,3 +128,19 @@ describe('learnlens dataset', () => {
     }
   });
 });
+
+describe('learnlens dataset at sizes beyond the heap', () => {
+  it('should refuse in one line, naming the --max-old-space-size that fits, instead of running out of memory', async () => {
+    const out = await tempDir();
+    const started = Date.now();
+    const result = await run(['dataset', '--seed', '1', '--out', out, '--target-attempts', '100000000']);
+    expect(result.code, result.stderr).toBe(2);
+    expect(result.stderr).toMatch(/about 100,000,000 attempts needs about [\d.]+ GiB of JavaScript heap/);
+    expect(result.stderr).toMatch(/NODE_OPTIONS=--max-old-space-size=\d+/);
+    expect(result.stderr.trim().split('\n')).toHaveLength(1);
+    // Refused before generating anything.
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(await readdir(out)).toEqual([]);
+  });
+});
+

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { createMockDataset } from '@learnlens/mock';
+import { getHeapStatistics } from 'node:v8';
+import { createMockDataset, estimateDatasetMemory, maxOldSpaceSizeFor, type MockDatasetOptions } from '@learnlens/mock';
 import { choiceFlag, parseFlags, requiredFlag } from '../args.js';
 import { commandHelp } from '../help.js';
 import { ensureDirectory, isPathError } from '../io/outputPath.js';
@@ -7,6 +8,20 @@ import { tableFormats, writeTables } from '../io/writeTables.js';
 import { generatorFlags, generatorOptions, seedFlag } from '../source.js';
 import { UsageError } from '../usageError.js';
 import type { CommandContext } from './context.js';
+
+const gib = (bytes: number) => `${(bytes / 2 ** 30).toFixed(1)} GiB`;
+
+// Out of heap, Node aborts with a fatal error and a stack dump after minutes of work: refuse up front instead, and
+// say which --max-old-space-size fits (docs/mock.md has the table).
+function checkHeap(options: MockDatasetOptions, limit: number): void {
+  const { attempts, heapBytes } = estimateDatasetMemory(options);
+  if (heapBytes <= limit) return;
+  throw new UsageError(
+    `a dataset of about ${attempts.toLocaleString('en-US')} attempts needs about ${gib(heapBytes)} of JavaScript heap and ` +
+      `this Node allows ${gib(limit)}: run it with NODE_OPTIONS=--max-old-space-size=${maxOldSpaceSizeFor(heapBytes)} ` +
+      '(see docs/mock.md), or ask for fewer attempts with --target-attempts',
+  );
+}
 
 /** `learnlens dataset`: writes every table of a seeded dataset to --out; returns the exit code. */
 export async function datasetCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
@@ -25,6 +40,7 @@ export async function datasetCommand(argv: readonly string[], ctx: CommandContex
   const out = resolve(ctx.cwd, requiredFlag('dataset', values, 'out'));
   const format = choiceFlag(values, 'format', tableFormats) ?? 'csv';
   const options = generatorOptions(values, seed);
+  checkHeap(options, getHeapStatistics().heap_size_limit);
 
   const refused = (error: unknown): never => {
     if (isPathError(error)) throw new UsageError(`cannot write to --out ${out}: ${error.message}`, { cause: error });

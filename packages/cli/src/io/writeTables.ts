@@ -1,9 +1,8 @@
 import { createWriteStream } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { csvCell, encodeParquet, type ExportColumn } from '@learnlens/data-client';
+import { csvCell, ParquetStreamWriter, type ExportColumn } from '@learnlens/data-client';
 import { tableNames, tableRows, type MockDataset, type TableName } from '@learnlens/mock';
 import { ensureDirectory } from './outputPath.js';
 import { tableColumns, type TableColumn } from './tableColumns.js';
@@ -110,14 +109,28 @@ export function* jsonChunks(columns: readonly TableColumn[], rows: Iterable<Row>
   return count;
 }
 
-/** Parquet column types for a table: booleans become strings, as `encodeParquet` has no boolean type. */
+/** Parquet column types for a table: booleans become strings, as the Parquet writer has no boolean type. */
 export function parquetColumns(columns: readonly TableColumn[]): ExportColumn[] {
   return columns.map((c) => ({ name: c.name, type: c.type === 'boolean' ? 'string' : c.type }));
 }
 
-// Parquet is written in one piece: encodeParquet takes every row at once.
+// Parquet is written a row group at a time as the rows come, so a table of millions of rows is never held whole.
 async function writeParquet(file: string, columns: readonly TableColumn[], rows: Iterable<Row>): Promise<number> {
-  const all = Array.from(rows);
-  await writeFile(file, encodeParquet(parquetColumns(columns), all));
-  return all.length;
+  const writer = new ParquetStreamWriter(parquetColumns(columns));
+  let count = 0;
+  function* chunks(): Generator<Uint8Array> {
+    let batch: Row[] = [];
+    for (const row of rows) {
+      batch.push(row);
+      count++;
+      if (batch.length === 8_192) {
+        yield* writer.write(batch);
+        batch = [];
+      }
+    }
+    yield* writer.write(batch);
+    yield* writer.finish();
+  }
+  await pipeline(Readable.from(chunks()), createWriteStream(file));
+  return count;
 }

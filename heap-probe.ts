@@ -1,0 +1,14 @@
+import { getHeapStatistics } from 'node:v8';
+import { createMockDataset } from './packages/mock/src/index.ts';
+const [orgs, lpo, target, ev] = process.argv.slice(2).map(Number);
+let peak = 0;
+const timer = setInterval(() => {}, 1000);
+const before = process.memoryUsage().heapUsed;
+const sample = () => { peak = Math.max(peak, getHeapStatistics().used_heap_size); };
+const poll = setInterval(sample, 5);
+const d = createMockDataset({ seed: 42, orgs, learnersPerOrg: lpo, targetAttempts: target, withEvents: ev === 1 });
+global.gc?.();
+const after = process.memoryUsage().heapUsed;
+clearInterval(poll); clearInterval(timer);
+const ab = process.memoryUsage().arrayBuffers;
+console.log(JSON.stringify({ orgs, lpo, target, ev, attempts: d.attempts.length, users: d.users.length, heapMiB: ((after - before) / 2 ** 20).toFixed(0), arrayBuffersMiB: (ab / 2 ** 20).toFixed(0), limitMiB: (getHeapStatistics().heap_size_limit / 2 ** 20).toFixed(0), rssMiB: (process.memoryUsage().rss / 2**20).toFixed(0) }));
