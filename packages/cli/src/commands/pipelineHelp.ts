@@ -33,6 +33,8 @@ Options:
   --format FORMAT        csv (default), parquet or json
   --date YYYY-MM-DD      reprocess this day even if its events did not change (repeatable)
   --adapter postgres     also copy every table into PostgreSQL (--db-url URL or $LEARNLENS_DATABASE_URL)
+  --canonical-org ORG    also write the canonical events, sessions and mastery_deltas tables of org ORG to
+                         DIR/canonical/ (the shapes "learnlens dataset" writes, for the catalog's adapters)
   --no-validate          skip the validation queries
   --memory-limit SIZE    DuckDB's memory limit, e.g. 2GB (default 1GB; it spills to DIR/.learnlens/tmp)
   -h, --help             show this help

@@ -21,6 +21,7 @@ export async function transformCommand(argv: readonly string[], ctx: CommandCont
       'db-url': { type: 'string' },
       'no-validate': { type: 'boolean' },
       'memory-limit': { type: 'string' },
+      'canonical-org': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     0,
@@ -46,6 +47,7 @@ export async function transformCommand(argv: readonly string[], ctx: CommandCont
     dates,
     validate: !values['no-validate'],
     ...(memoryLimit ? { memoryLimit } : {}),
+    ...(stringFlag(values, 'canonical-org') ? { canonicalOrg: stringFlag(values, 'canonical-org') } : {}),
   });
   if (url) {
     const client = new pg.Client({ connectionString: url });

@@ -36,7 +36,7 @@ export async function loadEvents(db: DuckDBConnection, files: { csv: string[]; p
       SELECT *, row_number() OVER (PARTITION BY event_id ORDER BY processed_at NULLS LAST, s3_path, ts) AS copy
       FROM typed WHERE ts IS NOT NULL
     )
-    SELECT learner_id, event_type, event_id, session_id, ts,
+    SELECT learner_id, event_type, event_id, session_id, ts, data,
       COALESCE(processed_at, ts) AS processed_at,
       COALESCE(partition_date, CAST(ts AS DATE)) AS partition_date,
       COALESCE(json_extract_string(data, '$.content_id'), json_extract_string(data, '$.lesson_id'), json_extract_string(data, '$.assessment_id')) AS content_id,

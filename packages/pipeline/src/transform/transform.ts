@@ -3,6 +3,7 @@ import { basename, join, relative, sep } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { listInputFiles } from '../ingest/inputFiles.js';
 import { runValidation, type ValidationReport } from '../validate/validate.js';
+import { exportCanonical } from './canonical.js';
 import { exportTable, type OutputFormat } from './exportTables.js';
 import { startJob } from './jobStatus.js';
 import { loadEvents } from './loadEvents.js';
@@ -35,6 +36,11 @@ export interface TransformOptions {
   memoryLimit?: string;
   /** DuckDB threads (default: DuckDB's choice). */
   threads?: number;
+  /**
+   * Also write the canonical `events`, `sessions` and `mastery_deltas` tables of this org to `out/canonical/`, for the
+   * adapters that read `learnlens dataset`'s tables (raw events carry no org: run once per org).
+   */
+  canonicalOrg?: string;
 }
 
 /** What a run did. */
@@ -124,6 +130,7 @@ export async function transform(options: TransformOptions): Promise<TransformSum
     if (options.validate ?? true) validation = await recordValidation(db, options.toleranceSeconds ?? 60);
     const written = {} as Record<OutputTable, string>;
     for (const table of outputTableNames) written[table] = await exportTable(db, table, options.out, format);
+    if (options.canonicalOrg !== undefined) await exportCanonical(db, options.canonicalOrg, join(options.out, 'canonical'), format);
     return { ...summary, files: written, ...(validation ? { validation } : {}) };
   } finally {
     db.closeSync();
