@@ -18,6 +18,11 @@ if (process.argv.includes('--cluster')) {
   const cluster = spawnSync('pnpm', ['exec', 'tsx', 'bench/clickhouseCluster.ts'], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: options } });
   process.exit(cluster.status ?? 1);
 }
+// `pnpm bench --pipeline`: seed 001's transform beside plain DuckDB SQL at 10M raw events (opt-in: a 1.5 GiB file).
+if (process.argv.includes('--pipeline')) {
+  const pipeline = spawnSync('pnpm', ['exec', 'tsx', 'bench/pipeline.ts'], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: options } });
+  process.exit(pipeline.status ?? 1);
+}
 const bench = spawnSync('pnpm', ['exec', 'tsx', 'bench/run.ts'], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: options } });
 // Widget render timings beside bare echarts and bare react-table (real Chromium when installed): bench/ui-results.md.
 const ui = spawnSync('pnpm', ['exec', 'tsx', 'bench/ui/run.ts'], { stdio: 'inherit' });

@@ -33,8 +33,8 @@ export async function loadEvents(db: DuckDBConnection, files: { csv: string[]; p
         s3_path
       FROM raw_input
     ), ranked AS (
-      SELECT *, row_number() OVER (PARTITION BY event_id ORDER BY processed_at NULLS LAST, s3_path, ts) AS copy
-      FROM typed WHERE ts IS NOT NULL
+      SELECT DISTINCT ON (event_id) * FROM typed WHERE ts IS NOT NULL
+      ORDER BY event_id, processed_at NULLS LAST, s3_path, ts
     )
     SELECT learner_id, event_type, event_id, session_id, ts, data,
       COALESCE(processed_at, ts) AS processed_at,
@@ -45,7 +45,7 @@ export async function loadEvents(db: DuckDBConnection, files: { csv: string[]; p
       TRY_CAST(json_extract_string(data, '$.score') AS DOUBLE) AS score,
       TRY_CAST(json_extract_string(data, '$.success') AS BOOLEAN) AS success,
       hash(event_id, learner_id, event_type, session_id, ts, data) AS fingerprint
-    FROM ranked WHERE copy = 1`);
+    FROM ranked`);
   const reader = await db.runAndReadAll(`SELECT count(*) FILTER (WHERE CAST(TRY_CAST("timestamp" AS TIMESTAMPTZ) AS TIMESTAMP) IS NULL) AS n FROM raw_input`);
   return { unreadable: Number(reader.getRowObjectsJS()[0]?.n ?? 0) };
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { listInputFiles } from '../ingest/inputFiles.js';
@@ -129,7 +129,12 @@ export async function transform(options: TransformOptions): Promise<TransformSum
     let validation: ValidationReport | undefined;
     if (options.validate ?? true) validation = await recordValidation(db, options.toleranceSeconds ?? 60);
     const written = {} as Record<OutputTable, string>;
-    for (const table of outputTableNames) written[table] = await exportTable(db, table, options.out, format);
+    for (const table of outputTableNames) {
+      const file = join(options.out, `${table}.${format}`);
+      // Nothing reprocessed: the data files on disk already hold these rows; only the job log grew.
+      const unchanged = summary.partitions.length === 0 && table !== 'etl_job_status' && existsSync(file);
+      written[table] = unchanged ? file : await exportTable(db, table, options.out, format);
+    }
     if (options.canonicalOrg !== undefined) await exportCanonical(db, options.canonicalOrg, join(options.out, 'canonical'), format);
     return { ...summary, files: written, ...(validation ? { validation } : {}) };
   } finally {

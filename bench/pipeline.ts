@@ -1,0 +1,108 @@
+// `pnpm bench --pipeline` (scripts/bench.mjs → here, through tsx): `transform` (seed 001's pipeline, in DuckDB) over
+// BENCH_PIPELINE_EVENTS raw events (default 10,000,000) beside DuckDB running the equivalent aggregation SQL — the
+// minute and session aggregations with the same time-spent window — over the same file, in the same run. Writes
+// bench/pipeline-results.md (other sizes: bench/.data/pipeline-results-<N>.md, which git ignores).
+import { createWriteStream, mkdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { transform } from '../packages/pipeline/src/index.js';
+import { describeMachine, packageVersion } from './machine.js';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+const events = Number((process.env.BENCH_PIPELINE_EVENTS ?? '10000000').replace(/_/g, ''));
+if (!Number.isSafeInteger(events) || events < 1_000) throw new Error('BENCH_PIPELINE_EVENTS must be a whole number of at least 1000');
+
+// A deterministic stream of sessions: page views, lessons, interactions and assessments, 5–60 s apart.
+async function writeEvents(file: string): Promise<void> {
+  const out = createWriteStream(file);
+  out.write('learner_id,event_type,event_id,session_id,timestamp,data,metadata,version,processed_at,partition_date,s3_path\n');
+  let seed = 42;
+  const random = () => ((seed = (Math.imul(seed, 1_103_515_245) + 12_345) >>> 0) / 2 ** 32);
+  const types = ['page_view', 'page_view', 'interaction', 'interaction', 'lesson_start', 'lesson_complete', 'assessment_start', 'assessment_complete', 'error'];
+  let t = Date.UTC(2026, 0, 1);
+  let written = 0;
+  let session = 0;
+  while (written < events) {
+    session++;
+    const learner = `learner_${Math.floor(random() * 50_000)}`;
+    const size = 5 + Math.floor(random() * 30);
+    let at = t + Math.floor(random() * 3_600_000);
+    let chunk = '';
+    for (let i = 0; i < size && written < events; i++, written++) {
+      const type = types[Math.floor(random() * types.length)]!;
+      const content = `content_${Math.floor(random() * 500)}`;
+      const data = type.endsWith('complete') ? `{""content_id"":""${content}"",""score"":${Math.floor(random() * 101)}}` : type === 'page_view' ? `{""page"":""/p/${Math.floor(random() * 40)}""}` : `{""content_id"":""${content}""}`;
+      const iso = new Date(at).toISOString();
+      chunk += `${learner},${type},e${written},s${session},${iso},"${data}",{},1.0,${iso},${iso.slice(0, 10)},bench\n`;
+      at += 5_000 + Math.floor(random() * 55_000);
+    }
+    if (!out.write(chunk)) await once(out, 'drain');
+    t += 40_000;
+  }
+  out.end();
+  await once(out, 'finish');
+}
+
+// The same minute and session aggregation as the transform, as plain DuckDB SQL over the file.
+async function duckdbBaseline(file: string, dir: string): Promise<number> {
+  const instance = await DuckDBInstance.create(':memory:', { memory_limit: '1GB', temp_directory: join(dir, 'tmp') });
+  const db = await instance.connect();
+  const started = performance.now();
+  await db.run(`SET TimeZone = 'UTC'`);
+  await db.run(`CREATE TEMP TABLE ev AS SELECT learner_id, event_type, event_id, session_id, CAST(CAST("timestamp" AS TIMESTAMPTZ) AS TIMESTAMP) AS ts, data
+    FROM read_csv('${file}', header = true, all_varchar = true, quote = '"', escape = '"')`);
+  await db.run(`COPY (SELECT learner_id, date_trunc('minute', ts) AS m, session_id, count(*), count(*) FILTER (WHERE event_type = 'page_view'),
+      count(*) FILTER (WHERE event_type = 'interaction'), round(sum(spent), 2)
+    FROM (SELECT *, least(coalesce(date_diff('millisecond', ts, lead(ts) OVER (PARTITION BY session_id ORDER BY ts, event_id)), 0) / 1000.0, 300) AS spent FROM ev)
+    GROUP BY learner_id, m, session_id ORDER BY 2, 1, 3) TO '${join(dir, 'baseline-minutes.csv')}' (FORMAT csv)`);
+  await db.run(`COPY (SELECT session_id, min(ts), max(ts), count(*), count(DISTINCT json_extract_string(data, '$.page')),
+      round(avg(TRY_CAST(json_extract_string(data, '$.score') AS DOUBLE)) FILTER (WHERE event_type = 'assessment_complete'), 2)
+    FROM ev GROUP BY session_id ORDER BY 2, 1) TO '${join(dir, 'baseline-sessions.csv')}' (FORMAT csv)`);
+  const elapsed = performance.now() - started;
+  db.closeSync();
+  instance.closeSync();
+  return elapsed;
+}
+
+const dir = join(here, '.data', `pipeline-${events}`);
+mkdirSync(join(dir, 'raw'), { recursive: true });
+const file = join(dir, 'raw', 'raw_events.csv');
+if (!statSync(file, { throwIfNoEntry: false })) {
+  process.stderr.write(`writing ${events.toLocaleString('en-US')} raw events…\n`);
+  await writeEvents(file);
+}
+const rssBefore = process.memoryUsage().rss;
+const baseline = await duckdbBaseline(file, dir);
+rmSync(join(dir, 'out'), { recursive: true, force: true });
+let started = performance.now();
+const first = await transform({ events: [join(dir, 'raw')], out: join(dir, 'out'), validate: false });
+const full = performance.now() - started;
+started = performance.now();
+const again = await transform({ events: [join(dir, 'raw')], out: join(dir, 'out'), validate: true });
+const rerun = performance.now() - started;
+const rssGrowth = (process.memoryUsage().rss - rssBefore) / 2 ** 20;
+const machine = describeMachine();
+const report = `# Pipeline benchmark
+
+\`pnpm bench --pipeline\`: \`transform\` over ${events.toLocaleString('en-US')} raw events (${(statSync(file).size / 2 ** 30).toFixed(2)} GiB of CSV,
+${first.partitions.length} daily partitions) beside DuckDB running the equivalent minute and session aggregation SQL over
+the same file, in the same run. One run each, side by side.
+
+| | time | ratio to DuckDB SQL |
+| --- | ---: | ---: |
+| DuckDB: minute + session aggregation SQL, written to CSV | ${(baseline / 1000).toFixed(1)} s | 1.00× |
+| \`transform\`, first run (minute, session and mastery tables, state, 4 files written) | ${(full / 1000).toFixed(1)} s | ${(full / baseline).toFixed(2)}× |
+| \`transform\`, rerun over unchanged events, validation included (nothing to reprocess) | ${(rerun / 1000).toFixed(1)} s | ${(rerun / baseline).toFixed(2)}× |
+
+Reprocessed on the rerun: ${again.partitions.length} partitions. Growth of this process's resident memory over the
+whole run: ${rssGrowth.toFixed(0)} MiB (DuckDB's memory limit is 1 GB; beyond it, it spills to disk).
+
+Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.os}; Node ${machine.node}; load average
+when it ended ${machine.loadAverage}; @duckdb/node-api ${packageVersion('packages/pipeline/node_modules/@duckdb/node-api/package.json')};
+@learnlens/pipeline ${packageVersion('packages/pipeline/package.json')}.
+`;
+const target = events === 10_000_000 ? join(here, 'pipeline-results.md') : join(here, '.data', `pipeline-results-${events}.md`);
+writeFileSync(target, report);
+process.stdout.write(report);
