@@ -18,21 +18,25 @@
  * The suite then compares, against the mock adapter over the same dataset (numbers within 1e-9 relative):
  *   - every catalog query, for viewers of every role and parameter sets over time zones (DST included), ranges,
  *     teamId, userIds, activityIds, buckets, periods, sorting and paging;
- *   - the ScopeError (name, code, message) of requests outside the viewer's scope;
+ *   - the ScopeError (name, code, message) of requests outside the viewer's scope, one message whatever the reason
+ *     (another org, outside the team, a teammate named by a learner, no such id), so members and strangers look alike;
  *   - adversarial parameters: SQL in filter values, another org's id, tenant columns and unknown keys as filters;
  *   - exports, CSV and Parquet: the audit entry (format, org, row count, viewer, filters) and the file's rows;
- *   - the scope `resolveScope` returns for every user (skip with `{ resolveScope: false }` when the adapter defers
- *     scope to a server);
+ *   - the scope `run` answers under, for every user (skip with `{ scopes: false }` when the adapter defers scope to a
+ *     server);
  * and finally checks that the data is still all there. Where the mock itself is wrong, list the case in
  * `knownDivergences` with the reason, rather than weakening the comparison.
  */
 import {
   createClient,
+  OUT_OF_SCOPE_MESSAGE,
   queryNames,
+  VIEWER_NOT_MEMBER_MESSAGE,
   type BackendAdapter,
   type ExportFormat,
   type LearnlensClient,
   type QueryName,
+  type QueryRequest,
   type Viewer,
 } from '@learnlens/data-client';
 import { createMockAdapter, type MockDataset } from '@learnlens/mock';
@@ -68,8 +72,8 @@ export interface KnownDivergence {
 /** Options of `describeConformance`. */
 export interface ConformanceOptions {
   knownDivergences?: readonly KnownDivergence[];
-  /** Compare `adapter.resolveScope` with the mock's for every user (default true). */
-  resolveScope?: boolean;
+  /** Compare the scope `adapter.run` answers under with the mock's, for every user (default true). */
+  scopes?: boolean;
 }
 
 // The end of the data: the last check sees every attempt of every org.
@@ -133,9 +137,9 @@ export function describeConformance(
       for (const c of cases.outOfScope()) {
         if (diverges(name, c.params, c.viewer)) continue;
         const { problem, expected } = await compare(name, c);
-        // A learner may name a teammate where peers are shown (the leaderboard): both then answer alike.
-        const peers = name === 'leaderboard' && c.label === 'learner asking for a teammate';
-        if (!peers) expect(expected, c.label).toMatchObject({ error: { code: 'SCOPE' } });
+        // One message per kind, whatever the reason: an attacker cannot tell a member from a stranger by it.
+        const message = c.viewerRefused ? VIEWER_NOT_MEMBER_MESSAGE : OUT_OF_SCOPE_MESSAGE;
+        expect(expected, c.label).toMatchObject({ error: { name: 'ScopeError', code: 'SCOPE', message } });
         if (problem) problems.push(problem);
       }
       expect(problems.join('\n')).toBe('');
@@ -171,13 +175,27 @@ export function describeConformance(
       expect(exported).toBeGreaterThan(5);
     });
 
-    if (options.resolveScope !== false) {
-      it('resolves the same scope as the mock for every user', async () => {
-        const someone = dataset.users[0]!.user_id;
+    if (options.scopes !== false) {
+      it('answers under the same scope as the mock for every user', async () => {
+        const params = reference.parseParams('orgOverview', { now: CHECK_NOW });
+        const someone = (orgId: string) => dataset.users.find((x) => x.org_id === orgId && x.role === 'learner')?.user_id;
+        const scopeOf = (adapter: BackendAdapter, request: QueryRequest) =>
+          adapter.run(request).then(
+            (answer) => ({ ok: answer.scope }),
+            (error: Error & { code?: string }) => ({ error: { name: error.name, code: error.code, message: error.message } }),
+          );
         for (const u of dataset.users) {
-          const request = { viewer: { userId: u.user_id, role: u.role, orgId: u.org_id }, userIds: [someone, 'ghost', 'ties-a'], teamId: undefined };
-          const [expected, actual] = await Promise.all([reference.adapter.resolveScope(request), target!.adapter.resolveScope(request)]);
-          expect(actual, u.user_id).toEqual(expected);
+          const viewer: Viewer = { userId: u.user_id, role: u.role, orgId: u.org_id };
+          const named = someone(u.org_id);
+          const requests: QueryRequest[] = [
+            { name: 'orgOverview', params, viewer },
+            { name: 'orgOverview', params: { ...params, userIds: named ? [named] : [] }, viewer },
+            { name: 'orgOverview', params: { ...params, teamId: u.team_id ?? 'no-such-team' }, viewer },
+          ];
+          for (const request of requests) {
+            const [expected, actual] = await Promise.all([scopeOf(reference.adapter, request), scopeOf(target!.adapter, request)]);
+            expect(actual, `${u.user_id} ${JSON.stringify(request.params)}`).toEqual(expected);
+          }
         }
       });
     }

@@ -1,4 +1,4 @@
-import { createClient, queryNames, type AdapterRequest, type BackendAdapter, type QueryName, type Viewer } from '@learnlens/data-client';
+import { createClient, queryNames, type BackendAdapter, type QueryName, type QueryRequest, type Viewer } from '@learnlens/data-client';
 import { createMockAdapter, type MockDataset } from '@learnlens/mock';
 import { LearnlensProvider, type TeamOption } from '@learnlens/ui';
 import type { Decorator } from '@storybook/react-vite';
@@ -67,8 +67,7 @@ function failingOne(healthy: BackendAdapter, broken: BackendAdapter, name: Query
   return {
     name: healthy.name,
     supportedQueries: healthy.supportedQueries,
-    resolveScope: (request, signal) => healthy.resolveScope(request, signal),
-    run: (request: AdapterRequest, signal?: AbortSignal) => (request.name === name ? broken : healthy).run(request, signal),
+    run: (request: QueryRequest, signal?: AbortSignal) => (request.name === name ? broken : healthy).run(request, signal),
     writeAudit: (entry, signal) => healthy.writeAudit(entry, signal),
   };
 }

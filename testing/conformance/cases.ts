@@ -24,6 +24,8 @@ export interface RequestCase {
   viewer: Viewer;
   params: Params;
   refused?: 'SCOPE' | 'INVALID_PARAMS';
+  /** Refused because of the viewer itself (not a member of their org in that role), not of what it names. */
+  viewerRefused?: boolean;
 }
 
 /** Strings that would change a statement that interpolated them. */
@@ -163,14 +165,21 @@ export function casesFor(dataset: MockDataset) {
     return [
       { label: 'another org as orgId', viewer: admin1, params: { orgId: org2 } },
       { label: "another org's learner", viewer: admin1, params: { userIds: [usersOf(org2, 'learner')[0]!.user_id] } },
+      { label: 'a learner that does not exist', viewer: admin1, params: { userIds: ['no-such-learner'] } },
       { label: "another org's team", viewer: admin1, params: { teamId: teamsOf(org2)[0]!.team_id } },
-      { label: 'admin claiming another org', viewer: { ...admin1, orgId: org2 }, params: {} },
-      { label: 'unknown org', viewer: { ...admin1, orgId: 'org-404' }, params: {} },
-      { label: 'wrong role', viewer: { ...admin1, role: 'manager' }, params: {} },
-      { label: 'unknown viewer', viewer: { ...admin1, userId: 'nobody' }, params: {} },
+      { label: 'a team that does not exist', viewer: admin1, params: { teamId: 'no-such-team' } },
+      { label: 'admin claiming another org', viewer: { ...admin1, orgId: org2 }, params: {}, viewerRefused: true },
+      { label: 'unknown org', viewer: { ...admin1, orgId: 'org-404' }, params: {}, viewerRefused: true },
+      { label: 'wrong role', viewer: { ...admin1, role: 'manager' }, params: {}, viewerRefused: true },
+      { label: 'unknown viewer', viewer: { ...admin1, userId: 'nobody' }, params: {}, viewerRefused: true },
       { label: "manager asking for another team's learner", viewer: manager, params: { userIds: [outsider.user_id] } },
+      { label: "manager asking for another org's learner", viewer: manager, params: { userIds: [usersOf(org2, 'learner')[0]!.user_id] } },
+      { label: 'manager asking for a learner that does not exist', viewer: manager, params: { userIds: ['no-such-learner'] } },
       { label: 'manager filtering by another team', viewer: manager, params: { teamId: team2.team_id } },
+      // Peers are never addressable by real id, on the leaderboard (which shows them) as anywhere else.
       { label: 'learner asking for a teammate', viewer: learner1, params: { userIds: [mate.user_id] } },
+      { label: 'learner asking for themselves and a teammate', viewer: learner1, params: { userIds: [learner.user_id, mate.user_id] } },
+      { label: 'learner asking for a stranger', viewer: learner1, params: { userIds: ['no-such-learner'] } },
       { label: 'learner filtering by another team', viewer: learner1, params: { teamId: team2.team_id } },
       { label: 'empty org admin asking for a tied learner', viewer: emptyAdmin, params: { userIds: ['ties-a'] } },
       { label: 'empty org admin reading the tied org', viewer: emptyAdmin, params: { orgId: TIES_ORG } },

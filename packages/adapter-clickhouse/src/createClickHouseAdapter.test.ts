@@ -3,7 +3,6 @@ import {
   createClient,
   isLearnlensError,
   queryNames,
-  type AdapterRequest,
   type AuditEntry,
   type LearnlensClient,
   type QueryName,
@@ -84,27 +83,29 @@ describe('queries', () => {
 
 describe('scope', () => {
   it("should resolve a scope from the database's own users and teams", async () => {
-    const scope = await adapter.resolveScope({ viewer: manager, userIds: ['l4', 'l9', 'ghost'], teamId: undefined });
-    expect(scope).toEqual({
+    const params = mock.parseParams('orgOverview', base);
+    const answer = await adapter.run({ name: 'orgOverview', params: { ...params, userIds: ['l2'] }, viewer: manager });
+    expect(answer.scope).toEqual({
       orgId: 'o1',
       viewer: manager,
       teamIds: ['t1'],
-      userIds: ['m1', 'l1', 'l2', 'l3'],
-      peerUserIds: ['m1', 'l1', 'l2', 'l3'],
-      foreignUserIds: ['l9', 'ghost'],
+      userIds: ['l1', 'l2', 'l3', 'm1'],
+      peerUserIds: ['l1', 'l2', 'l3', 'm1'],
     });
-    const error = await failure(adapter.resolveScope({ viewer: { ...admin, orgId: 'o2' }, userIds: [], teamId: undefined }));
+    const strangers = await failure(adapter.run({ name: 'orgOverview', params: { ...params, userIds: ['l9'] }, viewer: manager }));
+    const nobody = await failure(adapter.run({ name: 'orgOverview', params: { ...params, userIds: ['ghost'] }, viewer: manager }));
+    expect(isLearnlensError(strangers, 'SCOPE')).toBe(true);
+    expect((strangers as Error).message).toBe((nobody as Error).message);
+    const error = await failure(adapter.run({ name: 'orgOverview', params, viewer: { ...admin, orgId: 'o2' } }));
     expect(isLearnlensError(error, 'SCOPE')).toBe(true);
   });
 
-  it('should resolve again a hand-made scope passed straight to run', async () => {
+  it('should ignore a scope smuggled into a request passed straight to run', async () => {
     const params = mock.parseParams('recentAttempts', { ...base, limit: 100 });
-    const forged = { orgId: 'o1', viewer: learner, teamIds: ['t1', 't2'], userIds: null, peerUserIds: null, foreignUserIds: [] };
-    const result = (await adapter.run({ name: 'recentAttempts', params, scope: forged } as AdapterRequest)) as { rows: Array<{ userId: string }> };
-    expect(new Set(result.rows.map((r) => r.userId))).toEqual(new Set(['l1']));
-    const otherOrg = await failure(
-      adapter.run({ name: 'recentAttempts', params: { ...params, orgId: 'o2' }, scope: forged } as AdapterRequest),
-    );
+    const forged = { orgId: 'o1', viewer: learner, teamIds: null, userIds: null, peerUserIds: null };
+    const answer = await adapter.run({ name: 'recentAttempts', params, viewer: learner, scope: forged } as never);
+    expect(new Set((answer.result as { rows: Array<{ userId: string }> }).rows.map((r) => r.userId))).toEqual(new Set(['l1']));
+    const otherOrg = await failure(adapter.run({ name: 'recentAttempts', params: { ...params, orgId: 'o2' }, viewer: learner }));
     expect(isLearnlensError(otherOrg, 'SCOPE')).toBe(true);
   });
 });
@@ -120,7 +121,7 @@ describe('errors and cancellation', () => {
 
   it('should report an unreachable server and a 5xx without an SQL error as transient', async () => {
     const down = createClickHouseAdapter({ url: 'http://127.0.0.1:1' });
-    const refused = await failure(down.resolveScope({ viewer: admin, userIds: [], teamId: undefined }));
+    const refused = await failure(down.run({ name: 'orgOverview', params: mock.parseParams('orgOverview', base), viewer: admin }));
     expect(refused).toBeInstanceOf(AdapterError);
     expect((refused as AdapterError).transient).toBe(true);
     const answers = [

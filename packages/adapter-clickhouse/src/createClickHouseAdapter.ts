@@ -1,6 +1,5 @@
-import { catalog, queryNames, ScopeError, type AdapterRequest, type AuditEntry, type BackendAdapter } from '@learnlens/data-client';
+import { answerInScope, queryNames, type AuditEntry, type BackendAdapter } from '@learnlens/data-client';
 import { insertAudit, readAudit } from './audit.js';
-import { IssuedScopes } from './issuedScopes.js';
 import { connectClickHouse, type ClickHouseConnection } from './connection.js';
 import { ADAPTER_NAME } from './errors.js';
 import { resolveScope } from './scope.js';
@@ -31,48 +30,23 @@ export function createClickHouseAdapter(options: ClickHouseAdapterOptions): Clic
   const connection = connectClickHouse(options);
   const tables = tableRefs(options.tables);
   const dbFor = (signal: AbortSignal | undefined): Db => ({ tables, select: (sql) => connection.select(sql, signal) });
-  const issued = new IssuedScopes();
 
   return {
     name: ADAPTER_NAME,
     supportedQueries: queryNames,
     connection,
     tables,
-    resolveScope: async (request, signal) => {
-      const scope = await resolveScope((sql) => connection.select(sql, signal), tables, request);
-      issued.issue(scope, request.userIds, request.teamId);
-      return scope;
+    // The scope is resolved and used within this one call: no other scope can take its place.
+    run: (request, signal) => {
+      const db = dbFor(signal);
+      return answerInScope(
+        request,
+        (scopeRequest) => resolveScope(db.select, db.tables, scopeRequest),
+        (scoped) => runQuery(scoped, db),
+      );
     },
-    run: (request, signal) => runScoped(dbFor(signal), issued, request),
     writeAudit: (entry, signal) => insertAudit(connection, tables.audit_log, entry, signal),
     auditLog: (filter, signal) => readAudit(connection, tables.audit_log, filter?.orgId, signal),
   };
 }
 
-/**
- * Runs a request under a scope this adapter resolved from the database a moment ago (or resolves it again when the
- * request carries any other scope), and refuses what that scope does not allow, so a hand-made request passed
- * straight to `run` cannot widen what is read (the client checked the same a moment ago).
- */
-async function runScoped(db: Db, issued: IssuedScopes, request: AdapterRequest): Promise<unknown> {
-  const { params } = request;
-  const viewer = request.scope.viewer;
-  if (params.orgId !== undefined && params.orgId !== viewer.orgId) {
-    throw new ScopeError(`The viewer's active org is "${viewer.orgId}"; data of org "${params.orgId}" is out of scope`);
-  }
-  const requested = [...(params.userIds ?? [])];
-  if ('userId' in params && typeof params.userId === 'string') requested.push(params.userId);
-  const scope = issued.has(request.scope, requested, params.teamId)
-    ? request.scope
-    : await resolveScope(db.select, db.tables, { viewer, userIds: requested, teamId: params.teamId });
-  if (scope.foreignUserIds.length > 0) {
-    throw new ScopeError(`User(s) ${scope.foreignUserIds.map((u) => `"${u}"`).join(', ')} are not members of org "${viewer.orgId}"`);
-  }
-  if (params.teamId !== undefined && !scope.teamIds.includes(params.teamId)) {
-    throw new ScopeError(`Team "${params.teamId}" is outside the scope of viewer "${viewer.userId}"`);
-  }
-  const visible = catalog[request.name].showsPeers ? scope.peerUserIds : scope.userIds;
-  const outside = visible === null ? [] : requested.filter((u) => !visible.includes(u));
-  if (outside.length > 0) throw new ScopeError(`User "${outside[0]}" is outside the scope of viewer "${viewer.userId}"`);
-  return runQuery({ ...request, scope } as AdapterRequest, db);
-}

@@ -139,10 +139,12 @@ describe.each(['parquet', 'csv'] as const)('createDuckDbAdapter over %s (hand-bu
   });
 
   it('resolves scope from its own tables and refuses what is out of scope', async () => {
-    const scope = await adapter.resolveScope({ viewer: manager, userIds: ['l1', 'l4', 'nobody'], teamId: undefined });
-    expect(scope).toMatchObject({ teamIds: ['t1'], userIds: ['m1', 'l1', 'l2'], foreignUserIds: ['l4', 'nobody'] });
-    const mate = await adapter.resolveScope({ viewer: learner, userIds: [], teamId: undefined });
-    expect(mate).toMatchObject({ teamIds: ['t1'], userIds: ['l1'], peerUserIds: ['l1', 'l2'] });
+    const overview = client.parseParams('orgOverview', base);
+    const managed = await adapter.run({ name: 'orgOverview', params: { ...overview, userIds: ['l1'] }, viewer: manager });
+    expect(managed.scope).toMatchObject({ teamIds: ['t1'], userIds: ['l1', 'l2', 'm1'] });
+    const mate = await adapter.run({ name: 'orgOverview', params: overview, viewer: learner });
+    expect(mate.scope).toMatchObject({ teamIds: ['t1'], userIds: ['l1'], peerUserIds: ['l1', 'l2'] });
+    await expectScopeError(adapter.run({ name: 'orgOverview', params: { ...overview, userIds: ['l4', 'nobody'] }, viewer: manager }));
     await expectScopeError(client.query('orgOverview', { ...base, userIds: ['l3'] }, { viewer: learner }));
     await expectScopeError(client.query('orgOverview', { ...base, userIds: ['l4'] }, { viewer: admin }));
     await expectScopeError(client.query('orgOverview', { ...base, teamId: 't3' }, { viewer: admin }));
@@ -151,14 +153,13 @@ describe.each(['parquet', 'csv'] as const)('createDuckDbAdapter over %s (hand-bu
     await expectScopeError(client.query('orgOverview', base, { viewer: { ...admin, orgId: 'nope' } }));
   });
 
-  it('re-checks the scope of a request handed straight to run', async () => {
-    const scope = await adapter.resolveScope({ viewer: learner, userIds: [], teamId: undefined });
-    const forged = { ...scope, userIds: null, peerUserIds: null };
+  it('ignores a scope smuggled into a request handed straight to run', async () => {
+    const forged = { orgId: 'o1', viewer: learner, teamIds: null, userIds: null, peerUserIds: null };
     const params = client.parseParams('personalStats', { ...base, userId: 'l3' });
-    await expectScopeError(adapter.run({ name: 'personalStats', params, scope: forged }));
+    await expectScopeError(adapter.run({ name: 'personalStats', params, viewer: learner, scope: forged } as never));
     const overview = client.parseParams('orgOverview', base);
-    const own = (await adapter.run({ name: 'orgOverview', params: overview, scope: forged })) as { totalAttempts: number };
-    expect(own.totalAttempts).toBe(3);
+    const own = await adapter.run({ name: 'orgOverview', params: overview, viewer: learner, scope: forged } as never);
+    expect((own.result as { totalAttempts: number }).totalAttempts).toBe(3);
   });
 
   it('writes audit entries and reads them back', async () => {
@@ -173,7 +174,7 @@ describe.each(['parquet', 'csv'] as const)('createDuckDbAdapter over %s (hand-bu
     const controller = new AbortController();
     const reason = new Error('stop');
     controller.abort(reason);
-    await expect(adapter.run({ name: 'orgOverview', params: client.parseParams('orgOverview', base), scope: await adapter.resolveScope({ viewer: admin, userIds: [], teamId: undefined }) }, controller.signal)).rejects.toBe(reason);
+    await expect(adapter.run({ name: 'orgOverview', params: client.parseParams('orgOverview', base), viewer: admin }, controller.signal)).rejects.toBe(reason);
   });
 });
 

@@ -1,4 +1,4 @@
-import { catalog, queryNames, ScopeError, type AdapterRequest, type AuditEntry, type BackendAdapter } from '@learnlens/data-client';
+import { answerInScope, queryNames, type AuditEntry, type BackendAdapter } from '@learnlens/data-client';
 import { insertAudit, readAudit } from './audit.js';
 import { openDatabase } from './database.js';
 import type { DatasetFormat } from './load.js';
@@ -49,36 +49,18 @@ export async function createDuckDbAdapter(options: DuckDbAdapterOptions): Promis
   return {
     name: 'duckdb',
     supportedQueries: queryNames,
-    resolveScope: (request, signal) => withDb(signal, (db) => resolveScope(db.exec, request)),
-    run: (request, signal) => withDb(signal, (db) => runScoped(db, request)),
+    // The scope is resolved and used on one connection within one call: no other scope can take its place.
+    run: (request, signal) =>
+      withDb(signal, (db) =>
+        answerInScope(
+          request,
+          (scopeRequest) => resolveScope(db.exec, scopeRequest),
+          (scoped) => runQuery(scoped, db),
+        ),
+      ),
     writeAudit: (entry, signal) => withDb(signal, (db) => insertAudit(db.exec, auditTable, entry)),
     auditLog: (filter) => withDb(undefined, (db) => readAudit(db.exec, auditTable, filter?.orgId)),
     close: () => instance.closeSync(),
   };
 }
 
-/**
- * Runs a request under a scope resolved again from the backend's own tables, and refuses what that scope does not
- * allow, so a hand-made request passed straight to `run` cannot widen what is read (the client checked the same a
- * moment ago).
- */
-async function runScoped(db: Db, request: AdapterRequest): Promise<unknown> {
-  const { params } = request;
-  const viewer = request.scope.viewer;
-  if (params.orgId !== undefined && params.orgId !== viewer.orgId) {
-    throw new ScopeError(`The viewer's active org is "${viewer.orgId}"; data of org "${params.orgId}" is out of scope`);
-  }
-  const requested = [...(params.userIds ?? [])];
-  if ('userId' in params && typeof params.userId === 'string') requested.push(params.userId);
-  const scope = await resolveScope(db.exec, { viewer, userIds: requested, teamId: params.teamId });
-  if (scope.foreignUserIds.length > 0) {
-    throw new ScopeError(`User(s) ${scope.foreignUserIds.map((u) => `"${u}"`).join(', ')} are not members of org "${viewer.orgId}"`);
-  }
-  if (params.teamId !== undefined && !scope.teamIds.includes(params.teamId)) {
-    throw new ScopeError(`Team "${params.teamId}" is outside the scope of viewer "${viewer.userId}"`);
-  }
-  const visible = catalog[request.name].showsPeers ? scope.peerUserIds : scope.userIds;
-  const outside = visible === null ? [] : requested.filter((u) => !visible.includes(u));
-  if (outside.length > 0) throw new ScopeError(`User "${outside[0]}" is outside the scope of viewer "${viewer.userId}"`);
-  return runQuery({ ...request, scope } as AdapterRequest, db);
-}

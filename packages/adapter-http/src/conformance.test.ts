@@ -20,6 +20,6 @@ describeConformance(
     const client = createHttpClient({ baseUrl: server.url, getToken: (viewer) => signToken(viewer) });
     return { adapter: client.adapter, client, close: () => server.close() };
   },
-  // The adapter resolves no scope of its own: the server does, from the token.
-  { resolveScope: false },
+  // The adapter resolves no scope of its own: the server does, from the token, and never sends it to the browser.
+  { scopes: false },
 );

@@ -50,10 +50,9 @@ describe('createHttpAdapter requests', () => {
       return json(200, { result: overview, viewer });
     }, getToken);
     const controller = new AbortController();
-    const scope = await adapter.resolveScope({ viewer, userIds: [], teamId: 'team-9' });
     const params = { now: NOW, timezone: 'UTC' };
-    const result = await adapter.run({ name: 'orgOverview', params, scope } as never, controller.signal);
-    expect(result).toEqual(overview);
+    const answer = await adapter.run({ name: 'orgOverview', params, viewer } as never, controller.signal);
+    expect(answer.result).toEqual(overview);
     expect(getToken).toHaveBeenCalledWith(viewer);
     expect(calls).toHaveLength(1);
     expect(calls[0]!.url).toBe('https://api.example/learnlens/query');
@@ -63,18 +62,10 @@ describe('createHttpAdapter requests', () => {
     expect(JSON.parse(String(calls[0]!.init.body))).toEqual({ name: 'orgOverview', params });
   });
 
-  it('should resolve the viewer as given with no user restriction, leaving the real scope to the server', async () => {
-    const { adapter } = clientWith(async () => {
-      throw new Error('resolveScope must not call the server');
-    });
-    expect(await adapter.resolveScope({ viewer, userIds: ['u-2'], teamId: 'team-9' })).toEqual({
-      orgId: 'org-1',
-      viewer,
-      teamIds: ['team-9'],
-      userIds: null,
-      peerUserIds: null,
-      foreignUserIds: [],
-    });
+  it('should answer under the viewer the server served, with no peer or team ids, leaving the real scope to the server', async () => {
+    const { adapter } = clientWith(async () => json(200, { result: overview, viewer }));
+    const answer = await adapter.run({ name: 'orgOverview', params: { now: NOW, timezone: 'UTC' }, viewer } as never);
+    expect(answer.scope).toEqual({ orgId: 'org-1', viewer, teamIds: null, userIds: null, peerUserIds: null });
   });
 
   it('should reject with the signal\'s reason when the request is aborted', async () => {

@@ -3,14 +3,14 @@ import {
   auditEntrySchema,
   queryNames,
   ScopeError,
-  type AdapterRequest,
+  type AdapterAnswer,
   type AuditEntry,
   type BackendAdapter,
   type ExportRequest,
   type ExportResult,
   type QueryName,
+  type QueryRequest,
   type ResolvedScope,
-  type ScopeRequest,
   type Viewer,
 } from '@learnlens/data-client';
 import { AuthenticationError, errorFromResponse } from './errors.js';
@@ -77,9 +77,24 @@ function fileNameOf(disposition: string | null, fallback: string): string {
 }
 
 /**
- * Creates the HTTP adapter. `resolveScope` answers locally with the viewer as given and no user restriction: the
- * real scope is resolved and enforced by the server from the token, never from what this adapter says. `writeAudit`
- * refuses, because only the server may write audit entries: export with `exportFile` (or `createHttpClient`).
+ * What the browser may know of the scope the server answered under: the viewer (the server's own answer says whom it
+ * served), a learner's own id, and nothing else — the server never sends the ids of a learner's peers or of a manager's
+ * team, and resolves and enforces the real scope itself, from the token.
+ */
+function scopeSeenByBrowser(viewer: Viewer): ResolvedScope {
+  return {
+    orgId: viewer.orgId,
+    viewer,
+    teamIds: null,
+    userIds: viewer.role === 'learner' ? [viewer.userId] : null,
+    peerUserIds: null,
+  };
+}
+
+/**
+ * Creates the HTTP adapter. `run` sends the query; the server resolves the scope from the token's viewer and its own
+ * tables, runs the query and pseudonymises peers. `writeAudit` refuses, because only the server may write audit
+ * entries: export with `exportFile` (or `createHttpClient`).
  */
 export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
   const base = options.baseUrl.replace(/\/+$/, '');
@@ -118,30 +133,17 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
     name: NAME,
     supportedQueries,
 
-    async resolveScope(request: ScopeRequest, signal?: AbortSignal): Promise<ResolvedScope> {
-      if (signal?.aborted) throw signal.reason;
+    async run(request: QueryRequest, signal?: AbortSignal): Promise<AdapterAnswer> {
       const { viewer } = request;
-      return {
-        orgId: viewer.orgId,
-        viewer,
-        teamIds: request.teamId === undefined ? [] : [request.teamId],
-        userIds: null,
-        peerUserIds: null,
-        foreignUserIds: [],
-      };
-    },
-
-    async run(request: AdapterRequest, signal?: AbortSignal): Promise<unknown> {
-      const viewer = request.scope.viewer;
       const response = await send('/query', viewer, { name: request.name, params: request.params }, signal, request.name);
       const parsed = await readJson(response);
       // Not JSON: hand the text on, and the client's result validation reports it.
-      if (!parsed.ok) return parsed.text;
+      if (!parsed.ok) return { scope: scopeSeenByBrowser(viewer), result: parsed.text };
       const body = parsed.value as { result?: unknown; viewer?: unknown } | null;
       if (body && typeof body === 'object' && body.viewer !== undefined && !sameViewer(viewer, body.viewer)) {
         throw mismatch(viewer, body.viewer as Viewer);
       }
-      return body && typeof body === 'object' ? body.result : body;
+      return { scope: scopeSeenByBrowser(viewer), result: body && typeof body === 'object' ? body.result : body };
     },
 
     async writeAudit(_entry: AuditEntry): Promise<void> {

@@ -119,18 +119,19 @@ describe('createPostgresAdapter on the canonical mapping', () => {
     }
   });
 
-  it("should never return another org's rows, even for a forged request handed straight to run()", async () => {
-    const scope = { orgId: org1, viewer: admin, teamIds: [], userIds: null, peerUserIds: null, foreignUserIds: [] };
+  it("should never return another org's rows, even for a request handed straight to run() with a forged scope", async () => {
+    const forgedScope = { orgId: org1, viewer: admin, teamIds: null, userIds: null, peerUserIds: null };
     const params = catalog.exportRows.params.parse({ now: NOW, limit: 100_000 });
-    const all = (await adapter.run({ name: 'exportRows', params, scope })) as { rows: Array<{ org_id: string }> };
-    expect(all.rows.length).toBeGreaterThan(100);
-    expect(new Set(all.rows.map((r) => r.org_id))).toEqual(new Set([org1]));
-    // A learner's request claiming the whole org is narrowed again from the database to their own rows.
-    const own = (await adapter.run({ name: 'exportRows', params, scope: { ...scope, viewer: learner } })) as { rows: Array<{ user_id: string }> };
-    expect(new Set(own.rows.map((r) => r.user_id))).toEqual(new Set([learner.userId]));
+    const all = await adapter.run({ name: 'exportRows', params, viewer: admin });
+    expect((all.result as { rows: Array<{ org_id: string }> }).rows.length).toBeGreaterThan(100);
+    expect(new Set((all.result as { rows: Array<{ org_id: string }> }).rows.map((r) => r.org_id))).toEqual(new Set([org1]));
+    // A scope smuggled into a learner's request is ignored: the database says what they see.
+    const own = await adapter.run({ name: 'exportRows', params, viewer: learner, scope: forgedScope } as never);
+    expect(new Set((own.result as { rows: Array<{ user_id: string }> }).rows.map((r) => r.user_id))).toEqual(new Set([learner.userId]));
+    expect(own.scope).toMatchObject({ viewer: learner, userIds: [learner.userId] });
     const foreign = dataset.users.find((u) => u.org_id === org2)!.user_id;
     for (const forged of [{ ...params, orgId: org2 }, { ...params, userIds: [foreign] }]) {
-      expect(isLearnlensError(await rejection(adapter.run({ name: 'exportRows', params: forged, scope })), 'SCOPE')).toBe(true);
+      expect(isLearnlensError(await rejection(adapter.run({ name: 'exportRows', params: forged, viewer: admin })), 'SCOPE')).toBe(true);
     }
   });
 

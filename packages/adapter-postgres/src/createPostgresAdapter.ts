@@ -1,14 +1,14 @@
 import {
   AdapterError,
+  answerInScope,
   auditEntrySchema,
-  catalog,
   queryNames,
-  ScopeError,
   UnsupportedQueryError,
-  type AdapterRequest,
+  type AdapterAnswer,
   type AuditEntry,
   type BackendAdapter,
   type QueryName,
+  type QueryRequest,
   type Viewer,
 } from '@learnlens/data-client';
 import pg from 'pg';
@@ -18,9 +18,7 @@ import { defineMapping, type Mapping } from './mapping/defineMapping.js';
 import type { MappingSpec } from './mapping/spec.js';
 import { canonicalMapping } from './presets/canonical.js';
 import { resolveScope } from './scope.js';
-import { ScopeCache } from './scopeCache.js';
 import { withSession, type SessionConfig } from './session.js';
-import type { Exec } from './sql/exec.js';
 import { runQuery, tablesNeeded } from './sql/index.js';
 
 /** Options of `createPostgresAdapter`: a pool or a connection string, a mapping, and Supabase-style claims. */
@@ -85,13 +83,17 @@ export function createPostgresAdapter(options: PostgresAdapterOptions): Postgres
     statementTimeoutMs: options.statementTimeoutMs,
   };
   const supportedQueries = supportedQueriesOf(mapping);
-  const scopes = new ScopeCache();
 
-  async function run(request: AdapterRequest, signal?: AbortSignal): Promise<unknown> {
+  // The scope is resolved from the host's tables and used by the query in the same transaction, so no other scope can
+  // take its place in between.
+  async function run(request: QueryRequest, signal?: AbortSignal): Promise<AdapterAnswer> {
     if (!supportedQueries.includes(request.name)) throw new UnsupportedQueryError(request.name, ADAPTER_NAME);
-    const viewer = request.scope.viewer;
-    return withSession(session, viewer, { write: false, what: request.name, signal }, (exec) =>
-      runScoped(exec, mapping, scopes, request),
+    return withSession(session, request.viewer, { write: false, what: request.name, signal }, (exec) =>
+      answerInScope(
+        request,
+        (scopeRequest) => resolveScope(exec, mapping, scopeRequest),
+        (scoped) => runQuery(scoped, { exec, mapping }),
+      ),
     );
   }
 
@@ -109,13 +111,6 @@ export function createPostgresAdapter(options: PostgresAdapterOptions): Postgres
     name: ADAPTER_NAME,
     supportedQueries,
     mapping,
-    resolveScope: async (request, signal) => {
-      const scope = await withSession(session, request.viewer, { write: false, what: 'resolveScope', signal }, (exec) =>
-        resolveScope(exec, mapping, request),
-      );
-      scopes.remember(scope, request.userIds, request.teamId);
-      return scope;
-    },
     run,
     writeAudit,
     close: async () => {
@@ -124,30 +119,3 @@ export function createPostgresAdapter(options: PostgresAdapterOptions): Postgres
   };
 }
 
-/**
- * Runs a request under a scope this adapter resolved from the backend's own tables a moment ago (or resolves it again,
- * in the same transaction, when the request carries any other scope), and refuses what that scope does not allow, so
- * a hand-made request passed straight to `run` cannot widen what is read.
- */
-async function runScoped(exec: Exec, mapping: Mapping, scopes: ScopeCache, request: AdapterRequest): Promise<unknown> {
-  const { params } = request;
-  const viewer = request.scope.viewer;
-  if (params.orgId !== undefined && params.orgId !== viewer.orgId) {
-    throw new ScopeError(`The viewer's active org is "${viewer.orgId}"; data of org "${params.orgId}" is out of scope`);
-  }
-  const requested = [...(params.userIds ?? [])];
-  if ('userId' in params && typeof params.userId === 'string') requested.push(params.userId);
-  const scope = scopes.vouchesFor(request.scope, requested, params.teamId)
-    ? request.scope
-    : await resolveScope(exec, mapping, { viewer, userIds: requested, teamId: params.teamId });
-  if (scope.foreignUserIds.length > 0) {
-    throw new ScopeError(`User(s) ${scope.foreignUserIds.map((u) => `"${u}"`).join(', ')} are not members of org "${viewer.orgId}"`);
-  }
-  if (params.teamId !== undefined && !scope.teamIds.includes(params.teamId)) {
-    throw new ScopeError(`Team "${params.teamId}" is outside the scope of viewer "${viewer.userId}"`);
-  }
-  const visible = catalog[request.name].showsPeers ? scope.peerUserIds : scope.userIds;
-  const outside = visible === null ? [] : requested.filter((u) => !visible.includes(u));
-  if (outside.length > 0) throw new ScopeError(`User "${outside[0]}" is outside the scope of viewer "${viewer.userId}"`);
-  return runQuery({ ...request, scope } as AdapterRequest, { exec, mapping });
-}

@@ -1,18 +1,40 @@
 import type { QueryName, QueryParams } from './catalog/index.js';
 import type { AuditEntry } from './domain.js';
-import type { ResolvedScope, ScopeRequest } from './viewer.js';
+import type { ResolvedScope, Viewer } from './viewer.js';
 
-/** What an adapter is asked to answer: a validated query and the viewer's resolved scope. */
+/** What the client hands an adapter: a validated query and who asks. No scope: the adapter resolves it itself. */
+export type QueryRequest = {
+  [N in QueryName]: { name: N; params: QueryParams<N>; viewer: Viewer };
+}[QueryName];
+
+/** The request for one query name, for adapters that dispatch per query. */
+export type QueryRequestFor<N extends QueryName> = Extract<QueryRequest, { name: N }>;
+
+/**
+ * A query together with the scope its adapter resolved for it, inside the same `run` call: what an adapter's query
+ * implementations read (every row filtered by `scope.orgId` and the scope's users). It never crosses the contract.
+ */
 export type AdapterRequest = {
   [N in QueryName]: { name: N; params: QueryParams<N>; scope: ResolvedScope };
 }[QueryName];
 
-/** The request for one query name, for adapters that dispatch per query. */
+/** The scoped request for one query name. */
 export type AdapterRequestFor<N extends QueryName> = Extract<AdapterRequest, { name: N }>;
+
+/** What `run` answers: the result, and the scope it was computed under (checked again by the client). */
+export interface AdapterAnswer {
+  /** The scope the adapter resolved from its own tables and answered under. */
+  scope: ResolvedScope;
+  /** The raw result; the client validates it against the query's result schema. */
+  result: unknown;
+}
 
 /**
  * A backend. Implementations live in their own packages (`createMockAdapter`, `createPostgresAdapter`, …);
- * the client validates parameters before `run` and results after it, so an adapter only computes.
+ * the client validates parameters before `run` and results after it.
+ *
+ * The scope is resolved once per query, inside `run`, from the backend's own tables: no scope is ever handed to an
+ * adapter, so none can be forged or swapped between the check and the use. `answerInScope` does the common part.
  */
 export interface BackendAdapter {
   /** A short name used in error messages, e.g. "mock" or "postgres". */
@@ -20,13 +42,11 @@ export interface BackendAdapter {
   /** The catalog queries this adapter answers; others fail with UnsupportedQueryError before reaching it. */
   readonly supportedQueries: readonly QueryName[];
   /**
-   * Resolves what the viewer may see from the backend's own tables: their teams, the users in scope, and
-   * which of the requested user ids are not members of the viewer's org. Throws ScopeError when the viewer
-   * is not a member of their org with that role.
+   * Resolves what `request.viewer` may see (their teams and users, from the backend's own tables), refuses with a
+   * ScopeError anything the request names outside it — before reading any fact — and answers the query under that
+   * same scope. Resolves with the result and the scope used.
    */
-  resolveScope(request: ScopeRequest, signal?: AbortSignal): Promise<ResolvedScope>;
-  /** Answers one query. Every row it reads must be filtered by `scope.orgId` and the scope's users. */
-  run(request: AdapterRequest, signal?: AbortSignal): Promise<unknown>;
+  run(request: QueryRequest, signal?: AbortSignal): Promise<AdapterAnswer>;
   /** Durably records an audit entry; an export proceeds only after this resolves. */
   writeAudit(entry: AuditEntry, signal?: AbortSignal): Promise<void>;
 }

@@ -1,4 +1,5 @@
-import type { AdapterRequest, BackendAdapter } from './adapter.js';
+import type { AdapterAnswer, BackendAdapter, QueryRequest } from './adapter.js';
+import { assertScopeCovers, checkRequestRules } from './answerInScope.js';
 import {
   catalog,
   isQueryName,
@@ -12,21 +13,27 @@ import {
   AdapterError,
   LearnlensError,
   ResultValidationError,
-  ScopeError,
   UnknownQueryError,
   UnsupportedQueryError,
   ValidationError,
+  type ValidationIssue,
 } from './errors.js';
 import { runExport, type ExportRequest, type ExportResult } from './export/runExport.js';
-import { pseudonymFor, type PrivacyPolicy } from './privacy.js';
-import { parseViewer, resolvedScopeSchema, type ResolvedScope, type Viewer } from './viewer.js';
+import {
+  checkPrivacyPolicy,
+  DEFAULT_SMALL_GROUP_THRESHOLD,
+  learnerLeaderboard,
+  randomSecret,
+  type PrivacyPolicy,
+} from './privacy.js';
+import { parseViewer, resolvedScopeSchema, type Viewer } from './viewer.js';
 import { toIssues } from './zodIssues.js';
 
 /** Options of `createClient`. */
 export interface ClientOptions {
   /** The backend that answers queries. */
   adapter: BackendAdapter;
-  /** How peers are shown to learners. */
+  /** How peers are shown to learners: pseudonym secret and version, small-group threshold. */
   privacy?: PrivacyPolicy;
 }
 
@@ -54,6 +61,11 @@ function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw signal.reason ?? new Error('The query was aborted');
 }
 
+// Issues of the answer's scope, named as paths of the answer.
+function underScope(issue: ValidationIssue): ValidationIssue {
+  return { ...issue, path: issue.path ? `scope.${issue.path}` : 'scope' };
+}
+
 // Anything an adapter throws that is not already ours becomes an AdapterError,
 // so callers can always switch on `code`.
 function wrapAdapterError(adapter: string, error: unknown, signal: AbortSignal | undefined): unknown {
@@ -67,6 +79,13 @@ function wrapAdapterError(adapter: string, error: unknown, signal: AbortSignal |
 export function createClient(options: ClientOptions): LearnlensClient {
   const { adapter } = options;
   const privacy = options.privacy ?? {};
+  checkPrivacyPolicy(privacy);
+  const peerPolicy = {
+    showPeerNames: privacy.showPeerNames === true,
+    secret: privacy.pseudonymSalt ?? randomSecret(),
+    keyId: privacy.pseudonymKeyId ?? '1',
+    k: privacy.smallGroupThreshold ?? DEFAULT_SMALL_GROUP_THRESHOLD,
+  };
 
   function parseParams<N extends QueryName>(name: N, params: unknown): QueryParams<N> {
     const definition = catalog[name];
@@ -93,9 +112,6 @@ export function createClient(options: ClientOptions): LearnlensClient {
     if (!adapter.supportedQueries.includes(name)) throw new UnsupportedQueryError(name, adapter.name);
     throwIfAborted(signal);
 
-    if (params.orgId !== undefined && params.orgId !== viewer.orgId) {
-      throw new ScopeError(`The viewer's active org is "${viewer.orgId}"; data of org "${params.orgId}" is out of scope`);
-    }
     if (name === 'personalStats') {
       const p = params as QueryParams<'personalStats'>;
       p.userId ??= viewer.userId;
@@ -105,39 +121,34 @@ export function createClient(options: ClientOptions): LearnlensClient {
       const p = params as QueryParams<'leaderboard'>;
       if (p.sort === 'displayName' || p.sort === '-displayName') p.sort = 'rank';
     }
+    // Refused here, before the adapter is asked: another org, and a learner naming anyone but themselves.
+    checkRequestRules(viewer, params);
 
-    const requestedUsers = [...(params.userIds ?? [])];
-    if ('userId' in params && typeof params.userId === 'string') requestedUsers.push(params.userId);
-
-    let scope: ResolvedScope;
+    let answer: AdapterAnswer;
     try {
-      const raw = await adapter.resolveScope({ viewer, userIds: requestedUsers, teamId: params.teamId }, signal);
-      scope = resolvedScopeSchema.parse(raw);
-    } catch (error) {
-      throw wrapAdapterError(adapter.name, error, signal);
-    }
-    checkScope(name, viewer, params, requestedUsers, scope);
-    throwIfAborted(signal);
-
-    let raw: unknown;
-    try {
-      raw = await adapter.run({ name, params, scope } as AdapterRequest, signal);
+      answer = await adapter.run({ name, params, viewer } as QueryRequest, signal);
     } catch (error) {
       throw wrapAdapterError(adapter.name, error, signal);
     }
     throwIfAborted(signal);
 
-    const parsed = catalog[name].result.safeParse(raw);
+    // Defence in depth: the answer counts only if the adapter says it was computed under a scope for this viewer that
+    // covers everything the request named.
+    const scope = resolvedScopeSchema.safeParse((answer as Partial<AdapterAnswer> | null)?.scope);
+    if (!scope.success) throw new ResultValidationError(name, adapter.name, toIssues(scope.error).map(underScope));
+    assertScopeCovers(viewer, params, scope.data);
+
+    const parsed = catalog[name].result.safeParse(answer.result);
     if (!parsed.success) throw new ResultValidationError(name, adapter.name, toIssues(parsed.error));
     const result = parsed.data as QueryResult<N>;
-    if (name === 'leaderboard' && isPseudonymising(viewer)) {
-      return pseudonymiseLeaderboard(result as QueryResult<'leaderboard'>, viewer, privacy.pseudonymSalt) as QueryResult<N>;
+    if (name === 'leaderboard' && viewer.role === 'learner') {
+      return learnerLeaderboard(result as QueryResult<'leaderboard'>, viewer, peerPolicy) as QueryResult<N>;
     }
     return result;
   }
 
   function isPseudonymising(viewer: Viewer): boolean {
-    return viewer.role === 'learner' && !privacy.showPeerNames;
+    return viewer.role === 'learner' && !peerPolicy.showPeerNames;
   }
 
   const client: LearnlensClient = {
@@ -149,50 +160,3 @@ export function createClient(options: ClientOptions): LearnlensClient {
   return client;
 }
 
-function checkScope(
-  name: QueryName,
-  viewer: Viewer,
-  params: QueryParams<QueryName>,
-  requestedUsers: readonly string[],
-  scope: ResolvedScope,
-): void {
-  if (scope.orgId !== viewer.orgId || scope.viewer.userId !== viewer.userId || scope.viewer.role !== viewer.role) {
-    throw new ScopeError(`The backend resolved a scope for a different viewer than "${viewer.userId}" in "${viewer.orgId}"`);
-  }
-  if (scope.foreignUserIds.length > 0) {
-    throw new ScopeError(
-      `User(s) ${scope.foreignUserIds.map((u) => `"${u}"`).join(', ')} are not members of org "${viewer.orgId}"`,
-    );
-  }
-  if (params.teamId !== undefined && !scope.teamIds.includes(params.teamId)) {
-    throw new ScopeError(
-      viewer.role === 'admin'
-        ? `Team "${params.teamId}" is not a team of org "${viewer.orgId}"`
-        : `A ${viewer.role} may only filter by their own team(s); "${params.teamId}" is not one of them`,
-    );
-  }
-  const visible = catalog[name].showsPeers ? scope.peerUserIds : scope.userIds;
-  if (visible === null) return;
-  const allowed = new Set(visible);
-  const outside = requestedUsers.filter((u) => !allowed.has(u));
-  if (outside.length > 0) {
-    throw new ScopeError(
-      viewer.role === 'learner'
-        ? `A learner may only read their own data; "${outside[0]}" is another learner`
-        : `Learner(s) ${outside.map((u) => `"${u}"`).join(', ')} are not in the teams managed by "${viewer.userId}"`,
-    );
-  }
-}
-
-function pseudonymiseLeaderboard(
-  result: QueryResult<'leaderboard'>,
-  viewer: Viewer,
-  salt: string | undefined,
-): QueryResult<'leaderboard'> {
-  return {
-    ...result,
-    rows: result.rows.map((row) =>
-      row.userId === viewer.userId ? row : { ...row, ...pseudonymFor(viewer.orgId, row.userId, salt) },
-    ),
-  };
-}

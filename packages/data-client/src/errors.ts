@@ -35,9 +35,22 @@ export class LearnlensError extends Error {
   }
 }
 
+/**
+ * The one message of every request naming an org, team or user the viewer may not see, whatever the reason (another
+ * org, outside their team, no such id): a caller cannot tell members from strangers by the answer.
+ */
+export const OUT_OF_SCOPE_MESSAGE =
+  "Out of the viewer's scope: the request names an org, team or user this viewer may not see";
+
+/**
+ * The one message of a viewer the backend does not know as a member of their org with the role they claim (no such
+ * org, no such user, another org's user, another role): it names nothing the caller did not send.
+ */
+export const VIEWER_NOT_MEMBER_MESSAGE = 'The viewer is not a member of their active org with the role they claim';
+
 /** The viewer asked for data outside what their role and org allow; nothing was returned. */
 export class ScopeError extends LearnlensError {
-  constructor(message: string) {
+  constructor(message: string = OUT_OF_SCOPE_MESSAGE) {
     super('SCOPE', message);
     this.name = 'ScopeError';
   }

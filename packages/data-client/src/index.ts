@@ -1,7 +1,15 @@
 // The public API of @learnlens/data-client. Named exports only, so the
 // package's surface is a decision rather than an accident.
 
-export type { AdapterRequest, AdapterRequestFor, BackendAdapter } from './adapter.js';
+export type {
+  AdapterAnswer,
+  AdapterRequest,
+  AdapterRequestFor,
+  BackendAdapter,
+  QueryRequest,
+  QueryRequestFor,
+} from './adapter.js';
+export { answerInScope, assertScopeCovers, checkRequestRules, requestedUserIds, scopeRequestOf } from './answerInScope.js';
 export {
   catalog,
   isQueryName,
@@ -58,6 +66,8 @@ export {
   ValidationError,
   isLearnlensError,
   isTransientError,
+  OUT_OF_SCOPE_MESSAGE,
+  VIEWER_NOT_MEMBER_MESSAGE,
   type LearnlensErrorCode,
   type ValidationIssue,
 } from './errors.js';
@@ -75,8 +85,8 @@ export {
   timeZoneSchema,
   type Bucket,
 } from './params.js';
-export { pseudonymFor, type PrivacyPolicy } from './privacy.js';
-export { scopeFromMembers, type OrgMember, type OrgTeam } from './scopeFromMembers.js';
+export { DEFAULT_SMALL_GROUP_THRESHOLD, pseudonymFor, type PrivacyPolicy, type Pseudonym } from './privacy.js';
+export { scopeFromMembers, type OrgMember, type OrgSlice, type OrgTeam } from './scopeFromMembers.js';
 export { learnlensQueryKey, learnlensQueryOptions, retryDelay, shouldRetry } from './queryOptions.js';
 export {
   bucketStartDay,

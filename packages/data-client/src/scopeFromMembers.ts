@@ -1,4 +1,4 @@
-import { ScopeError } from './errors.js';
+import { ScopeError, VIEWER_NOT_MEMBER_MESSAGE } from './errors.js';
 import type { ResolvedScope, ScopeRequest } from './viewer.js';
 
 /** A member of the viewer's org as a backend reads it: id, team, role (null when the host's role has no Learnlens role). */
@@ -15,44 +15,72 @@ export interface OrgTeam {
 }
 
 /**
- * The scope rules, applied to the membership rows a backend read for one request (the viewer, the learners a
- * non-admin may see and the requested users, all of the viewer's org, in the order lists should have): the
- * viewer must be a member with the role they claim; an admin sees the org, a manager themselves and their teams'
- * learners, a learner themselves and, as peers, their team's learners. Every SQL adapter and the mock share it.
+ * The membership rows a backend read for one request, all of the viewer's org and no more than the request needs, so
+ * resolving costs in proportion to the ids asked for and the viewer's team, never to the org's size:
+ * - `teams`: at least the teams the viewer manages, the viewer's own team and the requested team (when in the org);
+ * - `members`: at least the viewer, the requested users that are members, and the learners of the teams the viewer
+ *   manages (a manager) or belongs to (a learner).
+ * Extra rows of the same org change nothing.
  */
-export function scopeFromMembers(
-  { viewer, userIds }: Pick<ScopeRequest, 'viewer' | 'userIds'>,
-  org: { exists: boolean; teams: readonly OrgTeam[]; members: readonly OrgMember[] },
-): ResolvedScope {
-  const orgId = viewer.orgId;
-  if (!org.exists) throw new ScopeError(`Org "${orgId}" does not exist`);
-  const self = org.members.find((u) => u.userId === viewer.userId);
-  if (!self) throw new ScopeError(`Viewer "${viewer.userId}" is not a member of org "${orgId}"`);
-  if (self.role !== viewer.role) {
-    const actual = self.role === null ? 'member without a Learnlens role' : self.role;
-    throw new ScopeError(`Viewer "${viewer.userId}" is a ${actual} in org "${orgId}", not a ${viewer.role}`);
-  }
-  const learnersOf = (teamIds: Set<string>) =>
-    org.members.filter((u) => u.role === 'learner' && u.teamId !== null && teamIds.has(u.teamId)).map((u) => u.userId);
+export interface OrgSlice {
+  /** Whether the viewer's org exists. */
+  exists: boolean;
+  teams: readonly OrgTeam[];
+  members: readonly OrgMember[];
+}
 
-  let teamIds: string[];
+// Ids in code-point order (SQL's "C" collation), whatever order a backend read them in, so every backend's scope lists
+// compare equal.
+function byCodePoint(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.codePointAt(i)!;
+    const y = b.codePointAt(i)!;
+    if (x !== y) return x - y;
+    if (x > 0xffff) i++;
+  }
+  return a.length - b.length;
+}
+
+/**
+ * The scope rules, applied to the rows a backend read for one request: the viewer must be a member of their org with
+ * the role they claim; an admin sees the org, a manager themselves and their teams' learners, a learner themselves and,
+ * as pseudonymised peers, their team's learners. Anything the request names outside that — a team or user of another
+ * org, outside the viewer's teams, a teammate named by a learner, or no such id at all — is refused with one
+ * ScopeError, the same whatever the reason. Every adapter (the mock and each SQL adapter) shares it.
+ */
+export function scopeFromMembers({ viewer, userIds, teamId }: ScopeRequest, org: OrgSlice): ResolvedScope {
+  const self = org.exists ? org.members.find((u) => u.userId === viewer.userId) : undefined;
+  if (!self || self.role !== viewer.role) throw new ScopeError(VIEWER_NOT_MEMBER_MESSAGE);
+  // A member may be listed twice (a requested user who is also a teammate); each id counts once.
+  const learnersOf = (teams: readonly string[]) => [
+    ...new Set(org.members.filter((u) => u.role === 'learner' && u.teamId !== null && teams.includes(u.teamId)).map((u) => u.userId)),
+  ].sort(byCodePoint);
+
+  let teamIds: string[] | null;
   let visible: string[] | null;
   let peers: string[] | null;
   if (viewer.role === 'admin') {
-    teamIds = org.teams.map((t) => t.teamId);
+    teamIds = null;
     visible = null;
     peers = null;
   } else if (viewer.role === 'manager') {
-    teamIds = org.teams.filter((t) => t.managerId === viewer.userId).map((t) => t.teamId);
-    visible = [viewer.userId, ...learnersOf(new Set(teamIds))];
+    teamIds = org.teams.filter((t) => t.managerId === viewer.userId).map((t) => t.teamId).sort(byCodePoint);
+    visible = [viewer.userId, ...learnersOf(teamIds).filter((u) => u !== viewer.userId)].sort(byCodePoint);
     peers = visible;
   } else {
     teamIds = self.teamId ? [self.teamId] : [];
     visible = [viewer.userId];
-    const mates = learnersOf(new Set(teamIds));
-    peers = mates.includes(viewer.userId) ? mates : [viewer.userId, ...mates];
+    const mates = learnersOf(teamIds);
+    peers = mates.includes(viewer.userId) ? mates : [viewer.userId, ...mates].sort(byCodePoint);
   }
-  const members = new Set(org.members.map((u) => u.userId));
-  const foreignUserIds = userIds.filter((id) => !members.has(id));
-  return { orgId, viewer, teamIds, userIds: visible, peerUserIds: peers, foreignUserIds };
+
+  if (teamId !== undefined && !(teamIds === null ? org.teams.some((t) => t.teamId === teamId) : teamIds.includes(teamId))) {
+    throw new ScopeError();
+  }
+  for (const id of userIds) {
+    const allowed = visible === null ? org.members.some((u) => u.userId === id) : visible.includes(id);
+    if (!allowed) throw new ScopeError();
+  }
+  return { orgId: viewer.orgId, viewer, teamIds, userIds: visible, peerUserIds: peers };
 }

@@ -12,26 +12,28 @@ export const viewerSchema = z.strictObject({
 export type Viewer = z.infer<typeof viewerSchema>;
 
 /**
- * What the backend says a viewer may see, resolved from its own tables (never from the browser's word).
- * `userIds: null` means every user of the org (an admin).
+ * What the backend says a viewer may see, resolved from its own tables (never from the browser's word) inside the
+ * adapter's `run`, for one request. `null` lists mean "all of the org" (an admin).
  */
 export const resolvedScopeSchema = z.object({
   orgId: z.string(),
   viewer: viewerSchema,
-  /** Teams the viewer may filter by: every team of the org for an admin, managed teams for a manager, own team for a learner. */
-  teamIds: z.array(z.string()),
+  /** Teams the viewer may filter by: null for an admin (any team of the org), managed teams for a manager, own team for a learner. */
+  teamIds: z.array(z.string()).nullable(),
   /** Users whose rows the viewer may see; null for the whole org. */
   userIds: z.array(z.string()).nullable(),
-  /** Users a learner may see as (pseudonymised) peers, e.g. on a leaderboard; null for the whole org. */
+  /**
+   * Users whose rows a query that shows peers (the leaderboard) ranks for this viewer: a learner's team, shown to them
+   * only under pseudonyms; null for the whole org. Never addressable by a learner: they may name only themselves.
+   */
   peerUserIds: z.array(z.string()).nullable(),
-  /** Of the user ids a request named, those that are not members of the viewer's org. */
-  foreignUserIds: z.array(z.string()),
 });
 export type ResolvedScope = z.infer<typeof resolvedScopeSchema>;
 
-/** What the client asks an adapter to resolve: the viewer plus the ids the request names. */
+/** What a scope is resolved for: the viewer plus the user ids and team the request names. */
 export interface ScopeRequest {
   viewer: Viewer;
+  /** Every user id the request names (`userIds` and `userId` parameters). */
   userIds: readonly string[];
   teamId: string | undefined;
 }

@@ -1,12 +1,12 @@
 import {
   AdapterError,
+  answerInScope,
   auditEntrySchema,
   queryNames,
-  type AdapterRequest,
+  type AdapterAnswer,
   type AuditEntry,
   type BackendAdapter,
-  type ResolvedScope,
-  type ScopeRequest,
+  type QueryRequest,
 } from '@learnlens/data-client';
 import type { MockDataset } from './dataset/dataset.types.js';
 import { runQuery } from './engine/dispatch.js';
@@ -75,11 +75,7 @@ export function createMockAdapter(options: MockAdapterOptions): MockAdapter {
       checkFaults(next);
       faults = next;
     },
-    async resolveScope(request: ScopeRequest, signal?: AbortSignal): Promise<ResolvedScope> {
-      throwIfAborted(signal);
-      return resolveScope(dataset, request);
-    },
-    async run(request: AdapterRequest, signal?: AbortSignal): Promise<unknown> {
+    async run(request: QueryRequest, signal?: AbortSignal): Promise<AdapterAnswer> {
       // Two draws per query whatever the rates, so the sequence of outcomes depends only on the seed.
       const failDraw = random();
       const malformedDraw = random();
@@ -93,8 +89,13 @@ export function createMockAdapter(options: MockAdapterOptions): MockAdapter {
           { transient: true },
         );
       }
-      const result = runQuery(dataset, request);
-      return malformedDraw < malformedRate ? malformedResult(result) : result;
+      // The scope is resolved here, from the dataset, and used at once: nothing outside this call can change it.
+      const answer = await answerInScope(
+        request,
+        (scopeRequest) => resolveScope(dataset, scopeRequest),
+        (scoped) => runQuery(dataset, scoped),
+      );
+      return malformedDraw < malformedRate ? { ...answer, result: malformedResult(answer.result) } : answer;
     },
     async writeAudit(entry: AuditEntry, signal?: AbortSignal): Promise<void> {
       throwIfAborted(signal);

@@ -86,7 +86,6 @@ describe('export auditing', () => {
     const adapter: BackendAdapter = {
       name: inner.name,
       supportedQueries: inner.supportedQueries,
-      resolveScope: (r, s) => inner.resolveScope(r, s),
       run: (r, s) => inner.run(r, s),
       async writeAudit(entry, signal) {
         events.push('audit started');

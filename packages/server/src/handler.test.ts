@@ -13,7 +13,6 @@ function delegate(adapter: BackendAdapter, patch: Partial<BackendAdapter>): Back
   return {
     name: adapter.name,
     supportedQueries: adapter.supportedQueries,
-    resolveScope: (r, s) => adapter.resolveScope(r, s),
     run: (r, s) => adapter.run(r, s),
     writeAudit: (e, s) => adapter.writeAudit(e, s),
     ...patch,
@@ -213,7 +212,8 @@ describe('limits and failures', () => {
   });
 
   it('should answer 502 when the adapter returns a malformed result', async () => {
-    const adapter = delegate(mockAdapter(), { run: async () => ({ activeUsers: 'many' }) });
+    const inner = mockAdapter();
+    const adapter = delegate(inner, { run: async (r, s) => ({ ...(await inner.run(r, s)), result: { activeUsers: 'many' } }) });
     const server = await startTestServer({ adapter });
     try {
       const response = await post(`${server.url}/query`, { name: 'orgOverview', params: { now: NOW } }, await hsToken(viewers.admin));
@@ -226,7 +226,7 @@ describe('limits and failures', () => {
 
   it('should answer 500 with no stack to anything unexpected', async () => {
     const adapter = delegate(mockAdapter(), {
-      resolveScope: () => {
+      run: () => {
         throw new RangeError('internal detail');
       },
     });

@@ -1,6 +1,6 @@
 // Generates the mock dataset and answers catalog queries off the main thread: a 1M-attempt dataset takes
 // seconds to build and would freeze the page, and copying it to the page would take as long again.
-import { isLearnlensError, type AdapterError, type AuditEntry, type ScopeRequest } from '@learnlens/data-client';
+import { isLearnlensError, type AdapterAnswer, type AdapterError } from '@learnlens/data-client';
 import { createMockAdapter, createMockDataset, type MockAdapter, type MockDataset } from '@learnlens/mock';
 import type { DatasetInfo, FromWorker, Persona, PersonaId, ToWorker, WireError } from './protocol.js';
 
@@ -106,11 +106,10 @@ async function call(message: Extract<ToWorker, { type: 'call' }>): Promise<void>
   running.set(message.id, controller);
   try {
     if (!adapter) throw new Error('The mock dataset is not ready yet');
-    let value: unknown;
-    if (message.method === 'resolveScope') value = await adapter.resolveScope(message.arg as ScopeRequest, controller.signal);
-    else if (message.method === 'writeAudit') value = await adapter.writeAudit(message.arg as AuditEntry, controller.signal);
-    // The page's client validated the request against the catalog before sending it.
-    else value = await adapter.run(message.arg as Parameters<MockAdapter['run']>[0], controller.signal);
+    let value: AdapterAnswer | undefined;
+    if (message.method === 'writeAudit') await adapter.writeAudit(message.arg, controller.signal);
+    // The page's client validated the request against the catalog before sending it; the scope is resolved here.
+    else value = await adapter.run(message.arg, controller.signal);
     if (!controller.signal.aborted) post({ type: 'result', id: message.id, ok: true, value });
   } catch (error) {
     if (!controller.signal.aborted) post({ type: 'result', id: message.id, ok: false, error: toWire(error) });

@@ -1,6 +1,6 @@
 // Messages between the page and the worker that holds the mock dataset and engine. Only plain,
 // structured-cloneable values cross: a 1M-attempt dataset never leaves the worker, answers do.
-import type { AuditEntry, ResolvedScope, Role, ScopeRequest, Viewer } from '@learnlens/data-client';
+import type { AdapterAnswer, AuditEntry, QueryRequest, Role, Viewer } from '@learnlens/data-client';
 import type { MockDatasetOptions, MockFaults } from '@learnlens/mock';
 
 /** A demo persona the viewer switcher offers. */
@@ -48,13 +48,12 @@ export interface DatasetInfo {
 }
 
 /** The adapter methods the page calls through the worker. */
-export type RemoteMethod = 'resolveScope' | 'run' | 'writeAudit';
+export type RemoteMethod = 'run' | 'writeAudit';
 
 /** Page → worker. */
 export type ToWorker =
   | { type: 'init'; dataset: MockDatasetOptions; faults: MockFaults; faultSeed: number }
-  | { type: 'call'; id: number; method: 'resolveScope'; arg: ScopeRequest }
-  | { type: 'call'; id: number; method: 'run'; arg: unknown }
+  | { type: 'call'; id: number; method: 'run'; arg: QueryRequest }
   | { type: 'call'; id: number; method: 'writeAudit'; arg: AuditEntry }
   | { type: 'abort'; id: number }
   | { type: 'setFaults'; faults: Partial<MockFaults> };
@@ -75,5 +74,5 @@ export interface WireError {
 export type FromWorker =
   | { type: 'ready'; info: DatasetInfo }
   | { type: 'failed'; error: WireError }
-  | { type: 'result'; id: number; ok: true; value: ResolvedScope | unknown }
+  | { type: 'result'; id: number; ok: true; value: AdapterAnswer | undefined }
   | { type: 'result'; id: number; ok: false; error: WireError };

@@ -4,11 +4,10 @@ import {
   AdapterError,
   queryNames,
   ScopeError,
-  type AdapterRequest,
+  type AdapterAnswer,
   type AuditEntry,
   type BackendAdapter,
-  type ResolvedScope,
-  type ScopeRequest,
+  type QueryRequest,
 } from '@learnlens/data-client';
 import type { MockDatasetOptions, MockFaults } from '@learnlens/mock';
 import type { DatasetInfo, FromWorker, RemoteMethod, ToWorker, WireError } from './protocol.js';
@@ -119,13 +118,9 @@ export function createWorkerBackend(options: WorkerBackendOptions): WorkerBacken
   const adapter: BackendAdapter = {
     name: 'mock',
     supportedQueries: queryNames,
-    async resolveScope(request: ScopeRequest, signal?: AbortSignal) {
+    async run(request: QueryRequest, signal?: AbortSignal) {
       await ready;
-      return remote<ResolvedScope>('resolveScope', request, signal);
-    },
-    async run(request: AdapterRequest, signal?: AbortSignal) {
-      await ready;
-      return remote<unknown>('run', request, signal);
+      return remote<AdapterAnswer>('run', request, signal);
     },
     async writeAudit(entry: AuditEntry, signal?: AbortSignal) {
       await ready;

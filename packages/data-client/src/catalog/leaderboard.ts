@@ -13,7 +13,8 @@ export const leaderboard = defineQuery({
     'or [from, to)), per learner: avg(score), count, sum(duration_seconds), avg(talk_ms / (talk_ms + listen_ms) × 100) ' +
     'over attempts with both set and a non-zero sum; rank() by avg(score) desc among the learners in scope and filters ' +
     '(ties share a rank, the next rank skips); previousRank is the same rank in the period just before (same length), ' +
-    'null if unranked there. Rows with equal rank are ordered by userId.',
+    'null if unranked there. Rows with equal rank are ordered by userId. A learner sees peers under pseudonyms, ' +
+    'and nothing (`suppressed`) when the board ranks fewer learners than the small-group threshold.',
   staleTimeMs: staleTimes.leaderboard,
   showsPeers: true,
   params: z
@@ -42,6 +43,11 @@ export const leaderboard = defineQuery({
   result: z.object({
     period: z.object({ from: isoDateSchema, to: isoDateSchema, previousFrom: isoDateSchema, previousTo: isoDateSchema }),
     total: z.number().int().nonnegative(),
+    /**
+     * Present and true only when a learner's board ranked fewer learners than the host's small-group threshold k:
+     * `rows` is then empty and `total` 0, so no figure about a small group of peers reaches them. Adapters leave it out.
+     */
+    suppressed: z.boolean().optional(),
     rows: z.array(
       z.object({
         rank: z.number().int().positive(),

@@ -1,7 +1,9 @@
 import type { AdapterRequest, BackendAdapter } from '../adapter.js';
+import { answerInScope } from '../answerInScope.js';
 import type { QueryName } from '../catalog/index.js';
 import { queryNames } from '../catalog/index.js';
 import type { AuditEntry } from '../domain.js';
+import { scopeFromMembers } from '../scopeFromMembers.js';
 import type { ResolvedScope, ScopeRequest } from '../viewer.js';
 
 /** A tiny in-test org: admin a1, manager m1 of team t1 (learners l1, l2), manager m2 of t2 (l3); org B has admin b1 and learner bl1. */
@@ -18,18 +20,20 @@ export const members = {
 
 type MemberId = keyof typeof members;
 
-function resolve({ viewer, userIds }: ScopeRequest): ResolvedScope {
+/** The fake's scope resolution: its members table through the shared rules, as a real backend would. */
+export function resolveFake(request: ScopeRequest): ResolvedScope {
+  const { viewer } = request;
   const all = Object.entries(members) as [MemberId, (typeof members)[MemberId]][];
   const inOrg = all.filter(([, m]) => m.org === viewer.orgId);
-  const learnersOf = (teams: string[]) => inOrg.filter(([, m]) => m.role === 'learner' && m.team && teams.includes(m.team)).map(([id]) => id as string);
-  const self = members[viewer.userId as MemberId];
-  if (!self || self.org !== viewer.orgId || self.role !== viewer.role) throw new Error('not a member');
-  const teams = [...new Set(inOrg.map(([, m]) => m.team).filter((t): t is NonNullable<typeof t> => t !== null))];
-  const teamIds = viewer.role === 'admin' ? teams : self.team ? [self.team] : [];
-  const userIdsInScope = viewer.role === 'admin' ? null : viewer.role === 'manager' ? [viewer.userId, ...learnersOf(teamIds)] : [viewer.userId];
-  const peers = viewer.role === 'learner' ? learnersOf(teamIds) : userIdsInScope;
-  const foreignUserIds = userIds.filter((u) => members[u as MemberId]?.org !== viewer.orgId);
-  return { orgId: viewer.orgId, viewer, teamIds, userIds: userIdsInScope, peerUserIds: peers, foreignUserIds };
+  const teams = [...new Set(inOrg.map(([, m]) => m.team).filter((t): t is NonNullable<typeof t> => t !== null))].map((teamId) => ({
+    teamId,
+    managerId: inOrg.find(([, m]) => m.role === 'manager' && m.team === teamId)?.[0] ?? '',
+  }));
+  return scopeFromMembers(request, {
+    exists: inOrg.length > 0,
+    teams,
+    members: inOrg.map(([userId, m]) => ({ userId, teamId: m.team, role: m.role })),
+  });
 }
 
 /** Options of the fake: canned answers per query, and failures to inject. */
@@ -38,6 +42,8 @@ export interface FakeAdapterOptions {
   supported?: readonly QueryName[];
   failAudit?: boolean;
   runError?: unknown;
+  /** Replaces the scope the fake answers under (a broken or lying backend). */
+  scope?: (resolved: ResolvedScope) => unknown;
 }
 
 /** A hand-driven BackendAdapter that records what reached it. */
@@ -48,17 +54,17 @@ export function createFakeAdapter(options: FakeAdapterOptions = {}) {
   const adapter: BackendAdapter = {
     name: 'fake',
     supportedQueries: options.supported ?? queryNames,
-    async resolveScope(request) {
-      return resolve(request);
-    },
     async run(request, signal) {
-      runs.push(request);
       events.push(`run:${request.name}`);
       if (options.runError) throw options.runError;
       if (signal?.aborted) throw signal.reason;
-      const answer = options.answers?.[request.name];
-      if (!answer) throw new Error(`no canned answer for ${request.name}`);
-      return answer(request);
+      const answered = await answerInScope(request, resolveFake, (scoped) => {
+        runs.push(scoped);
+        const answer = options.answers?.[scoped.name];
+        if (!answer) throw new Error(`no canned answer for ${scoped.name}`);
+        return answer(scoped);
+      });
+      return options.scope ? { ...answered, scope: options.scope(answered.scope) as ResolvedScope } : answered;
     },
     async writeAudit(entry) {
       events.push('audit');

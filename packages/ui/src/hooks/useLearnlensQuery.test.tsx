@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import type { AdapterRequest } from '@learnlens/data-client';
+import type { QueryRequest } from '@learnlens/data-client';
 import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { NOW, people, viewerOf } from '../test-fixtures/dataset.js';
@@ -23,7 +23,7 @@ function AttemptNames({ from = '2026-01-01' }: { from?: string }) {
 function spyRuns(adapter: ReturnType<typeof smallAdapter>) {
   const signals: AbortSignal[] = [];
   const run = adapter.run.bind(adapter);
-  adapter.run = vi.fn((request: AdapterRequest, signal?: AbortSignal) => {
+  adapter.run = vi.fn((request: QueryRequest, signal?: AbortSignal) => {
     if (signal) signals.push(signal);
     return run(request, signal);
   });
@@ -94,10 +94,10 @@ describe('useLearnlensQuery', () => {
 
   it('should never retry a scope error', async () => {
     const adapter = smallAdapter();
-    const resolveScope = vi.spyOn(adapter, 'resolveScope');
+    const run = vi.spyOn(adapter, 'run');
     renderWithLearnlens(<AttemptNames />, { adapter, retry: true, viewer: { ...viewerOf(people.ada), role: 'admin' } });
     expect(await screen.findByRole('alert')).toHaveTextContent("You don't have access to this data");
     await new Promise((r) => setTimeout(r, 700));
-    expect(resolveScope).toHaveBeenCalledTimes(1);
+    expect(run).toHaveBeenCalledTimes(1);
   });
 });

@@ -107,12 +107,15 @@ describe('leaderboard', () => {
   });
 
   it('should show a learner their teammates, pseudonymised by the client', async () => {
-    const result = await client.query('leaderboard', berlinWeek, { viewer: v.learnerAna });
+    // A team of three: shown only where the host lowers the small-group threshold to 3 (the default 5 suppresses it).
+    const small = createClient({ adapter: createMockAdapter({ dataset: tinyDataset() }), privacy: { smallGroupThreshold: 3 } });
+    const result = await small.query('leaderboard', berlinWeek, { viewer: v.learnerAna });
     expect(result.rows.map((r) => r.rank)).toEqual([1, 1, 3]);
     const self = result.rows.find((r) => r.userId === 'ana');
     expect(self).toMatchObject({ displayName: 'Ana Alvarez', avgScore: 85, previousRank: 3 });
     const peers = result.rows.filter((r) => r.userId !== 'ana');
     expect(peers.every((r) => r.userId.startsWith('peer-') && !r.displayName.includes('Brooks'))).toBe(true);
+    expect(await client.query('leaderboard', berlinWeek, { viewer: v.learnerAna })).toMatchObject({ suppressed: true, rows: [] });
   });
 
   describe('paging a bigger org under every sort', () => {

@@ -1,4 +1,4 @@
-import type { Activity, AdapterRequest, Attempt, MasteryDelta, Org, User, Viewer } from '@learnlens/data-client';
+import type { Activity, Attempt, MasteryDelta, Org, QueryRequest, User, Viewer } from '@learnlens/data-client';
 import { createMockAdapter, datasetFromRows, type DatasetRows, type MockAdapter } from '@learnlens/mock';
 
 // A tiny dataset whose chart numbers can be checked by hand. Org A: an admin and four learners; org B: one
@@ -115,13 +115,13 @@ export function chartRows(): DatasetRows {
 }
 
 /** A mock adapter over the chart dataset that records every request it runs. */
-export function recordingAdapter(options: { failureRate?: number; rows?: DatasetRows } = {}): MockAdapter & { requests: AdapterRequest[] } {
+export function recordingAdapter(options: { failureRate?: number; rows?: DatasetRows } = {}): MockAdapter & { requests: QueryRequest[] } {
   const adapter = createMockAdapter({ dataset: datasetFromRows(options.rows ?? chartRows()), failureRate: options.failureRate ?? 0 });
-  const requests: AdapterRequest[] = [];
+  const requests: QueryRequest[] = [];
   const run = adapter.run.bind(adapter);
   return Object.assign(adapter, {
     requests,
-    run: (request: AdapterRequest, signal?: AbortSignal) => {
+    run: (request: QueryRequest, signal?: AbortSignal) => {
       requests.push(request);
       return run(request, signal);
     },

@@ -1,4 +1,4 @@
-import type { AdapterRequest, BackendAdapter, QueryName, Role, Viewer } from '@learnlens/data-client';
+import type { BackendAdapter, QueryName, QueryRequest, Role, Viewer } from '@learnlens/data-client';
 import { createMockAdapter, createMockDataset, type MockDataset } from '@learnlens/mock';
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { getInstanceByDom } from 'echarts/core';
@@ -37,19 +37,18 @@ export function teamsOf(dataset: MockDataset, viewer: Viewer): TeamOption[] {
 export function spyAdapter(dataset: MockDataset, failing?: QueryName) {
   const healthy = createMockAdapter({ dataset });
   const broken = createMockAdapter({ dataset, failureRate: 1 });
-  const run = vi.fn((request: AdapterRequest, signal?: AbortSignal) =>
+  const run = vi.fn((request: QueryRequest, signal?: AbortSignal) =>
     request.name === failing ? broken.run(request, signal) : healthy.run(request, signal),
   );
   const adapter: BackendAdapter = {
     name: healthy.name,
     supportedQueries: healthy.supportedQueries,
-    resolveScope: (request, signal) => healthy.resolveScope(request, signal),
     run,
     writeAudit: (entry, signal) => healthy.writeAudit(entry, signal),
   };
   /** Every request of one query so far, oldest first. */
   const requests = <N extends QueryName>(name: N) =>
-    run.mock.calls.map(([request]) => request).filter((r): r is Extract<AdapterRequest, { name: N }> => r.name === name);
+    run.mock.calls.map(([request]) => request).filter((r): r is Extract<QueryRequest, { name: N }> => r.name === name);
   return { adapter, run, requests };
 }
 

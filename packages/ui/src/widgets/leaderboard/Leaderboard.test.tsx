@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import type { AdapterRequest, QueryResult } from '@learnlens/data-client';
+import type { QueryRequest, QueryResult } from '@learnlens/data-client';
 import { screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -97,7 +97,7 @@ describe('Leaderboard', () => {
     const adapter = smallAdapter();
     const run = adapter.run.bind(adapter);
     const total = 100_000;
-    adapter.run = async (request: AdapterRequest, signal?: AbortSignal) => {
+    adapter.run = async (request: QueryRequest, signal?: AbortSignal) => {
       if (request.name !== 'leaderboard') return run(request, signal);
       const rows: QueryResult<'leaderboard'>['rows'] = Array.from({ length: total }, (_, i) => ({
         rank: i + 1,
@@ -109,7 +109,8 @@ describe('Leaderboard', () => {
         avgTalkPercentage: 50,
         previousRank: null,
       }));
-      return { period: { from: '2026-05-01', to: '2026-06-01', previousFrom: '2026-04-01', previousTo: '2026-05-01' }, total, rows };
+      const answer = await run(request, signal);
+      return { ...answer, result: { period: { from: '2026-05-01', to: '2026-06-01', previousFrom: '2026-04-01', previousTo: '2026-05-01' }, total, rows } };
     };
     renderWithLearnlens(<Leaderboard params={may} mode="full" height={400} />, { adapter });
     const table = await screen.findByRole('table', {}, { timeout: 10_000 });
