@@ -52,7 +52,8 @@ function byCodePoint(a: string, b: string): number {
 export function scopeFromMembers({ viewer, userIds, teamId }: ScopeRequest, org: OrgSlice): ResolvedScope {
   const self = org.exists ? org.members.find((u) => u.userId === viewer.userId) : undefined;
   if (!self || self.role !== viewer.role) throw new ScopeError(VIEWER_NOT_MEMBER_MESSAGE);
-  // A member may be listed twice (a requested user who is also a teammate); each id counts once.
+  // A row may be listed twice (a requested user who is also a teammate, a named team that is also managed); each id
+  // counts once.
   const learnersOf = (teams: readonly string[]) => [
     ...new Set(org.members.filter((u) => u.role === 'learner' && u.teamId !== null && teams.includes(u.teamId)).map((u) => u.userId)),
   ].sort(byCodePoint);
@@ -65,7 +66,7 @@ export function scopeFromMembers({ viewer, userIds, teamId }: ScopeRequest, org:
     visible = null;
     peers = null;
   } else if (viewer.role === 'manager') {
-    teamIds = org.teams.filter((t) => t.managerId === viewer.userId).map((t) => t.teamId).sort(byCodePoint);
+    teamIds = [...new Set(org.teams.filter((t) => t.managerId === viewer.userId).map((t) => t.teamId))].sort(byCodePoint);
     visible = [viewer.userId, ...learnersOf(teamIds).filter((u) => u !== viewer.userId)].sort(byCodePoint);
     peers = visible;
   } else {
