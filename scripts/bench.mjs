@@ -24,6 +24,8 @@ if (process.argv.includes('--pipeline')) {
   process.exit(pipeline.status ?? 1);
 }
 const bench = spawnSync('pnpm', ['exec', 'tsx', 'bench/run.ts'], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: options } });
+// Scope resolution and client overhead at 100,000 learners per org: bench/scope-results.md.
+const scope = spawnSync('pnpm', ['exec', 'tsx', 'bench/scope/run.ts'], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: options } });
 // Widget render timings beside bare echarts and bare react-table (real Chromium when installed): bench/ui-results.md.
 const ui = spawnSync('pnpm', ['exec', 'tsx', 'bench/ui/run.ts'], { stdio: 'inherit' });
-process.exit(bench.status || ui.status || 0);
+process.exit(bench.status || scope.status || ui.status || 0);

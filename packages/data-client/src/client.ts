@@ -23,7 +23,7 @@ import {
   checkPrivacyPolicy,
   DEFAULT_SMALL_GROUP_THRESHOLD,
   learnerLeaderboard,
-  randomSecret,
+  runtimeDefaultSecret,
   type PrivacyPolicy,
 } from './privacy.js';
 import { parseViewer, resolvedScopeSchema, type Viewer } from './viewer.js';
@@ -82,7 +82,7 @@ export function createClient(options: ClientOptions): LearnlensClient {
   checkPrivacyPolicy(privacy);
   const peerPolicy = {
     showPeerNames: privacy.showPeerNames === true,
-    secret: privacy.pseudonymSalt ?? randomSecret(),
+    secret: privacy.pseudonymSalt ?? runtimeDefaultSecret(),
     keyId: privacy.pseudonymKeyId ?? '1',
     k: privacy.smallGroupThreshold ?? DEFAULT_SMALL_GROUP_THRESHOLD,
   };

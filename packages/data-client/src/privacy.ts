@@ -9,8 +9,8 @@ export interface PrivacyPolicy {
   showPeerNames?: boolean;
   /**
    * The host's secret pseudonyms are keyed with (HMAC-SHA-256, one derived key per org): without it, pseudonyms cannot
-   * be computed from user ids, sequential or not. Set it on the server. When absent, each client draws a random secret
-   * of its own, so pseudonyms stay stable only while that client lives.
+   * be computed from user ids, sequential or not. Set it on the server. When absent, a random secret drawn once per
+   * runtime (page, worker or process) is used, so pseudonyms stay stable only while that runtime lives.
    */
   pseudonymSalt?: string;
   /**
@@ -77,11 +77,19 @@ export function pseudonymFor(orgId: string, userId: string, secret: string, keyI
   return { userId: `peer-${code.toLowerCase()}`, displayName: `Learner ${code.slice(0, 6)}` };
 }
 
-/** A random secret for a client whose host set none (Web Crypto's random source, in browsers and Node alike). */
-export function randomSecret(): string {
-  const bytes = new Uint8Array(32);
-  globalThis.crypto.getRandomValues(bytes);
-  return base32(bytes, 51);
+let runtimeSecret: string | undefined;
+
+/**
+ * The secret of clients whose host set none: drawn once per JavaScript runtime (page, worker or server process) from
+ * Web Crypto's random source, so every client there agrees while no one outside can compute a pseudonym.
+ */
+export function runtimeDefaultSecret(): string {
+  if (runtimeSecret === undefined) {
+    const bytes = new Uint8Array(32);
+    globalThis.crypto.getRandomValues(bytes);
+    runtimeSecret = base32(bytes, 51);
+  }
+  return runtimeSecret;
 }
 
 /** Checks a policy, throwing TypeError on values that would silently weaken it. */

@@ -1,4 +1,4 @@
-import { createClient, type BackendAdapter, type LearnlensClient, type Viewer } from '@learnlens/data-client';
+import { createClient, type BackendAdapter, type LearnlensClient, type PrivacyPolicy, type Viewer } from '@learnlens/data-client';
 import { createMockAdapter, type MockAdapter } from '@learnlens/mock';
 import { QueryClient } from '@tanstack/react-query';
 import { render, type RenderResult } from '@testing-library/react';
@@ -10,6 +10,8 @@ import { smallDataset, viewerOf, people } from './dataset.js';
 export interface RenderOptions extends Partial<Omit<LearnlensProviderProps, 'children' | 'client'>> {
   /** The backend; the small mock dataset by default. */
   adapter?: BackendAdapter;
+  /** The client's privacy policy (default: pseudonyms, small groups of fewer than 5 suppressed). */
+  privacy?: PrivacyPolicy;
 }
 
 /** What `renderWithLearnlens` returns: Testing Library's result plus the parts it built. */
@@ -33,8 +35,8 @@ export function smallAdapter(options: Partial<Parameters<typeof createMockAdapte
 
 /** Renders `ui` inside a LearnlensProvider over the mock adapter, retries off, as the admin by default. */
 export function renderWithLearnlens(ui: ReactElement, options: RenderOptions = {}): LearnlensRender {
-  const { adapter = smallAdapter(), viewer = viewerOf(people.admin), queryClient = testQueryClient(), retry = false, ...rest } = options;
-  const client = createClient({ adapter });
+  const { adapter = smallAdapter(), viewer = viewerOf(people.admin), queryClient = testQueryClient(), retry = false, privacy, ...rest } = options;
+  const client = createClient({ adapter, ...(privacy && { privacy }) });
   let current = { viewer, ui };
   const tree = () => (
     <LearnlensProvider client={client} viewer={current.viewer} queryClient={queryClient} retry={retry} {...rest}>

@@ -50,8 +50,11 @@ describe('Leaderboard', () => {
     expect(column('Rank')[0]).toBe('1');
   });
 
+  // The small dataset's team has four learners: shown to a learner only where the host sets k to 4 or less.
+  const fourAllowed = { smallGroupThreshold: 4 };
+
   it('should never show a learner another learner real name', async () => {
-    renderWithLearnlens(<Leaderboard params={may} />, { viewer: viewerOf(people.cleo) });
+    renderWithLearnlens(<Leaderboard params={may} />, { viewer: viewerOf(people.cleo), privacy: fourAllowed });
     await screen.findByRole('table');
     const text = document.body.textContent ?? '';
     for (const other of [people.ada, people.ben, people.dev, people.manager, people.admin]) {
@@ -63,11 +66,19 @@ describe('Leaderboard', () => {
   });
 
   it('should highlight only the viewer own row', async () => {
-    renderWithLearnlens(<Leaderboard params={may} />, { viewer: viewerOf(people.ada) });
+    renderWithLearnlens(<Leaderboard params={may} />, { viewer: viewerOf(people.ada), privacy: fourAllowed });
     await screen.findByRole('table');
     expect(bodyRows().filter((row) => row.dataset.self === 'true').map((row) => row.textContent)).toEqual([
       expect.stringContaining('Ada Lovelace'),
     ]);
+  });
+
+  // Regression (issue 8): a learner in a small team saw each of their few peers' figures.
+  it('should say the board is hidden when a learner would see fewer peers than the small-group threshold', async () => {
+    renderWithLearnlens(<Leaderboard params={may} />, { viewer: viewerOf(people.cleo) });
+    expect(await screen.findByText('Hidden to keep a small group anonymous')).toBeInTheDocument();
+    expect(screen.queryByRole('table')).not.toBeInTheDocument();
+    expect(document.body.textContent).not.toMatch(/Ada Lovelace|Learner [0-9A-Z]{6}/);
   });
 
   it('should show only the top N learners in top mode', async () => {

@@ -239,8 +239,12 @@ function LeaderboardView({
       query={query}
       subject="the leaderboard"
       isEmpty={(d) => d.rows.length === 0}
-      emptyTitle="No one is ranked yet"
-      emptyReason={(d) => `No scored attempts between ${periodText(d.period, fmt).replace(' – ', ' and ')}.`}
+      emptyTitle={data?.suppressed ? 'Hidden to keep a small group anonymous' : 'No one is ranked yet'}
+      emptyReason={(d) =>
+        d.suppressed
+          ? 'Too few learners are ranked for their figures to stay anonymous, so the board is not shown.'
+          : `No scored attempts between ${periodText(d.period, fmt).replace(' – ', ' and ')}.`
+      }
     >
       {(d) => (
         <LeaderboardTable

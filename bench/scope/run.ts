@@ -1,0 +1,130 @@
+// `pnpm bench` (third step): what resolving a viewer's scope and the client around the engine cost at a realistic
+// population — 100,000 learners per org — beside the floor the goal is stated against: one plain typed-array scan of
+// the org's scores. Writes bench/scope-results.md. BENCH_SCOPE_LEARNERS makes smaller runs (written under bench/.data).
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  createClient,
+  type AdapterRequest,
+  type QueryName,
+  type QueryParamsInput,
+  type QueryRequest,
+  type Viewer,
+} from '../../packages/data-client/src/index.js';
+import { runQuery } from '../../packages/mock/src/engine/dispatch.js';
+import { resolveScope } from '../../packages/mock/src/engine/scope.js';
+import { createMockAdapter, createMockDataset, type MockDataset } from '../../packages/mock/src/index.js';
+import { describeMachine } from '../machine.js';
+import { measure, median } from '../timing.js';
+
+const WARMUP = 3;
+const RUNS = 21;
+const NOW = '2026-10-31T12:00:00.000Z';
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+const ms = (x: number) => (x < 0.1 ? x.toFixed(3) : x < 10 ? x.toFixed(2) : x.toFixed(1));
+
+/** The median of a synchronous function's runs, in ms. */
+async function timeSync(fn: () => unknown): Promise<number> {
+  return median((await measure(async () => fn(), WARMUP, RUNS)).ms);
+}
+
+/** The floor: one pass over org 0's score column, summing the scored rows, as plain typed-array code would. */
+function scanScores(dataset: MockDataset): number {
+  const { start, end } = dataset.ranges.attempts[0]!;
+  const score = dataset.attempts.score;
+  let sum = 0;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const s = score[i]!;
+    if (s === s) {
+      sum += s;
+      n++;
+    }
+  }
+  return n === 0 ? 0 : sum / n;
+}
+
+function viewersOf(dataset: MockDataset): Record<'admin' | 'manager' | 'learner', Viewer> {
+  const orgId = dataset.orgs[0]!.org_id;
+  const pick = (role: string) => dataset.users.find((u) => u.org_id === orgId && u.role === role && (role !== 'learner' || u.team_id !== null))!;
+  const as = (role: 'admin' | 'manager' | 'learner'): Viewer => ({ userId: pick(role).user_id, role, orgId });
+  return { admin: as('admin'), manager: as('manager'), learner: as('learner') };
+}
+
+interface Row {
+  what: string;
+  ms: number;
+  note: string;
+}
+
+async function main(): Promise<void> {
+  const learnersPerOrg = Number(process.env.BENCH_SCOPE_LEARNERS ?? 100_000);
+  const options = { seed: 11, orgs: 2, learnersPerOrg, targetAttempts: 1_000_000, withEvents: false };
+  console.log(`[bench:scope] generating createMockDataset(${JSON.stringify(options)})`);
+  const dataset = createMockDataset(options);
+  const orgAttempts = dataset.ranges.attempts[0]!.end - dataset.ranges.attempts[0]!.start;
+  const viewers = viewersOf(dataset);
+  // Before anything else touches the dataset: the first resolution builds its membership indexes.
+  const t0 = performance.now();
+  resolveScope(dataset, { viewer: viewers.learner, userIds: [], teamId: undefined });
+  const firstMs = performance.now() - t0;
+  const adapter = createMockAdapter({ dataset });
+  const client = createClient({ adapter });
+  const loadBefore = describeMachine().loadAverage;
+
+  const floor = await timeSync(() => scanScores(dataset));
+  const rows: Row[] = [{ what: "floor: one plain scan of org 0's scores (Float64Array)", ms: floor, note: `${orgAttempts.toLocaleString('en-US')} rows` }];
+
+  // Scope resolution alone. The first call on a dataset builds its membership indexes, once.
+  const someLearners = dataset.users.filter((u) => u.org_id === viewers.admin.orgId && u.role === 'learner').slice(0, 2).map((u) => u.user_id);
+  rows.push({ what: 'scope: first resolution on a dataset (builds its indexes, once)', ms: firstMs, note: 'one-off' });
+  for (const [role, userIds] of [['learner', []], ['manager', []], ['admin', someLearners]] as const) {
+    const viewer = viewers[role];
+    const t = await timeSync(() => resolveScope(dataset, { viewer, userIds, teamId: undefined }));
+    rows.push({ what: `scope: resolve for a ${role}${userIds.length ? ` naming ${userIds.length} learners` : ''}`, ms: t, note: `${ms(t / floor)} × floor` });
+  }
+
+  // A query through each layer: the engine alone, the adapter (scope + engine), the client (rules, adapter, checks).
+  async function layers(label: string, name: QueryName, params: QueryParamsInput<QueryName>, viewer: Viewer): Promise<void> {
+    const parsed = client.parseParams(name, params);
+    const request = { name, params: parsed, viewer } as QueryRequest;
+    const scope = resolveScope(dataset, { viewer, userIds: parsed.userIds ?? [], teamId: parsed.teamId });
+    const engine = await timeSync(() => runQuery(dataset, { name, params: parsed, scope } as AdapterRequest));
+    const run = median((await measure(() => adapter.run(request), WARMUP, RUNS)).ms);
+    const full = median((await measure(() => client.query(name, params as never, { viewer }), WARMUP, RUNS)).ms);
+    rows.push(
+      { what: `${label}: engine alone`, ms: engine, note: `${ms(engine / floor)} × floor` },
+      { what: `${label}: adapter.run (scope + engine)`, ms: run, note: `${ms(run / floor)} × floor` },
+      { what: `${label}: client.query`, ms: full, note: `${ms(full / floor)} × floor; client overhead ${ms(full - run)} ms` },
+    );
+    console.log(`[bench:scope] ${label}: engine ${ms(engine)} ms, run ${ms(run)} ms, client ${ms(full)} ms (floor ${ms(floor)} ms)`);
+  }
+  await layers("a learner's orgOverview", 'orgOverview', { now: NOW }, viewers.learner);
+  await layers("a manager's orgOverview", 'orgOverview', { now: NOW }, viewers.manager);
+  await layers("an admin's whole-org leaderboard (a large result)", 'leaderboard', { now: NOW, period: 'month' }, viewers.admin);
+
+  const learnerQuery = rows.find((r) => r.what === "a learner's orgOverview: client.query")!;
+  const lines = [
+    '# Scope resolution and client overhead',
+    '',
+    `Generated by \`pnpm bench\` (bench/scope/run.ts) on ${new Date().toISOString()}. Medians of ${RUNS} runs after ${WARMUP} warm-ups, one run, side by side.`,
+    '',
+    `- Dataset: \`createMockDataset(${JSON.stringify(options)})\`: ${dataset.users.length.toLocaleString('en-US')} users, ${dataset.teams.length.toLocaleString('en-US')} teams, ${dataset.attempts.length.toLocaleString('en-US')} attempts.`,
+    `- Machine: ${describeMachine().cpu}, ${describeMachine().cores} cores, Node ${process.version}; load average ${loadBefore} before, ${describeMachine().loadAverage} after.`,
+    `- Goal (issue 9): a learner's \`orgOverview\` through \`client.query\` at ${learnersPerOrg.toLocaleString('en-US')} learners per org costs no more than the floor: **${ms(learnerQuery.ms / floor)} × floor** here.`,
+    '- The scope is resolved once per query, inside `adapter.run`; "client overhead" is `client.query` minus `adapter.run`: parameter and viewer validation, the scope check, result validation and, for learners, pseudonyms.',
+    '',
+    '| what | median ms | note |',
+    '| --- | ---: | --- |',
+    ...rows.map((r) => `| ${r.what} | ${ms(r.ms)} | ${r.note} |`),
+    '',
+  ];
+  const out = learnersPerOrg === 100_000 ? join(here, '..', 'scope-results.md') : join(here, '..', '.data', `scope-results-${learnersPerOrg}.md`);
+  mkdirSync(join(out, '..'), { recursive: true });
+  writeFileSync(out, lines.join('\n'));
+  console.log(`[bench:scope] wrote ${out}`);
+}
+
+await main();
