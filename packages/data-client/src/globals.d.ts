@@ -9,8 +9,9 @@ declare global {
     addEventListener(type: 'abort', listener: () => void, options?: { once?: boolean }): void;
     removeEventListener(type: 'abort', listener: () => void): void;
   }
-  // Present in browsers and Node ≥ 19; the audit id falls back when it is not.
-  var crypto: { randomUUID?: () => string } | undefined;
+  // Present in browsers and Node ≥ 19; the audit id falls back when it is not, and a client without a pseudonym
+  // secret asks for one.
+  var crypto: { randomUUID?: () => string; getRandomValues?: <T extends Uint8Array>(array: T) => T } | undefined;
   class TextEncoder {
     encode(input?: string): Uint8Array;
     encodeInto(source: string, destination: Uint8Array): { read: number; written: number };

@@ -85,8 +85,12 @@ let runtimeSecret: string | undefined;
  */
 export function runtimeDefaultSecret(): string {
   if (runtimeSecret === undefined) {
+    const random = globalThis.crypto?.getRandomValues;
+    if (random === undefined) {
+      throw new TypeError('This runtime has no Web Crypto random source: set privacy.pseudonymSalt to a secret of your own');
+    }
     const bytes = new Uint8Array(32);
-    globalThis.crypto.getRandomValues(bytes);
+    random.call(globalThis.crypto, bytes);
     runtimeSecret = base32(bytes, 51);
   }
   return runtimeSecret;

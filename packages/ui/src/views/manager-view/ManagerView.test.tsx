@@ -58,7 +58,7 @@ describe('ManagerView', () => {
     expect(requests('assignmentProgress')[0]!.params).toMatchObject({ from: monthStart });
     expect(requests('assignmentProgress')[0]!.params.to).toBeUndefined();
     const call = run.mock.calls.findIndex(([r]) => r.name === 'assignmentProgress');
-    const progress = (await run.mock.results[call]!.value) as QueryResult<'assignmentProgress'>;
+    const progress = (await run.mock.results[call]!.value).result as QueryResult<'assignmentProgress'>;
     const summary = completionSummary(progress.rows);
     const completion = within(widget('team-completion'));
     expect(completion.getByText(`${summary.completed} of ${summary.assigned} completed`)).toBeInTheDocument();
