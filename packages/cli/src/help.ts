@@ -3,7 +3,7 @@ import { jobBackendHelp } from './commands/jobBackend.js';
 import { pipelineHelp } from './commands/pipelineHelp.js';
 
 /** The commands `learnlens` knows. */
-export const commandNames = ['dataset', 'query', 'export', 'serve', 'bi-export', 'ingest', 'transform', 'validate', 'retention', 'help'] as const;
+export const commandNames = ['dataset', 'query', 'export', 'serve', 'bi-export', 'digest', 'ingest', 'transform', 'validate', 'retention', 'help'] as const;
 
 /** A command name. */
 export type CommandName = (typeof commandNames)[number];
@@ -50,6 +50,7 @@ Usage:
   learnlens export --format csv|parquet --out FILE --viewer JSON [--params JSON] [--adapter ...]
   learnlens serve --audience AUD [--port 8787] [--host 127.0.0.1] [--adapter mock|duckdb|postgres|clickhouse ...]
   learnlens bi-export [--date YYYY-MM-DD] [--org ID ...] [--csv] [--endpoint URL] [--path-style] [--adapter mock|postgres ...]
+  learnlens digest [--week YYYY-MM-DD] (--smtp URL --from ADDR | --out DIR) [--org ID ...] [--adapter mock|postgres ...]
   learnlens ingest --format raw|xapi IN... --out DIR
   learnlens transform --events DIR --out DIR [--format csv|parquet|json] [--adapter postgres]
   learnlens validate (--events DIR --out DIR | --adapter postgres)
@@ -62,6 +63,7 @@ Commands:
   export    run the BI export (audit entry first) and print the audit entry as JSON
   serve     run the Learnlens HTTP server over a backend until SIGINT or SIGTERM
   bi-export upload each org's day of the BI export (seed 000) as Parquet to S3-compatible storage
+  digest    email each manager their team's week (seed 002): top and bottom 5, team average, completion
   ingest    raw events or xAPI statements in, seed 001 raw_events out, refused records with reasons
   transform raw events to minute, session and mastery metrics (seed 001), incremental by day
   validate  seed 001's validation queries over files or PostgreSQL; exit 1 on any mismatch
@@ -181,6 +183,39 @@ Options:
   --csv                  also upload attempts.csv beside the Parquet file; refused for an org above 10,000 rows
   --endpoint URL         S3-compatible endpoint, e.g. http://127.0.0.1:9000 (default: $AWS_ENDPOINT_URL, else AWS)
   --path-style           path-style addressing (endpoint/bucket/key), which most S3-compatible stores need
+  -q, --quiet            no progress on stderr
+  -h, --help             show this help
+
+${jobBackendHelp}
+`,
+  digest: `Usage: learnlens digest [--week YYYY-MM-DD] (--smtp URL --from ADDRESS | --out DIR) [options] [backend options]
+
+The weekly manager digest (seed 002). For each manager of each org, for the week (Monday to Sunday in the org's
+time zone) holding --week: the top 5 and bottom 5 learners of their team, the team average score and the
+completion rate of the team's assignments due that week or earlier: the numbers the leaderboard and
+assignmentProgress queries give the manager for that week. One email per manager, HTML (readable in dark mode)
+with a plain-text part, in the manager's locale. A manager whose team had no scored attempt gets a short
+"no activity" digest (with the completion rate).
+
+Each digest is sent once per manager and week: deliveries are appended to a delivery log, and a rerun skips
+every manager already in it. A message the server refuses for now is retried (--attempts, with backoff); one
+refused for good (5xx) is reported. Failures are listed on stderr and in the JSON; the other managers still get
+theirs, and the exit code is 1 (rerun to retry only the failed ones).
+
+Prints {"week", "deliveryLog", "sent": [...], "skipped": [...], "failed": [...]} as JSON on stdout.
+
+Options:
+  --week YYYY-MM-DD      any day of the week to report (default: the day a week ago, i.e. last week)
+  --smtp URL             smtp://user:password@host:587 (STARTTLS when offered) or smtps://...:465
+                         (default: $LEARNLENS_SMTP_URL, which keeps the password out of the process list); never printed
+  --from ADDRESS         the sender, e.g. "Learnlens <digest@example.com>" (required with --smtp)
+  --out DIR              instead of sending: write DIR/<week Monday>/<org>--<manager>.eml
+  --org ID               only this org; repeat for several (default: every org)
+  --locale LOCALE        locale of managers whose record has none (default en-US; en, de, fr, es are translated,
+                         other locales get English words with their own number and date formats)
+  --delivery-log FILE    the delivery log (default: DIR/deliveries.jsonl with --out, else
+                         ./learnlens-digest-deliveries.jsonl)
+  --attempts N           tries per message, 1 to 10 (default 3)
   -q, --quiet            no progress on stderr
   -h, --help             show this help
 

@@ -3,6 +3,7 @@ import { isLearnlensError, type LearnlensErrorCode } from '@learnlens/data-clien
 import type { CliIo } from './cliIo.js';
 import { biExportCommand } from './commands/biExport.js';
 import { datasetCommand } from './commands/dataset.js';
+import { digestCommand } from './commands/digest.js';
 import { exportCommand } from './commands/export.js';
 import { ingestCommand } from './commands/ingest.js';
 import { queryCommand } from './commands/query.js';
@@ -40,6 +41,7 @@ const commands: Record<Exclude<CommandName, 'help'>, (argv: readonly string[], c
   export: exportCommand,
   serve: serveCommand,
   'bi-export': biExportCommand,
+  digest: digestCommand,
   ingest: ingestCommand,
   transform: transformCommand,
   validate: validateCommand,

@@ -37,3 +37,20 @@ export {
   type S3SettingOverrides,
   type S3Settings,
 } from './s3/s3Settings.js';
+export { computeDigest, digestFrom, DIGEST_LIST_SIZE, type DigestData, type DigestPerformer } from './digest/computeDigest.js';
+export { DigestEmail, darkModeCss, type DigestEmailProps } from './digest/DigestEmail.js';
+export { digestFormat, type DigestFormat } from './digest/digestFormat.js';
+export { digestLanguages, digestMessages, type DigestMessages } from './digest/digestMessages.js';
+export { digestWeek, type DigestWeek } from './digest/digestWeek.js';
+export { fileDeliveryLog, memoryDeliveryLog, type DeliveryLog, type DeliveryRecord } from './digest/deliveryLog.js';
+export { renderDigest, type RenderedDigest } from './digest/renderDigest.js';
+export {
+  runDigest,
+  type DigestEvent,
+  type DigestMessage,
+  type DigestOptions,
+  type DigestOutcome,
+  type DigestResult,
+  type DigestSender,
+} from './digest/runDigest.js';
+export { emlFileSender, emlPath, smtpSender, transportSender, type SmtpSenderOptions } from './digest/senders.js';
