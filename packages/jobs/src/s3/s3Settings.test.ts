@@ -45,12 +45,14 @@ describe('the test S3 server (testing/s3.ts)', () => {
   });
 
   it('should serve a presigned URL to plain fetch, refuse it tampered, and refuse it once expired', async () => {
-    const url = await getSignedUrl(s3 as unknown as Parameters<typeof getSignedUrl>[0], new GetObjectCommand({ Bucket: 'checks', Key: 'a b/ü.txt' }), { expiresIn: 1 });
+    // X-Amz-Date has whole seconds: sign at a whole second so the URL lives exactly 2 s.
+    const signingDate = new Date(Math.floor(Date.now() / 1000) * 1000);
+    const url = await getSignedUrl(s3 as unknown as Parameters<typeof getSignedUrl>[0], new GetObjectCommand({ Bucket: 'checks', Key: 'a b/ü.txt' }), { expiresIn: 2, signingDate });
     const ok = await fetch(url);
     expect([ok.status, await ok.text()]).toEqual([200, 'hello']);
     const tampered = await fetch(url.replace('%C3%BC', 'u'));
     expect(tampered.status).toBe(403);
-    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    await new Promise((resolve) => setTimeout(resolve, signingDate.getTime() + 2_100 - Date.now()));
     const expired = await fetch(url);
     expect(expired.status).toBe(403);
     expect(await expired.text()).toContain('Request has expired');
