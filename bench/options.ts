@@ -1,20 +1,44 @@
+import type { MockDatasetOptions } from '../packages/mock/src/index.js';
+
 /** The backends timed against the mock engine. */
 export const backendNames = ['duckdb', 'postgres', 'clickhouse', 'http'] as const;
 
 /** A backend name. */
 export type BackendName = (typeof backendNames)[number];
 
-/** What one bench run measures, from the environment. */
+/** One dataset the bench runs every scenario on. */
+export interface BenchDataset {
+  /** Short name, for the report and the data directory. */
+  name: string;
+  /** What it stands for, one line. */
+  description: string;
+  generator: MockDatasetOptions;
+  /** The backends timed on it (the mock engine always is). */
+  backends: readonly BackendName[];
+}
+
+/** What one bench run measures, from the environment and flags. */
 export interface BenchOptions {
   seed: number;
   /** BENCH_ATTEMPTS (default 1,000,000): a small number makes a quick run while developing. */
   targetAttempts: number;
   /** BENCH_BACKENDS (default all): a comma-separated subset of duckdb, postgres, clickhouse, http. */
   backends: readonly BackendName[];
+  /** The datasets, in order: the small population, the realistic one, and with --10m the realistic one at 10M. */
+  datasets: BenchDataset[];
+  /** Whether the report goes to bench/results.md (only the default full-size run). */
+  canonical: boolean;
 }
 
-/** Reads BENCH_ATTEMPTS and BENCH_BACKENDS, refusing values that are not understood. */
-export function benchOptions(env: NodeJS.ProcessEnv = process.env): BenchOptions {
+/** Learners per org of the realistic population (issue 9: 5 orgs × 10,000 learners). */
+export const REALISTIC = { orgs: 5, learnersPerOrg: 10_000 } as const;
+
+/**
+ * Reads BENCH_ATTEMPTS, BENCH_BACKENDS, BENCH_REALISTIC (0 leaves the realistic population out) and the `--10m`
+ * flag (or BENCH_10M=1: adds the realistic population at 10,000,000 attempts, mock engine and DuckDB), refusing
+ * values that are not understood.
+ */
+export function benchOptions(env: NodeJS.ProcessEnv = process.env, argv: readonly string[] = process.argv.slice(2)): BenchOptions {
   const attemptsText = env.BENCH_ATTEMPTS ?? '1000000';
   const targetAttempts = Number(attemptsText.replace(/_/g, ''));
   if (!Number.isSafeInteger(targetAttempts) || targetAttempts < 1_000) {
@@ -23,5 +47,34 @@ export function benchOptions(env: NodeJS.ProcessEnv = process.env): BenchOptions
   const wanted = (env.BENCH_BACKENDS ?? backendNames.join(',')).split(',').map((b) => b.trim()).filter(Boolean);
   const unknown = wanted.find((b) => !(backendNames as readonly string[]).includes(b));
   if (unknown !== undefined) throw new Error(`BENCH_BACKENDS: unknown backend "${unknown}"; known: ${backendNames.join(', ')}`);
-  return { seed: 42, targetAttempts, backends: backendNames.filter((b) => wanted.includes(b)) };
+  const unknownFlag = argv.find((a) => a !== '--10m');
+  if (unknownFlag !== undefined) throw new Error(`unknown flag "${unknownFlag}"; known: --10m`);
+  const backends = backendNames.filter((b) => wanted.includes(b));
+  const seed = 42;
+  const duckdbOnly = backends.filter((b) => b === 'duckdb');
+  const datasets: BenchDataset[] = [
+    {
+      name: 'small',
+      description: '3 orgs × 60 learners (201 users), the generator defaults',
+      generator: { seed, targetAttempts },
+      backends,
+    },
+  ];
+  if (env.BENCH_REALISTIC !== '0') {
+    datasets.push({
+      name: 'realistic',
+      description: `${REALISTIC.orgs} orgs × ${REALISTIC.learnersPerOrg.toLocaleString('en-US')} learners`,
+      generator: { seed, ...REALISTIC, targetAttempts },
+      backends: duckdbOnly,
+    });
+  }
+  if (argv.includes('--10m') || env.BENCH_10M === '1') {
+    datasets.push({
+      name: 'realistic-10m',
+      description: `${REALISTIC.orgs} orgs × ${REALISTIC.learnersPerOrg.toLocaleString('en-US')} learners, 10,000,000 attempts`,
+      generator: { seed, ...REALISTIC, targetAttempts: 10_000_000 },
+      backends: duckdbOnly,
+    });
+  }
+  return { seed, targetAttempts, backends, datasets, canonical: targetAttempts === 1_000_000 };
 }

@@ -1,4 +1,5 @@
 import type { SkippedBackend } from './backends/types.js';
+import type { ExportMeasure } from './export.js';
 import type { Machine } from './machine.js';
 import type { BackendName } from './options.js';
 import type { Scenario } from './scenarios.js';
@@ -13,10 +14,16 @@ export interface BackendTiming {
   differences: string[];
 }
 
-/** One scenario's timings: the mock engine's and each backend's that ran. */
+/** One scenario's timings: through the client, the engine alone, its plain-scan floor, and each backend's. */
 export interface Measured {
   scenario: Scenario;
+  /** Through `client.query` (validation, scope, engine, result validation). */
   mockMs: number;
+  /** The engine alone, handed parsed parameters and a resolved scope. */
+  engineMs: number;
+  /** A plain typed-array scan of the same rows and columns (bench/floor.ts). */
+  floorMs: number;
+  floorRows: number;
   backends: Partial<Record<BackendName, BackendTiming>>;
 }
 
@@ -28,26 +35,37 @@ export interface BackendInfo {
   notes: string[];
 }
 
-/** Everything the report states besides the per-query tables. */
-export interface BenchInfo {
-  date: string;
-  machine: Machine;
-  /** Load average when the timed runs started (the machine's own is taken when they ended). */
-  loadBefore: string;
-  versions: Record<string, string>;
-  /** The generator options, as code. */
+/** Everything measured on one dataset. */
+export interface DatasetReport {
+  name: string;
+  description: string;
   datasetCall: string;
   tables: Record<string, number>;
   generateMs: number;
-  warmup: number;
-  runs: number;
+  /** JS heap the dataset holds after generation (typed columns are outside it). */
+  heapMiB: number;
+  loadBefore: string;
+  loadAfter: string;
   backends: BackendInfo[];
   skipped: SkippedBackend[];
-  /** The DuckDB backend's files and per-query floor, when it ran. */
   duckdb?: { parquetMiB: number; writeMs: number | null; scopeMs: number };
+  results: Measured[];
 }
 
-const ms = (x: number) => (x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
+/** What the report states besides the datasets. */
+export interface BenchInfo {
+  date: string;
+  machine: Machine;
+  heapLimitMiB: number;
+  versions: Record<string, string>;
+  warmup: number;
+  runs: number;
+  exports: { call: string; measures: ExportMeasure[] };
+  /** The bundle-size test's own lines. */
+  bundles: string[];
+}
+
+const ms = (x: number) => (Number.isNaN(x) ? '—' : x < 10 ? x.toFixed(2) : x < 100 ? x.toFixed(1) : x.toFixed(0));
 const int = (n: number) => n.toLocaleString('en-US');
 const seconds = (x: number) => `${(x / 1000).toFixed(1)} s`;
 
@@ -55,25 +73,24 @@ function geometricMean(values: readonly number[]): number {
   return Math.exp(values.reduce((sum, v) => sum + Math.log(v), 0) / values.length);
 }
 
-function backendLines(info: BenchInfo): string[] {
-  const lines = info.backends.map((b) => {
+function backendLines(d: DatasetReport): string[] {
+  const lines = d.backends.map((b) => {
     const setup = Object.entries(b.setupMs).map(([step, t]) => `${step} ${seconds(t)}`).join(', ');
     return `  - **${b.name}**: ${b.description}; setup: ${setup}${b.notes.length > 0 ? `; ${b.notes.join('; ')}` : ''}`;
   });
-  for (const s of info.skipped) lines.push(`  - **${s.name}**: skipped: ${s.reason}`);
+  for (const s of d.skipped) lines.push(`  - **${s.name}**: skipped: ${s.reason}`);
   return lines;
 }
 
-function summaryTable(info: BenchInfo, results: readonly Measured[]): string[] {
+function summaryTable(d: DatasetReport): string[] {
+  const { results } = d;
   const lines = [
-    '## Summary',
-    '',
     '| backend | scenarios | median of medians ms | slowest median ms | mock / backend (geometric mean) | answers agree |',
     '| --- | ---: | ---: | ---: | ---: | ---: |',
   ];
   const mockMedians = results.map((r) => r.mockMs).sort((a, b) => a - b);
   lines.push(`| mock | ${results.length} | ${ms(mockMedians[mockMedians.length >> 1]!)} | ${ms(mockMedians[mockMedians.length - 1]!)} | 1 | — |`);
-  for (const { name } of info.backends) {
+  for (const { name } of d.backends) {
     const rows = results.filter((r) => r.backends[name] !== undefined && r.backends[name].failed === undefined);
     if (rows.length === 0) continue;
     const medians = rows.map((r) => r.backends[name]!.ms).sort((a, b) => a - b);
@@ -81,13 +98,12 @@ function summaryTable(info: BenchInfo, results: readonly Measured[]): string[] {
     const agree = rows.filter((r) => r.backends[name]!.differences.length === 0).length;
     lines.push(`| ${name} | ${rows.length} | ${ms(medians[medians.length >> 1]!)} | ${ms(medians[medians.length - 1]!)} | ${ratio.toFixed(3)} | ${agree} of ${rows.length} |`);
   }
-  lines.push('');
   return lines;
 }
 
 function queryTable(names: readonly BackendName[], rows: readonly Measured[]): string[] {
-  const head = ['scenario', 'mock ms'];
-  const align = ['---', '---:'];
+  const head = ['scenario', 'rows scanned', 'floor ms', 'engine ms', 'engine / floor', 'mock (client) ms'];
+  const align = ['---', '---:', '---:', '---:', '---:', '---:'];
   for (const name of names) {
     head.push(`${name} ms`, `mock / ${name}`);
     align.push('---:', '---:');
@@ -98,7 +114,8 @@ function queryTable(names: readonly BackendName[], rows: readonly Measured[]): s
   }
   const lines = [`| ${head.join(' | ')} |`, `| ${align.join(' | ')} |`];
   for (const r of rows) {
-    const cells = [r.scenario.label, ms(r.mockMs)];
+    const ratio = r.engineMs / r.floorMs;
+    const cells = [r.scenario.label, int(r.floorRows), ms(r.floorMs), ms(r.engineMs), `${ratio.toFixed(1)}${ratio <= 3 ? '' : ' ⚠'}`, ms(r.mockMs)];
     for (const name of names) {
       const t = r.backends[name];
       const ok = t !== undefined && t.failed === undefined;
@@ -110,45 +127,80 @@ function queryTable(names: readonly BackendName[], rows: readonly Measured[]): s
   return lines;
 }
 
-/** bench/results.md: the setup, a summary per backend, then one table per query with every backend side by side. */
-export function renderReport(info: BenchInfo, results: readonly Measured[]): string {
-  const names = info.backends.map((b) => b.name);
-  const duck = results.filter((r) => r.backends.duckdb !== undefined && r.backends.duckdb.failed === undefined);
+function datasetSection(d: DatasetReport): string[] {
+  const names = d.backends.map((b) => b.name);
+  const duck = d.results.filter((r) => r.backends.duckdb !== undefined && r.backends.duckdb.failed === undefined);
   const fast = duck.filter((r) => r.mockMs <= 0.5 * r.backends.duckdb!.ms).length;
+  const within = d.results.filter((r) => r.engineMs <= 3 * r.floorMs).length;
+  const perAttempt = (d.generateMs * 1000) / d.tables.attempts!;
   const lines = [
-    `# Benchmark: mock engine vs ${names.length > 0 ? names.join(', ') : 'no backend'}`,
+    `## Dataset "${d.name}": ${d.description}`,
+    '',
+    `- \`${d.datasetCall}\`: ${Object.entries(d.tables).map(([t, n]) => `${t} ${int(n)}`).join(', ')}`,
+    `- Generated in ${seconds(d.generateMs)} (${perAttempt.toFixed(2)} µs per attempt); the dataset holds ${d.heapMiB.toFixed(0)} MiB of JS heap after generation (typed columns are outside it)`,
+    `- Load average (1 / 5 / 15 min) when the timed runs started: ${d.loadBefore}; when they ended: ${d.loadAfter}`,
+    '- Backends:',
+    ...(d.backends.length + d.skipped.length > 0 ? backendLines(d) : ['  - none: the mock engine alone']),
+    `- Engine within 3 × its plain-scan floor in ${within} of ${d.results.length} scenarios (⚠ marks the others).`,
+  ];
+  if (d.duckdb) {
+    const x = d.duckdb;
+    lines.push(
+      `- DuckDB's Parquet files (bench/.data, ${x.parquetMiB.toFixed(1)} MiB): ${x.writeMs === null ? 'reused from an earlier run' : `written in ${seconds(x.writeMs)}`}. Its floor per query: the scope step alone (a request refused by it) takes ${ms(x.scopeMs)} ms, once per query, inside \`run\` on the query's own connection.`,
+      `- Mock ≤ 0.5 × DuckDB in ${fast} of ${duck.length} scenarios.`,
+    );
+  }
+  lines.push('', ...summaryTable(d), '');
+  for (const query of [...new Set(d.results.map((r) => r.scenario.query))]) {
+    lines.push(`### ${query}`, '', ...queryTable(names, d.results.filter((r) => r.scenario.query === query)), '');
+  }
+  const disagreeing = d.results.flatMap((r) =>
+    names.filter((n) => (r.backends[n]?.differences.length ?? 0) > 0).map((n) => ({ r, n, diff: r.backends[n]!.differences })),
+  );
+  if (disagreeing.length > 0) {
+    lines.push("### Results that differ from the mock engine's, or failed", '');
+    for (const { r, n, diff } of disagreeing) {
+      lines.push(`- ${n}, ${r.scenario.query}, ${r.scenario.label}: ${diff.slice(0, 3).map((x) => `\`${x}\``).join('; ')}`);
+    }
+    lines.push('');
+  }
+  return lines;
+}
+
+function exportSection(info: BenchInfo): string[] {
+  const lines = [
+    '## Exports',
+    '',
+    `\`streamExport\` (data-client) of every attempt of one org of \`${info.exports.call}\` to a file, as the admin: Parquet with no cap, CSV at its 10,000-row cap; median of three. Beside it, DuckDB (in memory, same process) writing the same rows with \`COPY … TO\` (median of three). Peak growth is the process's resident memory over its value when the export started, sampled at every page and chunk.`,
+    '',
+    '| format | rows | export ms | rows / s | file MiB | peak RSS growth MiB | DuckDB COPY ms | DuckDB file MiB | export / COPY |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const e of info.exports.measures) {
+    lines.push(
+      `| ${e.format} | ${int(e.rows)} | ${ms(e.ms)} | ${int(Math.round((e.rows / e.ms) * 1000))} | ${e.fileMiB.toFixed(1)} | ${e.peakGrowthMiB.toFixed(0)} | ${ms(e.duckdbCopyMs)} | ${e.duckdbFileMiB.toFixed(1)} | ${(e.ms / e.duckdbCopyMs).toFixed(1)} |`,
+    );
+  }
+  lines.push('');
+  return lines;
+}
+
+/** bench/results.md: the machine, then per dataset a summary and one table per query, then exports and bundle sizes. */
+export function renderReport(info: BenchInfo, datasets: readonly DatasetReport[]): string {
+  const lines = [
+    '# Benchmark: the mock engine at two populations, beside its plain-scan floor and the real backends',
     '',
     'Generated by `pnpm bench` (scripts/bench.mjs → bench/run.ts); not part of the test suite. See bench/README.md.',
     '',
     `- Date: ${info.date}`,
-    `- Machine: ${info.machine.cpu}, ${info.machine.cores} cores, ${info.machine.memoryGiB} GiB memory, ${info.machine.os}`,
-    `- Load average (1 / 5 / 15 min) when the timed runs started: ${info.loadBefore}; when they ended: ${info.machine.loadAverage} (other work on the machine shows up as noise)`,
+    `- Machine: ${info.machine.cpu}, ${info.machine.cores} cores, ${info.machine.memoryGiB} GiB memory, ${info.machine.os}; JS heap limit ${int(Math.round(info.heapLimitMiB))} MiB`,
+    `- Load average (1 / 5 / 15 min) at the end: ${info.machine.loadAverage} (per dataset below: at its start and end; other work on the machine shows up as noise)`,
     `- Versions: Node ${info.machine.node}, ${Object.entries(info.versions).map(([k, v]) => `${k} ${v}`).join(', ')}`,
-    `- Dataset: \`${info.datasetCall}\`: ${Object.entries(info.tables).map(([t, n]) => `${t} ${int(n)}`).join(', ')}; generated in ${seconds(info.generateMs)}`,
-    `- Method: each scenario goes through the same \`createClient(...).query\` path (parameter validation, scope resolution, result validation; over HTTP on both sides); ${info.warmup} warm-up calls, then the median of ${info.runs} timed calls, mock first, then each backend in turn. "mock / X" below 1 means the mock engine is faster.`,
-    '- Backends:',
-    ...backendLines(info),
+    `- Method: each scenario goes through the same \`createClient(...).query\` path (parameter validation, scope resolution, result validation; over HTTP on both sides); ${info.warmup} warm-up calls, then the median of ${info.runs} timed calls, mock first, then each backend in turn. "engine" is the mock engine alone (parsed parameters, a scope resolved beforehand); "floor" a plain typed-array scan of the same rows and columns (bench/floor.ts). "mock / X" below 1 means the mock engine is faster.`,
+    '',
   ];
-  if (info.duckdb) {
-    const d = info.duckdb;
-    lines.push(
-      `- DuckDB's Parquet files (bench/.data, ${d.parquetMiB.toFixed(1)} MiB): ${d.writeMs === null ? 'reused from an earlier run' : `written in ${seconds(d.writeMs)}`}. Its floor per query: the scope step alone (a request refused by it) takes ${ms(d.scopeMs)} ms, once per query, inside \`run\` on the query's own connection.`,
-      `- Mock ≤ 0.5 × DuckDB in ${fast} of ${duck.length} scenarios.`,
-    );
-  }
-  lines.push('', ...summaryTable(info, results));
-  for (const query of [...new Set(results.map((r) => r.scenario.query))]) {
-    lines.push(`## ${query}`, '', ...queryTable(names, results.filter((r) => r.scenario.query === query)), '');
-  }
-  const disagreeing = results.flatMap((r) =>
-    names.filter((n) => (r.backends[n]?.differences.length ?? 0) > 0).map((n) => ({ r, n, d: r.backends[n]!.differences })),
-  );
-  if (disagreeing.length > 0) {
-    lines.push("## Results that differ from the mock engine's, or failed", '');
-    for (const { r, n, d } of disagreeing) {
-      lines.push(`- ${n}, ${r.scenario.query}, ${r.scenario.label}: ${d.slice(0, 3).map((x) => `\`${x}\``).join('; ')}`);
-    }
-    lines.push('');
-  }
+  for (const d of datasets) lines.push(...datasetSection(d));
+  lines.push(...exportSection(info));
+  lines.push('## What a host bundles', '', 'From tests/bundleSize.test.ts (Vite production builds, gzip level 9):', '', ...info.bundles.map((l) => `- ${l}`), '');
   return lines.join('\n');
 }

@@ -1,27 +1,35 @@
 // `pnpm bench`: the mock engine against each real backend — DuckDB in process, a throwaway PostgreSQL and ClickHouse,
-// and @learnlens/server over HTTP in front of the mock engine — answering the same catalog queries over one dataset of
-// about 1,000,000 attempts, through the same client path; writes bench/results.md. Run through tsx from
-// scripts/bench.mjs. BENCH_ATTEMPTS and BENCH_BACKENDS make smaller runs (bench/README.md).
-import { writeFileSync } from 'node:fs';
+// and @learnlens/server over HTTP in front of the mock engine — answering the same catalog queries through the same
+// client path, on the small population (201 users) and a realistic one (5 orgs × 10,000 learners; with --10m also at
+// 10M attempts); beside each scenario the engine alone and its plain typed-array scan floor; then exports beside
+// DuckDB's COPY and a host's bundle sizes. Writes bench/results.md. Run through tsx from scripts/bench.mjs.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { getHeapStatistics } from 'node:v8';
 import { differences } from '../packages/adapter-duckdb/src/test-fixtures/compare.js';
-import { createClient, type LearnlensClient } from '../packages/data-client/src/index.js';
+import { createClient, type AdapterRequest, type LearnlensClient } from '../packages/data-client/src/index.js';
+import { runQuery } from '../packages/mock/src/engine/dispatch.js';
+import { resolveScope } from '../packages/mock/src/engine/scope.js';
 import { createMockAdapter, createMockDataset, type MockDataset } from '../packages/mock/src/index.js';
 import { startClickHouseBench } from './backends/clickhouse.js';
 import { startDuckDb, type DuckDbBench } from './backends/duckdb.js';
 import { startHttpBench } from './backends/http.js';
 import { startPostgresBench } from './backends/postgres.js';
 import type { BenchBackend, SkippedBackend } from './backends/types.js';
+import { measureExports, type ExportMeasure } from './export.js';
+import { floorScan } from './floor.js';
 import { describeMachine, packageVersion } from './machine.js';
-import { benchOptions, type BackendName } from './options.js';
-import { renderReport, type BackendTiming, type Measured } from './report.js';
+import { benchOptions, REALISTIC, type BackendName, type BenchDataset } from './options.js';
+import { renderReport, type BackendTiming, type DatasetReport, type Measured } from './report.js';
 import { benchScenarios, benchViewers, type Scenario } from './scenarios.js';
 import { measure, median } from './timing.js';
 
 const WARMUP = 3;
 const RUNS = 11;
 const here = fileURLToPath(new URL('.', import.meta.url));
+const root = join(here, '..');
 
 function tableCounts(dataset: MockDataset): Record<string, number> {
   return {
@@ -38,6 +46,27 @@ function tableCounts(dataset: MockDataset): Record<string, number> {
 
 async function time(client: LearnlensClient, s: Scenario) {
   return measure(() => client.query(s.query, s.params as never, { viewer: s.viewer }), WARMUP, RUNS);
+}
+
+// The engine alone: parameters parsed and the scope resolved once, outside the timing, as a backend's `run` receives them.
+async function timeEngine(client: LearnlensClient, dataset: MockDataset, s: Scenario): Promise<number> {
+  const params = client.parseParams(s.query, s.params);
+  const requested = [...((params as { userIds?: string[] }).userIds ?? [])];
+  const userId = (params as { userId?: string }).userId;
+  if (userId !== undefined) requested.push(userId);
+  if (s.query === 'personalStats' && userId === undefined) (params as { userId?: string }).userId = s.viewer.userId;
+  const scope = resolveScope(dataset, { viewer: s.viewer, userIds: requested, teamId: (params as { teamId?: string }).teamId });
+  const request = { name: s.query, params, scope } as AdapterRequest;
+  const m = await measure(async () => runQuery(dataset, request), WARMUP, RUNS);
+  return median(m.ms);
+}
+
+async function timeFloor(dataset: MockDataset, s: Scenario): Promise<{ ms: number; rows: number }> {
+  const { scan, rows } = floorScan(dataset, s);
+  let sink = 0;
+  const m = await measure(async () => (sink += scan()), WARMUP, RUNS);
+  if (sink === 42.4242) console.log(''); // keeps the sum alive
+  return { ms: median(m.ms), rows };
 }
 
 // A backend that cannot be set up is reported as skipped rather than ending the whole run.
@@ -59,18 +88,23 @@ async function timeBackend(backend: BenchBackend, scenario: Scenario, reference:
   }
 }
 
-async function main(): Promise<void> {
-  const options = benchOptions();
-  const generator = { seed: options.seed, targetAttempts: options.targetAttempts };
-  console.log(`[bench] generating createMockDataset(${JSON.stringify(generator)}); backends: ${options.backends.join(', ') || 'none'}`);
+const call = (g: BenchDataset['generator']) =>
+  `createMockDataset(${JSON.stringify(g).replace(/"(\w+)":/g, '$1: ').replace(/,/g, ', ').replace(/(\d{4,})/g, (n) => Number(n).toLocaleString('en-US').replace(/,/g, '_'))})`;
+
+async function runDataset(spec: BenchDataset): Promise<DatasetReport> {
+  console.log(`[bench] ${spec.name}: generating ${call(spec.generator)}; backends: ${spec.backends.join(', ') || 'none'}`);
+  global.gc?.();
+  const heap0 = process.memoryUsage().heapUsed;
   const t0 = performance.now();
-  const dataset = createMockDataset(generator);
+  const dataset = createMockDataset(spec.generator);
   const generateMs = performance.now() - t0;
+  global.gc?.();
+  const heapMiB = (process.memoryUsage().heapUsed - heap0) / 2 ** 20;
   const tables = tableCounts(dataset);
   console.log(`[bench] ${dataset.attempts.length.toLocaleString('en-US')} attempts in ${(generateMs / 1000).toFixed(1)} s`);
 
-  const dataDir = join(here, '.data', `seed${generator.seed}-${generator.targetAttempts}`);
-  const stamp = JSON.stringify({ options: generator, counts: tables });
+  const dataDir = join(here, '.data', `${spec.name}-seed${spec.generator.seed}-${spec.generator.targetAttempts}`);
+  const stamp = JSON.stringify({ options: spec.generator, counts: tables });
   const starters: Record<BackendName, () => Promise<BenchBackend | SkippedBackend>> = {
     duckdb: () => startDuckDb(dataset, dataDir, stamp, benchViewers(dataset).admin),
     postgres: () => startPostgresBench(dataset),
@@ -79,7 +113,7 @@ async function main(): Promise<void> {
   };
   const backends: BenchBackend[] = [];
   const skipped: SkippedBackend[] = [];
-  for (const name of options.backends) {
+  for (const name of spec.backends) {
     console.log(`[bench] setting up ${name}`);
     const b = await setUp(name, starters[name]);
     if ('client' in b) backends.push(b);
@@ -94,8 +128,10 @@ async function main(): Promise<void> {
   const results: Measured[] = [];
   for (const scenario of benchScenarios(dataset)) {
     const m = await time(mock, scenario);
-    const r: Measured = { scenario, mockMs: median(m.ms), backends: {} };
-    let line = `[bench] ${scenario.query.padEnd(22)} ${scenario.label.padEnd(48)} mock ${r.mockMs.toFixed(2).padStart(8)} ms`;
+    const engineMs = await timeEngine(mock, dataset, scenario);
+    const floor = await timeFloor(dataset, scenario);
+    const r: Measured = { scenario, mockMs: median(m.ms), engineMs, floorMs: floor.ms, floorRows: floor.rows, backends: {} };
+    let line = `[bench] ${scenario.query.padEnd(22)} ${scenario.label.padEnd(48)} mock ${r.mockMs.toFixed(2).padStart(8)} ms engine ${engineMs.toFixed(2)} floor ${floor.ms.toFixed(2)}`;
     for (const backend of backends) {
       const reference = backend.reference ? await backend.reference.query(scenario.query, scenario.params as never, { viewer: scenario.viewer }) : m.result;
       const t = await timeBackend(backend, scenario, reference);
@@ -106,41 +142,83 @@ async function main(): Promise<void> {
     console.log(line);
   }
   for (const backend of backends) await backend.close();
-
   const duck = backends.find((b): b is DuckDbBench => b.name === 'duckdb');
+  return {
+    name: spec.name,
+    description: spec.description,
+    datasetCall: call(spec.generator),
+    tables,
+    generateMs,
+    heapMiB,
+    loadBefore,
+    loadAfter: describeMachine().loadAverage,
+    backends: backends.map(({ name, description, setupMs, notes }) => ({ name, description, setupMs, notes })),
+    skipped,
+    ...(duck && { duckdb: { parquetMiB: duck.parquetMiB, writeMs: duck.writeMs, scopeMs: duck.scopeMs } }),
+    results,
+  };
+}
+
+// One org holding about a million attempts of a realistic population, so one export writes ~1M rows.
+async function runExports(targetAttempts: number): Promise<{ call: string; measures: ExportMeasure[] }> {
+  const generator = { seed: 42, orgs: 1, learnersPerOrg: REALISTIC.learnersPerOrg * REALISTIC.orgs, targetAttempts, withEvents: false };
+  console.log(`[bench] exports: generating ${call(generator)}`);
+  const dataset = createMockDataset(generator);
+  const admin = benchViewers(dataset).admin;
+  const range = dataset.ranges.attempts[0]!;
+  // The CSV export stops at its 10,000-row cap: `to` is the first day that would exceed it.
+  const edge = dataset.attempts.startedAt[Math.min(range.end - 1, range.start + 9_999)]!;
+  const csvTo = new Date(Math.floor(edge / 86_400_000) * 86_400_000).toISOString().slice(0, 10);
+  const dir = join(here, '.data', 'exports');
+  mkdirSync(dir, { recursive: true });
+  return { call: call(generator), measures: await measureExports(dataset, admin, dir, csvTo) };
+}
+
+// What a host bundles (the test measures the same builds and prints their sizes).
+function bundleSizes(): string[] {
+  const run = spawnSync('pnpm', ['exec', 'vitest', 'run', 'tests/bundleSize.test.ts'], { cwd: root, encoding: 'utf8' });
+  const lines = `${run.stdout}\n${run.stderr}`
+    .split('\n')
+    .map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').trim())
+    .filter((l) => /KiB/.test(l) && !/^(stdout|✓|×|❯)/.test(l));
+  return lines.length > 0 ? lines : [`(the bundle-size test did not run: exit ${run.status})`];
+}
+
+async function main(): Promise<void> {
+  const options = benchOptions();
+  const reports: DatasetReport[] = [];
+  for (const spec of options.datasets) reports.push(await runDataset(spec));
+  const exports = await runExports(options.targetAttempts);
+  console.log('[bench] bundle sizes');
+  const bundles = bundleSizes();
+  const versions: Record<string, string> = {
+    '@learnlens/data-client': packageVersion('packages/data-client/package.json'),
+    '@learnlens/mock': packageVersion('packages/mock/package.json'),
+  };
+  for (const b of new Set(reports.flatMap((r) => r.backends.map((x) => x.name)))) {
+    const pkg = b === 'http' ? 'server' : `adapter-${b}`;
+    versions[`@learnlens/${pkg}`] = packageVersion(`packages/${pkg}/package.json`);
+  }
   const report = renderReport(
     {
       date: new Date().toISOString(),
       machine: describeMachine(),
-      loadBefore,
-      versions: {
-        '@learnlens/data-client': packageVersion('packages/data-client/package.json'),
-        '@learnlens/mock': packageVersion('packages/mock/package.json'),
-        ...Object.fromEntries(
-          backends.map((b) => {
-            const pkg = b.name === 'http' ? 'server' : `adapter-${b.name}`;
-            return [`@learnlens/${pkg}`, packageVersion(`packages/${pkg}/package.json`)];
-          }),
-        ),
-      },
-      datasetCall: `createMockDataset({ seed: ${generator.seed}, targetAttempts: ${generator.targetAttempts.toLocaleString('en-US').replace(/,/g, '_')} })`,
-      tables,
-      generateMs,
+      heapLimitMiB: getHeapStatistics().heap_size_limit / 2 ** 20,
+      versions,
       warmup: WARMUP,
       runs: RUNS,
-      backends: backends.map(({ name, description, setupMs, notes }) => ({ name, description, setupMs, notes })),
-      skipped,
-      ...(duck && { duckdb: { parquetMiB: duck.parquetMiB, writeMs: duck.writeMs, scopeMs: duck.scopeMs } }),
+      exports,
+      bundles,
     },
-    results,
+    reports,
   );
   // Only the full-size run replaces the committed report; smaller ones land next to their data, which git ignores.
-  const out = options.targetAttempts === 1_000_000 ? join(here, 'results.md') : join(here, '.data', `results-${options.targetAttempts}.md`);
+  const out = options.canonical ? join(here, 'results.md') : join(here, '.data', `results-${options.targetAttempts}.md`);
   writeFileSync(out, report);
   console.log(`[bench] wrote ${out}`);
 }
 
 main().catch((error: unknown) => {
-  console.error('[bench] failed:', error instanceof Error ? error.message : error);
+  console.error('[bench] failed:', error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });

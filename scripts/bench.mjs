@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// `pnpm bench`: installs what is missing (pnpm, the workspace's packages), then times the mock engine against the
-// DuckDB adapter on a 1,000,000-attempt dataset and writes bench/results.md. Not part of `pnpm test`.
+// `pnpm bench`: installs what is missing (pnpm, the workspace's packages), then times the mock engine against its
+// plain-scan floor and the real backends on the small and the realistic population (1,000,000 attempts each; `--10m`
+// adds the realistic one at 10,000,000), exports beside DuckDB's COPY and a host's bundle sizes, and writes
+// bench/results.md. Not part of `pnpm test`.
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { ensurePnpm, installPackages } from './setup.mjs';
@@ -11,8 +13,9 @@ process.chdir(root);
 ensurePnpm();
 installPackages();
 
-// The dataset and DuckDB's copy of it live in one process: give the heap room beyond Node's default.
-const options = [process.env.NODE_OPTIONS, '--max-old-space-size=8192'].filter(Boolean).join(' ');
+// The dataset and DuckDB's copy of it live in one process: give the heap room beyond Node's default (docs/mock.md:
+// 10M attempts need about 6 GiB). --expose-gc lets the bench measure heap and memory growth from a collected state.
+const options = [process.env.NODE_OPTIONS, '--max-old-space-size=8192', '--expose-gc'].filter(Boolean).join(' ');
 // `pnpm bench --cluster`: instead, one ClickHouse server beside a 2 × 2 cluster at 10M attempts (opt-in: slow to load).
 if (process.argv.includes('--cluster')) {
   const cluster = spawnSync('pnpm', ['exec', 'tsx', 'bench/clickhouseCluster.ts'], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: options } });
@@ -23,7 +26,8 @@ if (process.argv.includes('--pipeline')) {
   const pipeline = spawnSync('pnpm', ['exec', 'tsx', 'bench/pipeline.ts'], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: options } });
   process.exit(pipeline.status ?? 1);
 }
-const bench = spawnSync('pnpm', ['exec', 'tsx', 'bench/run.ts'], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: options } });
+const flags = process.argv.slice(2).filter((a) => a === '--10m');
+const bench = spawnSync('pnpm', ['exec', 'tsx', 'bench/run.ts', ...flags], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: options } });
 // Scope resolution and client overhead at 100,000 learners per org: bench/scope-results.md.
 const scope = spawnSync('pnpm', ['exec', 'tsx', 'bench/scope/run.ts'], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: options } });
 // Widget render timings beside bare echarts and bare react-table (real Chromium when installed): bench/ui-results.md.

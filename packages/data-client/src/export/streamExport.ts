@@ -25,7 +25,7 @@ export interface ExportRequest {
   viewer: Viewer;
   signal?: AbortSignal;
   onProgress?: (progress: ExportProgress) => void;
-  /** Rows fetched per request (default 10,000; at most 100,000). */
+  /** Rows fetched per request (default 50,000 for Parquet, 10,000 for CSV; at most 100,000). */
   pageSize?: number;
   /** Parquet rows per row group (default 65,536): the most rows held in memory while encoding. */
   rowGroupRows?: number;
@@ -90,7 +90,8 @@ export async function streamExport(client: LearnlensClient, request: ExportReque
   if (format !== 'csv' && format !== 'parquet') {
     throw new LearnlensError('INVALID_PARAMS', `Unknown export format "${String(format)}": use "csv" or "parquet"`);
   }
-  const pageSize = request.pageSize ?? 10_000;
+  // Each page is one query with its own scope check: Parquet, with no row cap, takes fewer and larger pages.
+  const pageSize = request.pageSize ?? (format === 'parquet' ? 50_000 : 10_000);
   if (!(Number.isInteger(pageSize) && pageSize >= 1 && pageSize <= MAX_PAGE)) {
     throw new LearnlensError('INVALID_PARAMS', `pageSize must be a whole number from 1 to ${MAX_PAGE}, got ${pageSize}`);
   }

@@ -1,4 +1,5 @@
 // The columnar tables store missing numbers and timestamps as NaN; results use null.
+import { isoString } from './isoTime.js';
 
 /** A column value as a result value: NaN becomes null. */
 export function nullable(v: number): number | null {
@@ -7,5 +8,5 @@ export function nullable(v: number): number | null {
 
 /** An epoch-ms column value as an ISO timestamp; NaN becomes null. */
 export function isoOrNull(t: number): string | null {
-  return t === t ? new Date(t).toISOString() : null;
+  return t === t ? isoString(t) : null;
 }

@@ -1,5 +1,6 @@
 import type { ExportRow, QueryParams, QueryResult } from '@learnlens/data-client';
 import { timeSlice, type EngineContext } from '../context.js';
+import { isoString } from '../isoTime.js';
 import { isoOrNull, nullable } from '../nullable.js';
 import { round2 } from '../stats.js';
 import { keysetPage, timeOrderedPage } from '../timeOrderedPage.js';
@@ -27,7 +28,7 @@ export function exportRows(ctx: EngineContext, params: QueryParams<'exportRows'>
     rows: page.rows.map((i): ExportRow => {
       const u = dataset.users[a.user[i]!]!;
       const act = dataset.activities[a.activity[i]!]!;
-      const startedAt = new Date(a.startedAt[i]!).toISOString();
+      const startedAt = isoString(a.startedAt[i]!);
       const endedAt = isoOrNull(a.endedAt[i]!);
       return {
         attempt_id: a.id[i]!,

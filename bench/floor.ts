@@ -1,0 +1,83 @@
+// The plain-scan floor of each scenario: one loop over the same rows (the viewer's org slice of the table the query
+// reads, cut to the same time window by binary search) touching the same typed-array columns, summing them so the
+// loop cannot be optimised away. A query cannot beat it by much; issue 9's goal is the engine within 3× of it.
+import { catalog, dayNumberOf, leaderboardPeriod, zoneClock, type QueryName } from '../packages/data-client/src/index.js';
+import type { MockDataset } from '../packages/mock/src/index.js';
+import type { Scenario } from './scenarios.js';
+
+type Table = 'attempts' | 'events' | 'mastery' | 'sessions';
+type Column = Float64Array | Int32Array | Uint16Array | Uint8Array;
+
+// Per query: the tables it scans and the columns it reads from each, besides the time column (read by the search).
+const reads: Record<QueryName, Partial<Record<Table, string[]>>> = {
+  orgOverview: { attempts: ['user', 'score', 'startedAt'] },
+  leaderboard: { attempts: ['user', 'activity', 'score', 'startedAt', 'duration', 'talkMs', 'listenMs'] },
+  activityHeatmap: { attempts: ['user', 'activity', 'startedAt'] },
+  scoreTrend: { attempts: ['user', 'activity', 'score', 'startedAt'] },
+  masteryTrend: { mastery: ['user', 'content', 'current', 'delta', 'confidence', 'occurredAt'] },
+  activityInsights: { attempts: ['user', 'activity', 'score', 'duration', 'endedAt'] },
+  recentAttempts: { attempts: ['user', 'activity', 'score', 'duration', 'startedAt'] },
+  personalStats: { attempts: ['user', 'score', 'startedAt'] },
+  assignmentProgress: { attempts: ['user', 'activity', 'startedAt'] },
+  learnerActivitySummary: { events: ['user', 'type', 'occurredAt'], sessions: ['user', 'start', 'duration'], attempts: ['user', 'startedAt'] },
+  eventFrequency: { events: ['user', 'type', 'occurredAt'] },
+  exportRows: { attempts: ['user', 'activity', 'startedAt'] },
+};
+
+const timeColumn: Record<Table, string> = { attempts: 'startedAt', events: 'occurredAt', mastery: 'occurredAt', sessions: 'start' };
+
+function lowerBound(times: Float64Array, start: number, end: number, t: number): number {
+  let lo = start;
+  let hi = end;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (times[mid]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+// [fromMs, toMs) a scenario's query reads: its range, the leaderboard's two periods, or the whole history.
+function window(scenario: Scenario): [number, number] {
+  const params = catalog[scenario.query].params.parse(scenario.params) as unknown as {
+    timezone: string;
+    now: string;
+    from?: string;
+    to?: string;
+    period: 'week' | 'month' | 'range';
+  };
+  const clock = zoneClock(params.timezone);
+  if (scenario.query === 'leaderboard') {
+    const p = leaderboardPeriod(params);
+    return [clock.dayStartUtc(dayNumberOf(p.previousFrom)), clock.dayStartUtc(dayNumberOf(p.to))];
+  }
+  const { from, to } = params;
+  return [from ? clock.dayStartUtc(dayNumberOf(from)) : -Infinity, to ? clock.dayStartUtc(dayNumberOf(to)) : Infinity];
+}
+
+/** A scan of the scenario's rows and columns, and how many rows it reads. */
+export function floorScan(dataset: MockDataset, scenario: Scenario): { scan: () => number; rows: number } {
+  const org = dataset.index.org.get(scenario.viewer.orgId)!;
+  const [fromMs, toMs] = window(scenario);
+  const parts = Object.entries(reads[scenario.query]).map(([table, names]) => {
+    const t = dataset[table as Table] as unknown as Record<string, Column>;
+    const times = t[timeColumn[table as Table]] as Float64Array;
+    const range = dataset.ranges[table as Table][org]!;
+    const start = fromMs === -Infinity ? range.start : lowerBound(times, range.start, range.end, fromMs);
+    const end = toMs === Infinity ? range.end : lowerBound(times, start, range.end, toMs);
+    return { start, end, columns: names!.map((n) => t[n]!) };
+  });
+  return {
+    rows: parts.reduce((sum, p) => sum + p.end - p.start, 0),
+    scan: () => {
+      let acc = 0;
+      for (const { start, end, columns } of parts) {
+        // Column by column, each loop monomorphic: the cheapest way to read every value once.
+        for (const column of columns) {
+          for (let i = start; i < end; i++) acc += column[i]!;
+        }
+      }
+      return acc;
+    },
+  };
+}
