@@ -252,6 +252,10 @@ export async function startClickHouse(options: StartClickHouseOptions = {}): Pro
     }
     const running = child;
     let stopped = false;
+    // A server that dies on its own says so at once, with its log, before stop() removes the directory.
+    running.once('exit', (code, signal) => {
+      if (!stopped) console.error(`[clickhouse] the server on port ${httpPort} exited by itself (code ${code}, signal ${signal})\n${logTail(dir)}`);
+    });
     return {
       host: '127.0.0.1',
       httpPort,

@@ -16,7 +16,7 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { clickHouseCommand, freePort, makeServerDirs, serverConfigXml, spawnClickHouse, waitForExit, xmlText } from './clickhouse.js';
+import { clickHouseCommand, freePort, logTail, makeServerDirs, serverConfigXml, spawnClickHouse, waitForExit, xmlText } from './clickhouse.js';
 import { startZooKeeper, type ZooKeeperServer } from './zookeeper.js';
 
 /** One server of the cluster. */
@@ -201,8 +201,16 @@ export async function startClickHouseCluster(options: StartClickHouseClusterOpti
         },
         async start() {
           if (child) return;
-          child = await spawnClickHouse(command, dir, config, url, 60_000);
-          children.add(child);
+          const started = await spawnClickHouse(command, dir, config, url, 60_000);
+          child = started;
+          children.add(started);
+          // A node that dies on its own (not through stop()) says so at once, with its log, before its directory goes.
+          started.once('exit', (code, signal) => {
+            if (child !== started) return;
+            child = null;
+            children.delete(started);
+            console.error(`[clickhouse cluster] node s${shard}r${replica} exited by itself (code ${code}, signal ${signal})\n${logTail(dir)}`);
+          });
         },
         async stop() {
           const running = child;

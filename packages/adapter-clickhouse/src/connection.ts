@@ -31,8 +31,11 @@ export interface ClickHouseConnection {
   readonly database: string;
   /** Runs a read-only SELECT (the server refuses writes in it) and returns its rows. */
   select(sql: string, signal?: AbortSignal): Promise<Row[]>;
-  /** Runs a statement that returns no rows (DDL, INSERT … VALUES). */
-  command(sql: string, signal?: AbortSignal): Promise<void>;
+  /**
+   * Runs a statement that returns no rows (DDL, INSERT … VALUES). With `idempotent` (e.g. `CREATE … IF NOT EXISTS`)
+   * it is sent again once when a kept-alive connection turns out closed, as reads are.
+   */
+  command(sql: string, signal?: AbortSignal, options?: { idempotent?: boolean }): Promise<void>;
   /** Inserts newline-separated JSON rows into a table (its name already quoted). */
   insertJson(table: string, lines: string, signal?: AbortSignal): Promise<void>;
 }
@@ -77,6 +80,8 @@ interface Exchange {
   /** Data sent as the body, with the statement moved to the `query` URL parameter. */
   data?: string;
   readonly: boolean;
+  /** Safe to send twice: reads, and statements declared idempotent. */
+  resendable: boolean;
   signal: AbortSignal | undefined;
 }
 
@@ -160,8 +165,9 @@ export function connectClickHouse(options: ClickHouseConnectionOptions): ClickHo
       return await once(exchange);
     } catch (error) {
       if (!(error instanceof LostConnection)) throw error;
-      // A kept-alive socket the server has just closed fails before the statement reached it; a read is safe to resend.
-      if (!exchange.readonly) throw networkError(base, error.cause);
+      // A kept-alive socket the server has just closed fails, usually before the statement reached it; only what is
+      // safe to run twice is resent.
+      if (!exchange.resendable) throw networkError(base, error.cause);
     }
     try {
       return await once(exchange);
@@ -174,7 +180,7 @@ export function connectClickHouse(options: ClickHouseConnectionOptions): ClickHo
     url: base,
     database,
     async select(sql, signal) {
-      const text = await send({ sql: `${sql}\nFORMAT JSON`, readonly: true, signal });
+      const text = await send({ sql: `${sql}\nFORMAT JSON`, readonly: true, resendable: true, signal });
       let parsed: { data?: unknown };
       try {
         parsed = JSON.parse(text) as { data?: unknown };
@@ -184,11 +190,11 @@ export function connectClickHouse(options: ClickHouseConnectionOptions): ClickHo
       if (!Array.isArray(parsed.data)) throw new AdapterError(ADAPTER_NAME, 'ClickHouse answered without a data array', { transient: false });
       return parsed.data as Row[];
     },
-    async command(sql, signal) {
-      await send({ sql, readonly: false, signal });
+    async command(sql, signal, options) {
+      await send({ sql, readonly: false, resendable: options?.idempotent === true, signal });
     },
     async insertJson(table, lines, signal) {
-      await send({ sql: `INSERT INTO ${table} FORMAT JSONEachRow`, data: lines, readonly: false, signal });
+      await send({ sql: `INSERT INTO ${table} FORMAT JSONEachRow`, data: lines, readonly: false, resendable: false, signal });
     },
   };
 }

@@ -40,7 +40,7 @@ export async function createCanonicalSchema(target: ClickHouseTarget, options: S
   const { connection, tables } = resolveTarget(target);
   for (const table of options.only ?? [...tableNames, 'audit_log' as const]) {
     // The references are validated names in backquotes; the statement quotes them again.
-    await connection.command(createTableStatement(table, tables[table].replaceAll('`', ''), options), options.signal);
+    await connection.command(createTableStatement(table, tables[table].replaceAll('`', ''), options), options.signal, { idempotent: true });
   }
 }
 
@@ -91,7 +91,9 @@ export async function createClusterSchema(target: ClickHouseTarget, options: Clu
     const [database, bare] = local.includes('.') ? (local.split('.') as [string, string]) : [connection.database, local];
     const path = `${prefix}/${facts.has(table) ? '{shard}' : 'all'}/${database}/${bare}`;
     const engine = `ReplicatedMergeTree('${path}', '{replica}')`;
-    await connection.command(createTableStatement(table, `${database}.${bare}`, { onCluster: cluster, engine }), options.signal);
+    await connection.command(createTableStatement(table, `${database}.${bare}`, { onCluster: cluster, engine }), options.signal, {
+      idempotent: true,
+    });
     if (!facts.has(table)) {
       names[table] = local;
       continue;
@@ -102,6 +104,7 @@ export async function createClusterSchema(target: ClickHouseTarget, options: Clu
       `CREATE TABLE IF NOT EXISTS ${tableIdent(distributed)} ON CLUSTER ${ident(cluster)} AS ${tableIdent(`${database}.${bare}`)}\n` +
         `ENGINE = Distributed(${ident(cluster)}, ${ident(database)}, ${ident(bare)}, ${key})`,
       options.signal,
+      { idempotent: true },
     );
     names[table] = local.includes('.') ? distributed : `${bare}${suffix}`;
   }
