@@ -1,6 +1,9 @@
-import { writeFile } from 'node:fs/promises';
+import { createWriteStream } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
-import type { ExportFormat } from '@learnlens/data-client';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { streamExport, type ExportFormat } from '@learnlens/data-client';
 import { choiceFlag, parseFlags, requiredFlag } from '../args.js';
 import { adapterFlag, adapterNames, backendFlags } from '../backends/adapterFlags.js';
 import { withBackend } from '../backends/backend.js';
@@ -38,15 +41,22 @@ export async function exportCommand(argv: readonly string[], ctx: CommandContext
   const { viewer, params } = checkRequest('export', 'exportRows', values);
   const plan = planBackend(adapterFlag(values, adapterNames), values, ctx);
 
-  // Throws (ExportLimitError, AuditWriteError, …) before any byte exists, so a refused export leaves no file.
-  const result = await withBackend(plan, ({ client }) => client.export({ format, params: params as never, viewer }));
-  try {
-    await ensureDirectory(dirname(out));
-    await writeFile(out, result.bytes);
-  } catch (error) {
-    if (isPathError(error)) throw new UsageError(`cannot write --out ${out}: ${error.message}`, { cause: error });
-    throw error;
-  }
-  ctx.stdout.write(`${JSON.stringify(result.audit, null, 2)}\n`);
+  // streamExport throws (ExportLimitError, AuditWriteError, …) before any byte exists, so a refused export leaves no
+  // file; the bytes then stream into a temporary file, renamed into place only when complete.
+  const audit = await withBackend(plan, async ({ client }) => {
+    const stream = await streamExport(client, { format, params: params as never, viewer });
+    const partial = `${out}.partial-${process.pid}`;
+    try {
+      await ensureDirectory(dirname(out));
+      await pipeline(Readable.from(stream.chunks), createWriteStream(partial));
+      await rename(partial, out);
+    } catch (error) {
+      await rm(partial, { force: true });
+      if (isPathError(error)) throw new UsageError(`cannot write --out ${out}: ${error.message}`, { cause: error });
+      throw error;
+    }
+    return stream.audit;
+  });
+  ctx.stdout.write(`${JSON.stringify(audit, null, 2)}\n`);
   return 0;
 }
