@@ -8,7 +8,7 @@ import { CompactWriter, T } from './thrift.js';
 // DOUBLE, INT64, INT64 + TIMESTAMP_MILLIS), so readers see the same schema.
 
 /** The logical type of an exported column. */
-export type ColumnType = 'string' | 'double' | 'int' | 'timestamp';
+export type ColumnType = 'string' | 'double' | 'int' | 'timestamp' | 'boolean';
 
 /** A column of an export: its name and logical type. */
 export interface ExportColumn {
@@ -17,7 +17,7 @@ export interface ExportColumn {
 }
 
 const MAGIC = 0x31524150; // "PAR1"
-const PHYSICAL = { string: 6, double: 5, int: 2, timestamp: 2 } as const; // BYTE_ARRAY, DOUBLE, INT64, INT64
+const PHYSICAL = { string: 6, double: 5, int: 2, timestamp: 2, boolean: 0 } as const; // BYTE_ARRAY, DOUBLE, INT64, INT64, BOOLEAN
 const CONVERTED: Partial<Record<ColumnType, number>> = { string: 0, timestamp: 9 }; // UTF8, TIMESTAMP_MILLIS
 const OPTIONAL = 1;
 const PLAIN = 0;
@@ -57,7 +57,12 @@ class ColumnBuffer {
       const value = rows[r]![name];
       if (value === null || value === undefined) continue;
       if (type === 'string') writeString(out, typeof value === 'string' ? value : String(value));
-      else if (type === 'double') out.float64(typeof value === 'number' ? value : Number(value));
+      else if (type === 'boolean') {
+        // PLAIN booleans are bit-packed, least significant bit first.
+        const bit = (this.nonNull + nonNull) & 7;
+        if (bit === 0) out.byte(0);
+        if (value === true || value === 'true') out.bytes[out.length - 1]! |= 1 << bit;
+      } else if (type === 'double') out.float64(typeof value === 'number' ? value : Number(value));
       else {
         const number =
           type === 'int'
