@@ -10,7 +10,7 @@ type Column = Float64Array | Int32Array | Uint16Array | Uint8Array;
 
 // Per query: the tables it scans and the columns it reads from each, besides the time column (read by the search).
 const reads: Record<QueryName, Partial<Record<Table, string[]>>> = {
-  orgOverview: { attempts: ['user', 'score', 'startedAt'] },
+  orgOverview: { attempts: ['user', 'score', 'endedAt'] },
   leaderboard: { attempts: ['user', 'activity', 'score', 'startedAt', 'duration', 'talkMs', 'listenMs'] },
   activityHeatmap: { attempts: ['user', 'activity', 'startedAt'] },
   scoreTrend: { attempts: ['user', 'activity', 'score', 'startedAt'] },
