@@ -162,7 +162,7 @@ describe('learnlens bad input', () => {
     const params = JSON.stringify({ userId: peer.user_id, now: '2026-11-01T00:00:00Z' });
     expectUsageError(
       await run(['query', 'personalStats', '--viewer', JSON.stringify(learner), '--params', params, ...sizes]),
-      'A learner may only read their own data',
+      "Out of the viewer's scope",
     );
   });
 
