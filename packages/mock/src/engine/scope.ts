@@ -8,36 +8,23 @@ import {
   type User,
 } from '@learnlens/data-client';
 import type { MockDataset } from '../dataset/dataset.types.js';
+import { datasetIndex } from './datasetIndex.js';
 
-/** Membership lookups of one dataset, built once: a team's learners and a manager's teams. */
-interface MembershipIndex {
-  learnersByTeam: Map<string, User[]>;
-  teamsByManager: Map<string, Team[]>;
-}
+// A manager's teams, per dataset, built once on first use (a team's learners come from `datasetIndex`).
+const teamsByManager = new WeakMap<MockDataset, Map<string, Team[]>>();
 
-// One index per dataset object, built on its first scope resolution (datasets are not changed after they are made).
-const indexes = new WeakMap<MockDataset, MembershipIndex>();
-
-function membershipIndex(dataset: MockDataset): MembershipIndex {
-  let index = indexes.get(dataset);
-  if (index === undefined) {
-    const learnersByTeam = new Map<string, User[]>();
-    for (const u of dataset.users) {
-      if (u.role !== 'learner' || u.team_id === null) continue;
-      const list = learnersByTeam.get(u.team_id);
-      if (list) list.push(u);
-      else learnersByTeam.set(u.team_id, [u]);
-    }
-    const teamsByManager = new Map<string, Team[]>();
+function managedTeams(dataset: MockDataset, managerId: string): readonly Team[] {
+  let byManager = teamsByManager.get(dataset);
+  if (byManager === undefined) {
+    byManager = new Map();
     for (const t of dataset.teams) {
-      const list = teamsByManager.get(t.manager_id);
+      const list = byManager.get(t.manager_id);
       if (list) list.push(t);
-      else teamsByManager.set(t.manager_id, [t]);
+      else byManager.set(t.manager_id, [t]);
     }
-    index = { learnersByTeam, teamsByManager };
-    indexes.set(dataset, index);
+    teamsByManager.set(dataset, byManager);
   }
-  return index;
+  return byManager.get(managerId) ?? [];
 }
 
 /**
@@ -49,7 +36,7 @@ function membershipIndex(dataset: MockDataset): MembershipIndex {
 export function resolveScope(dataset: MockDataset, request: ScopeRequest): ResolvedScope {
   const { viewer, userIds, teamId } = request;
   const orgId = viewer.orgId;
-  const index = membershipIndex(dataset);
+  const { teamLearners } = datasetIndex(dataset);
   const memberOf = (id: string): User | undefined => {
     const i = dataset.index.user.get(id);
     const u = i === undefined ? undefined : dataset.users[i];
@@ -66,14 +53,14 @@ export function resolveScope(dataset: MockDataset, request: ScopeRequest): Resol
   const addMember = (u: User) => members.push({ userId: u.user_id, teamId: u.team_id, role: u.role });
   const addTeam = (t: Team, withLearners: boolean) => {
     teams.push({ teamId: t.team_id, managerId: t.manager_id });
-    if (withLearners) for (const u of index.learnersByTeam.get(t.team_id) ?? []) addMember(u);
+    if (withLearners) for (const i of teamLearners.get(t.team_id) ?? []) addMember(dataset.users[i]!);
   };
 
   const self = memberOf(viewer.userId);
   if (self !== undefined) {
     addMember(self);
     if (viewer.role === 'manager' && self.role === 'manager') {
-      for (const t of index.teamsByManager.get(self.user_id) ?? []) if (t.org_id === orgId) addTeam(t, true);
+      for (const t of managedTeams(dataset, self.user_id)) if (t.org_id === orgId) addTeam(t, true);
     } else if (viewer.role === 'learner' && self.role === 'learner' && self.team_id !== null) {
       const own = teamOf(self.team_id);
       if (own) addTeam(own, true);
