@@ -258,14 +258,14 @@ describe('createClient', () => {
       const secret = 'a-host-secret-of-some-length';
       const keyed = await peerOf({ pseudonymSalt: secret });
       expect(await peerOf({ pseudonymSalt: secret })).toBe(keyed);
-      expect(keyed).toBe(pseudonymFor('A', 'l2', secret).userId);
+      expect(keyed).toBe((await pseudonymFor('A', 'l2', secret)).userId);
       expect(await peerOf({ pseudonymSalt: 'another-host-secret-entirely' })).not.toBe(keyed);
       expect(await peerOf({ pseudonymSalt: secret, pseudonymKeyId: '2' })).not.toBe(keyed);
       // Without a host secret the runtime draws one at random: clients agree, yet no one can compute them from ids.
       expect(await peerOf({})).toBe(await peerOf({}));
-      expect(await peerOf({})).not.toBe(pseudonymFor('A', 'l2', '').userId);
+      expect(await peerOf({})).not.toBe((await pseudonymFor('A', 'l2', '')).userId);
       // Keyed per org: the same id in another org gets an unrelated pseudonym.
-      expect(pseudonymFor('B', 'l2', secret).userId).not.toBe(keyed);
+      expect((await pseudonymFor('B', 'l2', secret)).userId).not.toBe(keyed);
     });
 
     it('should refuse a policy that would weaken it silently', () => {

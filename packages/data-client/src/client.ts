@@ -82,7 +82,10 @@ export function createClient(options: ClientOptions): LearnlensClient {
   checkPrivacyPolicy(privacy);
   const peerPolicy = {
     showPeerNames: privacy.showPeerNames === true,
-    secret: privacy.pseudonymSalt ?? runtimeDefaultSecret(),
+    // Drawn only when a pseudonym is first needed, so a client that never pseudonymises needs no random source.
+    get secret(): string {
+      return privacy.pseudonymSalt ?? runtimeDefaultSecret();
+    },
     keyId: privacy.pseudonymKeyId ?? '1',
     k: privacy.smallGroupThreshold ?? DEFAULT_SMALL_GROUP_THRESHOLD,
   };
@@ -142,7 +145,7 @@ export function createClient(options: ClientOptions): LearnlensClient {
     if (!parsed.success) throw new ResultValidationError(name, adapter.name, toIssues(parsed.error));
     const result = parsed.data as QueryResult<N>;
     if (name === 'leaderboard' && viewer.role === 'learner') {
-      return learnerLeaderboard(result as QueryResult<'leaderboard'>, viewer, peerPolicy) as QueryResult<N>;
+      return (await learnerLeaderboard(result as QueryResult<'leaderboard'>, viewer, peerPolicy)) as QueryResult<N>;
     }
     return result;
   }

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 
 // data-client must run anywhere (browser, server, edge, worker): it may import
 // only its own files, zod (the Parquet writer is its own, in export/) and @noble/hashes'
-// pure-JS HMAC-SHA-256 (pseudonyms, also on plain-http pages where Web Crypto's subtle is missing).
+// pure-JS HMAC-SHA-256 (pseudonyms, also on plain-http pages where Web Crypto's subtle is missing; a lazy chunk).
 const ALLOWED = new Set(['zod', '@noble/hashes/hmac.js', '@noble/hashes/sha2.js']);
 const root = new URL('.', import.meta.url).pathname;
 

@@ -1,5 +1,3 @@
-import { hmac } from '@noble/hashes/hmac.js';
-import { sha256 } from '@noble/hashes/sha2.js';
 import type { QueryResult } from './catalog/index.js';
 import type { Viewer } from './viewer.js';
 
@@ -53,28 +51,42 @@ function base32(bytes: Uint8Array, chars: number): string {
   return out;
 }
 
+type Hmac = (key: Uint8Array, message: Uint8Array) => Uint8Array;
+
+let hmacModule: Promise<Hmac> | undefined;
+
+// The HMAC code is its own chunk, fetched the first time a pseudonym is needed.
+function loadHmac(): Promise<Hmac> {
+  hmacModule ??= import('./hmacSha256.js').then((m) => m.hmacSha256);
+  return hmacModule;
+}
+
 // Per-org keys derived from the host secret, kept for the orgs seen recently (bounded: one org per tenant).
 const MAX_ORG_KEYS = 1_000;
 const orgKeys = new Map<string, Uint8Array>();
 
-function orgKey(secret: string, keyId: string, orgId: string): Uint8Array {
+function orgKey(hmac: Hmac, secret: string, keyId: string, orgId: string): Uint8Array {
   const cacheKey = `${keyId}\u0000${orgId}\u0000${secret}`;
   let key = orgKeys.get(cacheKey);
   if (key === undefined) {
-    key = hmac(sha256, encoder.encode(secret), encoder.encode(`learnlens-pseudonym\u0000${keyId}\u0000${orgId}`));
+    key = hmac(encoder.encode(secret), encoder.encode(`learnlens-pseudonym\u0000${keyId}\u0000${orgId}`));
     if (orgKeys.size >= MAX_ORG_KEYS) orgKeys.delete(orgKeys.keys().next().value!);
     orgKeys.set(cacheKey, key);
   }
   return key;
 }
 
+function pseudonymWith(hmac: Hmac, orgId: string, userId: string, secret: string, keyId: string): Pseudonym {
+  const code = base32(hmac(orgKey(hmac, secret, keyId, orgId), encoder.encode(userId)), 16);
+  return { userId: `peer-${code.toLowerCase()}`, displayName: `Learner ${code.slice(0, 6)}` };
+}
+
 /**
  * A peer's pseudonym: HMAC-SHA-256 of the user id under a key derived from the host secret, its version and the org.
  * The same inputs always give the same pseudonym; without the secret it cannot be computed or reversed.
  */
-export function pseudonymFor(orgId: string, userId: string, secret: string, keyId = '1'): Pseudonym {
-  const code = base32(hmac(sha256, orgKey(secret, keyId, orgId), encoder.encode(userId)), 16);
-  return { userId: `peer-${code.toLowerCase()}`, displayName: `Learner ${code.slice(0, 6)}` };
+export async function pseudonymFor(orgId: string, userId: string, secret: string, keyId = '1'): Promise<Pseudonym> {
+  return pseudonymWith(await loadHmac(), orgId, userId, secret, keyId);
 }
 
 let runtimeSecret: string | undefined;
@@ -112,18 +124,20 @@ export function checkPrivacyPolicy(policy: PrivacyPolicy): void {
  * A leaderboard as a learner may see it. Peers' rows carry pseudonyms (unless the policy shows names). A board that
  * ranks fewer than k learners and shows anyone but the viewer is suppressed: no rows, `total` 0, `suppressed` true.
  */
-export function learnerLeaderboard(
+export async function learnerLeaderboard(
   result: QueryResult<'leaderboard'>,
   viewer: Viewer,
   policy: { showPeerNames: boolean; secret: string; keyId: string; k: number },
-): QueryResult<'leaderboard'> {
+): Promise<QueryResult<'leaderboard'>> {
   const onlySelf = result.total <= 1 && result.rows.every((row) => row.userId === viewer.userId);
   if (result.total < policy.k && !onlySelf) return { ...result, total: 0, rows: [], suppressed: true };
-  if (policy.showPeerNames) return result;
+  if (policy.showPeerNames || result.rows.every((row) => row.userId === viewer.userId)) return result;
+  const hmac = await loadHmac();
+  const { secret, keyId } = policy;
   return {
     ...result,
     rows: result.rows.map((row) =>
-      row.userId === viewer.userId ? row : { ...row, ...pseudonymFor(viewer.orgId, row.userId, policy.secret, policy.keyId) },
+      row.userId === viewer.userId ? row : { ...row, ...pseudonymWith(hmac, viewer.orgId, row.userId, secret, keyId) },
     ),
   };
 }

@@ -13,8 +13,7 @@ export const leaderboard = defineQuery({
     'or [from, to)), per learner: avg(score), count, sum(duration_seconds), avg(talk_ms / (talk_ms + listen_ms) × 100) ' +
     'over attempts with both set and a non-zero sum; rank() by avg(score) desc among the learners in scope and filters ' +
     '(ties share a rank, the next rank skips); previousRank is the same rank in the period just before (same length), ' +
-    'null if unranked there. Rows with equal rank are ordered by userId. A learner sees peers under pseudonyms, ' +
-    'and nothing (`suppressed`) when the board ranks fewer learners than the small-group threshold.',
+    'null if unranked there. Rows with equal rank are ordered by userId.',
   staleTimeMs: staleTimes.leaderboard,
   showsPeers: true,
   params: z
