@@ -19,7 +19,9 @@ export function formatRefusal(format: ExportFormat, rowCount: number, number: (n
 /** What the progress line says. */
 export function progressText(progress: ExportProgress | null, number: (n: number) => string): string {
   if (!progress || progress.phase === 'counting') return 'Counting rows…';
-  if (progress.phase === 'fetching') return `Fetching rows: ${number(progress.rowsDone)} of ${number(progress.rowsTotal)}`;
+  // Pages are written as they arrive, so "encoding" follows every page: it is still fetching until the last row.
+  const fetching = progress.phase === 'fetching' || (progress.phase === 'encoding' && progress.rowsDone < progress.rowsTotal);
+  if (fetching) return `Fetching rows: ${number(progress.rowsDone)} of ${number(progress.rowsTotal)}`;
   if (progress.phase === 'encoding') return `Writing the file (${number(progress.rowsTotal)} rows)…`;
   return 'Done';
 }
