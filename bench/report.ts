@@ -196,7 +196,7 @@ export function renderReport(info: BenchInfo, datasets: readonly DatasetReport[]
     `- Machine: ${info.machine.cpu}, ${info.machine.cores} cores, ${info.machine.memoryGiB} GiB memory, ${info.machine.os}; JS heap limit ${int(Math.round(info.heapLimitMiB))} MiB`,
     `- Load average (1 / 5 / 15 min) at the end: ${info.machine.loadAverage} (per dataset below: at its start and end; other work on the machine shows up as noise)`,
     `- Versions: Node ${info.machine.node}, ${Object.entries(info.versions).map(([k, v]) => `${k} ${v}`).join(', ')}`,
-    `- Method: each scenario goes through the same \`createClient(...).query\` path (parameter validation, scope resolution, result validation; over HTTP on both sides); ${info.warmup} warm-up calls, then the median of ${info.runs} timed calls, mock first, then each backend in turn. "engine" is the mock engine alone (parsed parameters, a scope resolved beforehand); "floor" a plain typed-array scan of the same rows and columns (bench/floor.ts). "mock / X" below 1 means the mock engine is faster.`,
+    `- Method: each scenario goes through the same \`createClient(...).query\` path (parameter validation, scope resolution, result validation; over HTTP on both sides); ${info.warmup} warm-up calls, then the median of ${info.runs} timed calls, mock first, then each backend in turn (on the realistic populations the backends get 1 warm-up call and the median of 5). "engine" is the mock engine alone (parsed parameters, a scope resolved beforehand); "floor" a plain typed-array scan of the same rows and columns (bench/floor.ts). "mock / X" below 1 means the mock engine is faster.`,
     '',
   ];
   for (const d of datasets) lines.push(...datasetSection(d));
