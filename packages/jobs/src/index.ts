@@ -54,3 +54,4 @@ export {
   type DigestSender,
 } from './digest/runDigest.js';
 export { emlFileSender, emlPath, smtpSender, transportSender, type SmtpSenderOptions } from './digest/senders.js';
+export { createS3ExportStore, type S3ExportStore } from './s3/s3ExportStore.js';

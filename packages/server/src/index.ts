@@ -4,3 +4,9 @@ export { AuthenticationError, HttpError, type AuthFailure } from './errors.js';
 export { createLearnlensHandler, type LearnlensRequestHandler } from './handler.js';
 export type { AuthOptions, LearnlensHandlerOptions, ServerPrivacyPolicy } from './options.js';
 export { startLearnlensServer, type LearnlensServer, type LearnlensServerOptions } from './standalone.js';
+export {
+  MAX_SIGNED_URL_SECONDS,
+  type ExportObjectStore,
+  type ResolvedSignedExports,
+  type SignedExportOptions,
+} from './signedExport.js';

@@ -1,5 +1,6 @@
 import type { BackendAdapter, PrivacyPolicy, Viewer } from '@learnlens/data-client';
 import type { CryptoKey, JWK, JWTPayload, KeyObject } from 'jose';
+import { resolveSignedExports, type ResolvedSignedExports, type SignedExportOptions } from './signedExport.js';
 
 /** How the server verifies the host's signed tokens: exactly one of `secret` (HMAC) or `publicKey` (RSA, EC…). */
 export interface AuthOptions {
@@ -49,12 +50,15 @@ export interface LearnlensHandlerOptions {
   retryAfterSeconds?: number;
   /** Called with every error answered with a 5xx status (default: one line on console.error). */
   onError?: (error: unknown, context: { method: string; path: string; status: number }) => void;
+  /** Deliver exports as signed URLs to an object store (POST /export with "delivery": "url"); default: bytes only. */
+  signedExports?: SignedExportOptions;
 }
 
 /** Options with defaults applied and checked. */
-export interface ResolvedHandlerOptions extends Required<Omit<LearnlensHandlerOptions, 'auth' | 'privacy'>> {
+export interface ResolvedHandlerOptions extends Required<Omit<LearnlensHandlerOptions, 'auth' | 'privacy' | 'signedExports'>> {
   auth: AuthOptions;
   privacy: PrivacyPolicy;
+  signedExports: ResolvedSignedExports | undefined;
 }
 
 function positiveInt(name: string, value: number): number {
@@ -90,5 +94,6 @@ export function resolveHandlerOptions(options: LearnlensHandlerOptions): Resolve
     allowExportRowsQuery: options.allowExportRowsQuery ?? false,
     retryAfterSeconds: positiveInt('retryAfterSeconds', options.retryAfterSeconds ?? 5),
     onError: options.onError ?? defaultOnError,
+    signedExports: resolveSignedExports(options.signedExports),
   };
 }

@@ -12,6 +12,7 @@ import {
 import { HttpError } from './errors.js';
 import { attachment, checkFields, readJsonBody, sendJson, sendBytes } from './http.js';
 import type { ResolvedHandlerOptions } from './options.js';
+import { sendSignedExport, wantsSignedUrl } from './signedExport.js';
 
 /** Everything a route needs for one request. */
 export interface RouteContext {
@@ -79,7 +80,8 @@ const exportFile: Route = {
   method: 'POST',
   async run({ req, res, viewer, signal, client, options, headers }) {
     const body = await readJsonBody(req, options.maxRequestBytes);
-    checkFields(body, ['format', 'params']);
+    if (wantsSignedUrl(body, options.signedExports)) return sendSignedExport({ req, res, viewer, signal, client, options, headers }, body, options.signedExports);
+    checkFields(body, ['format', 'params', 'delivery']);
     const { format } = body;
     const params = plainObject(body.params, 'params');
     if (format !== 'csv' && format !== 'parquet') {
