@@ -43,10 +43,24 @@ describe('HS256 tokens', () => {
     await expectUnauthorized(await post(`${server.url}/query`, overview, token), 'invalid');
   });
 
+  it('should answer 401, expired, to a token older than the maximum age whatever its expiry', async () => {
+    const now = Math.floor(Date.now() / 1000);
+    const old = await hsToken(viewers.admin, (j) => j.setIssuedAt(now - 25 * 3600).setExpirationTime(now + 3600));
+    await expectUnauthorized(await post(`${server.url}/query`, overview, old), 'expired');
+  });
+
+  it('should answer 401 to a token without an issue time, or one issued in the future', async () => {
+    const noIat = await new SignJWT(claimsOf(viewers.admin)).setProtectedHeader({ alg: 'HS256' }).setAudience(AUDIENCE).setExpirationTime('5m').sign(new TextEncoder().encode(SECRET));
+    await expectUnauthorized(await post(`${server.url}/query`, overview, noIat), 'invalid');
+    const future = await hsToken(viewers.admin, (j) => j.setIssuedAt(Math.floor(Date.now() / 1000) + 600).setExpirationTime('20m'));
+    await expectUnauthorized(await post(`${server.url}/query`, overview, future), 'invalid');
+  });
+
   it('should answer 401 to a forged signature', async () => {
     const forged = await new SignJWT(claimsOf(viewers.admin))
       .setProtectedHeader({ alg: 'HS256' })
       .setAudience(AUDIENCE)
+      .setIssuedAt()
       .setExpirationTime('5m')
       .sign(new TextEncoder().encode('an-attackers-guess-at-the-secret-32-bytes!'));
     await expectUnauthorized(await post(`${server.url}/query`, overview, forged), 'invalid');
@@ -75,6 +89,7 @@ describe('HS256 tokens', () => {
     const noOrg = await new SignJWT({ sub: viewers.admin.userId, role: 'admin' })
       .setProtectedHeader({ alg: 'HS256' })
       .setAudience(AUDIENCE)
+      .setIssuedAt()
       .setExpirationTime('5m')
       .sign(new TextEncoder().encode(SECRET));
     await expectUnauthorized(await post(`${server.url}/query`, overview, noOrg), 'invalid');
@@ -91,7 +106,7 @@ describe('RS256 tokens', () => {
   let pemServer: LearnlensServer;
   let jwkServer: LearnlensServer;
   const rsToken = (viewer = viewers.manager) =>
-    new SignJWT(claimsOf(viewer)).setProtectedHeader({ alg: 'RS256' }).setAudience(AUDIENCE).setIssuer('https://auth.example').setExpirationTime('5m').sign(keys.privateKey);
+    new SignJWT(claimsOf(viewer)).setProtectedHeader({ alg: 'RS256' }).setAudience(AUDIENCE).setIssuer('https://auth.example').setIssuedAt().setExpirationTime('5m').sign(keys.privateKey);
 
   beforeAll(async () => {
     keys = await generateKeyPair('RS256', { extractable: true });
@@ -112,19 +127,19 @@ describe('RS256 tokens', () => {
   });
 
   it('should answer 401 to a token from another issuer', async () => {
-    const token = await new SignJWT(claimsOf(viewers.manager)).setProtectedHeader({ alg: 'RS256' }).setAudience(AUDIENCE).setIssuer('https://evil.example').setExpirationTime('5m').sign(keys.privateKey);
+    const token = await new SignJWT(claimsOf(viewers.manager)).setProtectedHeader({ alg: 'RS256' }).setAudience(AUDIENCE).setIssuer('https://evil.example').setIssuedAt().setExpirationTime('5m').sign(keys.privateKey);
     await expectUnauthorized(await post(`${pemServer.url}/query`, overview, token), 'invalid');
   });
 
   it('should answer 401 to a token signed by another key pair', async () => {
     const other = await generateKeyPair('RS256');
-    const token = await new SignJWT(claimsOf(viewers.manager)).setProtectedHeader({ alg: 'RS256' }).setAudience(AUDIENCE).setIssuer('https://auth.example').setExpirationTime('5m').sign(other.privateKey);
+    const token = await new SignJWT(claimsOf(viewers.manager)).setProtectedHeader({ alg: 'RS256' }).setAudience(AUDIENCE).setIssuer('https://auth.example').setIssuedAt().setExpirationTime('5m').sign(other.privateKey);
     await expectUnauthorized(await post(`${pemServer.url}/query`, overview, token), 'invalid');
   });
 
   it('should answer 401 to an HS256 token whose secret is the public key (algorithm confusion)', async () => {
     const pem = await exportSPKI(keys.publicKey);
-    const token = await new SignJWT(claimsOf(viewers.admin)).setProtectedHeader({ alg: 'HS256' }).setAudience(AUDIENCE).setIssuer('https://auth.example').setExpirationTime('5m').sign(new TextEncoder().encode(pem));
+    const token = await new SignJWT(claimsOf(viewers.admin)).setProtectedHeader({ alg: 'HS256' }).setAudience(AUDIENCE).setIssuer('https://auth.example').setIssuedAt().setExpirationTime('5m').sign(new TextEncoder().encode(pem));
     await expectUnauthorized(await post(`${pemServer.url}/query`, overview, token), 'invalid');
   });
 });
@@ -135,6 +150,19 @@ describe('auth configuration', () => {
   it('should refuse "none" and algorithms of the other key family at start-up', () => {
     expect(() => createLearnlensHandler({ ...base, auth: { secret: SECRET, audience: AUDIENCE, algorithms: ['none'] } })).toThrow(/"none"/);
     expect(() => createLearnlensHandler({ ...base, auth: { secret: SECRET, audience: AUDIENCE, algorithms: ['RS256'] } })).toThrow(/RS256/);
+  });
+
+  it('should apply a configured maximum token age', async () => {
+    const strict = await startTestServer({ auth: { secret: SECRET, audience: AUDIENCE, maxTokenAgeSeconds: 60 } });
+    try {
+      const now = Math.floor(Date.now() / 1000);
+      const twoMinutes = await hsToken(viewers.admin, (j) => j.setIssuedAt(now - 120).setExpirationTime(now + 600));
+      await expectUnauthorized(await post(`${strict.url}/query`, overview, twoMinutes), 'expired');
+      expect((await post(`${strict.url}/query`, overview, await hsToken(viewers.admin))).status).toBe(200);
+    } finally {
+      await strict.close();
+    }
+    expect(() => createLearnlensHandler({ ...base, auth: { secret: SECRET, audience: AUDIENCE, maxTokenAgeSeconds: 0 } })).toThrow(/maxTokenAgeSeconds/);
   });
 
   it('should refuse a short secret, both keys at once, and a missing audience', () => {
@@ -161,6 +189,7 @@ describe('auth configuration', () => {
       const token = await new SignJWT({ uid: viewers.admin.userId, 'https://example.com/role': 'admin', tenant: viewers.admin.orgId })
         .setProtectedHeader({ alg: 'HS256' })
         .setAudience(AUDIENCE)
+        .setIssuedAt()
         .setExpirationTime('5m')
         .sign(new TextEncoder().encode(SECRET));
       const response = await post(`${server.url}/query`, overview, token);

@@ -24,6 +24,19 @@ export class AuthenticationError extends Error {
   }
 }
 
+/** The identity provider's key set (`jwksUrl`) could not be fetched or read: 503, since the token may well be good. */
+export class AuthUnavailableError extends Error {
+  readonly code = 'AUTH_UNAVAILABLE';
+  constructor(options?: { cause?: unknown }) {
+    super("The identity provider's signing keys could not be fetched; retry shortly", options);
+    this.name = 'AuthUnavailableError';
+  }
+  /** The wire form: nothing about the provider's address or answer. */
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, code: this.code, message: this.message };
+  }
+}
+
 /** A protocol-level refusal (bad route, method, body or size) with its HTTP status. */
 export class HttpError extends Error {
   readonly status: number;
@@ -77,6 +90,7 @@ export function toErrorResponse(error: unknown, retryAfterSeconds: number): Erro
     const challenge = error.reason === 'missing' ? 'Bearer' : `Bearer error="invalid_token", error_description="${description}"`;
     return { status: 401, headers: { 'WWW-Authenticate': challenge }, body: { error: error.toJSON() } };
   }
+  if (error instanceof AuthUnavailableError) return { status: 503, headers: retry, body: { error: error.toJSON() } };
   if (error instanceof HttpError) return { status: error.status, headers: error.headers, body: { error: error.toJSON() } };
   if (isLearnlensError(error)) {
     const e = error as LearnlensError;

@@ -1,8 +1,8 @@
 // Public API of @learnlens/server.
-export { createTokenVerifier, defaultClaimsToViewer, type TokenVerifier } from './auth.js';
-export { AuthenticationError, HttpError, type AuthFailure } from './errors.js';
+export { claimMapper, createTokenVerifier, defaultClaimsToViewer, type TokenVerifier } from './auth.js';
+export { AuthenticationError, AuthUnavailableError, HttpError, type AuthFailure } from './errors.js';
 export { createLearnlensHandler, type LearnlensRequestHandler } from './handler.js';
-export type { AuthOptions, LearnlensHandlerOptions, ServerPrivacyPolicy } from './options.js';
+export type { AuthOptions, ClaimMapping, ClaimPath, JwksOptions, LearnlensHandlerOptions, ServerPrivacyPolicy } from './options.js';
 export { startLearnlensServer, type LearnlensServer, type LearnlensServerOptions } from './standalone.js';
 export {
   MAX_SIGNED_URL_SECONDS,

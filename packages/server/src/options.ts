@@ -2,21 +2,55 @@ import type { BackendAdapter, PrivacyPolicy, Viewer } from '@learnlens/data-clie
 import type { CryptoKey, JWK, JWTPayload, KeyObject } from 'jose';
 import { resolveSignedExports, type ResolvedSignedExports, type SignedExportOptions } from './signedExport.js';
 
-/** How the server verifies the host's signed tokens: exactly one of `secret` (HMAC) or `publicKey` (RSA, EC…). */
+/** Where a viewer field lives in the token: a dot path (`app_metadata.org_id`) or the path's segments, for claim names holding dots. */
+export type ClaimPath = string | readonly string[];
+
+/** Where the host's identity provider puts the viewer in its tokens (default: `sub`, `role`, `org_id`). */
+export interface ClaimMapping {
+  /** The user id (default "sub"). */
+  userId?: ClaimPath;
+  /** The Learnlens role, admin, manager or learner (default "role"; Supabase: e.g. "app_metadata.role"). */
+  role?: ClaimPath;
+  /** The active organization (default "org_id"; Supabase: e.g. "app_metadata.org_id"). */
+  orgId?: ClaimPath;
+}
+
+/** How keys published as a JWKS are fetched and cached. */
+export interface JwksOptions {
+  /** How long a fetched key set is used before it is fetched again, in seconds (default 600). */
+  cacheMaxAgeSeconds?: number;
+  /** A token naming an unknown `kid` refetches the set at most this often, in seconds (default 30). */
+  cooldownSeconds?: number;
+  /** How long one fetch of the set may take, in milliseconds (default 5000). */
+  timeoutMs?: number;
+}
+
+/**
+ * How the server verifies the host's signed tokens: exactly one of `secret` (HMAC), `publicKey` (RSA, EC, EdDSA) or
+ * `jwksUrl` (the keys an identity provider publishes: Supabase, Auth0, Clerk…).
+ */
 export interface AuthOptions {
   /** Shared HMAC secret (HS256/384/512), at least 32 bytes; never also give `publicKey`. */
   secret?: string | Uint8Array;
   /** Public key for RS256 and other asymmetric algorithms: a PEM "BEGIN PUBLIC KEY" string, a JWK, or a key object. */
   publicKey?: string | JWK | CryptoKey | KeyObject;
+  /** A JWKS URL (https, or http on loopback only); keys are picked by the token's `kid` and refetched when they rotate. */
+  jwksUrl?: string | URL;
+  /** Caching of the key set at `jwksUrl`. */
+  jwks?: JwksOptions;
   /** The `aud` the host's backend puts in its tokens; required, so a token minted for another service is refused. */
   audience: string | string[];
   /** The `iss` to require, when the host sets one. */
   issuer?: string | string[];
   /** Accepted `alg` values (default ["HS256"] with a secret, ["RS256"] with a public key); "none" is never accepted. */
   algorithms?: string[];
-  /** Clock skew allowed on `exp` and `nbf`, in seconds (default 0). */
+  /** Clock skew allowed on `exp`, `nbf` and `iat`, in seconds (default 0). */
   clockToleranceSeconds?: number;
-  /** Maps a verified payload to the viewer (default: `sub` → userId, `role`, `org_id` → orgId). */
+  /** Oldest token accepted, counted from its `iat` (required), in seconds (default 86,400: one day), whatever its `exp` says. */
+  maxTokenAgeSeconds?: number;
+  /** Where role, org and user live in the token (ignored when `claimsToViewer` is given). */
+  claims?: ClaimMapping;
+  /** Maps a verified payload to the viewer, for mappings `claims` cannot express (default: from `claims`). */
   claimsToViewer?: (payload: JWTPayload) => Viewer;
 }
 
