@@ -37,6 +37,38 @@ export class AuthUnavailableError extends Error {
   }
 }
 
+/** The request ran past its deadline and was cancelled; nothing of its answer is sent. */
+export class DeadlineExceededError extends Error {
+  readonly code = 'DEADLINE_EXCEEDED';
+  /** The deadline that passed, in milliseconds. */
+  readonly deadlineMs: number;
+  constructor(deadlineMs: number) {
+    super(`The request took longer than its ${deadlineMs} ms deadline and was cancelled: narrow the date range or filters`);
+    this.name = 'DeadlineExceededError';
+    this.deadlineMs = deadlineMs;
+  }
+  /** The wire form. */
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, code: this.code, message: this.message, deadlineMs: this.deadlineMs };
+  }
+}
+
+/** The viewer sent more requests than the rate limit allows: 429 with the seconds to wait in Retry-After. */
+export class RateLimitError extends Error {
+  readonly code = 'RATE_LIMITED';
+  /** Whole seconds until the next request is accepted. */
+  readonly retryAfterSeconds: number;
+  constructor(retryAfterSeconds: number) {
+    super(`Too many requests: retry in ${retryAfterSeconds} s`);
+    this.name = 'RateLimitError';
+    this.retryAfterSeconds = retryAfterSeconds;
+  }
+  /** The wire form. */
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, code: this.code, message: this.message, retryAfterSeconds: this.retryAfterSeconds };
+  }
+}
+
 /** A protocol-level refusal (bad route, method, body or size) with its HTTP status. */
 export class HttpError extends Error {
   readonly status: number;
@@ -89,6 +121,10 @@ export function toErrorResponse(error: unknown, retryAfterSeconds: number): Erro
     const description = error.reason === 'expired' ? 'The token has expired' : 'Authentication required';
     const challenge = error.reason === 'missing' ? 'Bearer' : `Bearer error="invalid_token", error_description="${description}"`;
     return { status: 401, headers: { 'WWW-Authenticate': challenge }, body: { error: error.toJSON() } };
+  }
+  if (error instanceof DeadlineExceededError) return { status: 504, headers: {}, body: { error: error.toJSON() } };
+  if (error instanceof RateLimitError) {
+    return { status: 429, headers: { 'Retry-After': String(error.retryAfterSeconds) }, body: { error: error.toJSON() } };
   }
   if (error instanceof AuthUnavailableError) return { status: 503, headers: retry, body: { error: error.toJSON() } };
   if (error instanceof HttpError) return { status: error.status, headers: error.headers, body: { error: error.toJSON() } };

@@ -80,6 +80,55 @@ export function sendBytes(
   res.end(body);
 }
 
+/**
+ * Streams a body chunk by chunk as the client reads it (chunked encoding, so memory holds one chunk, not the file).
+ * A failure after the headers went out destroys the connection: the client sees a broken download, never a short file
+ * that looks whole.
+ */
+export async function sendStream(
+  res: ServerResponse,
+  status: number,
+  chunks: AsyncIterable<Uint8Array>,
+  headers: Record<string, string>,
+  signal: AbortSignal,
+): Promise<void> {
+  const iterator = chunks[Symbol.asyncIterator]();
+  // The first chunk before the headers: an error producing it can still be answered with a status.
+  let next = await iterator.next();
+  if (res.destroyed) return;
+  res.writeHead(status, { ...BASE_HEADERS, ...headers });
+  try {
+    while (!next.done) {
+      if (signal.aborted) throw signal.reason;
+      if (!res.write(next.value)) await drained(res, signal);
+      next = await iterator.next();
+    }
+  } catch (error) {
+    res.destroy();
+    await iterator.return?.();
+    throw error;
+  }
+  await new Promise<void>((resolve) => res.end(resolve));
+}
+
+function drained(res: ServerResponse, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const done = (error?: unknown) => {
+      res.off('drain', onDrain);
+      res.off('close', onClose);
+      signal.removeEventListener('abort', onAbort);
+      if (error) reject(error);
+      else resolve();
+    };
+    const onDrain = () => done();
+    const onClose = () => done(new Error('The client closed the connection'));
+    const onAbort = () => done(signal.reason);
+    res.once('drain', onDrain);
+    res.once('close', onClose);
+    signal.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
 /** Sends a JSON body (see sendBytes). */
 export function sendJson(res: ServerResponse, status: number, value: unknown, maxBytes: number, headers: Record<string, string> = {}): void {
   const body = Buffer.from(JSON.stringify(value), 'utf8');

@@ -1,6 +1,8 @@
 import type { BackendAdapter, PrivacyPolicy, Viewer } from '@learnlens/data-client';
 import type { CryptoKey, JWK, JWTPayload, KeyObject } from 'jose';
+import type { RateLimitOptions } from './rateLimit.js';
 import { resolveSignedExports, type ResolvedSignedExports, type SignedExportOptions } from './signedExport.js';
+import type { WorkerPoolOptions } from './workerPool.js';
 
 /** Where a viewer field lives in the token: a dot path (`app_metadata.org_id`) or the path's segments, for claim names holding dots. */
 export type ClaimPath = string | readonly string[];
@@ -64,8 +66,10 @@ export type ServerPrivacyPolicy =
 
 /** Options of `createLearnlensHandler`. */
 export interface LearnlensHandlerOptions {
-  /** The backend the queries run on (postgres, duckdb, clickhouse, mock…). */
-  adapter: BackendAdapter;
+  /** The backend the queries run on, on the request thread (postgres, duckdb, clickhouse: async I/O). Or give `workers`. */
+  adapter?: BackendAdapter;
+  /** Instead of `adapter`: build the backend in a pool of worker threads (the in-memory mock engine, anything CPU-bound). */
+  workers?: WorkerPoolOptions;
   /** Token verification; the viewer is taken from the token and from nowhere else. */
   auth: AuthOptions;
   /** Peer pseudonymisation for learners (see ServerPrivacyPolicy). */
@@ -80,6 +84,12 @@ export interface LearnlensHandlerOptions {
   allowedOrigins?: readonly string[];
   /** Serve `exportRows` on POST /query too (default false: only POST /export, which audits, returns export rows). */
   allowExportRowsQuery?: boolean;
+  /** Deadline of a request, in ms (default 5000): past it the work is cancelled and the answer is 504 DEADLINE_EXCEEDED. */
+  deadlineMs?: number;
+  /** Deadline of an export, in ms (default 120,000), fetching and sending included. */
+  exportDeadlineMs?: number;
+  /** Requests per viewer (default 300 per 60 s, in bursts of up to 300); over it, 429 with Retry-After. `false`: no limit. */
+  rateLimit?: RateLimitOptions | false;
   /** Seconds put in Retry-After on 503 (default 5). */
   retryAfterSeconds?: number;
   /** Called with every error answered with a 5xx status (default: one line on console.error). */
@@ -89,11 +99,15 @@ export interface LearnlensHandlerOptions {
 }
 
 /** Options with defaults applied and checked. */
-export interface ResolvedHandlerOptions extends Required<Omit<LearnlensHandlerOptions, 'auth' | 'privacy' | 'signedExports'>> {
+export interface ResolvedHandlerOptions extends Required<Omit<LearnlensHandlerOptions, 'auth' | 'privacy' | 'signedExports' | 'adapter' | 'workers'>> {
+  adapter?: BackendAdapter;
+  workers?: WorkerPoolOptions;
   auth: AuthOptions;
   privacy: PrivacyPolicy;
   signedExports: ResolvedSignedExports | undefined;
 }
+
+const DEFAULT_RATE_LIMIT: RateLimitOptions = { requests: 300, perSeconds: 60 };
 
 function positiveInt(name: string, value: number): number {
   if (!Number.isSafeInteger(value) || value <= 0) throw new RangeError(`createLearnlensHandler: ${name} must be a positive integer, got ${value}`);
@@ -107,7 +121,11 @@ function defaultOnError(error: unknown, context: { method: string; path: string;
 
 /** Applies the defaults and refuses configurations that would weaken the security model. */
 export function resolveHandlerOptions(options: LearnlensHandlerOptions): ResolvedHandlerOptions {
-  if (!options || typeof options.adapter?.run !== 'function') throw new TypeError('createLearnlensHandler: an adapter is required');
+  if (!options) throw new TypeError('createLearnlensHandler: options are required');
+  if ((options.adapter === undefined) === (options.workers === undefined)) {
+    throw new TypeError('createLearnlensHandler: give exactly one of adapter and workers');
+  }
+  if (options.adapter !== undefined && typeof options.adapter.run !== 'function') throw new TypeError('createLearnlensHandler: adapter must be a BackendAdapter');
   if (!options.auth) throw new TypeError('createLearnlensHandler: auth options are required');
   const privacy = options.privacy as PrivacyPolicy | undefined;
   if (!privacy || (privacy.showPeerNames !== true && !(typeof privacy.pseudonymSalt === 'string' && privacy.pseudonymSalt.length >= 16))) {
@@ -118,7 +136,8 @@ export function resolveHandlerOptions(options: LearnlensHandlerOptions): Resolve
   }
   const basePath = '/' + (options.basePath ?? '/learnlens').replace(/^\/+|\/+$/g, '');
   return {
-    adapter: options.adapter,
+    ...(options.adapter !== undefined && { adapter: options.adapter }),
+    ...(options.workers !== undefined && { workers: options.workers }),
     auth: options.auth,
     privacy: { ...privacy },
     maxRequestBytes: positiveInt('maxRequestBytes', options.maxRequestBytes ?? 64 * 1024),
@@ -126,6 +145,9 @@ export function resolveHandlerOptions(options: LearnlensHandlerOptions): Resolve
     basePath: basePath === '/' ? '' : basePath,
     allowedOrigins: [...(options.allowedOrigins ?? [])],
     allowExportRowsQuery: options.allowExportRowsQuery ?? false,
+    deadlineMs: positiveInt('deadlineMs', options.deadlineMs ?? 5_000),
+    exportDeadlineMs: positiveInt('exportDeadlineMs', options.exportDeadlineMs ?? 120_000),
+    rateLimit: options.rateLimit === false ? false : { ...DEFAULT_RATE_LIMIT, ...options.rateLimit },
     retryAfterSeconds: positiveInt('retryAfterSeconds', options.retryAfterSeconds ?? 5),
     onError: options.onError ?? defaultOnError,
     signedExports: resolveSignedExports(options.signedExports),

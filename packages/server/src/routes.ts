@@ -6,11 +6,11 @@ import {
   ValidationError,
   type AuditEntry,
   type ExportFormat,
-  type LearnlensClient,
   type Viewer,
 } from '@learnlens/data-client';
 import { HttpError } from './errors.js';
-import { attachment, checkFields, readJsonBody, sendJson, sendBytes } from './http.js';
+import type { Executor } from './executor.js';
+import { attachment, checkFields, readJsonBody, sendBytes, sendJson, sendStream } from './http.js';
 import type { ResolvedHandlerOptions } from './options.js';
 import { sendSignedExport, wantsSignedUrl } from './signedExport.js';
 
@@ -20,7 +20,7 @@ export interface RouteContext {
   res: ServerResponse;
   viewer: Viewer;
   signal: AbortSignal;
-  client: LearnlensClient;
+  executor: Executor;
   options: ResolvedHandlerOptions;
   /** Headers every response of this request carries (CORS). */
   headers: Record<string, string>;
@@ -51,13 +51,13 @@ export function auditHeaders(audit: AuditEntry): Record<string, string> {
   return { 'Learnlens-Audit': encodeURIComponent(JSON.stringify(rest)), 'Learnlens-Audit-Params': 'omitted' };
 }
 
-function servedQueries(options: ResolvedHandlerOptions): string[] {
-  return options.adapter.supportedQueries.filter((name) => name !== 'exportRows' || options.allowExportRowsQuery);
+async function servedQueries(executor: Executor, options: ResolvedHandlerOptions): Promise<string[]> {
+  return (await executor.supportedQueries()).filter((name) => name !== 'exportRows' || options.allowExportRowsQuery);
 }
 
 const query: Route = {
   method: 'POST',
-  async run({ req, res, viewer, signal, client, options, headers }) {
+  async run({ req, res, viewer, signal, executor, options, headers }) {
     const body = await readJsonBody(req, options.maxRequestBytes);
     checkFields(body, ['name', 'params']);
     const { name } = body;
@@ -71,14 +71,16 @@ const query: Route = {
         `"exportRows" is served only by POST ${options.basePath}/export, which writes the export's audit entry first`,
       );
     }
-    const result = await client.query(name, params as never, { viewer, signal });
-    sendJson(res, 200, { result, viewer }, options.maxResponseBytes, headers);
+    const result = await executor.query(name, params, viewer, signal);
+    // The result arrives as JSON bytes (encoded off this thread with workers); only the envelope is added here.
+    const answer = Buffer.concat([Buffer.from('{"result":'), result, Buffer.from(`,"viewer":${JSON.stringify(viewer)}}`)]);
+    sendBytes(res, 200, answer, { 'Content-Type': 'application/json; charset=utf-8', ...headers }, options.maxResponseBytes);
   },
 };
 
 const exportFile: Route = {
   method: 'POST',
-  async run({ req, res, viewer, signal, client, options, headers }) {
+  async run({ req, res, viewer, signal, executor, options, headers }) {
     const body = await readJsonBody(req, options.maxRequestBytes);
     if (wantsSignedUrl(body, options.signedExports)) return sendSignedExport({ req, res, viewer, signal, client, options, headers }, body, options.signedExports);
     checkFields(body, ['format', 'params', 'delivery']);
@@ -88,27 +90,22 @@ const exportFile: Route = {
       const message = 'must be "csv" or "parquet"';
       throw new ValidationError('INVALID_PARAMS', `Invalid export: format ${message}`, [{ path: 'format', message }]);
     }
-    // runExport writes the audit entry before it encodes a byte; a failed write throws and nothing is sent.
-    const result = await client.export({ format: format as ExportFormat, params: params as never, viewer, signal });
-    sendBytes(
-      res,
-      200,
-      result.bytes,
-      {
-        ...headers,
-        'Content-Type': result.mimeType,
-        'Content-Disposition': attachment(result.fileName),
-        ...auditHeaders(result.audit),
-      },
-      options.maxResponseBytes,
-    );
+    // The export writes the audit entry before it encodes a byte; a failed write throws and nothing is sent.
+    const result = await executor.export(format as ExportFormat, params, viewer, signal);
+    const fileHeaders = {
+      ...headers,
+      'Content-Type': result.mimeType,
+      'Content-Disposition': attachment(result.fileName),
+      ...auditHeaders(result.audit),
+    };
+    await sendStream(res, 200, result.chunks, fileHeaders, signal);
   },
 };
 
 const catalogRoute: Route = {
   method: 'GET',
-  async run({ res, viewer, options, headers }) {
-    sendJson(res, 200, { queries: servedQueries(options), exports: ['csv', 'parquet'], viewer }, options.maxResponseBytes, headers);
+  async run({ res, viewer, executor, options, headers }) {
+    sendJson(res, 200, { queries: await servedQueries(executor, options), exports: ['csv', 'parquet'], viewer }, options.maxResponseBytes, headers);
   },
 };
 

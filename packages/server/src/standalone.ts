@@ -29,6 +29,12 @@ export interface LearnlensServer {
 export async function startLearnlensServer(options: LearnlensServerOptions): Promise<LearnlensServer> {
   const { port = 0, host = '127.0.0.1', ...handlerOptions } = options;
   const handler = createLearnlensHandler(handlerOptions);
+  try {
+    await handler.ready();
+  } catch (error) {
+    await handler.close();
+    throw error;
+  }
   const server = createServer((req, res) => handler(req, res));
   // Connections that never carried a request (clients open them ahead of time) are not "idle" to node:http and
   // would hold `close` until they time out.
@@ -40,6 +46,7 @@ export async function startLearnlensServer(options: LearnlensServerOptions): Pro
   server.on('request', (req: IncomingMessage) => unused.delete(req.socket));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
+    server.once('error', () => void handler.close());
     server.listen(port, host, () => {
       server.off('error', reject);
       resolve();
@@ -59,7 +66,7 @@ export async function startLearnlensServer(options: LearnlensServerOptions): Pro
         server.close((error) => (error ? reject(error) : resolve()));
         server.closeIdleConnections();
         for (const socket of unused) socket.destroy();
-      });
+      }).finally(() => handler.close());
       return closing;
     },
   };

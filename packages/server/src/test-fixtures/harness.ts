@@ -35,11 +35,11 @@ export function hsToken(viewer: Viewer, edit: (jwt: SignJWT) => SignJWT = (j) =>
   return edit(jwt).sign(new TextEncoder().encode(SECRET));
 }
 
-/** Starts a server over `adapter` (default: a fresh mock adapter) on a loopback port. */
+/** Starts a server over `adapter` (default: a fresh mock adapter, unless `workers` are given) on a loopback port. */
 export async function startTestServer(
   overrides: Partial<LearnlensServerOptions> & { adapter?: BackendAdapter } = {},
 ): Promise<LearnlensServer & { adapter: BackendAdapter }> {
-  const adapter = overrides.adapter ?? createMockAdapter({ dataset });
+  const adapter = overrides.adapter ?? (overrides.workers ? undefined : createMockAdapter({ dataset }));
   const server = await startLearnlensServer({
     auth: { secret: SECRET, audience: AUDIENCE },
     privacy: { pseudonymSalt: 'server-side-secret-salt' },
@@ -47,7 +47,8 @@ export async function startTestServer(
     ...overrides,
     adapter,
   });
-  return Object.assign(server, { adapter });
+  // With workers the adapter lives in the worker threads: `adapter` is then undefined.
+  return Object.assign(server, { adapter: adapter as BackendAdapter });
 }
 
 /** A fresh mock adapter over the shared dataset. */
