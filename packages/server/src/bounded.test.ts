@@ -112,12 +112,26 @@ describe('a pool of worker threads', () => {
     }
   });
 
-  it('should export from a worker, audit entry first', async () => {
-    const response = await post(`${server.url}/export`, { format: 'csv', params: { now: NOW } }, await hsToken(viewers.admin));
-    expect(response.status).toBe(200);
-    const audit = JSON.parse(decodeURIComponent(response.headers.get('learnlens-audit')!));
-    const csv = await response.text();
-    expect(csv.trimEnd().split('\r\n')).toHaveLength(audit.row_count + 1);
+  it('should stream an export from a worker, the same file as on the request thread', async () => {
+    const local = await startTestServer();
+    try {
+      const token = await hsToken(viewers.admin);
+      for (const format of ['csv', 'parquet']) {
+        const [a, b] = await Promise.all([post(`${server.url}/export`, { format, params: { now: NOW } }, token), post(`${local.url}/export`, { format, params: { now: NOW } }, token)]);
+        expect(a.status).toBe(200);
+        // Streamed: no length up front, chunked as pages are encoded.
+        expect(a.headers.get('content-length')).toBeNull();
+        expect(a.headers.get('transfer-encoding')).toBe('chunked');
+        const audit = JSON.parse(decodeURIComponent(a.headers.get('learnlens-audit')!));
+        expect(audit).toMatchObject({ format, row_count: expect.any(Number) });
+        const [fileA, fileB] = [new Uint8Array(await a.arrayBuffer()), new Uint8Array(await b.arrayBuffer())];
+        expect(fileA.byteLength).toBeGreaterThan(100);
+        expect(Buffer.from(fileA).equals(Buffer.from(fileB))).toBe(true);
+        if (format === 'csv') expect(new TextDecoder().decode(fileA).trimEnd().split('\r\n')).toHaveLength(audit.row_count + 1);
+      }
+    } finally {
+      await local.close();
+    }
   });
 
   it('should answer other viewers while a pathological request runs, then cancel it at its deadline', async () => {

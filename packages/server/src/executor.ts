@@ -1,4 +1,4 @@
-import { createClient, type AuditEntry, type BackendAdapter, type ExportFormat, type PrivacyPolicy, type QueryName, type Viewer } from '@learnlens/data-client';
+import { createClient, streamExport, type AuditEntry, type BackendAdapter, type ExportFormat, type PrivacyPolicy, type QueryName, type Viewer } from '@learnlens/data-client';
 
 /** What an export hands the response: the audit entry (already written), the file's name and type, its bytes in order. */
 export interface ExportStream {
@@ -24,14 +24,6 @@ export interface Executor {
   close(): Promise<void>;
 }
 
-// A write of at most this much at a time keeps a large file from sitting in the socket's buffer all at once.
-const CHUNK_BYTES = 64 * 1024;
-
-/** The bytes of a finished file as chunks. */
-export async function* chunksOf(bytes: Uint8Array): AsyncGenerator<Uint8Array> {
-  for (let offset = 0; offset < bytes.byteLength; offset += CHUNK_BYTES) yield bytes.subarray(offset, offset + CHUNK_BYTES);
-}
-
 /** Runs on the request thread with a client over `adapter`. */
 export function inProcessExecutor(adapter: BackendAdapter, privacy: PrivacyPolicy): Executor {
   const client = createClient({ adapter, privacy });
@@ -41,8 +33,9 @@ export function inProcessExecutor(adapter: BackendAdapter, privacy: PrivacyPolic
       return Buffer.from(JSON.stringify(result), 'utf8');
     },
     async export(format, params, viewer, signal) {
-      const result = await client.export({ format, params: params as never, viewer, signal });
-      return { audit: result.audit, fileName: result.fileName, mimeType: result.mimeType, rowCount: result.rowCount, chunks: chunksOf(result.bytes) };
+      // Pages are fetched and encoded as the response drains: memory holds a page and a row group, not the file.
+      const stream = await streamExport(client, { format, params: params as never, viewer, signal });
+      return { audit: stream.audit, fileName: stream.fileName, mimeType: stream.mimeType, rowCount: stream.rowsTotal, chunks: stream.chunks };
     },
     supportedQueries: async () => adapter.supportedQueries,
     ready: async () => undefined,

@@ -2,7 +2,7 @@
 // request thread's jobs one at a time. Results go back already encoded as JSON bytes, so the request thread only
 // writes them out.
 import { parentPort, workerData } from 'node:worker_threads';
-import { createClient, type BackendAdapter, type ExportFormat, type PrivacyPolicy, type QueryName, type Viewer } from '@learnlens/data-client';
+import { createClient, streamExport, type BackendAdapter, type ExportFormat, type PrivacyPolicy, type QueryName, type Viewer } from '@learnlens/data-client';
 import { encodeError } from './workerErrors.js';
 
 /** What the pool hands each worker. */
@@ -20,11 +20,36 @@ export interface WorkerSetup {
 export type WorkerJob =
   | { type: 'query'; id: number; name: QueryName; params: Record<string, unknown>; viewer: Viewer }
   | { type: 'export'; id: number; format: ExportFormat; params: Record<string, unknown>; viewer: Viewer }
-  | { type: 'cancel'; id: number };
+  | { type: 'cancel'; id: number }
+  /** The next chunk of export `id`'s file, answered with `chunk` or `end`. */
+  | { type: 'pull'; id: number }
+  /** The request thread stopped reading export `id`. */
+  | { type: 'close'; id: number };
 
 const port = parentPort!;
 const setup = workerData as WorkerSetup;
 const running = new Map<number, AbortController>();
+// Exports whose head was sent: their chunks are produced one per pull, so a slow download slows the export
+// instead of filling the request thread's memory.
+const streams = new Map<number, { chunks: AsyncIterator<Uint8Array>; controller: AbortController }>();
+
+async function pull(id: number): Promise<void> {
+  const stream = streams.get(id);
+  if (!stream) return;
+  try {
+    const next = await stream.chunks.next();
+    if (next.done) {
+      streams.delete(id);
+      port.postMessage({ type: 'end', id });
+      return;
+    }
+    const owned = ownedBuffer(next.value);
+    port.postMessage({ type: 'chunk', id, bytes: owned }, [owned.buffer as ArrayBuffer]);
+  } catch (error) {
+    streams.delete(id);
+    port.postMessage({ type: 'stream-error', id, error: encodeError(error) });
+  }
+}
 
 function ownedBuffer(bytes: Uint8Array): Uint8Array {
   // Transferring needs a buffer this view covers alone.
@@ -50,6 +75,17 @@ async function start(): Promise<void> {
       running.get(job.id)?.abort(new Error('cancelled'));
       return;
     }
+    if (job.type === 'pull') {
+      await pull(job.id);
+      return;
+    }
+    if (job.type === 'close') {
+      const stream = streams.get(job.id);
+      streams.delete(job.id);
+      stream?.controller.abort(new Error('closed'));
+      await stream?.chunks.return?.();
+      return;
+    }
     const controller = new AbortController();
     running.set(job.id, controller);
     const { signal } = controller;
@@ -60,10 +96,10 @@ async function start(): Promise<void> {
         const owned = ownedBuffer(bytes);
         port.postMessage({ type: 'result', id: job.id, bytes: owned }, [owned.buffer as ArrayBuffer]);
       } else {
-        const result = await client.export({ format: job.format, params: job.params as never, viewer: job.viewer, signal });
-        const owned = ownedBuffer(result.bytes);
-        const head = { audit: result.audit, fileName: result.fileName, mimeType: result.mimeType, rowCount: result.rowCount };
-        port.postMessage({ type: 'export', id: job.id, ...head, bytes: owned }, [owned.buffer as ArrayBuffer]);
+        const stream = await streamExport(client, { format: job.format, params: job.params as never, viewer: job.viewer, signal });
+        streams.set(job.id, { chunks: stream.chunks[Symbol.asyncIterator](), controller });
+        const head = { audit: stream.audit, fileName: stream.fileName, mimeType: stream.mimeType, rowCount: stream.rowsTotal };
+        port.postMessage({ type: 'export', id: job.id, ...head });
       }
     } catch (error) {
       port.postMessage({ type: 'error', id: job.id, error: encodeError(error) });

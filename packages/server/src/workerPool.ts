@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { AdapterError, type ExportFormat, type PrivacyPolicy, type QueryName, type Viewer } from '@learnlens/data-client';
-import { chunksOf, type Executor, type ExportStream } from './executor.js';
+import type { Executor, ExportStream } from './executor.js';
 import type { WorkerJob, WorkerSetup } from './worker.js';
 import { decodeError, type WireError } from './workerErrors.js';
 
@@ -22,7 +22,14 @@ export interface WorkerPoolOptions {
   cancelGraceMs?: number;
 }
 
-type Outcome = { type: 'result'; bytes: Uint8Array } | ({ type: 'export'; bytes: Uint8Array } & Omit<ExportStream, 'chunks'>);
+type Outcome = { type: 'result'; bytes: Uint8Array } | ({ type: 'export' } & Omit<ExportStream, 'chunks'>);
+
+type Pulled = { done: true } | { done: false; bytes: Uint8Array };
+
+interface Pull {
+  resolve(pulled: Pulled): void;
+  reject(error: unknown): void;
+}
 
 interface Job {
   message: Exclude<WorkerJob, { type: 'cancel' }>;
@@ -35,6 +42,8 @@ interface Slot {
   worker: Worker;
   ready: boolean;
   job?: Job;
+  /** Exports this worker is streaming, by id: the pull waiting for its next chunk, if any. */
+  streams: Map<number, Pull | undefined>;
   killTimer?: ReturnType<typeof setTimeout>;
 }
 
@@ -78,7 +87,7 @@ export function createWorkerPool(options: WorkerPoolOptions, privacy: PrivacyPol
     const worker = new Worker(entry, { eval: isEval, workerData: setup });
     // Idle workers must not keep the host's process alive.
     worker.unref();
-    const slot: Slot = { worker, ready: false };
+    const slot: Slot = { worker, ready: false, streams: new Map() };
     worker.on('message', (message: { type: string; id?: number; error?: WireError; supportedQueries?: string[] } & Record<string, unknown>) => {
       if (message.type === 'ready') {
         slot.ready = true;
@@ -94,8 +103,23 @@ export function createWorkerPool(options: WorkerPoolOptions, privacy: PrivacyPol
         if (!slots.some((s) => s.ready)) failAll(startFailure);
         return;
       }
+      if (message.type === 'chunk' || message.type === 'end' || message.type === 'stream-error') {
+        const waiting = slot.streams.get(message.id!);
+        if (!waiting) return;
+        if (message.type === 'chunk') {
+          slot.streams.set(message.id!, undefined);
+          waiting.resolve({ done: false, bytes: message.bytes as Uint8Array });
+        } else {
+          slot.streams.delete(message.id!);
+          if (message.type === 'end') waiting.resolve({ done: true });
+          else waiting.reject(decodeError(message.error!));
+        }
+        return;
+      }
       const job = slot.job;
       if (!job || message.id !== currentId.get(slot)) return;
+      // An export's head frees the worker: its chunks are pulled one by one between other jobs.
+      if (message.type === 'export') slot.streams.set(message.id!, undefined);
       finish(slot);
       if (message.type === 'error') job.reject(decodeError(message.error!));
       else job.resolve(message as unknown as Outcome);
@@ -129,6 +153,9 @@ export function createWorkerPool(options: WorkerPoolOptions, privacy: PrivacyPol
     const index = slots.indexOf(slot);
     if (index !== -1) slots.splice(index, 1);
     clearTimeout(slot.killTimer);
+    // Downloads this worker was producing break off: the client sees an incomplete transfer, never a short file.
+    for (const waiting of slot.streams.values()) waiting?.reject(new AdapterError('worker', 'The worker producing this export stopped', { transient: true }));
+    slot.streams.clear();
     void slot.worker.terminate();
   }
 
@@ -165,6 +192,36 @@ export function createWorkerPool(options: WorkerPoolOptions, privacy: PrivacyPol
     }
   }
 
+  // The worker and id of an export whose head just arrived (the head message carried its id).
+  function streamOf(outcome: Outcome): { slot: Slot; id: number } | undefined {
+    const id = (outcome as { id?: number }).id;
+    const slot = slots.find((s) => id !== undefined && s.streams.has(id));
+    return slot && id !== undefined ? { slot, id } : undefined;
+  }
+
+  async function* pullChunks(slot: Slot, id: number): AsyncGenerator<Uint8Array> {
+    let finished = false;
+    try {
+      for (;;) {
+        if (!slot.streams.has(id)) throw new AdapterError('worker', 'The worker producing this export stopped', { transient: true });
+        const pulled = await new Promise<Pulled>((resolve, reject) => {
+          slot.streams.set(id, { resolve, reject });
+          slot.worker.postMessage({ type: 'pull', id } satisfies WorkerJob);
+        });
+        if (pulled.done) {
+          finished = true;
+          return;
+        }
+        yield pulled.bytes;
+      }
+    } finally {
+      if (!finished && slot.streams.has(id)) {
+        slot.streams.delete(id);
+        slot.worker.postMessage({ type: 'close', id } satisfies WorkerJob);
+      }
+    }
+  }
+
   function submit(message: Job['message'], signal: AbortSignal): Promise<Outcome> {
     if (closed) return Promise.reject(new AdapterError('worker', 'The worker pool is closed', { transient: true }));
     if (startFailure !== undefined && !slots.some((s) => s.ready)) return Promise.reject(startFailure);
@@ -193,13 +250,16 @@ export function createWorkerPool(options: WorkerPoolOptions, privacy: PrivacyPol
   return {
     async query(name: QueryName, params: Record<string, unknown>, viewer: Viewer, signal: AbortSignal) {
       const outcome = await submit({ type: 'query', id: 0, name, params, viewer }, signal);
+      if (outcome.type !== 'result') throw new Error('The worker answered a query with an export');
       return outcome.bytes;
     },
     async export(format: ExportFormat, params: Record<string, unknown>, viewer: Viewer, signal: AbortSignal) {
-      const outcome = await submit({ type: 'export', id: 0, format, params, viewer }, signal);
+      const message = { type: 'export', id: 0, format, params, viewer } as const;
+      const outcome = await submit(message, signal);
       if (outcome.type !== 'export') throw new Error('The worker answered an export with a query result');
-      const { audit, fileName, mimeType, rowCount, bytes } = outcome;
-      return { audit, fileName, mimeType, rowCount, chunks: chunksOf(bytes) };
+      const { audit, fileName, mimeType, rowCount } = outcome;
+      const located = streamOf(outcome);
+      return { audit, fileName, mimeType, rowCount, chunks: located ? pullChunks(located.slot, located.id) : (async function* () {})() };
     },
     async supportedQueries() {
       await readyPromise;
