@@ -16,7 +16,6 @@ describe('request deadlines', () => {
     let seen: AbortSignal | undefined;
     const adapter: BackendAdapter = {
       ...inner,
-      resolveScope: (r, s) => inner.resolveScope(r, s),
       writeAudit: (e, s) => inner.writeAudit(e, s),
       run: (_request, signal) => {
         seen = signal;
