@@ -1,4 +1,4 @@
-import { createClient, streamExport, type AuditEntry, type BackendAdapter, type ExportFormat, type PrivacyPolicy, type QueryName, type Viewer } from '@learnlens/data-client';
+import { createClient, streamExport, type AuditEntry, type LearnlensClient, type BackendAdapter, type ExportFormat, type PrivacyPolicy, type QueryName, type Viewer } from '@learnlens/data-client';
 
 /** What an export hands the response: the audit entry (already written), the file's name and type, its bytes in order. */
 export interface ExportStream {
@@ -25,9 +25,10 @@ export interface Executor {
 }
 
 /** Runs on the request thread with a client over `adapter`. */
-export function inProcessExecutor(adapter: BackendAdapter, privacy: PrivacyPolicy): Executor {
+export function inProcessExecutor(adapter: BackendAdapter, privacy: PrivacyPolicy): Executor & { client: LearnlensClient } {
   const client = createClient({ adapter, privacy });
   return {
+    client,
     async query(name, params, viewer, signal) {
       const result = await client.query(name, params as never, { viewer, signal });
       return Buffer.from(JSON.stringify(result), 'utf8');

@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { LearnlensClient } from '@learnlens/data-client';
 import { createTokenVerifier } from './auth.js';
 import { corsHeaders, preflightHeaders } from './cors.js';
 import { deadlineSignal, untilAborted } from './deadline.js';
@@ -36,9 +37,10 @@ export function createLearnlensHandler(options: LearnlensHandlerOptions): Learnl
   const resolved = resolveHandlerOptions(options);
   const verify = createTokenVerifier(resolved.auth);
   const limit = resolved.rateLimit === false ? undefined : createRateLimiter(resolved.rateLimit);
-  const executor: Executor = resolved.workers
-    ? createWorkerPool(resolved.workers, resolved.privacy)
-    : inProcessExecutor(resolved.adapter!, resolved.privacy);
+  const local = resolved.adapter ? inProcessExecutor(resolved.adapter, resolved.privacy) : undefined;
+  const executor: Executor = local ?? createWorkerPool(resolved.workers!, resolved.privacy);
+  // Only signed exports read the request-thread client, and options refuse them with workers.
+  const client = local?.client as LearnlensClient;
   const { basePath } = resolved;
 
   async function handle(req: IncomingMessage, res: ServerResponse, route: string, path: string): Promise<void> {
@@ -63,7 +65,7 @@ export function createLearnlensHandler(options: LearnlensHandlerOptions): Learnl
       const viewer = await untilAborted(verify(req.headers.authorization), signal);
       limit?.(`${viewer.orgId}\u0000${viewer.userId}`);
       // The answer goes out when the deadline passes even if the backend ignores the signal.
-      await untilAborted(handler.run({ req, res, viewer, signal, executor, options: resolved, headers: cors }), signal);
+      await untilAborted(handler.run({ req, res, viewer, signal, executor, client, options: resolved, headers: cors }), signal);
     } catch (error) {
       if (closed.signal.aborted || res.headersSent) {
         // Nobody is listening any more, or a streamed body broke off: free the socket now.

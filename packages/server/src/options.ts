@@ -125,6 +125,9 @@ export function resolveHandlerOptions(options: LearnlensHandlerOptions): Resolve
   if ((options.adapter === undefined) === (options.workers === undefined)) {
     throw new TypeError('createLearnlensHandler: give exactly one of adapter and workers');
   }
+  if (options.workers !== undefined && options.signedExports !== undefined) {
+    throw new TypeError('createLearnlensHandler: signedExports need an adapter on the request thread; they cannot be combined with workers');
+  }
   if (options.adapter !== undefined && typeof options.adapter.run !== 'function') throw new TypeError('createLearnlensHandler: adapter must be a BackendAdapter');
   if (!options.auth) throw new TypeError('createLearnlensHandler: auth options are required');
   const privacy = options.privacy as PrivacyPolicy | undefined;

@@ -6,6 +6,7 @@ import {
   ValidationError,
   type AuditEntry,
   type ExportFormat,
+  type LearnlensClient,
   type Viewer,
 } from '@learnlens/data-client';
 import { HttpError } from './errors.js';
@@ -21,6 +22,8 @@ export interface RouteContext {
   viewer: Viewer;
   signal: AbortSignal;
   executor: Executor;
+  /** The request-thread client (signed exports use it); never read with `workers`, which refuse signed exports. */
+  client: LearnlensClient;
   options: ResolvedHandlerOptions;
   /** Headers every response of this request carries (CORS). */
   headers: Record<string, string>;
@@ -80,9 +83,9 @@ const query: Route = {
 
 const exportFile: Route = {
   method: 'POST',
-  async run({ req, res, viewer, signal, executor, options, headers }) {
+  async run({ req, res, viewer, signal, executor, client, options, headers }) {
     const body = await readJsonBody(req, options.maxRequestBytes);
-    if (wantsSignedUrl(body, options.signedExports)) return sendSignedExport({ req, res, viewer, signal, client, options, headers }, body, options.signedExports);
+    if (wantsSignedUrl(body, options.signedExports)) return sendSignedExport({ req, res, viewer, signal, executor, client, options, headers }, body, options.signedExports);
     checkFields(body, ['format', 'params', 'delivery']);
     const { format } = body;
     const params = plainObject(body.params, 'params');
