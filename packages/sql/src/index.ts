@@ -7,6 +7,16 @@ export { orderTerm, page, pagedStatement, pageOf, type SortField } from './pagin
 export { activityInsightsSort, assignmentProgressSort, leaderboardSort, recentAttemptsSort, textSortFields } from './sortColumns.js';
 export { runSqlQuery, type SqlQueries, type SqlQuery, type SqlStatement } from './sqlQuery.js';
 export { sqlQueries } from './queries/index.js';
+export { readActivityHeatmap } from './queries/activityHeatmap.js';
+export { readActivityInsight } from './queries/activityInsights.js';
+export { readAssignment } from './queries/assignmentProgress.js';
+export { readEventFrequency } from './queries/eventFrequency.js';
+export { AVERAGE_BAND_SQL, readExportRow } from './queries/exportRows.js';
+export { readLeaderboard } from './queries/leaderboard.js';
+export { readLearnerDay } from './queries/learnerActivitySummary.js';
+export { MASTERY_BAND, readMasteryTrend } from './queries/masteryTrend.js';
 export { readOrgOverview } from './queries/orgOverview.js';
+export { readPersonalStats } from './queries/personalStats.js';
+export { readRecentAttempt } from './queries/recentAttempts.js';
 export { readScoreTrend } from './queries/scoreTrend.js';
 export { bool, count, fieldsOf, num } from './values.js';

@@ -2,6 +2,7 @@ import { dayNumberOf, isoDateOf, zoneClock, type AdapterRequest, type Bucket, ty
 import type { Sql, SqlDb } from '@learnlens/sql';
 import { Binds } from './binds.js';
 import type { Exec } from './exec.js';
+import { epochMs, isoOf } from './time.js';
 import { zoneOffsets, type TimeSpan } from './zone.js';
 
 /** The DATE of a day-number expression. */
@@ -97,10 +98,10 @@ export class DuckDbSql implements Sql {
     return isoDateOf(Number(value));
   }
   instantOut(expr: string): string {
-    return `CAST(epoch_ms(${expr}) AS DOUBLE)`;
+    return epochMs(expr);
   }
   readInstant(value: unknown): string | null {
-    return value === null || value === undefined ? null : new Date(Number(value)).toISOString();
+    return isoOf(value);
   }
   median(expr: string): string {
     return `quantile_cont(${expr}, 0.5)`;

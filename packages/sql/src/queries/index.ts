@@ -1,9 +1,29 @@
 import type { SqlQueries } from '../sqlQuery.js';
+import { activityHeatmap } from './activityHeatmap.js';
+import { activityInsights } from './activityInsights.js';
+import { assignmentProgress } from './assignmentProgress.js';
+import { eventFrequency } from './eventFrequency.js';
+import { exportRows } from './exportRows.js';
+import { leaderboard } from './leaderboard.js';
+import { learnerActivitySummary } from './learnerActivitySummary.js';
+import { masteryTrend } from './masteryTrend.js';
 import { orgOverview } from './orgOverview.js';
+import { personalStats } from './personalStats.js';
+import { recentAttempts } from './recentAttempts.js';
 import { scoreTrend } from './scoreTrend.js';
 
 /** Every catalog query, written once for PostgreSQL and DuckDB. */
-export const sqlQueries = {
+export const sqlQueries: SqlQueries = {
   orgOverview,
+  leaderboard,
+  activityHeatmap,
   scoreTrend,
-} as Partial<SqlQueries> as SqlQueries;
+  masteryTrend,
+  activityInsights,
+  recentAttempts,
+  personalStats,
+  assignmentProgress,
+  learnerActivitySummary,
+  eventFrequency,
+  exportRows,
+};
