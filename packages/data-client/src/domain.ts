@@ -171,3 +171,17 @@ export const tableNames = [
 ] as const;
 /** A table of a Learnlens dataset. */
 export type TableName = (typeof tableNames)[number];
+
+/** Each dataset table's row schema: the one definition of its columns, which backends derive their own from. */
+export const tableSchemas = {
+  orgs: orgSchema,
+  teams: teamSchema,
+  users: userSchema,
+  activities: activitySchema,
+  assignments: assignmentSchema,
+  assignment_assignees: assignmentAssigneeSchema,
+  attempts: attemptSchema,
+  sessions: sessionSchema,
+  events: eventSchema,
+  mastery_deltas: masteryDeltaSchema,
+} as const satisfies { readonly [T in TableName]: z.ZodObject };

@@ -37,6 +37,7 @@ export {
   scoreScaleSchema,
   sessionSchema,
   tableNames,
+  tableSchemas,
   teamSchema,
   userSchema,
   type Activity,

@@ -1,20 +1,9 @@
 import { parseSort, type AdapterRequestFor, type QueryResult } from '@learnlens/data-client';
+import { activityInsightsSort, and, factConditions, orderTerm, pageOf, readActivityInsight } from '@learnlens/sql';
 import { context, type Db } from './context.js';
+import { pagedArrayStatement } from './paging.js';
 import { medianOfSorted, sampleStddev } from './stats.js';
-import { and, factConditions } from './filters.js';
-import { orderTerm, pagedArrayStatement, pageOf, type SortField } from './paging.js';
-import { epochSeconds, isoOf, num } from './time.js';
-
-type Field = SortField<AdapterRequestFor<'activityInsights'>['params']['sort']>;
-
-const sortColumn: Record<Field, string> = {
-  attemptCount: 'attempt_count',
-  avgScore: 'avg_score',
-  scoreStddev: 'score_stddev',
-  medianScore: 'median_score',
-  avgDurationSeconds: 'avg_duration',
-  lastAttemptedAt: 'last_attempted',
-};
+import { epochSeconds } from './time.js';
 
 const COLUMNS = [
   'activity_id', 'activity_name', 'attempt_count', 'avg_score', 'score_stddev', 'median_score', 'avg_duration', 'last_attempted',
@@ -27,7 +16,7 @@ export async function activityInsights(
 ): Promise<QueryResult<'activityInsights'>> {
   const { params } = request;
   const ctx = context(request, db);
-  const where = and([...factConditions(ctx, request, { time: 'started_at', activity: 'activity_id' }), 'isNotNull(score)']);
+  const where = and([...factConditions(ctx, request, '', { time: 'started_at', activity: 'activity_id' }), 'isNotNull(score)']);
   const { field, descending } = parseSort(params.sort);
   // Titles join the attempts (a dimension table beside a fact table), so no extra level is needed for them.
   const stats = `SELECT activity_id, ifNull(any(title), activity_id) AS activity_name, count() AS attempt_count,
@@ -39,16 +28,7 @@ export async function activityInsights(
     ANY LEFT JOIN (SELECT activity_id, title FROM ${ctx.t.activities} WHERE org_id = ${ctx.org}) USING activity_id
     WHERE ${where}
     GROUP BY activity_id
-    ORDER BY ${orderTerm(sortColumn[field], descending)}, activity_id ASC`;
+    ORDER BY ${orderTerm(activityInsightsSort[field], descending)}, activity_id ASC`;
   const rows = await db.select(pagedArrayStatement(stats, COLUMNS, params.limit, params.offset));
-  return pageOf(rows, (r) => ({
-    activityId: r.activity_id as string,
-    activityName: r.activity_name as string,
-    attemptCount: num(r.attempt_count)!,
-    avgScore: num(r.avg_score)!,
-    scoreStddev: num(r.score_stddev),
-    medianScore: num(r.median_score)!,
-    avgDurationSeconds: num(r.avg_duration),
-    lastAttemptedAt: isoOf(r.last_attempted),
-  }));
+  return pageOf(rows, (r) => readActivityInsight(r, ctx));
 }

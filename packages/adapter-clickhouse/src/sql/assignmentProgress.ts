@@ -1,21 +1,21 @@
 import { parseSort, type AdapterRequestFor, type QueryResult } from '@learnlens/data-client';
+import {
+  activityConditions,
+  and,
+  assignmentProgressSort,
+  orderTerm,
+  pageOf,
+  rangeConditions,
+  readAssignment,
+  userConditions,
+} from '@learnlens/sql';
 import { compareTime } from '../literal.js';
 import { context, type Db } from './context.js';
-import { activityConditions, and, userConditions } from './filters.js';
-import { orderTerm, pagedArrayStatement, pageOf, type SortField } from './paging.js';
-import { epochSeconds, isoOf, num, rangeConditions } from './time.js';
-
-type Field = SortField<AdapterRequestFor<'assignmentProgress'>['params']['sort']>;
-
-const sortColumn: Record<Field, string> = {
-  dueAt: 'due_at',
-  completionRate: 'completion_rate',
-  overdue: 'overdue',
-  title: 'title',
-};
+import { pagedArrayStatement } from './paging.js';
+import { epochSeconds } from './time.js';
 
 const COLUMNS = [
-  'assignment_id', 'title', 'assigned_activity', 'activity_name', 'team_id', 'required', 'assigned_s', 'due_at', 'due_s', 'assigned',
+  'assignment_id', 'title', 'assigned_activity', 'activity_name', 'team_id', 'required', 'assigned_time', 'due_at', 'due_time', 'assigned',
   'completed', 'completion_rate', 'overdue',
 ];
 
@@ -31,7 +31,7 @@ export async function assignmentProgress(
   const { params } = request;
   const ctx = context(request, db);
   const { t } = ctx;
-  const due = and([`org_id = ${ctx.org}`, ...activityConditions(request, 'activity_id'), ...rangeConditions(ctx, 'due_at')]);
+  const due = and([`org_id = ${ctx.org}`, ...activityConditions(ctx, request, ''), ...rangeConditions(ctx, 'due_at', params.from, params.to)]);
   const dueIds = `SELECT assignment_id FROM ${t.assignments} WHERE ${due}`;
   // Assignments (with their activity's title) beside their assignees in scope: both dimension tables.
   const assignments = `SELECT assignment_id, title, activity_id, ifNull(activity_title, activity_id) AS activity_name, team_id,
@@ -42,7 +42,7 @@ export async function assignmentProgress(
   const pairs = `SELECT assignment_id, user_id, activity_id, title, activity_name, team_id, required, assigned_at, due_at
     FROM ${t.assignment_assignees}
     ALL INNER JOIN (${assignments}) USING assignment_id
-    WHERE ${and([`org_id = ${ctx.org}`, ...userConditions(ctx, request)])}`;
+    WHERE ${and([`org_id = ${ctx.org}`, ...userConditions(ctx, request, '')])}`;
   const latest = `SELECT user_id, activity_id, max(started_at) AS last_start FROM ${t.attempts}
     WHERE ${and([
       `org_id = ${ctx.org}`,
@@ -54,28 +54,14 @@ export async function assignmentProgress(
   const { field, descending } = parseSort(params.sort);
   // Output names differ from the join keys: 18.16 resolves an alias equal to a USING key to the key column.
   const per = `SELECT assignment_id, any(title) AS title, any(activity_id) AS assigned_activity, any(activity_name) AS activity_name,
-      any(team_id) AS team_id, any(required) AS required, ${epochSeconds('any(assigned_at)')} AS assigned_s,
-      any(due_at) AS due_at, ${epochSeconds('due_at')} AS due_s, count() AS assigned,
+      any(team_id) AS team_id, any(required) AS required, ${epochSeconds('any(assigned_at)')} AS assigned_time,
+      any(due_at) AS due_at, ${epochSeconds('due_at')} AS due_time, count() AS assigned,
       countIf(ifNull(last_start >= assigned_at, 0)) AS completed, completed / assigned AS completion_rate,
       if(${compareTime('due_at', '<', Date.parse(params.now))}, assigned - completed, 0) AS overdue
     FROM (${pairs})
     ANY LEFT JOIN (${latest}) USING (user_id, activity_id)
     GROUP BY assignment_id
-    ORDER BY ${orderTerm(sortColumn[field], descending)}, assignment_id ASC`;
+    ORDER BY ${orderTerm(assignmentProgressSort[field], descending)}, assignment_id ASC`;
   const rows = await db.select(pagedArrayStatement(per, COLUMNS, params.limit, params.offset));
-  return pageOf(rows, (r) => ({
-    assignmentId: r.assignment_id as string,
-    title: r.title as string,
-    activityId: r.assigned_activity as string,
-    activityName: r.activity_name as string,
-    teamId: r.team_id as string,
-    required: num(r.required) === 1,
-    assignedAt: isoOf(r.assigned_s)!,
-    dueAt: isoOf(r.due_s)!,
-    assigned: num(r.assigned)!,
-    completed: num(r.completed)!,
-    completionRate: num(r.completion_rate)!,
-    overdue: num(r.overdue)!,
-    isOverdue: num(r.overdue)! > 0,
-  }));
+  return pageOf(rows, (r) => readAssignment(r, ctx));
 }

@@ -1,7 +1,9 @@
-import { dayNumberOf, zoneClock, type AdapterRequest } from '@learnlens/data-client';
+import { dayNumberOf, zoneClock, type AdapterRequest, type TableName } from '@learnlens/data-client';
+import type { FilterSql, ResultReader } from '@learnlens/sql';
 import type { Row } from '../connection.js';
-import { str } from '../literal.js';
+import { compareTime, inList, str } from '../literal.js';
 import type { TableRefs } from '../tables.js';
+import { dateOf, isoOf } from './time.js';
 
 /** What a query implementation runs against: quoted table names and a statement runner. */
 export interface Db {
@@ -9,14 +11,15 @@ export interface Db {
   select(sql: string): Promise<Row[]>;
 }
 
-/** What every statement of one request shares: tables, the viewer's org literal and the request's calendar. */
-export interface Ctx {
+/**
+ * What every statement of one request shares: the shared filters' vocabulary (values as escaped literals, tables
+ * without aliases), the request's calendar, and how day numbers and epoch seconds read back.
+ */
+export interface Ctx extends FilterSql, ResultReader {
   t: TableRefs;
-  /** Literal of the viewer's org id. */
-  org: string;
   /** The request's IANA time zone. */
   timeZone: string;
-  /** Local midnight of `from` / `to` in the zone, as epoch ms (undefined when not given). */
+  /** Local midnight of `from` / `to` in the zone, as epoch ms (undefined when not given): the years offsets cover. */
   fromMs: number | undefined;
   toMs: number | undefined;
 }
@@ -39,5 +42,12 @@ export function context(
     timeZone,
     fromMs: range.from === undefined ? undefined : localMidnight(timeZone, range.from),
     toMs: range.to === undefined ? undefined : localMidnight(timeZone, range.to),
+    text: str,
+    inList,
+    // Statements read one table per level, by its unqualified columns.
+    rel: (table: TableName) => db.tables[table],
+    dayBound: (expr, op, isoDate) => compareTime(expr, op, localMidnight(timeZone, isoDate)),
+    readDate: dateOf,
+    readInstant: isoOf,
   };
 }

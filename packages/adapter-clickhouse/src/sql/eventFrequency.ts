@@ -1,8 +1,8 @@
 import type { AdapterRequestFor, QueryResult } from '@learnlens/data-client';
+import { activityConditions, and, rangeConditions, readEventFrequency, userConditions } from '@learnlens/sql';
 import { str } from '../literal.js';
 import { context, type Db } from './context.js';
-import { activityConditions, and, userConditions } from './filters.js';
-import { bucketDayOf, dateOf, dayOf, localSeconds, num, rangeConditions } from './time.js';
+import { bucketDayOf, dayOf, localSeconds } from './time.js';
 
 /**
  * `eventFrequency`: events of one type per local bucket of their attempt's started_at (seed 002 joins
@@ -20,22 +20,18 @@ export async function eventFrequency(
   const events = and([
     `org_id = ${ctx.org}`,
     `event_type = ${str(params.eventType)}`,
-    ...userConditions(ctx, request),
-    ...activityConditions(request, 'activity_id'),
+    ...userConditions(ctx, request, ''),
+    ...activityConditions(ctx, request, ''),
   ]);
   const at = 'ifNull(attempt_started, occurred_at)';
   const bucket = bucketDayOf(params.bucket, dayOf(localSeconds(ctx, at)));
   const rows = await db.select(
-    `SELECT ${bucket} AS bucket_day, count() AS n, uniqExact(attempt_id) AS with_event
+    `SELECT ${bucket} AS bucket_start, count() AS n, uniqExact(attempt_id) AS with_event
      FROM (SELECT attempt_id, occurred_at FROM ${ctx.t.events} WHERE ${events})
      ANY LEFT JOIN (SELECT attempt_id, started_at AS attempt_started FROM ${ctx.t.attempts} WHERE org_id = ${ctx.org})
      USING attempt_id
-     WHERE ${and(rangeConditions(ctx, at))}
-     GROUP BY bucket_day ORDER BY bucket_day`,
+     WHERE ${and(rangeConditions(ctx, at, params.from, params.to))}
+     GROUP BY bucket_start ORDER BY bucket_start`,
   );
-  return {
-    eventType: params.eventType,
-    bucket: params.bucket,
-    points: rows.map((r) => ({ bucketStart: dateOf(r.bucket_day), count: num(r.n)!, attemptsWithEvent: num(r.with_event)! })),
-  };
+  return readEventFrequency(params, rows, ctx);
 }

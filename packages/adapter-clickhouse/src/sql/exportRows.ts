@@ -1,9 +1,10 @@
 import type { AdapterRequestFor, QueryResult } from '@learnlens/data-client';
+import { and, factConditions, pageOf, readExportRow } from '@learnlens/sql';
+import { compareTime, str } from '../literal.js';
 import { tableSpecs } from '../tables.js';
 import { context, type Db } from './context.js';
-import { and, factConditions } from './filters.js';
-import { limitClause, pageOf } from './paging.js';
-import { epochSeconds, isoOf, num } from './time.js';
+import { limitClause } from './paging.js';
+import { epochSeconds } from './time.js';
 
 const ORDER = 'started_at ASC, attempt_id ASC';
 const ATTEMPT_COLUMNS = tableSpecs.attempts.columns.map(([name]) => name).join(', ');
@@ -15,11 +16,22 @@ const round2 = (x: string) => `(if(${x} < 0, -1, 1) * floor(abs(${x}) * 100 + 0.
 const AVERAGE_BAND = `if(isNull(task1_band) AND isNull(task2_band), NULL,
   ${round2('(ifNull(task1_band, 0) + ifNull(task2_band, 0)) / (isNotNull(task1_band) + isNotNull(task2_band))')})`;
 
-/** `exportRows`: the total and one page of the BI export (seed 000), ordered by started_at then attempt_id. */
+/** Rows after the cursor (afterStartedAt, afterAttemptId) in the export's order; DateTime holds whole seconds. */
+function after(params: AdapterRequestFor<'exportRows'>['params']): string[] {
+  if (params.afterStartedAt === undefined || params.afterAttemptId === undefined) return [];
+  const ms = Date.parse(params.afterStartedAt);
+  const same = `${compareTime('started_at', '>=', ms)} AND ${compareTime('started_at', '<=', ms)}`;
+  return [`${compareTime('started_at', '>', ms)} OR (${same} AND attempt_id > ${str(params.afterAttemptId)})`];
+}
+
+/**
+ * `exportRows`: the total and one page of the BI export (seed 000), ordered by started_at then attempt_id; with a
+ * cursor only the rows after it.
+ */
 export async function exportRows(request: AdapterRequestFor<'exportRows'>, db: Db): Promise<QueryResult<'exportRows'>> {
   const { params } = request;
   const ctx = context(request, db);
-  const where = and(factConditions(ctx, request, { time: 'started_at', activity: 'activity_id' }));
+  const where = and([...factConditions(ctx, request, '', { time: 'started_at', activity: 'activity_id' }), ...after(params)]);
   // Profiles join the attempts (a dimension table beside a fact table): one level less than joining them to the page.
   const page = `SELECT ${ATTEMPT_COLUMNS}, user_org, plan, team_id, display_name
     FROM ${ctx.t.attempts}
@@ -32,35 +44,14 @@ export async function exportRows(request: AdapterRequestFor<'exportRows'>, db: D
     `SELECT * FROM (SELECT count() AS total, 1 AS _k FROM ${ctx.t.attempts} WHERE ${where})
      ALL LEFT JOIN (
        SELECT 1 AS _k, 1 AS _hit, attempt_id, user_id, ifNull(user_org, org_id) AS org_ids, ifNull(plan, '') AS user_plan,
-         ${epochSeconds('ifNull(ended_at, started_at)')} AS submitted_s, goal_band, ${AVERAGE_BAND} AS average_band,
+         ${epochSeconds('ifNull(ended_at, started_at)')} AS submitted, goal_band, ${AVERAGE_BAND} AS average_band,
          task1_band, task2_band, org_id, team_id, ifNull(display_name, user_id) AS name, activity_id,
          ifNull(title, activity_id) AS activity_name, score, duration_seconds, talk_ms, listen_ms,
-         ${epochSeconds('started_at')} AS started_s, ${epochSeconds('ended_at')} AS ended_s, started_at
+         ${epochSeconds('started_at')} AS started, ${epochSeconds('ended_at')} AS ended, started_at
        FROM (${page})
        ANY LEFT JOIN (SELECT activity_id, title FROM ${ctx.t.activities} WHERE org_id = ${ctx.org}) USING activity_id
      ) USING _k
      ORDER BY ${ORDER}`,
   );
-  return pageOf(rows, (r) => ({
-    attempt_id: r.attempt_id as string,
-    user_id: r.user_id as string,
-    org_ids: r.org_ids as string,
-    plan: r.user_plan as string,
-    submitted_at: isoOf(r.submitted_s)!,
-    goal_band: num(r.goal_band),
-    average_band: num(r.average_band),
-    task1_band: num(r.task1_band),
-    task2_band: num(r.task2_band),
-    org_id: r.org_id as string,
-    team_id: (r.team_id as string | null) ?? null,
-    display_name: r.name as string,
-    activity_id: r.activity_id as string,
-    activity_name: r.activity_name as string,
-    score: num(r.score),
-    duration_seconds: num(r.duration_seconds),
-    talk_ms: num(r.talk_ms),
-    listen_ms: num(r.listen_ms),
-    started_at: isoOf(r.started_s)!,
-    ended_at: isoOf(r.ended_s),
-  }));
+  return pageOf(rows, (r) => readExportRow(r, ctx));
 }

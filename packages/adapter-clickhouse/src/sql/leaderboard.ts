@@ -1,21 +1,8 @@
 import { leaderboardPeriod, parseSort, type AdapterRequestFor, type QueryResult } from '@learnlens/data-client';
-import { compareTime } from '../literal.js';
+import { and, factConditions, leaderboardSort, orderTerm, readLeaderboard } from '@learnlens/sql';
 import { context, type Db } from './context.js';
-import { and, factConditions } from './filters.js';
-import { orderTerm, pagedArrayStatement, pageOf, type SortField } from './paging.js';
+import { pagedArrayStatement } from './paging.js';
 import { rankArrays } from './rank.js';
-import { num } from './time.js';
-
-type Field = SortField<AdapterRequestFor<'leaderboard'>['params']['sort']>;
-
-const sortColumn: Record<Field, string> = {
-  rank: 'rank',
-  avgScore: 'avg_score',
-  attempts: 'attempts',
-  totalDurationSeconds: 'total_duration',
-  avgTalkPercentage: 'talk',
-  displayName: 'display_name',
-};
 
 const COLUMNS = ['user_id', 'display_name', 'rank', 'avg_score', 'attempts', 'total_duration', 'talk', 'previous_rank'];
 
@@ -30,13 +17,17 @@ export async function leaderboard(request: AdapterRequestFor<'leaderboard'>, db:
   const { params } = request;
   const period = leaderboardPeriod(params);
   const ctx = context(request, db, { from: period.previousFrom, to: period.to });
-  const current = context(request, db, { from: period.from }).fromMs!;
   const where = and([
-    ...factConditions(ctx, request, { time: 'started_at', activity: 'activity_id', peers: true }),
+    ...factConditions(ctx, request, '', {
+      time: 'started_at',
+      activity: 'activity_id',
+      peers: true,
+      range: { from: period.previousFrom, to: period.to },
+    }),
     'isNotNull(score)',
   ]);
   // Names join the attempts (a dimension table beside a fact table), so no extra level is needed for them.
-  const perLearner = `SELECT user_id, ${compareTime('started_at', '>=', current)} AS cur, ifNull(any(dn), user_id) AS name,
+  const perLearner = `SELECT user_id, ${ctx.dayBound('started_at', '>=', period.from)} AS cur, ifNull(any(dn), user_id) AS name,
       avg(score) AS avg_score, count() AS attempts, ifNull(sum(duration_seconds), 0) AS total_duration,
       if(countIf(${TALK}) = 0, NULL,
          avgIf(toFloat64(assumeNotNull(talk_ms)) / (assumeNotNull(talk_ms) + assumeNotNull(listen_ms)) * 100, ${TALK})) AS talk
@@ -53,20 +44,8 @@ export async function leaderboard(request: AdapterRequestFor<'leaderboard'>, db:
     FROM (${ranked})
     ARRAY JOIN sorted AS t, ranks AS r
     GROUP BY user_id HAVING in_current = 1
-    ORDER BY ${orderTerm(sortColumn[field], descending)}, user_id ASC`;
+    ORDER BY ${orderTerm(leaderboardSort[field], descending)}, user_id ASC`;
   // Ties of any sort by userId (for the default sort: equal ranks by userId, as the doc says).
   const rows = await db.select(pagedArrayStatement(folded, COLUMNS, params.limit, params.offset));
-  return {
-    period,
-    ...pageOf(rows, (r) => ({
-      rank: num(r.rank)!,
-      userId: r.user_id as string,
-      displayName: r.display_name as string,
-      avgScore: num(r.avg_score)!,
-      attempts: num(r.attempts)!,
-      totalDurationSeconds: num(r.total_duration)!,
-      avgTalkPercentage: num(r.talk),
-      previousRank: num(r.previous_rank),
-    })),
-  };
+  return readLeaderboard(period, rows);
 }

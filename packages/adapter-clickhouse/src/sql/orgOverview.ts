@@ -1,8 +1,8 @@
 import { zoneClock, type AdapterRequestFor, type QueryResult } from '@learnlens/data-client';
+import { and, factConditions, readOrgOverview } from '@learnlens/sql';
 import { compareTime } from '../literal.js';
 import { context, type Db } from './context.js';
-import { and, factConditions } from './filters.js';
-import { epochSeconds, isoOf, num } from './time.js';
+import { epochSeconds } from './time.js';
 
 /** `orgOverview` as one aggregate over attempts (seed 002 `mv_org_overview`). */
 export async function orgOverview(request: AdapterRequestFor<'orgOverview'>, db: Db): Promise<QueryResult<'orgOverview'>> {
@@ -15,7 +15,7 @@ export async function orgOverview(request: AdapterRequestFor<'orgOverview'>, db:
   // ended_at is Nullable, so are comparisons with it; countIf over a Nullable condition answers NULL for no rows.
   const endedIn = (fromMs: number, toMs?: number) =>
     `ifNull(${compareTime('ended_at', '>=', fromMs)}${toMs === undefined ? '' : ` AND ${compareTime('ended_at', '<', toMs)}`}, 0)`;
-  const where = and([...factConditions(ctx, request, { time: 'started_at', activity: 'activity_id' }), 'ended_at IS NOT NULL']);
+  const where = and([...factConditions(ctx, request, '', { time: 'started_at', activity: 'activity_id' }), 'ended_at IS NOT NULL']);
   const [row] = await db.select(
     `SELECT uniqExact(user_id) AS active_users, count() AS total_attempts, avg(score) AS avg_score,
        ${epochSeconds('max(ended_at)')} AS last_activity,
@@ -26,15 +26,5 @@ export async function orgOverview(request: AdapterRequestFor<'orgOverview'>, db:
      FROM ${ctx.t.attempts}
      WHERE ${where}`,
   );
-  const r = row!;
-  return {
-    activeUsers: num(r.active_users)!,
-    totalAttempts: num(r.total_attempts)!,
-    avgScore: num(r.avg_score),
-    lastActivity: isoOf(r.last_activity),
-    attemptsLast7Days: num(r.last7)!,
-    attemptsLast30Days: num(r.last30)!,
-    attemptsPrevious7Days: num(r.prev7)!,
-    attemptsPrevious30Days: num(r.prev30)!,
-  };
+  return readOrgOverview(row!, ctx);
 }

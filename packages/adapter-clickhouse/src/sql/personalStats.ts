@@ -1,8 +1,8 @@
 import { zoneClock, type AdapterRequestFor, type QueryResult } from '@learnlens/data-client';
 import { compareTime, int, str } from '../literal.js';
+import { activityConditions, and, rangeConditions, readPersonalStats, userConditions } from '@learnlens/sql';
 import { context, type Db } from './context.js';
-import { activityConditions, and, userConditions } from './filters.js';
-import { bucketDayOf, dateOf, dayOf, isoOf, localSeconds, num, rangeConditions } from './time.js';
+import { bucketDayOf, dayOf, localSeconds } from './time.js';
 
 /**
  * `personalStats` in one statement over the learner's attempts, folded twice: per local bucket (the week's and the
@@ -21,9 +21,9 @@ export async function personalStats(
   const now = Date.parse(params.now);
   const clock = zoneClock(params.timezone);
   const today = int(clock.localDay(now));
-  const mine = and([`org_id = ${ctx.org}`, `user_id = ${user}`, ...userConditions(ctx, request), ...activityConditions(request, 'activity_id')]);
+  const mine = and([`org_id = ${ctx.org}`, `user_id = ${user}`, ...userConditions(ctx, request, ''), ...activityConditions(ctx, request, '')]);
   const inWeek = and([compareTime('started_at', '>=', clock.minusDays(now, 7)), compareTime('started_at', '<=', now)]);
-  const inRange = and(rangeConditions(ctx, 'started_at'));
+  const inRange = and(rangeConditions(ctx, 'started_at', params.from, params.to));
   // The day is aliased where it is first written (an aggregate's argument) and reused by name: 18.16 cannot nest aliases.
   const day = dayOf(localSeconds(ctx, 'started_at', false));
   const perBucket = `SELECT ${bucketDayOf(params.bucket, 'day')} AS b,
@@ -34,29 +34,16 @@ export async function personalStats(
     GROUP BY b`;
   const folded = `SELECT 1 AS _k, sum(wn) AS week_attempts, if(sum(ws) = 0, NULL, sum(wsum) / sum(ws)) AS week_avg,
       sum(rn) AS total_attempts, if(sum(rs) = 0, NULL, sum(rsum) / sum(rs)) AS avg_score,
-      if(sum(rn) = 0, NULL, toUInt32(max(rlast))) AS last_s,
+      if(sum(rn) = 0, NULL, toUInt32(max(rlast))) AS last_attempt,
       arraySort(x -> tupleElement(x, 1), groupArrayIf((b, if(rs = 0, NULL, rsum / rs), rn), rn > 0)) AS trend,
       arrayReverseSort(groupArrayArray(active_days)) AS days,
       arrayMap((d, i) -> d + i, days, arrayEnumerate(days)) AS run_keys,
       if(length(days) = 0 OR days[1] < ${today} - 1, 0, countEqual(run_keys, run_keys[1])) AS streak
     FROM (${perBucket})`;
   const [row] = await db.select(
-    `SELECT display_name, week_attempts, week_avg, total_attempts, avg_score, last_s, trend, streak
+    `SELECT display_name, week_attempts, week_avg, total_attempts, avg_score, last_attempt, trend, streak
      FROM (${folded})
      ANY LEFT JOIN (SELECT 1 AS _k, display_name FROM ${ctx.t.users} WHERE org_id = ${ctx.org} AND user_id = ${user}) USING _k`,
   );
-  const r = row!;
-  const trend = (r.trend as Array<[unknown, unknown, unknown]> | null) ?? [];
-  return {
-    userId,
-    displayName: (r.display_name as string | null) ?? userId,
-    attemptsThisWeek: num(r.week_attempts)!,
-    avgScoreThisWeek: num(r.week_avg),
-    totalAttempts: num(r.total_attempts)!,
-    avgScore: num(r.avg_score),
-    lastAttemptAt: isoOf(r.last_s),
-    currentStreakDays: num(r.streak)!,
-    bucket: params.bucket,
-    trend: trend.map(([b, avg, n]) => ({ bucketStart: dateOf(b), avgScore: num(avg), attempts: num(n)! })),
-  };
+  return readPersonalStats(userId, params.bucket, row!, ctx);
 }

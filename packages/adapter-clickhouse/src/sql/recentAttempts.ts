@@ -1,12 +1,8 @@
 import { parseSort, type AdapterRequestFor, type QueryResult } from '@learnlens/data-client';
+import { and, factConditions, orderTerm, pageOf, readRecentAttempt, recentAttemptsSort } from '@learnlens/sql';
 import { context, type Db } from './context.js';
-import { and, factConditions } from './filters.js';
-import { limitClause, orderTerm, pageOf, type SortField } from './paging.js';
-import { epochSeconds, isoOf, num } from './time.js';
-
-type Field = SortField<AdapterRequestFor<'recentAttempts'>['params']['sort']>;
-
-const sortColumn: Record<Field, string> = { startedAt: 'started_at', score: 'score', durationSeconds: 'duration_seconds' };
+import { limitClause } from './paging.js';
+import { epochSeconds } from './time.js';
 
 /** `recentAttempts`: the total and one sorted page of attempts, names joined only onto the page rows. */
 export async function recentAttempts(
@@ -15,9 +11,9 @@ export async function recentAttempts(
 ): Promise<QueryResult<'recentAttempts'>> {
   const { params } = request;
   const ctx = context(request, db);
-  const where = and(factConditions(ctx, request, { time: 'started_at', activity: 'activity_id' }));
+  const where = and(factConditions(ctx, request, '', { time: 'started_at', activity: 'activity_id' }));
   const { field, descending } = parseSort(params.sort);
-  const order = `${orderTerm(sortColumn[field], descending)}, attempt_id ASC`;
+  const order = `${orderTerm(recentAttemptsSort[field], descending)}, attempt_id ASC`;
   // Names join the attempts (a dimension table beside a fact table): one level less than joining them to the page.
   const page = `SELECT attempt_id, user_id, ifNull(dn, user_id) AS display_name, activity_id, score, duration_seconds,
       started_at, ended_at
@@ -29,21 +25,11 @@ export async function recentAttempts(
     `SELECT * FROM (SELECT count() AS total, 1 AS _k FROM ${ctx.t.attempts} WHERE ${where})
      ALL LEFT JOIN (
        SELECT 1 AS _k, 1 AS _hit, attempt_id, user_id, display_name, activity_id, ifNull(title, activity_id) AS activity_name,
-         score, duration_seconds, ${epochSeconds('started_at')} AS started_s, ${epochSeconds('ended_at')} AS ended_s, started_at
+         score, duration_seconds, ${epochSeconds('started_at')} AS started, ${epochSeconds('ended_at')} AS ended, started_at
        FROM (${page})
        ANY LEFT JOIN (SELECT activity_id, title FROM ${ctx.t.activities} WHERE org_id = ${ctx.org}) USING activity_id
      ) USING _k
      ORDER BY ${order}`,
   );
-  return pageOf(rows, (r) => ({
-    attemptId: r.attempt_id as string,
-    userId: r.user_id as string,
-    displayName: r.display_name as string,
-    activityId: r.activity_id as string,
-    activityName: r.activity_name as string,
-    score: num(r.score),
-    durationSeconds: num(r.duration_seconds),
-    startedAt: isoOf(r.started_s)!,
-    endedAt: isoOf(r.ended_s),
-  }));
+  return pageOf(rows, (r) => readRecentAttempt(r, ctx));
 }

@@ -1,15 +1,6 @@
 import { isoDateOf, type Bucket } from '@learnlens/data-client';
-import { compareTime } from '../literal.js';
 import type { Ctx } from './context.js';
 import { offsetSql } from './zone.js';
-
-/** Conditions keeping the DateTime `expr` within the request's local days [from, to). */
-export function rangeConditions(ctx: Ctx, expr: string): string[] {
-  const out: string[] = [];
-  if (ctx.fromMs !== undefined) out.push(compareTime(expr, '>=', ctx.fromMs));
-  if (ctx.toMs !== undefined) out.push(compareTime(expr, '<', ctx.toMs));
-  return out;
-}
 
 /**
  * Local wall-clock seconds since 1970 (Int64) of a DateTime expression in the request's zone. `bounded`: the rows are
@@ -62,9 +53,4 @@ export function epochSeconds(expr: string): string {
 /** ISO 8601 string of epoch seconds a statement returned, or null. */
 export function isoOf(seconds: unknown): string | null {
   return seconds === null || seconds === undefined ? null : new Date(Number(seconds) * 1000).toISOString();
-}
-
-/** A number a statement returned (64-bit integers may arrive as strings); null stays null. */
-export function num(value: unknown): number | null {
-  return value === null || value === undefined ? null : Number(value);
 }

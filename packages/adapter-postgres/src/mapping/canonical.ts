@@ -1,21 +1,15 @@
+import { tableNames, tableSchemas, type TableName } from '@learnlens/data-client';
+
 /** A canonical column's SQL type, as the adapter's statements see it whatever the host's column type is. */
 export type SqlType = 'text' | 'float8' | 'int8' | 'timestamptz' | 'boolean';
 
 /** The canonical tables a mapping may map (the tables `learnlens dataset` writes). */
-export const canonicalTables = [
-  'orgs',
-  'teams',
-  'users',
-  'activities',
-  'assignments',
-  'assignment_assignees',
-  'attempts',
-  'sessions',
-  'events',
-  'mastery_deltas',
-] as const;
+export const canonicalTables = tableNames;
 /** A canonical table name. */
-export type CanonicalTable = (typeof canonicalTables)[number];
+export type CanonicalTable = TableName;
+
+/** The canonical columns of one table: the fields of its domain schema in @learnlens/data-client. */
+export type CanonicalColumn<T extends CanonicalTable> = keyof (typeof tableSchemas)[T]['shape'] & string;
 
 /** One canonical column: its SQL type and whether every mapping of its table must provide it. */
 export interface ColumnSpec {
@@ -23,102 +17,50 @@ export interface ColumnSpec {
   required: boolean;
 }
 
-const t = (required = false): ColumnSpec => ({ type: 'text', required });
-const f: ColumnSpec = { type: 'float8', required: false };
-const i: ColumnSpec = { type: 'int8', required: false };
-const ts = (required = false): ColumnSpec => ({ type: 'timestamptz', required });
+// The columns a mapping of each table cannot leave out: keys, and what scope, filters and buckets read. Every other
+// column may be unmapped and reads as NULL (the statements fall back to ids for missing names and titles).
+const requiredColumns: { readonly [T in CanonicalTable]: readonly CanonicalColumn<T>[] } = {
+  orgs: ['org_id'],
+  teams: ['team_id', 'org_id', 'manager_id'],
+  users: ['user_id', 'org_id', 'role'],
+  activities: ['activity_id', 'org_id'],
+  assignments: ['assignment_id', 'org_id', 'team_id', 'activity_id', 'assigned_at', 'due_at'],
+  assignment_assignees: ['assignment_id', 'org_id', 'user_id'],
+  attempts: ['attempt_id', 'org_id', 'user_id', 'activity_id', 'started_at'],
+  sessions: ['session_id', 'org_id', 'user_id', 'session_start'],
+  events: ['event_id', 'org_id', 'user_id', 'event_type', 'occurred_at'],
+  mastery_deltas: ['delta_id', 'org_id', 'user_id', 'content_id', 'content_type', 'current_mastery', 'mastery_delta', 'occurred_at'],
+};
 
-/**
- * Every canonical column by table (the snake_case columns of @learnlens/data-client's domain schemas). Numbers are
- * float8 so averages and ratios are float arithmetic, as in the mock engine; ids are text so any id compares safely.
- */
-export const canonicalColumns = {
-  orgs: { org_id: t(true), name: t(), timezone: t(), score_scale: t() },
-  teams: { team_id: t(true), org_id: t(true), name: t(), manager_id: t(true) },
-  users: {
-    user_id: t(true),
-    org_id: t(true),
-    team_id: t(),
-    role: t(true),
-    display_name: t(),
-    email: t(),
-    plan: t(),
-    created_at: ts(),
-  },
-  activities: {
-    activity_id: t(true),
-    org_id: t(true),
-    title: t(),
-    kind: t(),
-    difficulty: t(),
-    category: t(),
-    score_scale: t(),
-  },
-  assignments: {
-    assignment_id: t(true),
-    org_id: t(true),
-    team_id: t(true),
-    activity_id: t(true),
-    title: t(),
-    assigned_by: t(),
-    assigned_at: ts(true),
-    due_at: ts(true),
-    required: { type: 'boolean', required: false },
-  },
-  assignment_assignees: { assignment_id: t(true), org_id: t(true), user_id: t(true) },
-  attempts: {
-    attempt_id: t(true),
-    org_id: t(true),
-    user_id: t(true),
-    activity_id: t(true),
-    score: f,
-    duration_seconds: f,
-    talk_ms: f,
-    listen_ms: f,
-    started_at: ts(true),
-    ended_at: ts(),
-    goal_band: f,
-    task1_band: f,
-    task2_band: f,
-  },
-  sessions: {
-    session_id: t(true),
-    org_id: t(true),
-    user_id: t(true),
-    session_start: ts(true),
-    session_end: ts(),
-    duration_seconds: f,
-    total_events: i,
-  },
-  events: {
-    event_id: t(true),
-    org_id: t(true),
-    user_id: t(true),
-    session_id: t(),
-    attempt_id: t(),
-    activity_id: t(),
-    event_type: t(true),
-    occurred_at: ts(true),
-    payload: t(),
-  },
-  mastery_deltas: {
-    delta_id: t(true),
-    org_id: t(true),
-    user_id: t(true),
-    content_id: t(true),
-    content_type: t(true),
-    previous_mastery: f,
-    current_mastery: { type: 'float8', required: true },
-    mastery_delta: { type: 'float8', required: true },
-    confidence_score: f,
-    evidence_count: i,
-    session_id: t(),
-    occurred_at: ts(true),
-  },
-} as const satisfies { [T in CanonicalTable]: Record<string, ColumnSpec> };
+interface FieldDef {
+  type: string;
+  format?: string;
+  innerType?: { def: FieldDef };
+}
 
-/** The canonical columns of one table. */
-export type CanonicalColumn<T extends CanonicalTable> = keyof (typeof canonicalColumns)[T] & string;
+// Numbers are float8 so averages and ratios are float arithmetic, as in the mock engine; ids and enums are text so
+// any id compares safely; ISO instants are timestamptz.
+function sqlTypeOf(def: FieldDef): SqlType {
+  while ((def.type === 'nullable' || def.type === 'optional') && def.innerType) def = def.innerType.def;
+  if (def.type === 'number') return 'float8';
+  if (def.type === 'boolean') return 'boolean';
+  if (def.type === 'string' && def.format === 'datetime') return 'timestamptz';
+  if (def.type === 'string' || def.type === 'enum') return 'text';
+  throw new TypeError(`No canonical SQL type for a zod "${def.type}" column`);
+}
+
+function columnsOf<T extends CanonicalTable>(table: T): Record<CanonicalColumn<T>, ColumnSpec> {
+  const required: readonly string[] = requiredColumns[table];
+  const shape = tableSchemas[table].shape as Record<string, { def: FieldDef }>;
+  return Object.fromEntries(
+    Object.entries(shape).map(([column, field]) => [column, { type: sqlTypeOf(field.def), required: required.includes(column) }]),
+  ) as Record<CanonicalColumn<T>, ColumnSpec>;
+}
+
+/** Every canonical column by table, in the domain schemas' order, derived from @learnlens/data-client's zod schemas. */
+export const canonicalColumns = Object.fromEntries(canonicalTables.map((t) => [t, columnsOf(t)])) as {
+  readonly [T in CanonicalTable]: Readonly<Record<CanonicalColumn<T>, ColumnSpec>>;
+};
 
 /** The canonical audit entry's columns (seed 000 account_audit_log), written by `writeAudit`. */
 export const auditColumns = {
