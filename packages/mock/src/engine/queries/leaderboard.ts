@@ -1,8 +1,7 @@
-import { isoDateOf, parseSort, type QueryParams, type QueryResult } from '@learnlens/data-client';
+import { dayNumberOf, leaderboardPeriod, parseSort, type QueryParams, type QueryResult } from '@learnlens/data-client';
 import { compareText } from '../compare.js';
 import { timeSlice, type EngineContext } from '../context.js';
 import { datasetIndex, UserSlots } from '../datasetIndex.js';
-import { leaderboardPeriod } from '../leaderboardPeriod.js';
 import { TopK } from '../topK.js';
 
 type Row = QueryResult<'leaderboard'>['rows'][number];
@@ -79,14 +78,14 @@ export function leaderboard(ctx: EngineContext, params: QueryParams<'leaderboard
 
 function rankedPage(ctx: EngineContext, params: QueryParams<'leaderboard'>, slots: UserSlots): QueryResult<'leaderboard'> {
   const { dataset, clock, userMask, activityMask } = ctx;
-  const period = leaderboardPeriod(params, clock, ctx.nowMs);
-  const currentFromMs = clock.dayStartUtc(period.fromDay);
+  const period = leaderboardPeriod(params);
+  const currentFromMs = clock.dayStartUtc(dayNumberOf(period.from));
   const a = dataset.attempts;
   const { start, end } = timeSlice(
     a.startedAt,
     dataset.ranges.attempts[ctx.org]!,
-    clock.dayStartUtc(period.previousFromDay),
-    clock.dayStartUtc(period.toDay),
+    clock.dayStartUtc(dayNumberOf(period.previousFrom)),
+    clock.dayStartUtc(dayNumberOf(period.to)),
   );
 
   const sums = new Sums(ctx.userCount);
@@ -196,12 +195,7 @@ function rankedPage(ctx: EngineContext, params: QueryParams<'leaderboard'>, slot
     };
   });
   return {
-    period: {
-      from: isoDateOf(period.fromDay),
-      to: isoDateOf(period.toDay),
-      previousFrom: isoDateOf(period.previousFromDay),
-      previousTo: isoDateOf(period.previousToDay),
-    },
+    period,
     total: nCurrent,
     rows,
   };

@@ -7,7 +7,7 @@ import { ChartStyles } from '../../charts/chartStyles.js';
 import { DataTable, type DataColumn } from '../../charts/DataTable.js';
 import { describeRange, resolveRange, viewerTimeZone } from '../../charts/dateRange.js';
 import { calendarHeatmapOption, gridHeatmapOption, heatmapModules } from '../../charts/heatmapOption.js';
-import { useControllableState } from '../../charts/useControllableState.js';
+import { useControllableState } from '../../widget-shell/useControllableState.js';
 import { ViewToggle, type ChartView } from '../../charts/ViewToggle.js';
 import { useActivityHeatmap } from '../../hooks/useActivityHeatmap.js';
 import { useChartPalette } from '../../theme/useChartPalette.js';

@@ -7,7 +7,7 @@ import { ChartStyles } from '../../charts/chartStyles.js';
 import { DataTable, type DataColumn } from '../../charts/DataTable.js';
 import { viewerTimeZone } from '../../charts/dateRange.js';
 import { rangeBarModules, rangeBarOption } from '../../charts/rangeBarOption.js';
-import { useControllableState } from '../../charts/useControllableState.js';
+import { useControllableState } from '../../widget-shell/useControllableState.js';
 import { useActivityInsights } from '../../hooks/useActivityInsights.js';
 import { useChartPalette } from '../../theme/useChartPalette.js';
 import type { Formatters } from '../../widget-shell/format.js';

@@ -8,7 +8,7 @@ import { ChartStyles } from '../../charts/chartStyles.js';
 import { DataTable, type DataColumn } from '../../charts/DataTable.js';
 import { describeRange } from '../../charts/dateRange.js';
 import { lineChartOption, lineModules } from '../../charts/lineOption.js';
-import { useControllableState } from '../../charts/useControllableState.js';
+import { useControllableState } from '../../widget-shell/useControllableState.js';
 import { useTrendRange } from '../../charts/useTrendRange.js';
 import { ViewToggle, type ChartView } from '../../charts/ViewToggle.js';
 import { useScoreTrend } from '../../hooks/useScoreTrend.js';
