@@ -1,4 +1,15 @@
+import type { Assignment } from '@learnlens/data-client';
 import type { MockDataset } from '../dataset/dataset.types.js';
+
+/** One assignment with its dates parsed and its assignees as user indexes (members of its org), in table order. */
+export interface IndexedAssignment {
+  assignment: Assignment;
+  /** Activity index, or -1 when the activity is unknown. */
+  activity: number;
+  assignedMs: number;
+  dueMs: number;
+  assignees: Int32Array;
+}
 
 /** Lookups built once per dataset (on first use) so that no query pays for them in proportion to every user. */
 export interface DatasetIndex {
@@ -8,6 +19,8 @@ export interface DatasetIndex {
   orgUserCount: Int32Array;
   /** The learner indexes of each team_id. */
   teamLearners: ReadonlyMap<string, Int32Array>;
+  /** Per org index, its assignments in table order. */
+  assignmentsByOrg: IndexedAssignment[][];
   /** Scratch: per user index, a query's dense slot, or -1. Every query leaves it all -1 again (see `UserSlots`). */
   slotOf: Int32Array;
   /** True while a query holds `slotOf`. */
@@ -35,6 +48,7 @@ export function datasetIndex(dataset: MockDataset): DatasetIndex {
   }
   index = {
     userIds: users.map((u) => u.user_id),
+    assignmentsByOrg: indexAssignments(dataset),
     orgUserCount,
     teamLearners: new Map([...teams].map(([team, list]) => [team, Int32Array.from(list)])),
     slotOf: new Int32Array(users.length).fill(-1),
@@ -42,6 +56,32 @@ export function datasetIndex(dataset: MockDataset): DatasetIndex {
   };
   built.set(dataset, index);
   return index;
+}
+
+// Parsed once, so assignmentProgress does not look up every assignee's ids and parse every date per query.
+function indexAssignments(dataset: MockDataset): IndexedAssignment[][] {
+  const byOrg: IndexedAssignment[][] = dataset.orgs.map(() => []);
+  const users = new Map<string, number[]>();
+  for (const row of dataset.assignees) {
+    const u = dataset.index.user.get(row.user_id);
+    if (u === undefined) continue;
+    let list = users.get(row.assignment_id);
+    if (list === undefined) users.set(row.assignment_id, (list = []));
+    list.push(u);
+  }
+  for (const assignment of dataset.assignments) {
+    const org = dataset.index.org.get(assignment.org_id);
+    if (org === undefined) continue;
+    const members = (users.get(assignment.assignment_id) ?? []).filter((u) => dataset.users[u]!.org_id === assignment.org_id);
+    byOrg[org]!.push({
+      assignment,
+      activity: dataset.index.activity.get(assignment.activity_id) ?? -1,
+      assignedMs: Date.parse(assignment.assigned_at),
+      dueMs: Date.parse(assignment.due_at),
+      assignees: Int32Array.from(members),
+    });
+  }
+  return byOrg;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { parseSort, type Assignment, type QueryParams, type QueryResult } from '@learnlens/data-client';
 import { compareText } from '../compare.js';
 import { lowerBound, type EngineContext } from '../context.js';
+import { datasetIndex } from '../datasetIndex.js';
 
 type Row = QueryResult<'assignmentProgress'>['rows'][number];
 
@@ -90,30 +91,15 @@ export function assignmentProgress(
 // those left with no assignee are dropped.
 function selectAssignments(ctx: EngineContext): Candidate[] {
   const { dataset, userMask, activityMask } = ctx;
-  const orgId = ctx.scope.orgId;
-  const byId = new Map<string, Candidate>();
-  for (const assignment of dataset.assignments) {
-    if (assignment.org_id !== orgId) continue;
-    const dueMs = Date.parse(assignment.due_at);
-    if (!(dueMs >= ctx.fromMs && dueMs < ctx.toMs)) continue;
-    const activity = dataset.index.activity.get(assignment.activity_id);
-    if (activity === undefined || (activityMask !== null && activityMask[activity] !== 1)) continue;
-    byId.set(assignment.assignment_id, {
-      assignment,
-      activity,
-      assignedMs: Date.parse(assignment.assigned_at),
-      dueMs,
-      assignees: [],
-    });
+  const candidates: Candidate[] = [];
+  for (const x of datasetIndex(dataset).assignmentsByOrg[ctx.org]!) {
+    if (!(x.dueMs >= ctx.fromMs && x.dueMs < ctx.toMs)) continue;
+    if (x.activity < 0 || (activityMask !== null && activityMask[x.activity] !== 1)) continue;
+    const assignees: number[] = [];
+    for (const u of x.assignees) if (userMask === null || userMask[u] === 1) assignees.push(u);
+    if (assignees.length > 0) candidates.push({ assignment: x.assignment, activity: x.activity, assignedMs: x.assignedMs, dueMs: x.dueMs, assignees });
   }
-  for (const row of dataset.assignees) {
-    const c = byId.get(row.assignment_id);
-    if (c === undefined) continue;
-    const u = dataset.index.user.get(row.user_id);
-    if (u === undefined || dataset.users[u]!.org_id !== orgId || (userMask !== null && userMask[u] !== 1)) continue;
-    c.assignees.push(u);
-  }
-  return [...byId.values()].filter((c) => c.assignees.length > 0);
+  return candidates;
 }
 
 type SortParam = QueryParams<'assignmentProgress'>['sort'];
