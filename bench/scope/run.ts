@@ -122,6 +122,7 @@ async function main(): Promise<void> {
   // Every learner of the org ranked: the client validates each row. Fewer rounds: each takes a while.
   await layers("an admin's whole-org leaderboard (a large result)", 'leaderboard', { now: NOW, period: 'month' }, viewers.admin, 7);
 
+  const busy = Math.max(...[loadBefore, describeMachine().loadAverage].map((l) => Number(l.split(' / ')[0]))) > describeMachine().cores;
   const lines = [
     '# Scope resolution and client overhead',
     '',
@@ -130,6 +131,7 @@ async function main(): Promise<void> {
     `- Dataset: \`createMockDataset(${JSON.stringify(options)})\`: ${dataset.users.length.toLocaleString('en-US')} users, ${dataset.teams.length.toLocaleString('en-US')} teams, ${dataset.attempts.length.toLocaleString('en-US')} attempts.`,
     `- Machine: ${describeMachine().cpu}, ${describeMachine().cores} cores, Node ${process.version}; load average ${loadBefore} before, ${describeMachine().loadAverage} after.`,
     `- Goal (issue 9): a learner's \`orgOverview\` through \`client.query\` at ${learnersPerOrg.toLocaleString('en-US')} learners per org costs no more than the floor: **${ms(ratios.get("a learner's orgOverview")!)} × floor** here.`,
+    ...(busy ? [`- **The machine was busy** (load average ${loadBefore} on ${describeMachine().cores} cores): timings are noisy; rerun on a quiet machine before reading ratios.`] : []),
     '- The scope is resolved once per query, inside `adapter.run`; "client overhead" is `client.query` minus `adapter.run`: parameter and viewer validation, the scope check, result validation and, for learners, pseudonyms.',
     '',
     '| what | median ms | note |',
