@@ -135,7 +135,14 @@ Options:
   --jwt-secret-env NAME  the environment variable holding the HS256 secret, at least 32 bytes
                          (default: LEARNLENS_JWT_SECRET)
   --public-key FILE      instead: verify RS256 (or ES256, EdDSA...) tokens with this PEM public key
-  --algorithms A[,B]     accepted "alg" values (default HS256 with a secret, RS256 with a public key)
+  --jwks-url URL         instead: verify tokens with the keys an identity provider publishes (Supabase, Auth0,
+                         Clerk...), picked by "kid" and refetched when they rotate; https (http on loopback only)
+  --algorithms A[,B]     accepted "alg" values (default HS256 with a secret, RS256 with a public key,
+                         RS256,ES256,EdDSA with --jwks-url)
+  --claim-user PATH, --claim-role PATH, --claim-org PATH
+                         where the viewer lives in the token (default sub, role, org_id; Supabase e.g.
+                         --claim-role app_metadata.role); a JSON array for claim names holding dots
+  --max-token-age S      oldest token accepted, from its "iat", in seconds (default 86400)
   --pseudonym-salt-env NAME
                          the environment variable holding the secret salt of peers' pseudonyms, at least 16
                          characters (default: LEARNLENS_PSEUDONYM_SALT)
@@ -145,7 +152,12 @@ Options:
   --base-path PATH       path prefix of the routes (default /learnlens)
   --allowed-origin URL   an origin browsers may call from (CORS); repeat for several (default: none)
   --max-request-bytes N  largest request body (default 65536)
-  --max-response-bytes N largest response body, exports included (default 8388608)
+  --max-response-bytes N largest query response (default 8388608); exports stream and are not capped
+  --deadline-ms N        a request still running after N ms is cancelled with 504 (default 5000)
+  --export-deadline-ms N the same for exports (default 120000)
+  --rate-limit N/S       requests per viewer per S seconds, then 429 with Retry-After (default 300/60; off)
+  --workers N            worker threads running the mock engine off the request thread (default: the
+                         machine's cores; 0: on the request thread)
   -h, --help             show this help
 
 Backends (--adapter mock|duckdb|postgres|clickhouse, flags as for "learnlens query"; default mock):

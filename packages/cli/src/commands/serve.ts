@@ -1,6 +1,7 @@
 import type { LearnlensServer } from '@learnlens/server';
 import { parseFlags } from '../args.js';
 import { adapterFlag, servedAdapterNames, servedBackendFlags } from '../backends/adapterFlags.js';
+import type { OpenBackend } from '../backends/backend.js';
 import { planBackend } from '../backends/plan.js';
 import { commandHelp } from '../help.js';
 import { serverFlags, serverSettings, type ServerSettings } from '../serve/serverOptions.js';
@@ -9,7 +10,7 @@ import { UsageError } from '../usageError.js';
 import type { CommandContext } from './context.js';
 
 // What the person can fix: a port taken or privileged, a host that is not ours, an option the server refuses.
-function startFailure(error: unknown, settings: ServerSettings): unknown {
+function startFailure(error: unknown, settings: Pick<ServerSettings, 'host' | 'port'>): unknown {
   const where = `${settings.host}:${settings.port}`;
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'EADDRINUSE') return new UsageError(`cannot listen on ${where}: the port is in use (choose another with --port)`);
@@ -20,6 +21,8 @@ function startFailure(error: unknown, settings: ServerSettings): unknown {
   if (error instanceof TypeError || error instanceof RangeError) {
     return new UsageError(error.message.replace(/^createLearnlensHandler: /, ''), { cause: error });
   }
+  // A worker thread that could not load the dataset (--data DIR unreadable…): its UsageError crossed as a plain error.
+  if (error instanceof Error && !(error instanceof UsageError) && error.name === 'UsageError') return new UsageError(error.message, { cause: error });
   return error;
 }
 
@@ -37,15 +40,21 @@ export async function serveCommand(argv: readonly string[], ctx: CommandContext)
     throw new UsageError(`learnlens serve runs the backend itself: --adapter must be one of ${servedAdapterNames.join(', ')}, not "http"`);
   }
   const plan = planBackend(adapterFlag(values, servedAdapterNames), values, ctx);
-  const settings = serverSettings(values, ctx);
+  const { workerCount, ...settings } = serverSettings(values, ctx);
   const { startLearnlensServer } = await import('@learnlens/server');
 
-  const backend = await plan.open();
+  // The mock engine is CPU-bound: it runs in worker threads, each building the dataset from the same flags, so no
+  // query holds the request thread. The SQL backends are async I/O and stay on it.
+  const inWorkers = plan.name === 'mock' && workerCount > 0;
+  const backend: Pick<OpenBackend, 'close'> & { adapter?: OpenBackend['adapter'] } = inWorkers ? { close: async () => undefined } : await plan.open();
   let server: LearnlensServer;
   try {
+    const { mockWorkerModule } = await import('../serve/mockWorker.js');
     server = await startLearnlensServer({
       ...settings,
-      adapter: backend.adapter,
+      ...(inWorkers
+        ? { workers: { module: mockWorkerModule, options: { values: { ...values }, cwd: ctx.cwd }, size: workerCount } }
+        : { adapter: backend.adapter! }),
       onError: (error, { method, path, status }) => {
         const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
         ctx.stderr.write(`learnlens serve: ${method} ${path} → ${status}: ${ctx.secrets.mask(message).replace(/\s*[\r\n]+\s*/g, ' ')}\n`);

@@ -1,5 +1,6 @@
 import { createPublicKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import type { AuthOptions, LearnlensServerOptions, ServerPrivacyPolicy } from '@learnlens/server';
 import { intFlag, listFlag, requiredFlag, stringFlag, type FlagSpec, type FlagValues } from '../args.js';
@@ -31,10 +32,22 @@ export const serverFlags: FlagSpec = {
   'allowed-origin': { type: 'string', multiple: true },
   'max-request-bytes': value,
   'max-response-bytes': value,
+  'jwks-url': value,
+  'claim-user': value,
+  'claim-role': value,
+  'claim-org': value,
+  'max-token-age': value,
+  'deadline-ms': value,
+  'export-deadline-ms': value,
+  'rate-limit': value,
+  workers: value,
 };
 
-/** Everything `startLearnlensServer` needs but the adapter. */
-export type ServerSettings = Omit<LearnlensServerOptions, 'adapter'>;
+/** Everything `startLearnlensServer` needs but the adapter (or the worker pool building it). */
+export type ServerSettings = Omit<LearnlensServerOptions, 'adapter' | 'workers'> & {
+  /** Worker threads for the mock engine (0: on the request thread). */
+  workerCount: number;
+};
 
 // The server checks the same; checking here names the flag to change rather than the option behind it.
 const MIN_SECRET_BYTES = 32;
@@ -56,16 +69,67 @@ function readPublicKey(ctx: CommandContext, file: string): string {
   return pem;
 }
 
+function claimPath(values: FlagValues, name: string): string | string[] | undefined {
+  const text = stringFlag(values, name);
+  if (text === undefined) return undefined;
+  // A JSON array names path segments, for claim names that hold dots (Auth0's "https://example.com/role").
+  if (text.startsWith('[')) {
+    let segments: unknown;
+    try {
+      segments = JSON.parse(text);
+    } catch {
+      segments = undefined;
+    }
+    if (!Array.isArray(segments) || segments.length === 0 || segments.some((s) => typeof s !== 'string' || s === '')) {
+      throw new UsageError(`--${name} must be a claim path such as app_metadata.role, or a JSON array of claim names`);
+    }
+    return segments as string[];
+  }
+  if (text.split('.').some((s) => s === '')) throw new UsageError(`--${name} must be a claim path such as app_metadata.role, not "${text}"`);
+  return text;
+}
+
+function jwksUrlFrom(text: string): string {
+  let url: URL;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new UsageError(`--jwks-url must be a URL such as https://example.supabase.co/auth/v1/.well-known/jwks.json, not "${text}"`);
+  }
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) throw new UsageError('--jwks-url must be https (plain http only on loopback)');
+  return url.href;
+}
+
 function authFrom(values: FlagValues, ctx: CommandContext): AuthOptions {
   const audience = requiredFlag('serve', values, 'audience');
   const issuer = stringFlag(values, 'issuer');
   const keyFile = stringFlag(values, 'public-key');
+  const jwksUrl = stringFlag(values, 'jwks-url');
   const algorithms = stringFlag(values, 'algorithms')
     ?.split(',')
     .map((a) => a.trim())
     .filter(Boolean);
   if (algorithms !== undefined && algorithms.length === 0) throw new UsageError('--algorithms needs at least one algorithm, e.g. RS256');
-  const common = { audience, ...(issuer !== undefined && { issuer }), ...(algorithms !== undefined && { algorithms }) };
+  const claims = {
+    ...(claimPath(values, 'claim-user') !== undefined && { userId: claimPath(values, 'claim-user')! }),
+    ...(claimPath(values, 'claim-role') !== undefined && { role: claimPath(values, 'claim-role')! }),
+    ...(claimPath(values, 'claim-org') !== undefined && { orgId: claimPath(values, 'claim-org')! }),
+  };
+  const maxTokenAgeSeconds = intFlag(values, 'max-token-age', 1);
+  const common = {
+    audience,
+    ...(issuer !== undefined && { issuer }),
+    ...(algorithms !== undefined && { algorithms }),
+    ...(Object.keys(claims).length > 0 && { claims }),
+    ...(maxTokenAgeSeconds !== undefined && { maxTokenAgeSeconds }),
+  };
+  if (jwksUrl !== undefined) {
+    if (keyFile !== undefined || values['jwt-secret-env'] !== undefined) throw new UsageError('give one of --jwks-url, --public-key and --jwt-secret-env');
+    const hmac = algorithms?.find((a) => a.startsWith('HS'));
+    if (hmac) throw new UsageError(`--algorithms ${hmac} signs with a shared secret, which a JWKS never publishes`);
+    return { ...common, jwksUrl: jwksUrlFrom(jwksUrl) };
+  }
   if (keyFile !== undefined) {
     if (values['jwt-secret-env'] !== undefined) throw new UsageError('give --jwt-secret-env or --public-key, not both');
     const hmac = algorithms?.find((a) => a.startsWith('HS'));
@@ -122,6 +186,9 @@ export function serverSettings(values: FlagValues, ctx: CommandContext): ServerS
   const maxResponseBytes = intFlag(values, 'max-response-bytes', 1);
   const host = stringFlag(values, 'host') ?? '127.0.0.1';
   if (host === '') throw new UsageError('--host must not be empty');
+  const deadlineMs = intFlag(values, 'deadline-ms', 1);
+  const exportDeadlineMs = intFlag(values, 'export-deadline-ms', 1);
+  const rateLimit = rateLimitFrom(stringFlag(values, 'rate-limit'));
   return {
     port: intFlag(values, 'port', 0, 65_535) ?? DEFAULT_PORT,
     host,
@@ -131,5 +198,20 @@ export function serverSettings(values: FlagValues, ctx: CommandContext): ServerS
     ...(basePath !== undefined && { basePath }),
     ...(maxRequestBytes !== undefined && { maxRequestBytes }),
     ...(maxResponseBytes !== undefined && { maxResponseBytes }),
+    ...(deadlineMs !== undefined && { deadlineMs }),
+    ...(exportDeadlineMs !== undefined && { exportDeadlineMs }),
+    ...(rateLimit !== undefined && { rateLimit }),
+    workerCount: intFlag(values, 'workers', 0, 256) ?? Math.max(1, availableParallelism()),
   };
+}
+
+// "N/S": N requests per S seconds per viewer; "off": no limit.
+function rateLimitFrom(text: string | undefined): LearnlensServerOptions['rateLimit'] {
+  if (text === undefined) return undefined;
+  if (text === 'off') return false;
+  const match = /^(\d+)\/(\d+)$/.exec(text);
+  const requests = Number(match?.[1]);
+  const perSeconds = Number(match?.[2]);
+  if (!match || requests < 1 || perSeconds < 1) throw new UsageError(`--rate-limit must be N/SECONDS (e.g. 300/60: 300 requests per minute per viewer) or off, not "${text}"`);
+  return { requests, perSeconds };
 }
