@@ -3,7 +3,7 @@
 
 export type { FilterSql, ResultReader, Row, Sql, SqlDb } from './dialect.js';
 export { activityConditions, and, col, factConditions, rangeConditions, userConditions, type FactColumns } from './filters.js';
-export { orderTerm, page, pagedStatement, pageOf, type SortField } from './paging.js';
+export { attemptPageStatement, orderTerm, page, pagedStatement, pageOf, type SortField } from './paging.js';
 export { activityInsightsSort, assignmentProgressSort, leaderboardSort, recentAttemptsSort, textSortFields } from './sortColumns.js';
 export { runSqlQuery, type SqlQueries, type SqlQuery, type SqlStatement } from './sqlQuery.js';
 export { sqlQueries } from './queries/index.js';
@@ -12,7 +12,7 @@ export { readActivityInsight } from './queries/activityInsights.js';
 export { readAssignment } from './queries/assignmentProgress.js';
 export { readEventFrequency } from './queries/eventFrequency.js';
 export { AVERAGE_BAND_SQL, readExportRow } from './queries/exportRows.js';
-export { readLeaderboard } from './queries/leaderboard.js';
+export { leaderboardConditions, readLeaderboard } from './queries/leaderboard.js';
 export { readLearnerDay } from './queries/learnerActivitySummary.js';
 export { MASTERY_BAND, readMasteryTrend } from './queries/masteryTrend.js';
 export { readOrgOverview } from './queries/orgOverview.js';

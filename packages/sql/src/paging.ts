@@ -1,4 +1,4 @@
-import type { Row } from './dialect.js';
+import type { Row, Sql } from './dialect.js';
 
 /** The field of a sort value: "-avgScore" → "avgScore". */
 export type SortField<S extends string> = S extends `-${infer F}` ? F : S;
@@ -23,6 +23,21 @@ export function pagedStatement(ctes: string, body: string, order: string, pageCl
 SELECT t.total${extra}, p.* FROM (SELECT count(*) AS total FROM body) t
 LEFT JOIN (SELECT 1 AS _hit, * FROM body ORDER BY ${order} ${pageClause}) p ON true
 ORDER BY ${order}`;
+}
+
+/**
+ * A page of the attempt rows `m` selects (sorted by `order`, given the alias to sort) and their total, with the
+ * user `u` and activity `act` joined onto the page's rows only; `select` lists the output over `p`, `u` and `act`.
+ */
+export function attemptPageStatement(s: Sql, m: string, order: (alias: string) => string, pageClause: string, select: string): string {
+  return `WITH m AS NOT MATERIALIZED (${m}),
+     p AS (SELECT 1 AS _hit, * FROM m ORDER BY ${order('m')} ${pageClause})
+     SELECT t.total, p._hit, ${select}
+     FROM (SELECT count(*) AS total FROM m) t
+     LEFT JOIN p ON true
+     LEFT JOIN ${s.rel('users', 'u')} ON u.user_id = p.user_id AND u.org_id = ${s.org}
+     LEFT JOIN ${s.rel('activities', 'act')} ON act.activity_id = p.activity_id AND act.org_id = ${s.org}
+     ORDER BY ${order('p')}`;
 }
 
 /** The total and the page rows of a paged result (rows with `_hit` = 1; every dialect's paged statements mark them). */

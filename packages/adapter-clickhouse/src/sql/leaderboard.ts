@@ -1,5 +1,5 @@
 import { leaderboardPeriod, parseSort, type AdapterRequestFor, type QueryResult } from '@learnlens/data-client';
-import { and, factConditions, leaderboardSort, orderTerm, readLeaderboard } from '@learnlens/sql';
+import { and, leaderboardConditions, leaderboardSort, orderTerm, readLeaderboard } from '@learnlens/sql';
 import { context, type Db } from './context.js';
 import { pagedArrayStatement } from './paging.js';
 import { rankArrays } from './rank.js';
@@ -17,15 +17,7 @@ export async function leaderboard(request: AdapterRequestFor<'leaderboard'>, db:
   const { params } = request;
   const period = leaderboardPeriod(params);
   const ctx = context(request, db, { from: period.previousFrom, to: period.to });
-  const where = and([
-    ...factConditions(ctx, request, '', {
-      time: 'started_at',
-      activity: 'activity_id',
-      peers: true,
-      range: { from: period.previousFrom, to: period.to },
-    }),
-    'isNotNull(score)',
-  ]);
+  const where = and(leaderboardConditions(ctx, request, '', period));
   // Names join the attempts (a dimension table beside a fact table), so no extra level is needed for them.
   const perLearner = `SELECT user_id, ${ctx.dayBound('started_at', '>=', period.from)} AS cur, ifNull(any(dn), user_id) AS name,
       avg(score) AS avg_score, count() AS attempts, ifNull(sum(duration_seconds), 0) AS total_duration,

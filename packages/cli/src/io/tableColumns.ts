@@ -1,14 +1,5 @@
 import {
-  activitySchema,
-  assignmentAssigneeSchema,
-  assignmentSchema,
-  attemptSchema,
-  eventSchema,
-  masteryDeltaSchema,
-  orgSchema,
-  sessionSchema,
-  teamSchema,
-  userSchema,
+  tableSchemas as domainTableSchemas,
   type Activity,
   type Assignment,
   type AssignmentAssignee,
@@ -133,18 +124,7 @@ const masteryDeltas: Types<MasteryDelta> = {
 };
 
 /** Each dataset table's domain schema. */
-export const tableSchemas: Record<TableName, RowSchema> = {
-  orgs: orgSchema,
-  teams: teamSchema,
-  users: userSchema,
-  activities: activitySchema,
-  assignments: assignmentSchema,
-  assignment_assignees: assignmentAssigneeSchema,
-  attempts: attemptSchema,
-  sessions: sessionSchema,
-  events: eventSchema,
-  mastery_deltas: masteryDeltaSchema,
-} as Record<TableName, RowSchema>;
+export const tableSchemas = domainTableSchemas as unknown as Record<TableName, RowSchema>;
 
 const tableTypes: Record<TableName, Record<string, TableColumnType>> = {
   orgs,

@@ -1,7 +1,7 @@
 import type { ExportRow } from '@learnlens/data-client';
 import type { ResultReader, Row, Sql } from '../dialect.js';
 import { and, factConditions } from '../filters.js';
-import { page, pageOf } from '../paging.js';
+import { attemptPageStatement, page, pageOf } from '../paging.js';
 import type { SqlQuery } from '../sqlQuery.js';
 import { num } from '../values.js';
 
@@ -19,19 +19,17 @@ export const exportRows: SqlQuery<'exportRows'> = (request, s) => {
   const order = (t: string) => `${t}.started_at, ${s.textKey(`${t}.attempt_id`)}`;
   // org_ids names only the viewer's org: an export never reveals which other orgs a user belongs to.
   return {
-    text: `WITH m AS NOT MATERIALIZED (SELECT a.* FROM ${s.rel('attempts', 'a')} WHERE ${where}),
-     p AS (SELECT 1 AS _hit, * FROM m ORDER BY ${order('m')} ${page((n) => s.int(n), params.limit, params.offset)})
-     SELECT t.total, p._hit, p.attempt_id, p.user_id, p.org_id AS org_ids, coalesce(u.plan, '') AS user_plan,
-       ${s.instantOut('coalesce(p.ended_at, p.started_at)')} AS submitted, p.goal_band,
-       ${s.round2(AVERAGE_BAND_SQL)} AS average_band,
+    text: attemptPageStatement(
+      s,
+      `SELECT a.* FROM ${s.rel('attempts', 'a')} WHERE ${where}`,
+      order,
+      page((n) => s.int(n), params.limit, params.offset),
+      `p.attempt_id, p.user_id, p.org_id AS org_ids, coalesce(u.plan, '') AS user_plan,
+       ${s.instantOut('coalesce(p.ended_at, p.started_at)')} AS submitted, p.goal_band, ${s.round2(AVERAGE_BAND_SQL)} AS average_band,
        p.task1_band, p.task2_band, p.org_id, u.team_id, coalesce(u.display_name, p.user_id) AS name, p.activity_id,
        coalesce(act.title, p.activity_id) AS activity_name, p.score, p.duration_seconds, p.talk_ms, p.listen_ms,
-       ${s.instantOut('p.started_at')} AS started, ${s.instantOut('p.ended_at')} AS ended
-     FROM (SELECT count(*) AS total FROM m) t
-     LEFT JOIN p ON true
-     LEFT JOIN ${s.rel('users', 'u')} ON u.user_id = p.user_id AND u.org_id = ${s.org}
-     LEFT JOIN ${s.rel('activities', 'act')} ON act.activity_id = p.activity_id AND act.org_id = ${s.org}
-     ORDER BY ${order('p')}`,
+       ${s.instantOut('p.started_at')} AS started, ${s.instantOut('p.ended_at')} AS ended`,
+    ),
     read: (rows) => pageOf(rows, (r) => readExportRow(r, s)),
   };
 };

@@ -1,10 +1,28 @@
-import { leaderboardPeriod, parseSort, type LeaderboardPeriod, type QueryResult } from '@learnlens/data-client';
-import type { Row } from '../dialect.js';
-import { and, factConditions } from '../filters.js';
+import { leaderboardPeriod, parseSort, type AdapterRequestFor, type LeaderboardPeriod, type QueryResult } from '@learnlens/data-client';
+import type { FilterSql, Row } from '../dialect.js';
+import { and, col, factConditions } from '../filters.js';
 import { orderTerm, page, pagedStatement, pageOf } from '../paging.js';
 import { leaderboardSort, textSortFields } from '../sortColumns.js';
 import type { SqlQuery } from '../sqlQuery.js';
 import { count, num } from '../values.js';
+
+/** The attempts a leaderboard ranks: scored ones of the viewer's peers in the period and the one before it. */
+export function leaderboardConditions(
+  s: FilterSql,
+  request: AdapterRequestFor<'leaderboard'>,
+  alias: string,
+  period: LeaderboardPeriod,
+): string[] {
+  return [
+    ...factConditions(s, request, alias, {
+      time: 'started_at',
+      activity: 'activity_id',
+      peers: true,
+      range: { from: period.previousFrom, to: period.to },
+    }),
+    `${col(alias, 'score')} IS NOT NULL`,
+  ];
+}
 
 /**
  * `leaderboard`: one pass over the scored attempts of the period and the one before it, grouped per learner and
@@ -13,15 +31,7 @@ import { count, num } from '../values.js';
 export const leaderboard: SqlQuery<'leaderboard'> = (request, s) => {
   const { params } = request;
   const period = leaderboardPeriod(params);
-  const where = and([
-    ...factConditions(s, request, 'a', {
-      time: 'started_at',
-      activity: 'activity_id',
-      peers: true,
-      range: { from: period.previousFrom, to: period.to },
-    }),
-    'a.score IS NOT NULL',
-  ]);
+  const where = and(leaderboardConditions(s, request, 'a', period));
   const { field, descending } = parseSort(params.sort);
   const column = leaderboardSort[field];
   // Ties of every sort by userId; for the default sort that orders equal ranks by userId, as the catalog says.

@@ -1,7 +1,7 @@
 import { parseSort, type QueryResult } from '@learnlens/data-client';
 import type { ResultReader, Row } from '../dialect.js';
 import { and, factConditions } from '../filters.js';
-import { orderTerm, page, pageOf } from '../paging.js';
+import { attemptPageStatement, orderTerm, page, pageOf } from '../paging.js';
 import { recentAttemptsSort } from '../sortColumns.js';
 import type { SqlQuery } from '../sqlQuery.js';
 import { num } from '../values.js';
@@ -13,19 +13,16 @@ export const recentAttempts: SqlQuery<'recentAttempts'> = (request, s) => {
   const { field, descending } = parseSort(params.sort);
   const order = (t: string) => `${orderTerm(`${t}.${recentAttemptsSort[field]}`, descending)}, ${s.textKey(`${t}.attempt_id`)} ASC`;
   return {
-    text: `WITH m AS NOT MATERIALIZED (
-       SELECT a.attempt_id, a.user_id, a.activity_id, a.score, a.duration_seconds, a.started_at, a.ended_at
-       FROM ${s.rel('attempts', 'a')} WHERE ${where}
-     ),
-     p AS (SELECT 1 AS _hit, * FROM m ORDER BY ${order('m')} ${page((n) => s.int(n), params.limit, params.offset)})
-     SELECT t.total, p._hit, p.attempt_id, p.user_id, coalesce(u.display_name, p.user_id) AS display_name, p.activity_id,
+    text: attemptPageStatement(
+      s,
+      `SELECT a.attempt_id, a.user_id, a.activity_id, a.score, a.duration_seconds, a.started_at, a.ended_at
+       FROM ${s.rel('attempts', 'a')} WHERE ${where}`,
+      order,
+      page((n) => s.int(n), params.limit, params.offset),
+      `p.attempt_id, p.user_id, coalesce(u.display_name, p.user_id) AS display_name, p.activity_id,
        coalesce(act.title, p.activity_id) AS activity_name, p.score, p.duration_seconds,
-       ${s.instantOut('p.started_at')} AS started, ${s.instantOut('p.ended_at')} AS ended
-     FROM (SELECT count(*) AS total FROM m) t
-     LEFT JOIN p ON true
-     LEFT JOIN ${s.rel('users', 'u')} ON u.user_id = p.user_id AND u.org_id = ${s.org}
-     LEFT JOIN ${s.rel('activities', 'act')} ON act.activity_id = p.activity_id AND act.org_id = ${s.org}
-     ORDER BY ${order('p')}`,
+       ${s.instantOut('p.started_at')} AS started, ${s.instantOut('p.ended_at')} AS ended`,
+    ),
     read: (rows) => pageOf(rows, (r) => readRecentAttempt(r, s)),
   };
 };
