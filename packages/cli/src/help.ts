@@ -3,7 +3,7 @@ import { jobBackendHelp } from './commands/jobBackend.js';
 import { pipelineHelp } from './commands/pipelineHelp.js';
 
 /** The commands `learnlens` knows. */
-export const commandNames = ['dataset', 'query', 'export', 'serve', 'bi-export', 'digest', 'ingest', 'transform', 'validate', 'retention', 'help'] as const;
+export const commandNames = ['dataset', 'query', 'export', 'serve', 'bi-export', 'digest', 'schedule', 'ingest', 'transform', 'validate', 'retention', 'help'] as const;
 
 /** A command name. */
 export type CommandName = (typeof commandNames)[number];
@@ -51,6 +51,7 @@ Usage:
   learnlens serve --audience AUD [--port 8787] [--host 127.0.0.1] [--adapter mock|duckdb|postgres|clickhouse ...]
   learnlens bi-export [--date YYYY-MM-DD] [--org ID ...] [--csv] [--endpoint URL] [--path-style] [--adapter mock|postgres ...]
   learnlens digest [--week YYYY-MM-DD] (--smtp URL --from ADDR | --out DIR) [--org ID ...] [--adapter mock|postgres ...]
+  learnlens schedule --config FILE [--run JOB]
   learnlens ingest --format raw|xapi IN... --out DIR
   learnlens transform --events DIR --out DIR [--format csv|parquet|json] [--adapter postgres]
   learnlens validate (--events DIR --out DIR | --adapter postgres)
@@ -64,6 +65,7 @@ Commands:
   serve     run the Learnlens HTTP server over a backend until SIGINT or SIGTERM
   bi-export upload each org's day of the BI export (seed 000) as Parquet to S3-compatible storage
   digest    email each manager their team's week (seed 002): top and bottom 5, team average, completion
+  schedule  run bi-export, digest and refresh-views on cron expressions, logging each run (etl_job_status)
   ingest    raw events or xAPI statements in, seed 001 raw_events out, refused records with reasons
   transform raw events to minute, session and mastery metrics (seed 001), incremental by day
   validate  seed 001's validation queries over files or PostgreSQL; exit 1 on any mismatch
@@ -234,6 +236,41 @@ Options:
 ${jobBackendHelp}
 `,
   ...pipelineHelp,
+  schedule: `Usage: learnlens schedule --config FILE [--run JOB]
+
+Runs the jobs on cron expressions (croner; 5 fields, or 6 with seconds first) until SIGINT or SIGTERM, and
+records every run in a log shaped like seed 001's etl_job_status (job_id, job_type, status running → completed
+or failed, started_at, completed_at, records_processed, records_failed, bytes_processed, error_message,
+retry_count). A job never runs twice at once: a tick that finds it still running is skipped (with the
+PostgreSQL log, across processes too, by an advisory lock). Prints the next run of each job as JSON on stdout;
+events go to stderr. With --run JOB, runs that job once now, prints its log row and exits (0 completed, 1 failed):
+the form for crontab, a Kubernetes CronJob or a hosted cron.
+
+Jobs: bi-export (learnlens bi-export), digest (learnlens digest), refresh-views (seed 002's
+select refresh_reporting_views(), for --adapter postgres --mapping seed002).
+
+The config file (JSON):
+  {
+    "timezone": "UTC",                                  cron expressions are read in this zone
+    "backend": ["--adapter", "postgres", "--mapping", "seed002"],
+                                                        backend flags for every job (default: mock)
+    "statusLog": "postgres",                            the etl_job_status table (created if missing), or a
+                                                        JSON-lines file relative to the config (default
+                                                        learnlens-job-status.jsonl)
+    "retryDelaySeconds": 60,                            wait before a retry
+    "jobs": {
+      "refresh-views": { "cron": "0 2 * * *" },
+      "bi-export": { "cron": "0 3 * * *", "args": ["--path-style"], "retries": 2 },
+      "digest": { "cron": "0 7 * * 1", "args": ["--from", "Learnlens <digest@example.com>"] }
+    }
+  }
+Secrets stay in the environment (AWS_SECRET_ACCESS_KEY, LEARNLENS_SMTP_URL, LEARNLENS_DATABASE_URL).
+
+Options:
+  --config FILE          the config file (required)
+  --run JOB              run JOB once now and exit
+  -h, --help             show this help
+`,
   help: `Usage: learnlens help [COMMAND]
 
 Shows the overview, or the help of COMMAND (${commandNames.filter((c) => c !== 'help').join(', ')}).

@@ -4,6 +4,7 @@ import type { CliIo } from './cliIo.js';
 import { biExportCommand } from './commands/biExport.js';
 import { datasetCommand } from './commands/dataset.js';
 import { digestCommand } from './commands/digest.js';
+import { scheduleCommand } from './commands/schedule.js';
 import { exportCommand } from './commands/export.js';
 import { ingestCommand } from './commands/ingest.js';
 import { queryCommand } from './commands/query.js';
@@ -42,6 +43,7 @@ const commands: Record<Exclude<CommandName, 'help'>, (argv: readonly string[], c
   serve: serveCommand,
   'bi-export': biExportCommand,
   digest: digestCommand,
+  schedule: scheduleCommand,
   ingest: ingestCommand,
   transform: transformCommand,
   validate: validateCommand,

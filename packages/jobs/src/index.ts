@@ -55,3 +55,15 @@ export {
 } from './digest/runDigest.js';
 export { emlFileSender, emlPath, smtpSender, transportSender, type SmtpSenderOptions } from './digest/senders.js';
 export { createS3ExportStore, type S3ExportStore } from './s3/s3ExportStore.js';
+export {
+  etlJobStatusTableSql,
+  fileJobStatus,
+  memoryJobStatus,
+  sqlJobStatus,
+  type JobRunStatus,
+  type JobRunUpdate,
+  type JobStatusRow,
+  type JobStatusStore,
+  type SqlRunner,
+} from './schedule/jobStatus.js';
+export { createScheduler, type JobOutcome, type ScheduledJob, type Scheduler, type SchedulerEvent, type SchedulerOptions } from './schedule/scheduler.js';

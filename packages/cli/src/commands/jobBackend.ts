@@ -44,6 +44,8 @@ export interface JobBackend {
   sql?: (text: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
   /** The mapping preset (postgres only). */
   mapping?: string;
+  /** A dedicated connection, for session state such as advisory locks (postgres only). */
+  session?: () => Promise<{ sql: NonNullable<JobBackend['sql']>; release(): void }>;
   close(): Promise<void>;
 }
 
@@ -98,6 +100,13 @@ export function planJobBackend(values: FlagValues, ctx: CommandContext): () => P
       directory: sqlDirectory(sql, mapping.relation('orgs'), mapping.relation('users')),
       sql,
       mapping: mappingName,
+      session: async () => {
+        const connection = await pool.connect();
+        return {
+          sql: async (text: string, params: unknown[] = []) => ({ rows: (await connection.query(text, params)).rows as Record<string, unknown>[] }),
+          release: () => connection.release(),
+        };
+      },
       close: async () => {
         await adapter.close();
         await pool.end();
