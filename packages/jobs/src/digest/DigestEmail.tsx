@@ -23,6 +23,7 @@ export const darkModeCss = `
   .ll-muted { color: #cbd5e1 !important; }
   .ll-accent { color: #93c5fd !important; }
   .ll-warn { color: #fcd34d !important; }
+  .ll-cell { border-color: #374151 !important; }
 }`;
 
 const cell: CSSProperties = { padding: '6px 8px', borderBottom: `1px solid ${colors.border}`, fontSize: 14, color: colors.text };
@@ -68,17 +69,17 @@ function PerformerTable({ title, rows, format, slot, tone }: { title: string; ro
         <tbody>
           {rows.map((r) => (
             <tr key={r.userId} data-user-id={r.userId}>
-              <td className="ll-text" style={{ ...cell, width: 32 }}>
+              <td className="ll-text ll-cell" style={{ ...cell, width: 32 }}>
                 {`${r.rank}.`}
               </td>
-              <td className="ll-text" style={cell}>
+              <td className="ll-text ll-cell" style={cell}>
                 {r.displayName}
               </td>
-              <td className="ll-text" style={{ ...cell, textAlign: 'right', fontWeight: 600 }} data-value={r.avgScore}>
+              <td className="ll-text ll-cell" style={{ ...cell, textAlign: 'right', fontWeight: 600 }} data-value={r.avgScore}>
                 {format.score(r.avgScore)}
               </td>
-              <td className="ll-muted" style={{ ...cell, textAlign: 'right', color: colors.muted }}>
-                {format.messages.attempts(format.count(r.attempts))}
+              <td className="ll-muted ll-cell" style={{ ...cell, textAlign: 'right', color: colors.muted }}>
+                {format.attempts(r.attempts)}
               </td>
             </tr>
           ))}

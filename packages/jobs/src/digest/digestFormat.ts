@@ -11,6 +11,8 @@ export interface DigestFormat {
   score(value: number): string;
   /** A whole count. */
   count(value: number): string;
+  /** "3 attempts" / "1 attempt", in the locale's words and plural rules. */
+  attempts(value: number): string;
   /** A 0–1 rate as a percentage. */
   percent(value: number): string;
   /** "Mon 26 Oct – Sun 1 Nov 2026" in the locale. */
@@ -29,6 +31,7 @@ export function digestFormat(locale: string, timeZone: string): DigestFormat {
   }
   const score = new Intl.NumberFormat(chosen, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const count = new Intl.NumberFormat(chosen, { maximumFractionDigits: 0 });
+  const plural = new Intl.PluralRules(chosen);
   const percent = new Intl.NumberFormat(chosen, { style: 'percent', maximumFractionDigits: 0 });
   // The week's days are already local calendar days of `timeZone`: format each as a UTC date so no offset moves it.
   const noonOf = (d: number) => new Date(d * 86_400_000 + 12 * 3_600_000);
@@ -40,6 +43,7 @@ export function digestFormat(locale: string, timeZone: string): DigestFormat {
     messages: digestMessages(chosen),
     score: (v) => score.format(v),
     count: (v) => count.format(v),
+    attempts: (v) => digestMessages(chosen).attempts(count.format(v), plural.select(v) === 'one'),
     percent: (v) => percent.format(v),
     weekRange: (week) => days.formatRange(noonOf(dayNumberOf(week.from)), noonOf(dayNumberOf(week.to) - 1)),
     instant: (iso) => instant.format(new Date(iso)),

@@ -11,7 +11,8 @@ export interface DigestMessages {
   scoredAttempts: string;
   top: string;
   bottom: string;
-  attempts: (n: string) => string;
+  /** `one` when the count takes the singular in the locale. */
+  attempts: (n: string, one: boolean) => string;
   noActivity: string;
   noAssignments: string;
   noScore: string;
@@ -30,7 +31,7 @@ const en: DigestMessages = {
   scoredAttempts: 'Scored attempts',
   top: 'Top performers',
   bottom: 'Needs attention',
-  attempts: (n) => `${n} attempts`,
+  attempts: (n, one) => `${n} ${one ? 'attempt' : 'attempts'}`,
   noActivity: 'Nobody on your team completed a scored attempt this week.',
   noAssignments: 'No assignments were due by the end of the week.',
   noScore: 'no scored attempts',
@@ -49,7 +50,7 @@ const de: DigestMessages = {
   scoredAttempts: 'Bewertete Versuche',
   top: 'Beste Leistungen',
   bottom: 'Braucht Aufmerksamkeit',
-  attempts: (n) => `${n} Versuche`,
+  attempts: (n, one) => `${n} ${one ? 'Versuch' : 'Versuche'}`,
   noActivity: 'Diese Woche hat niemand in Ihrem Team einen bewerteten Versuch abgeschlossen.',
   noAssignments: 'Bis Wochenende waren keine Aufgaben fällig.',
   noScore: 'keine bewerteten Versuche',
@@ -68,7 +69,7 @@ const fr: DigestMessages = {
   scoredAttempts: 'Tentatives notées',
   top: 'Meilleurs résultats',
   bottom: 'À suivre',
-  attempts: (n) => `${n} tentatives`,
+  attempts: (n, one) => `${n} ${one ? 'tentative' : 'tentatives'}`,
   noActivity: "Personne dans votre équipe n'a terminé de tentative notée cette semaine.",
   noAssignments: "Aucun devoir n'était dû d'ici la fin de la semaine.",
   noScore: 'aucune tentative notée',
@@ -87,7 +88,7 @@ const es: DigestMessages = {
   scoredAttempts: 'Intentos puntuados',
   top: 'Mejores resultados',
   bottom: 'Necesitan atención',
-  attempts: (n) => `${n} intentos`,
+  attempts: (n, one) => `${n} ${one ? 'intento' : 'intentos'}`,
   noActivity: 'Nadie de tu equipo completó un intento puntuado esta semana.',
   noAssignments: 'No vencía ninguna tarea hasta el fin de semana.',
   noScore: 'sin intentos puntuados',

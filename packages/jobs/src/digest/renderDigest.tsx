@@ -11,7 +11,7 @@ export interface RenderedDigest {
 }
 
 function textList(rows: DigestPerformer[], format: DigestFormat): string[] {
-  return rows.map((r) => `  ${r.rank}. ${r.displayName}: ${format.score(r.avgScore)} (${format.messages.attempts(format.count(r.attempts))})`);
+  return rows.map((r) => `  ${r.rank}. ${r.displayName}: ${format.score(r.avgScore)} (${format.attempts(r.attempts)})`);
 }
 
 /** Renders a digest: the React email to static HTML, and the same content as plain text. */

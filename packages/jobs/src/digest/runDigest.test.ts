@@ -39,7 +39,7 @@ async function dashboardNumbers(managerId: string, orgId: string) {
   const average = attempts === 0 ? null : board.rows.reduce((s, r) => s + r.avgScore * r.attempts, 0) / attempts;
   const assigned = progress.rows.reduce((s, r) => s + r.assigned, 0);
   const completed = progress.rows.reduce((s, r) => s + r.completed, 0);
-  const line = (r: (typeof board.rows)[number]) => `${r.rank}. ${r.displayName}: ${oneDecimal.format(r.avgScore)} (${r.attempts} attempts)`;
+  const line = (r: (typeof board.rows)[number]) => `${r.rank}. ${r.displayName}: ${oneDecimal.format(r.avgScore)} (${r.attempts} ${r.attempts === 1 ? 'attempt' : 'attempts'})`;
   return {
     top: board.rows.slice(0, 5).map(line),
     bottom: board.rows.slice(5).slice(-5).map(line),
@@ -101,7 +101,7 @@ describe('runDigest', () => {
       expect(html).toContain(`>${expected.completion}<`);
       expect(html).toContain('name="color-scheme" content="light dark"');
       expect(html).toContain('@media (prefers-color-scheme: dark)');
-      expect(html).toMatch(/<td class="ll-text" style="[^"]+">/);
+      expect(html).toMatch(/<td class="ll-text ll-cell" style="[^"]+">/);
     }
     const withBottom = (await received()).filter((m) => readText(m.text!).bottom.length > 0);
     expect(withBottom.length).toBeGreaterThan(0);
