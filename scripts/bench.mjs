@@ -30,6 +30,8 @@ const flags = process.argv.slice(2).filter((a) => a === '--10m');
 const bench = spawnSync('pnpm', ['exec', 'tsx', 'bench/run.ts', ...flags], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: options } });
 // Scope resolution and client overhead at 100,000 learners per org: bench/scope-results.md.
 const scope = spawnSync('pnpm', ['exec', 'tsx', 'bench/scope/run.ts'], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: options } });
+// @learnlens/server under load: throughput at 1 and 8 clients, latency beside a pathological request: bench/server-results.md.
+const server = spawnSync('pnpm', ['exec', 'tsx', 'bench/server.ts'], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: options } });
 // Widget render timings beside bare echarts and bare react-table (real Chromium when installed): bench/ui-results.md.
 const ui = spawnSync('pnpm', ['exec', 'tsx', 'bench/ui/run.ts'], { stdio: 'inherit' });
-process.exit(bench.status || scope.status || ui.status || 0);
+process.exit(bench.status || scope.status || server.status || ui.status || 0);
