@@ -75,6 +75,12 @@ class LostConnection extends Error {
   }
 }
 
+/** True when fetch failed while writing the request out: the server closed the socket before having all of it. */
+function unsent(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: unknown; syscall?: unknown } } | undefined)?.cause;
+  return cause?.code === 'EPIPE' && cause.syscall === 'write';
+}
+
 interface Exchange {
   sql: string;
   /** Data sent as the body, with the statement moved to the `query` URL parameter. */
@@ -135,6 +141,9 @@ export function connectClickHouse(options: ClickHouseConnectionOptions): ClickHo
     const queryId = `learnlens-${globalThis.crypto.randomUUID()}`;
     const timeout = AbortSignal.timeout(timeoutMs);
     const combined = signal ? AbortSignal.any([signal, timeout]) : timeout;
+    // A caller that was busy (building a large INSERT) may not yet have seen a kept-alive socket close: one turn of
+    // the event loop lets the pool drop it, rather than send a write that cannot be resent into it.
+    if (!exchange.resendable) await new Promise<void>((resolve) => (typeof setImmediate === 'function' ? setImmediate(resolve) : setTimeout(resolve, 0)));
     let response: Response;
     let body: string;
     try {
@@ -166,8 +175,9 @@ export function connectClickHouse(options: ClickHouseConnectionOptions): ClickHo
     } catch (error) {
       if (!(error instanceof LostConnection)) throw error;
       // A kept-alive socket the server has just closed fails, usually before the statement reached it; only what is
-      // safe to run twice is resent.
-      if (!exchange.resendable) throw networkError(base, error.cause);
+      // safe to run twice is resent, and a write whose request could not even be written out (EPIPE: the server had
+      // closed the socket, so it never had the whole statement, and an INSERT's rows count only once complete).
+      if (!exchange.resendable && !unsent(error.cause)) throw networkError(base, error.cause);
     }
     try {
       return await once(exchange);
