@@ -124,6 +124,7 @@ export function serverConfigXml(dir: string, parts: ServerConfigParts): string {
   <default_database>default</default_database>
   <timezone>UTC</timezone>
   <keep_alive_timeout>30</keep_alive_timeout>
+  <display_name>${xmlText(dir)}</display_name>
   <mark_cache_size>67108864</mark_cache_size>
   <uncompressed_cache_size>67108864</uncompressed_cache_size>
   ${parts.extra ?? ''}
@@ -149,10 +150,17 @@ export function logTail(dir: string): string {
   return '(no server log)';
 }
 
-/** True when the server at `url` answers `SELECT 1` over HTTP within a second. */
-export async function answers(url: string): Promise<boolean> {
+/**
+ * True when the server at `url` answers `SELECT 1` over HTTP within a second and, given `dir`, is the server whose
+ * config lives there (its display name, sent in a response header): another process's server may hold the port.
+ */
+export async function answers(url: string, dir?: string): Promise<boolean> {
   try {
     const response = await fetch(`${url}/?query=SELECT%201`, { signal: AbortSignal.timeout(1_000) });
+    if (dir !== undefined && response.headers.get('x-clickhouse-server-display-name') !== dir) {
+      await response.body?.cancel();
+      return false;
+    }
     return response.ok && (await response.text()).trim() === '1';
   } catch {
     return false;
@@ -196,7 +204,7 @@ export async function spawnClickHouse(
   const deadline = Date.now() + waitMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null || child.signalCode !== null) break;
-    if (await answers(url)) return child;
+    if (await answers(url, dir)) return child;
     await new Promise((r) => setTimeout(r, 100));
   }
   child.kill('SIGKILL');

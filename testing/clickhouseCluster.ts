@@ -158,77 +158,91 @@ export async function startClickHouseCluster(options: StartClickHouseClusterOpti
 
   try {
     zookeeper = await startZooKeeper();
-    // Distinct ports for every node are taken before any node starts: each node's config names all of them.
-    const ports: Ports[][] = [];
-    const taken = new Set<number>();
-    const fresh = async () => {
-      for (;;) {
-        const port = await freePort();
-        if (!taken.has(port)) {
-          taken.add(port);
-          return port;
-        }
-      }
-    };
-    for (let s = 0; s < shardCount; s++) {
-      const row: Ports[] = [];
-      for (let r = 0; r < replicaCount; r++) row.push({ http: await fresh(), tcp: await fresh(), interserver: await fresh() });
-      ports.push(row);
-    }
-
     const zkPort = zookeeper.port;
-    const makeNode = (shard: number, replica: number): ClusterNode => {
-      const self = ports[shard - 1]![replica - 1]!;
-      const dir = join(root, `s${shard}r${replica}`);
-      makeServerDirs(dir);
-      const url = `http://127.0.0.1:${self.http}`;
-      const config = serverConfigXml(dir, {
-        httpPort: self.http,
-        tcpPort: self.tcp,
-        usersConfig,
-        extra: clusterXml(name, ports, zkPort, shard, replica, self),
-      });
-      let child: ChildProcess | null = null;
-      return {
-        shard,
-        replica,
-        name: `s${shard}r${replica}`,
-        httpPort: self.http,
-        tcpPort: self.tcp,
-        url,
-        get running() {
-          return child !== null;
-        },
-        async start() {
-          if (child) return;
-          const started = await spawnClickHouse(command, dir, config, url, 60_000);
-          child = started;
-          children.add(started);
-          // A node that dies on its own (not through stop()) says so at once, with its log, before its directory goes.
-          started.once('exit', (code, signal) => {
-            if (child !== started) return;
-            child = null;
-            children.delete(started);
-            console.error(`[clickhouse cluster] node s${shard}r${replica} exited by itself (code ${code}, signal ${signal})\n${logTail(dir)}`);
-          });
-        },
-        async stop() {
-          const running = child;
-          if (!running) return;
-          child = null;
-          running.kill('SIGKILL');
-          await waitForExit(running, 5_000);
-          children.delete(running);
-        },
+    // Another process may take one of the probed ports before a node binds it (tests start servers in parallel):
+    // a node that cannot start makes the whole set start again on new ports.
+    const startNodes = async (attempt: number): Promise<ClusterNode[]> => {
+      // Distinct ports for every node are taken before any node starts: each node's config names all of them.
+      const ports: Ports[][] = [];
+      const taken = new Set<number>();
+      const fresh = async () => {
+        for (;;) {
+          const port = await freePort();
+          if (!taken.has(port)) {
+            taken.add(port);
+            return port;
+          }
+        }
       };
+      for (let s = 0; s < shardCount; s++) {
+        const row: Ports[] = [];
+        for (let r = 0; r < replicaCount; r++) row.push({ http: await fresh(), tcp: await fresh(), interserver: await fresh() });
+        ports.push(row);
+      }
+
+      const makeNode = (shard: number, replica: number): ClusterNode => {
+        const self = ports[shard - 1]![replica - 1]!;
+        const dir = join(root, `try${attempt}`, `s${shard}r${replica}`);
+        makeServerDirs(dir);
+        const url = `http://127.0.0.1:${self.http}`;
+        const config = serverConfigXml(dir, {
+          httpPort: self.http,
+          tcpPort: self.tcp,
+          usersConfig,
+          extra: clusterXml(name, ports, zkPort, shard, replica, self),
+        });
+        let child: ChildProcess | null = null;
+        return {
+          shard,
+          replica,
+          name: `s${shard}r${replica}`,
+          httpPort: self.http,
+          tcpPort: self.tcp,
+          url,
+          get running() {
+            return child !== null;
+          },
+          async start() {
+            if (child) return;
+            const started = await spawnClickHouse(command, dir, config, url, 60_000);
+            child = started;
+            children.add(started);
+            // A node that dies on its own (not through stop()) says so at once, with its log, before its directory goes.
+            started.once('exit', (code, signal) => {
+              if (child !== started) return;
+              child = null;
+              children.delete(started);
+              console.error(`[clickhouse cluster] node s${shard}r${replica} exited by itself (code ${code}, signal ${signal})\n${logTail(dir)}`);
+            });
+          },
+          async stop() {
+            const running = child;
+            if (!running) return;
+            child = null;
+            running.kill('SIGKILL');
+            await waitForExit(running, 5_000);
+            children.delete(running);
+          },
+        };
+      };
+      const all: ClusterNode[] = [];
+      for (let s = 1; s <= shardCount; s++) for (let r = 1; r <= replicaCount; r++) all.push(makeNode(s, r));
+      const started = await Promise.allSettled(all.map((n) => n.start()));
+      const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+      if (failed) {
+        await Promise.all(all.map((n) => n.stop()));
+        throw failed.reason;
+      }
+      return all;
     };
-    const nodes: ClusterNode[] = [];
-    for (let s = 1; s <= shardCount; s++) for (let r = 1; r <= replicaCount; r++) nodes.push(makeNode(s, r));
-    const started = await Promise.allSettled(nodes.map((n) => n.start()));
-    const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (failed) {
-      await Promise.all(nodes.map((n) => n.stop()));
-      throw failed.reason;
+    let nodes: ClusterNode[] = [];
+    for (let attempt = 1; ; attempt++) {
+      try {
+        nodes = await startNodes(attempt);
+        break;
+      } catch (error) {
+        if (attempt >= 3) throw error;
+      }
     }
 
     const zk = zookeeper;

@@ -98,7 +98,7 @@ export async function startZooKeeper(options: StartZooKeeperOptions = {}): Promi
           'clientPortAddress=127.0.0.1',
           'maxClientCnxns=0',
           'admin.enableServer=false',
-          '4lw.commands.whitelist=ruok,srvr',
+          '4lw.commands.whitelist=ruok,srvr,conf',
           'forceSync=no',
           '',
         ].join('\n'),
@@ -121,7 +121,8 @@ export async function startZooKeeper(options: StartZooKeeperOptions = {}): Promi
       const deadline = Date.now() + 30_000;
       let ok = false;
       while (Date.now() < deadline && spawned.exitCode === null && spawned.signalCode === null) {
-        if ((await fourLetterWord(port, 'ruok', 500)) === 'imok') {
+        // Another process's ZooKeeper may hold the port: ours is the one whose dataDir is in our directory.
+        if ((await fourLetterWord(port, 'ruok', 500)) === 'imok' && (await fourLetterWord(port, 'conf', 500)).includes(join(dir, 'data'))) {
           ok = true;
           break;
         }
