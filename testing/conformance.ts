@@ -44,6 +44,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { casesFor, requiredParams, type Params, type RequestCase } from './conformance/cases.js';
 import { differences, exportOutcome, queryOutcome, type Outcome } from './conformance/compare.js';
 import { conformanceDataset } from './conformance/dataset.js';
+import { TZ_ADMIN, TZ_ORG } from './conformance/timeZoneData.js';
+import { startTimeZoneOracle, timeZoneCases, type TimeZoneOracle } from './conformance/timeZones.js';
 
 export { conformanceDataset, EMPTY_ORG, NOW as CONFORMANCE_NOW, TIES_ORG } from './conformance/dataset.js';
 export { differences } from './conformance/compare.js';
@@ -130,6 +132,26 @@ export function describeConformance(
       const problems = outcomes.flatMap((o) => (o.problem ? [o.problem] : []));
       expect(problems.slice(0, 10).join('\n')).toBe('');
       expect(outcomes.filter((o) => 'ok' in o.expected).length).toBeGreaterThan(10);
+    });
+
+    describe('local time agrees with PostgreSQL', () => {
+      const zoneCases = timeZoneCases();
+      const viewer: Viewer = { userId: TZ_ADMIN, role: 'admin', orgId: TZ_ORG };
+      let oracle: TimeZoneOracle | undefined;
+      beforeAll(async () => {
+        oracle = await startTimeZoneOracle(dataset);
+      });
+      afterAll(() => oracle?.stop());
+
+      it.each([...zoneCases.keys()])('in %s, every bucket, window and period as PostgreSQL gives it', async (zone) => {
+        const problems = await inBatches(zoneCases.get(zone)!, async (c) => {
+          const [expected, outcome] = await Promise.all([c.expected(oracle!), queryOutcome(candidate, c.query, c.params, viewer)]);
+          if (!('ok' in outcome)) return `${c.label}: ${JSON.stringify(outcome.error)}`;
+          const found = differences(c.pick(outcome.ok), expected);
+          return found.length === 0 ? null : `${c.label} ${JSON.stringify(c.params)}:\n    ${found.slice(0, 5).join('\n    ')}`;
+        });
+        expect(problems.filter((p) => p !== null).slice(0, 8).join('\n')).toBe('');
+      });
     });
 
     it.each(queryNames)('%s refuses out-of-scope requests with the same ScopeError', async (name) => {

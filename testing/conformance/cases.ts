@@ -4,6 +4,7 @@
 import type { MockDataset } from '@learnlens/mock';
 import type { QueryName, Viewer } from '@learnlens/data-client';
 import { EMPTY_ORG, NOW, TIES_ORG } from './dataset.js';
+import { TZ_ORG } from './timeZoneData.js';
 
 /** Query parameters as a caller passes them. */
 export type Params = Record<string, unknown>;
@@ -39,7 +40,7 @@ export function casesFor(dataset: MockDataset) {
   const usersOf = (orgId: string, role: string) => dataset.users.filter((u) => u.org_id === orgId && u.role === role);
   const teamsOf = (orgId: string) => dataset.teams.filter((t) => t.org_id === orgId);
   const activitiesOf = (orgId: string) => dataset.activities.filter((a) => a.org_id === orgId).map((a) => a.activity_id);
-  const generatedOrgs = dataset.orgs.map((o) => o.org_id).filter((o) => o !== EMPTY_ORG && o !== TIES_ORG);
+  const generatedOrgs = dataset.orgs.map((o) => o.org_id).filter((o) => o !== EMPTY_ORG && o !== TIES_ORG && o !== TZ_ORG);
   const viewerOf = (userId: string): Viewer => {
     const u = dataset.users.find((x) => x.user_id === userId)!;
     return { userId, role: u.role, orgId: u.org_id };

@@ -15,6 +15,7 @@ import type {
   User,
 } from '@learnlens/data-client';
 import { createMockDataset, datasetFromRows, tableRows, type DatasetRows, type MockDataset } from '@learnlens/mock';
+import { timeZoneRows } from './timeZoneData.js';
 
 /** The `now` every parameter set uses unless it names its own. */
 export const NOW = '2026-10-29T15:30:00.000Z';
@@ -183,11 +184,11 @@ function tiesOrg(): Partial<DatasetRows> {
 
 let cached: MockDataset | undefined;
 
-/** The conformance dataset (built once): seed 7, 3 orgs × 14 learners, teams of 7, 90 days, plus the two extra orgs. */
+/** The conformance dataset (built once): seed 7, 3 orgs × 14 learners, teams of 7, 90 days, plus the three extra orgs. */
 export function conformanceDataset(): MockDataset {
   if (cached) return cached;
   const generated = createMockDataset({ seed: 7, orgs: 3, learnersPerOrg: 14, teamSize: 7, days: 90 });
-  const extras = [emptyOrg(), tiesOrg()];
+  const extras = [emptyOrg(), tiesOrg(), timeZoneRows()];
   const table = <T>(name: TableName & keyof DatasetRows): T[] => [
     ...(tableRows(generated, name) as Iterable<T>),
     ...extras.flatMap((e) => (e[name] ?? []) as T[]),

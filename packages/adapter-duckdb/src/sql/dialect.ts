@@ -106,8 +106,10 @@ export class DuckDbSql implements Sql {
   median(expr: string): string {
     return `quantile_cont(${expr}, 0.5)`;
   }
+  // round() of a DOUBLE rounds its binary value (6.335 is just below it and gave 6.33); the hundredths rounded to six
+  // decimals first give 6.34, as PostgreSQL's round(numeric, 2).
   round2(expr: string): string {
-    return `round(${expr}, 2)`;
+    return `(sign(${expr}) * floor(round(abs(${expr}) * 100, 6) + 0.5) / 100)`;
   }
   collect(fields: Readonly<Record<string, string>>, orderBy: string): string {
     const pairs = Object.entries(fields).map(([k, v]) => `'${k}': ${v}`);

@@ -1,12 +1,13 @@
 // The engine's fast paths (offset cursors, top-k heaps, tie-group paging,
 // quickselect) against obvious row-by-row implementations of the same doc
-// lines, on random data full of ties, in zones with DST changes.
+// lines, on random data full of ties, in zones with DST changes. Local time
+// here comes straight from Intl and PostgreSQL's documented rules, never from
+// the data client's ZoneClock that the engine uses.
 import {
   bucketStartDay,
   createClient,
   isoDateOf,
   isoWeekdayOf,
-  offsetAt,
   type Activity,
   type Attempt,
   type Org,
@@ -86,17 +87,30 @@ const client = createClient({ adapter: createMockAdapter({ dataset: datasetFromR
 const admin: Viewer = { userId: 'admin1', role: 'admin', orgId: 'o1' };
 const manager: Viewer = { userId: 'm2', role: 'manager', orgId: 'o1' };
 const now = '2026-03-29T00:30:00Z'; // Berlin's spring-forward night
-const zones = ['UTC', 'Europe/Berlin', 'America/Santiago', 'Australia/Lord_Howe', 'Asia/Kolkata'];
+const zones = ['UTC', 'Europe/Berlin', 'America/Santiago', 'America/Havana', 'Australia/Lord_Howe', 'Asia/Kolkata'];
 
 const ms = (iso: string) => Date.parse(iso);
-const localMs = (t: number, zone: string) => t + offsetAt(t, zone);
+const formatters = new Map<string, Intl.DateTimeFormat>();
+// The wall clock Intl shows for an instant, read back as if it were UTC.
+const localMs = (t: number, zone: string) => {
+  let f = formatters.get(zone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' });
+    formatters.set(zone, f);
+  }
+  const p = Object.fromEntries(f.formatToParts(new Date(t)).map((x) => [x.type, Number(x.value)]));
+  return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) + (t % 1000);
+};
 const localDay = (t: number, zone: string) => Math.floor(localMs(t, zone) / DAY);
 const dayStart = (iso: string, zone: string) => {
-  // The first instant whose local day is that date (scanning half-hours is enough for these zones).
-  const day = Math.floor(ms(`${iso}T00:00:00Z`) / DAY);
-  let t = day * DAY - 15 * 3_600_000;
-  while (localDay(t, zone) < day) t += 900_000;
-  return t;
+  // PostgreSQL's `'D'::date::timestamptz`: of the offsets in force around midnight, the instants that read as
+  // midnight; the later when there are two, and when there is none (a gap) the one the earlier offset gives.
+  const midnight = ms(`${iso}T00:00:00Z`);
+  const offsets = new Set<number>();
+  for (let t = midnight - 30 * 3_600_000; t <= midnight + 30 * 3_600_000; t += 900_000) offsets.add(localMs(t, zone) - t);
+  const candidates = [...offsets].map((o) => midnight - o);
+  const real = candidates.filter((t) => localMs(t, zone) === midnight);
+  return Math.max(...(real.length > 0 ? real : candidates));
 };
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const mean = (xs: number[]) => (xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : null);

@@ -34,3 +34,18 @@ describe('stats', () => {
     expect(round2(5.75)).toBe(5.75);
   });
 });
+
+describe('round2', () => {
+  // Regression: 6.335 is stored as 6.33499999…, and Math.round(633.4999…) gave 6.33 where PostgreSQL's
+  // round(6.335::numeric, 2) gives 6.34.
+  it('should round half away from zero on the decimal value, as PostgreSQL round(numeric, 2) does', () => {
+    expect(round2(6.335)).toBe(6.34);
+    expect(round2((6.5 + 6.17) / 2)).toBe(6.34);
+    expect(round2(1.005)).toBe(1.01);
+    expect(round2(4.125)).toBe(4.13);
+    expect(round2(-6.335)).toBe(-6.34);
+    expect(round2(6.3349)).toBe(6.33);
+    expect(round2(7)).toBe(7);
+    expect(round2(0)).toBe(0);
+  });
+});

@@ -57,7 +57,10 @@ export function sampleStddev(values: Float64Array, start: number, end: number, m
   return Math.sqrt(squares / (n - 1));
 }
 
-/** SQL `round(x, 2)`: half away from zero. */
+/**
+ * PostgreSQL's `round(x::numeric, 2)`: half away from zero on the decimal value, so 6.335 (a double just below it)
+ * gives 6.34. The hundredths are first rounded to six decimals, which drops the binary representation's error.
+ */
 export function round2(x: number): number {
-  return (Math.sign(x) * Math.round(Math.abs(x) * 100)) / 100;
+  return (Math.sign(x) * Math.floor(Number((Math.abs(x) * 100).toFixed(6)) + 0.5)) / 100;
 }
