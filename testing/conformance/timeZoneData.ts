@@ -167,10 +167,40 @@ export function timeZoneRows(): Partial<DatasetRows> {
       occurred_at: started,
     });
   });
+  // Two learners with the same scores in opposite orders: summed in time order their averages differ in the last
+  // bit (1.5333…34 and 1.5333…32), yet they tie, as PostgreSQL's exact numeric avg() says.
+  const tied = [
+    ['tz-c', [1.1, 2.2, 1.3]],
+    ['tz-d', [1.3, 2.2, 1.1]],
+  ] as const;
+  for (const [userId, scores] of tied) {
+    scores.forEach((score, i) => {
+      const started = `2025-06-1${i}T1${userId === 'tz-c' ? 0 : 1}:00:00.000Z`;
+      attempts.push({
+        attempt_id: `tz-tie-${userId}-${i}`,
+        org_id: TZ_ORG,
+        user_id: userId,
+        activity_id: 'tz-act',
+        score,
+        duration_seconds: 60,
+        talk_ms: null,
+        listen_ms: null,
+        started_at: started,
+        ended_at: new Date(Date.parse(started) + 60_000).toISOString(),
+        goal_band: null,
+        ...NO_BANDS,
+      });
+    });
+  }
+  attempts.sort((a, b) => a.started_at.localeCompare(b.started_at) || (a.attempt_id < b.attempt_id ? -1 : 1));
   return {
     orgs: [{ org_id: TZ_ORG, name: 'Awkward Clocks Ltd', timezone: 'America/Havana', score_scale: 'percent' }],
     teams: [{ team_id: team, org_id: TZ_ORG, name: 'Team Clocks', manager_id: 'tz-manager' }],
-    users: [user(TZ_ADMIN, 'admin', null), user('tz-manager', 'manager', team), user(TZ_LEARNER, 'learner', team), user('tz-b', 'learner', team)],
+    users: [
+      user(TZ_ADMIN, 'admin', null),
+      user('tz-manager', 'manager', team),
+      ...[TZ_LEARNER, 'tz-b', 'tz-c', 'tz-d'].map((id) => user(id, 'learner', team)),
+    ],
     activities: [{ activity_id: 'tz-act', org_id: TZ_ORG, title: 'Clock drill', kind: 'scenario', difficulty: 'medium', category: 'Clocks', score_scale: 'percent' }],
     attempts,
     sessions,

@@ -338,6 +338,22 @@ function windowCases(zone: string, label: string, now: string): TimeZoneCase[] {
   return cases;
 }
 
+// Equal averages tie whatever order a backend sums the scores in (see the leaderboard's definition).
+function tiedAverages(zone: string): TimeZoneCase {
+  const range = { from: '2025-06-01', to: '2025-07-01' };
+  return {
+    label: `${zone}: leaderboard ranks of equal averages summed in different orders`,
+    zone,
+    query: 'leaderboard',
+    params: { now: '2027-01-01T00:00:00.000Z', timezone: zone, period: 'range', ...range },
+    pick: (r) => (r as { rows: Array<Record<string, unknown>> }).rows.map((x) => ({ userId: x.userId, rank: x.rank, avgScore: x.avgScore })),
+    expected: async (o) =>
+      (await o.rows(zone, `SELECT user_id, rank() OVER (ORDER BY avg(score) DESC) AS rank, avg(score) AS s FROM attempts
+        WHERE score IS NOT NULL AND started_at >= $1::date::timestamptz AND started_at < $2::date::timestamptz
+        GROUP BY user_id ORDER BY 2, user_id COLLATE "C"`, [range.from, range.to])).map((r) => ({ userId: r.user_id, rank: num(r.rank), avgScore: num(r.s) })),
+  };
+}
+
 /** Every time-zone question, per zone: with and without a range over the awkward day, and `now`s whose windows end in it. */
 export function timeZoneCases(): Map<string, TimeZoneCase[]> {
   const out = new Map<string, TimeZoneCase[]>();
@@ -352,6 +368,7 @@ export function timeZoneCases(): Map<string, TimeZoneCase[]> {
         cases.push(...windowCases(c.zone, `${c.zone} now=${now}`, now));
       }
     }
+    if (c === ZONE_CASES[0]) cases.push(tiedAverages(c.zone));
     out.set(c.zone, cases);
   }
   return out;

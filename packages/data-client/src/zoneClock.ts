@@ -35,7 +35,7 @@ interface YearTable {
 
 const OFFSET_PATTERN = /GMT(?:([+-])(\d{1,2}):(\d{2})(?::(\d{2}))?)?$/;
 
-/** Reads a zone's offset from Intl; `calls` counts the lookups (what a ZoneClock exists to keep few). */
+/** Reads a zone's offset from Intl, one formatting call per lookup (what a ZoneClock exists to keep few). */
 class IntlOffsets {
   readonly timeZone: string;
   private readonly short: Intl.DateTimeFormat;
@@ -123,12 +123,6 @@ export class ZoneClock {
     this.timeZone = canonicalOrThrow(timeZone);
     this.intl = this.timeZone === 'UTC' ? null : new IntlOffsets(this.timeZone);
   }
-
-  /** Intl lookups this clock has made so far. */
-  get intlLookups(): number {
-    return this.lookups;
-  }
-  private lookups = 0;
 
   /** Years of offsets this clock holds (never more than a fixed bound). */
   get cachedYears(): number {
@@ -262,10 +256,8 @@ export class ZoneClock {
   private computeYear(year: number): YearTable {
     const start = yearStart(year);
     const end = yearStart(year + 1);
-    const at = (ms: number) => {
-      this.lookups++;
-      return this.intl!.at(ms);
-    };
+    const intl = this.intl!;
+    const at = (ms: number) => intl.at(ms);
     const table: YearTable = { start, end, changeAt: [], offsets: [at(start)] };
     let previous = table.offsets[0]!;
     let t = start;

@@ -65,6 +65,11 @@ export interface Sql extends FilterSql, ResultReader {
   median(expr: string): string;
   /** `expr` rounded to 2 decimals, halves away from zero (PostgreSQL numeric round). */
   round2(expr: string): string;
+  /**
+   * The value an average is ranked and sorted by: `expr` rounded to 9 decimals, so equal averages summed in another
+   * order (which differ in the last bit) tie.
+   */
+  rankKey(expr: string): string;
   /** An aggregate collecting one record per row, with `fields` (name → expression), ordered by `orderBy`. */
   collect(fields: Readonly<Record<string, string>>, orderBy: string): string;
 }

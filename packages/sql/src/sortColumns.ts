@@ -29,7 +29,8 @@ export const assignmentProgressSort: SortColumns<'assignmentProgress'> = {
 /** `leaderboard` sort fields → output columns. */
 export const leaderboardSort: SortColumns<'leaderboard'> = {
   rank: 'rank',
-  avgScore: 'avg_score',
+  // The rank key, so equal averages sort as the ties they rank as.
+  avgScore: 'avg_key',
   attempts: 'attempts',
   totalDurationSeconds: 'total_duration',
   avgTalkPercentage: 'talk',

@@ -27,10 +27,11 @@ export async function leaderboard(request: AdapterRequestFor<'leaderboard'>, db:
     ANY LEFT JOIN (SELECT user_id, display_name AS dn FROM ${ctx.t.users} WHERE org_id = ${ctx.org}) USING user_id
     WHERE ${where}
     GROUP BY user_id, cur`;
-  const ranked = rankArrays(perLearner, 'cur', 'avg_score', ['user_id', 'name', 'attempts', 'total_duration', 'talk']);
+  // Ranked by the average rounded to 9 decimals, so equal averages summed in another order still tie (see the catalog).
+  const ranked = rankArrays(perLearner, 'cur', 'round(avg_score, 9)', ['user_id', 'name', 'attempts', 'total_duration', 'talk', 'avg_score']);
   const { field, descending } = parseSort(params.sort);
   const folded = `SELECT tupleElement(t, 2) AS user_id, anyIf(tupleElement(t, 3), cur = 1) AS display_name,
-      anyIf(r, cur = 1) AS rank, anyIf(tupleElement(t, 1), cur = 1) AS avg_score,
+      anyIf(r, cur = 1) AS rank, anyIf(tupleElement(t, 7), cur = 1) AS avg_score, anyIf(tupleElement(t, 1), cur = 1) AS avg_key,
       anyIf(tupleElement(t, 4), cur = 1) AS attempts, anyIf(tupleElement(t, 5), cur = 1) AS total_duration,
       anyIf(tupleElement(t, 6), cur = 1) AS talk, nullIf(anyIf(r, cur = 0), 0) AS previous_rank, max(cur) AS in_current
     FROM (${ranked})

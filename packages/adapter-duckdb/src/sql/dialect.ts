@@ -108,6 +108,10 @@ export class DuckDbSql implements Sql {
   }
   // round() of a DOUBLE rounds its binary value (6.335 is just below it and gave 6.33); the hundredths rounded to six
   // decimals first give 6.34, as PostgreSQL's round(numeric, 2).
+  rankKey(expr: string): string {
+    return `round(${expr}, 9)`;
+  }
+
   round2(expr: string): string {
     return `(sign(${expr}) * floor(round(abs(${expr}) * 100, 6) + 0.5) / 100)`;
   }

@@ -94,6 +94,10 @@ export class PostgresSql implements Sql {
   median(expr: string): string {
     return `percentile_cont(0.5) WITHIN GROUP (ORDER BY ${expr})`;
   }
+  rankKey(expr: string): string {
+    return `round(CAST(${expr} AS numeric), 9)`;
+  }
+
   round2(expr: string): string {
     return `round(CAST(${expr} AS numeric), 2)`;
   }

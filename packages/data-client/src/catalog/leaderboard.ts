@@ -12,7 +12,9 @@ export const leaderboard = defineQuery({
     'Scored attempts (score not null) started in the period (the calendar week from Monday or month holding `now`, ' +
     'or [from, to)), per learner: avg(score), count, sum(duration_seconds), avg(talk_ms / (talk_ms + listen_ms) × 100) ' +
     'over attempts with both set and a non-zero sum; rank() by avg(score) desc among the learners in scope and filters ' +
-    '(ties share a rank, the next rank skips); previousRank is the same rank in the period just before (same length), ' +
+    '(ties share a rank, the next rank skips); two averages are equal when they agree to 9 decimals (round(avg, 9)), ' +
+    'so the same scores summed in another order never split a tie, and sorting by avgScore uses the same value; ' +
+    'previousRank is the same rank in the period just before (same length), ' +
     'null if unranked there. Rows with equal rank are ordered by userId.',
   staleTimeMs: staleTimes.leaderboard,
   showsPeers: true,

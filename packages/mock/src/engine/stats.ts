@@ -64,3 +64,12 @@ export function sampleStddev(values: Float64Array, start: number, end: number, m
 export function round2(x: number): number {
   return (Math.sign(x) * Math.floor(Number((Math.abs(x) * 100).toFixed(6)) + 0.5)) / 100;
 }
+
+/**
+ * The value averages are ranked and sorted by: the average rounded to 9 decimals (`round(avg, 9)` in SQL), so that
+ * the same scores summed in another order (1.1 + 2.2 + 1.3 against 1.3 + 2.2 + 1.1, which differ in the last bit)
+ * tie on every backend.
+ */
+export function averageRankKey(average: number): number {
+  return Number(average.toFixed(9));
+}

@@ -38,14 +38,14 @@ export const leaderboard: SqlQuery<'leaderboard'> = (request, s) => {
   const order = `${orderTerm(textSortFields.has(field) ? s.textKey(column) : column, descending)}, ${s.textKey('user_id')} ASC`;
   const ctes = `per AS (
     SELECT a.user_id, ${s.dayBound('a.started_at', '>=', period.from)} AS current,
-      avg(a.score) AS avg_score, count(*) AS attempts, sum(a.duration_seconds) AS total_duration,
+      avg(a.score) AS avg_score, ${s.rankKey('avg(a.score)')} AS avg_key, count(*) AS attempts, sum(a.duration_seconds) AS total_duration,
       avg(CAST(a.talk_ms AS float8) / NULLIF(a.talk_ms + a.listen_ms, 0) * 100) AS talk
     FROM ${s.rel('attempts', 'a')}
     WHERE ${where}
     GROUP BY 1, 2
   ),
-  ranked AS (SELECT per.*, rank() OVER (PARTITION BY current ORDER BY avg_score DESC) AS rank FROM per)`;
-  const body = `SELECT c.user_id, coalesce(u.display_name, c.user_id) AS display_name, c.rank, c.avg_score, c.attempts,
+  ranked AS (SELECT per.*, rank() OVER (PARTITION BY current ORDER BY avg_key DESC) AS rank FROM per)`;
+  const body = `SELECT c.user_id, coalesce(u.display_name, c.user_id) AS display_name, c.rank, c.avg_score, c.avg_key, c.attempts,
       coalesce(c.total_duration, 0) AS total_duration, c.talk, p.rank AS previous_rank
     FROM ranked c
     LEFT JOIN ranked p ON p.user_id = c.user_id AND NOT p.current

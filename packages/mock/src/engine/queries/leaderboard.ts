@@ -2,6 +2,7 @@ import { dayNumberOf, leaderboardPeriod, parseSort, type QueryParams, type Query
 import { compareText } from '../compare.js';
 import { timeSlice, type EngineContext } from '../context.js';
 import { datasetIndex, UserSlots } from '../datasetIndex.js';
+import { averageRankKey } from '../stats.js';
 import { TopK } from '../topK.js';
 
 type Row = QueryResult<'leaderboard'>['rows'][number];
@@ -125,7 +126,8 @@ function rankedPage(ctx: EngineContext, params: QueryParams<'leaderboard'>, slot
     }
   }
 
-  // Averages of the users ranked in each period; slots of users with no scored attempt in the period are left out.
+  // Averages of the users ranked in each period (as rank keys: equal to 9 decimals is equal); slots of users with no
+  // scored attempt in the period are left out.
   const n = slots.count;
   const avg = new Float64Array(n);
   const current = new Int32Array(n);
@@ -137,9 +139,9 @@ function rankedPage(ctx: EngineContext, params: QueryParams<'leaderboard'>, slot
     if (count[k]! > 0) {
       avg[k] = sum[k]! / count[k]!;
       current[nCurrent] = k;
-      currentAvgs[nCurrent++] = avg[k]!;
+      currentAvgs[nCurrent++] = averageRankKey(avg[k]!);
     }
-    if (prevCount[k]! > 0) previousAvgs[nPrevious++] = prevSum[k]! / prevCount[k]!;
+    if (prevCount[k]! > 0) previousAvgs[nPrevious++] = averageRankKey(prevSum[k]! / prevCount[k]!);
   }
   const rankOf = ranker(currentAvgs.subarray(0, nCurrent));
   const previousRankOf = ranker(previousAvgs.subarray(0, nPrevious));
@@ -170,7 +172,7 @@ function rankedPage(ctx: EngineContext, params: QueryParams<'leaderboard'>, slot
         return t === null ? Infinity : descending ? -t : t;
       }
       // Rank ascending is average descending; rank descending, average ascending.
-      const v = field === 'rank' || field === 'avgScore' ? avg[k]! : field === 'attempts' ? count[k]! : duration[k]!;
+      const v = field === 'rank' || field === 'avgScore' ? averageRankKey(avg[k]!) : field === 'attempts' ? count[k]! : duration[k]!;
       return (field === 'rank') !== descending ? -v : v;
     };
     const slotIds = new Array<string>(n);
@@ -182,9 +184,9 @@ function rankedPage(ctx: EngineContext, params: QueryParams<'leaderboard'>, slot
 
   const page = order.slice(offset);
   const rows: Row[] = page.map((k) => {
-    const previous = prevCount[k]! > 0 ? previousRankOf(prevSum[k]! / prevCount[k]!) : null;
+    const previous = prevCount[k]! > 0 ? previousRankOf(averageRankKey(prevSum[k]! / prevCount[k]!)) : null;
     return {
-      rank: rankOf(avg[k]!),
+      rank: rankOf(averageRankKey(avg[k]!)),
       userId: idOf(k),
       displayName: dataset.users[users[k]!]!.display_name,
       avgScore: avg[k]!,
