@@ -34,6 +34,7 @@ export class RecordingSql implements Sql {
   readInstant = (value: unknown) => (value === null || value === undefined ? null : new Date(Number(value)).toISOString());
   median = (expr: string) => `median(${expr})`;
   round2 = (expr: string) => `round2(${expr})`;
+  rankKey = (expr: string) => `rankKey(${expr})`;
   collect = (fields: Readonly<Record<string, string>>, orderBy: string) =>
     `collect(${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join(', ')} ORDER BY ${orderBy})`;
 }
