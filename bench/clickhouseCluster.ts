@@ -170,7 +170,7 @@ function renderClusterReport(r: ReportInput): string {
     '- **single**: one `clickhouse-server`, canonical MergeTree tables (testing/clickhouse.ts).',
     `- **cluster**: ZooKeeper and four \`clickhouse-server\` processes on the same machine, 2 shards × 2 replicas, made by \`createClusterSchema\` (ReplicatedMergeTree, fact tables sharded by \`cityHash64(user_id)\` behind Distributed tables, dimension tables on every node); queries go to shard 1's first replica, which reads its own shard locally and shard 2 over the native protocol.`,
     `- Method: each scenario through \`createClient(...).query\` (validation, scope, result check), ${WARMUP} warm-up calls, then the median of ${RUNS}; single server first, then the cluster. Both answers must be equal (numbers within 1e-9 relative).`,
-    '- Reading the numbers: here the cluster's four servers share the same cores; every query adds a hop to the other shard and a merge of partial states, while the two shards scan their halves in parallel. On separate machines each shard also has its own cores, disks and memory. With a high load average (other work on the machine) the medians are noisy.',
+    "- Reading the numbers: here the cluster's four servers share the same cores; every query adds a hop to the other shard and a merge of partial states, while the two shards scan their halves in parallel. On separate machines each shard also has its own cores, disks and memory. With a high load average (other work on the machine) the medians are noisy.",
     '',
     '## Summary',
     '',
