@@ -57,7 +57,7 @@ export const Sorting: Story = {
   args: { latencyMs: 0, mode: 'full' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const header = await canvas.findByRole('button', { name: /Attempts/ }, { timeout: 10_000 });
+    const header = await canvas.findByRole('button', { name: /^Scored attempts/ }, { timeout: 10_000 });
     await userEvent.click(header);
     const th = header.closest('th')!;
     await waitFor(() => expect(th.getAttribute('aria-sort')).toMatch(/ascending|descending/));

@@ -64,11 +64,11 @@ export const CrossFilter: Story = {
     const area = await canvas.findByRole('application', {}, { timeout: 15_000 });
     area.focus();
     await userEvent.keyboard('{Enter}');
-    const chip = await canvas.findByRole('button', { name: /Remove the day filter/ });
+    const chip = await canvas.findByRole('button', { name: /Clear the day filter/ });
     const attempts = within(canvasElement.querySelector<HTMLElement>('[data-learnlens-widget=recent-attempts]')!);
     // A single day: the attempts table shows the same first and last day.
     await waitFor(() => expect((attempts.getByLabelText('From') as HTMLInputElement).value).toBe((attempts.getByLabelText('To') as HTMLInputElement).value));
     await userEvent.click(chip);
-    await waitFor(() => expect(canvas.queryByRole('button', { name: /Remove the day filter/ })).toBeNull());
+    await waitFor(() => expect(canvas.queryByRole('button', { name: /Clear the day filter/ })).toBeNull());
   },
 };

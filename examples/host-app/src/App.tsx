@@ -2,7 +2,7 @@ import { LearnlensProvider } from '@learnlens/ui';
 import { useEffect, useState } from 'react';
 import { HostHeader } from './components/HostHeader.js';
 import { QaPanel } from './components/QaPanel.js';
-import { locales } from './locales.js';
+import { localeMessages, locales } from './locales.js';
 import { DashboardPage } from './pages/DashboardPage.js';
 import { EmbedPage } from './pages/EmbedPage.js';
 import { faultsOf, sizeLabels } from './settings.js';
@@ -57,6 +57,7 @@ export function App() {
         queryClient={state.queryClient}
         theme={settings.theme}
         locale={locales[settings.locale]}
+        messages={localeMessages[settings.locale]}
         retry={settings.retry}
       >
         {settings.page === 'embed' ? (

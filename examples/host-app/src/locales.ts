@@ -1,3 +1,4 @@
+import { messagesDe, type Messages } from '@learnlens/ui';
 import type { Locale } from 'date-fns';
 import { de } from 'date-fns/locale/de';
 import { enUS } from 'date-fns/locale/en-US';
@@ -7,6 +8,9 @@ import type { LocaleId } from './settings.js';
 
 /** The date-fns locale of each switcher entry. */
 export const locales: Record<LocaleId, Locale> = { 'en-US': enUS, de, fr, ja };
+
+/** The widgets' words for each switcher entry (English is built in). */
+export const localeMessages: Partial<Record<LocaleId, Partial<Messages>>> = { de: messagesDe };
 
 /** Names of the locales in their own language, for the switcher. */
 export const localeNames: Record<LocaleId, string> = {

@@ -2,6 +2,17 @@
 // The public API of @learnlens/ui: explicit named exports only. Each widget also has its own entry
 // (`@learnlens/ui/leaderboard`, …) so a host that imports one widget bundles only that widget.
 
+export {
+  formatMessage,
+  messagesDe,
+  messagesEn,
+  pluralForm,
+  type Message,
+  type MessageKey,
+  type Messages,
+  type MessageValues,
+  type PluralMessage,
+} from './i18n/index.js';
 export { LearnlensProvider, useLearnlens, type LearnlensContextValue, type LearnlensProviderProps } from './provider/index.js';
 export {
   useActivityHeatmap,

@@ -1,4 +1,5 @@
 'use client';
+import { useFormat } from '../widget-shell/useFormat.js';
 
 /** What a chart widget shows: the chart, or its data table. */
 export type ChartView = 'chart' | 'table';
@@ -15,8 +16,9 @@ export interface ViewToggleProps {
 
 /** Two pressed-state buttons switching a widget between its chart and its data table. */
 export function ViewToggle({ value, onValueChange, subject }: ViewToggleProps) {
+  const { t } = useFormat();
   return (
-    <div role="group" aria-label={`Show ${subject} as`} data-slot="view-toggle" className="ll-actions">
+    <div role="group" aria-label={t('view.showAs', { subject })} data-slot="view-toggle" className="ll-actions">
       {(['chart', 'table'] as const).map((view) => (
         <button
           key={view}
@@ -27,7 +29,7 @@ export function ViewToggle({ value, onValueChange, subject }: ViewToggleProps) {
           aria-pressed={value === view}
           onClick={() => onValueChange(view)}
         >
-          {view === 'chart' ? 'Chart' : 'Table'}
+          {t(view === 'chart' ? 'view.chart' : 'view.table')}
         </button>
       ))}
     </div>

@@ -57,6 +57,20 @@ function truncate(label: string): string {
 }
 
 /**
+ * Axis labels that fit and still tell rows apart: a long label is cut at its end, unless that would make it
+ * read like another row's ("Academic Writing Test…" on every row); then its end is kept instead
+ * ("…Writing Test 3"). The full title is in the tooltip and the table.
+ */
+export function distinctLabels(labels: readonly string[]): string[] {
+  const heads = labels.map(truncate);
+  const counts = new Map<string, number>();
+  for (const h of heads) counts.set(h, (counts.get(h) ?? 0) + 1);
+  return labels.map((label, i) =>
+    label.length > MAX_LABEL && (counts.get(heads[i]!) ?? 0) > 1 ? `…${label.slice(label.length - (MAX_LABEL - 1))}` : heads[i]!,
+  );
+}
+
+/**
  * The echarts option of a range-bar chart: a floating bar per row from `low` to `high` (a transparent bar
  * stacked under it carries the offset), a dot at `centre` and a diamond at `median`.
  */
@@ -64,6 +78,7 @@ export function rangeBarOption(input: RangeBarInput, palette: ChartPalette): Ran
   const { rows, names } = input;
   const spread = palette.series[0] ?? palette.primary;
   const labels = rows.map((r) => r.label);
+  const shown = distinctLabels(labels);
   const axes = axisStyle(palette);
   return {
     textStyle: { fontFamily: palette.font },
@@ -95,7 +110,7 @@ export function rangeBarOption(input: RangeBarInput, palette: ChartPalette): Ran
       inverse: true,
       data: labels,
       axisTick: { show: false },
-      axisLabel: { color: palette.foreground, formatter: truncate },
+      axisLabel: { color: palette.foreground, formatter: (_: string, index: number) => shown[index] ?? '' },
       splitLine: { show: false },
     },
     series: [

@@ -4,6 +4,7 @@ import { QueryClient } from '@tanstack/react-query';
 import type { Locale } from 'date-fns';
 import { enUS } from 'date-fns/locale/en-US';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import type { Messages } from '../i18n/messages.js';
 import { ThemeContext, type ResolvedTheme } from '../theme/themeContext.js';
 import { resolveTokens, type ThemeMode, type ThemeTokens } from '../theme/tokens.js';
 import { LearnlensContext, viewerKeyOf, type LearnlensContextValue } from './learnlensContext.js';
@@ -22,11 +23,18 @@ export interface LearnlensProviderProps {
   tokens?: Partial<ThemeTokens>;
   /** date-fns locale for dates and numbers. Default en-US. */
   locale?: Locale;
+  /**
+   * The words: a catalog for the language (`messagesDe`, `messagesFr`, …), and/or single strings to override,
+   * e.g. `{ ...messagesDe, 'kpi.title': 'Überblick' }`. Keys missing here read in English.
+   */
+  messages?: Partial<Messages>;
   /** Retry transient adapter errors with backoff (default true); scope and validation errors never retry. */
   retry?: boolean;
   /** Widgets, views and host components that use Learnlens hooks. */
   children?: ReactNode;
 }
+
+const noOverrides: Partial<Messages> = {};
 
 function createLearnlensQueryClient(): QueryClient {
   return new QueryClient({ defaultOptions: { queries: { retry: shouldRetry, retryDelay, refetchOnWindowFocus: false } } });
@@ -43,6 +51,7 @@ export function LearnlensProvider({
   theme = 'light',
   tokens,
   locale = enUS,
+  messages = noOverrides,
   retry = true,
   children,
 }: LearnlensProviderProps) {
@@ -59,8 +68,8 @@ export function LearnlensProvider({
   usePurgePreviousViewer(queryClient, stableViewer);
 
   const value = useMemo<LearnlensContextValue>(
-    () => ({ client, viewer: stableViewer, viewerKey, queryClient, locale, retry }),
-    [client, stableViewer, viewerKey, queryClient, locale, retry],
+    () => ({ client, viewer: stableViewer, viewerKey, queryClient, locale, retry, messages }),
+    [client, stableViewer, viewerKey, queryClient, locale, retry, messages],
   );
   const resolvedTheme = useMemo<ResolvedTheme>(() => ({ mode: theme, tokens: resolveTokens(theme, tokens) }), [theme, tokens]);
 

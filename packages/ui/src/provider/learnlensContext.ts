@@ -2,6 +2,7 @@ import type { LearnlensClient, Viewer } from '@learnlens/data-client';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Locale } from 'date-fns';
 import { createContext, useContext } from 'react';
+import type { Messages } from '../i18n/messages.js';
 
 /** What `LearnlensProvider` gives every hook and widget below it. */
 export interface LearnlensContextValue {
@@ -17,6 +18,8 @@ export interface LearnlensContextValue {
   locale: Locale;
   /** Whether transient adapter errors are retried with backoff. */
   retry: boolean;
+  /** Catalog overrides over the English messages (a whole catalog such as `messagesDe`, or single strings). */
+  messages: Partial<Messages>;
 }
 
 /** The Learnlens context; `null` outside a provider. */

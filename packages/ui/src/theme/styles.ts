@@ -54,4 +54,22 @@ ${S} .ll-stack{display:grid;gap:8px}
 ${S} .ll-stack p{margin:0}
 ${S} progress{width:100%}
 ${S} .ll-sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
+${S} table.ll-sr-only{display:block;max-height:1px}
+${S} .ll-kpis{grid-auto-rows:1fr}
+${S} .ll-kpi{display:flex;flex-direction:column;justify-content:space-between;min-width:0}
+${S} .ll-kpi dt{display:flex;flex-direction:column;gap:1px}
+${S} .ll-kpi-hint{font-size:11px;color:var(--ll-muted-foreground);opacity:.85;overflow:hidden;text-overflow:ellipsis}
+${S} .ll-kpi [data-slot=value]{display:block;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+${S} .ll-error-details{margin:8px 0 0;font-size:12px;color:var(--ll-muted-foreground)}
+${S} .ll-error-details summary{cursor:pointer}
+${S} .ll-error-details .ll-error-detail{margin:4px 0 0}
+${S} .ll-pager{flex-wrap:wrap}
+${S} .ll-pages{display:inline-flex;gap:4px;align-items:center;flex-wrap:wrap}
+${S} .ll-pages [aria-current=page]{background:var(--ll-primary);color:var(--ll-primary-foreground);border-color:var(--ll-primary)}
+${S} .ll-field.ll-inline{flex-direction:row;align-items:center;gap:6px}
+${S} .ll-narrow{width:5.5em}
+${S} .ll-truncate{display:inline-block;max-width:24ch;overflow:hidden;text-overflow:ellipsis;vertical-align:bottom}
+${S}[dir=rtl] .ll-table th,${S}[dir=rtl] .ll-table td{text-align:right}
+${S}[dir=rtl] .ll-table [data-align=end]{text-align:left}
+${S}[dir=rtl] .ll-popover{right:auto;left:0}
 `;

@@ -66,7 +66,7 @@ describe('view stories', () => {
     cleanup();
     expect(within(bar(await run(bars.Learner))).queryByLabelText('Team')).toBeNull();
     cleanup();
-    expect(within(bar(await run(bars.WithDayChip))).getByRole('button', { name: 'Remove the day filter: Oct 12, 2026' })).toBeInTheDocument();
+    expect(within(bar(await run(bars.WithDayChip))).getByRole('button', { name: 'Clear the day filter (Oct 12, 2026) and show the whole period again' })).toBeInTheDocument();
   });
 
   it('should pass the AdminView cross-filter interaction', async () => {

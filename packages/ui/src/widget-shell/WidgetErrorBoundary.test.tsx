@@ -32,7 +32,7 @@ describe('withWidgetBoundary', () => {
       </>,
     );
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Something went wrong loading this widget');
+    expect(alert).toHaveTextContent("Couldn't load this widget.");
     expect(alert).toHaveTextContent('Cannot read properties of undefined');
     expect(screen.getByRole('heading', { name: 'Fragile widget' })).toBeInTheDocument();
     expect(await screen.findByText('Active learners')).toBeInTheDocument();

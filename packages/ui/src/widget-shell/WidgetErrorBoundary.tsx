@@ -2,7 +2,9 @@
 import { Component, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
 import { ThemeScope } from '../theme/ThemeScope.js';
 import type { ThemeMode } from '../theme/tokens.js';
+import { en, type MessageKey } from '../i18n/messages.js';
 import { WidgetError } from './states.js';
+import { useFormat } from './useFormat.js';
 
 /** Props of `WidgetErrorBoundary`. */
 export interface WidgetErrorBoundaryProps {
@@ -57,7 +59,7 @@ export class WidgetErrorBoundary extends Component<WidgetErrorBoundaryProps, Bou
             {title}
           </h3>
         </header>
-        <WidgetError error={error} subject={subject ?? 'this widget'} onRetry={this.retry} />
+        <WidgetError error={error} subject={subject} onRetry={this.retry} />
       </ThemeScope>
     );
   }
@@ -67,10 +69,10 @@ export class WidgetErrorBoundary extends Component<WidgetErrorBoundaryProps, Bou
 export interface WidgetBoundaryOptions {
   /** Stable widget name. */
   widget: string;
-  /** Title of the fallback. */
-  title: string;
-  /** Lowercase noun for the message. */
-  subject?: string;
+  /** The fallback's title: a catalog key (translated) or the words themselves. */
+  title: MessageKey | (string & {});
+  /** The lowercase noun for the message, e.g. "the leaderboard": a catalog key or the words. */
+  subject?: MessageKey | (string & {});
 }
 
 /** Wraps a widget in its own `WidgetErrorBoundary`; the fallback keeps the widget's theme prop. */
@@ -80,11 +82,13 @@ export function withWidgetBoundary<P extends object>(
 ): ComponentType<P & { onRenderError?: (error: Error, info: ErrorInfo) => void }> {
   function Bounded(props: P & { onRenderError?: (error: Error, info: ErrorInfo) => void; theme?: ThemeMode; title?: ReactNode }) {
     const { onRenderError, ...rest } = props;
+    const { t } = useFormat();
+    const words = (text: string) => (text in en ? t(text as MessageKey) : text);
     return (
       <WidgetErrorBoundary
         widget={widget}
-        title={props.title ?? title}
-        subject={subject}
+        title={props.title ?? words(title)}
+        subject={words(subject ?? 'error.crashSubject')}
         theme={props.theme}
         onError={onRenderError}
       >

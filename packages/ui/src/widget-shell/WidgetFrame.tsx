@@ -2,6 +2,7 @@
 import { useId, type ReactNode } from 'react';
 import { ThemeScope } from '../theme/ThemeScope.js';
 import type { ThemeMode, ThemeTokens } from '../theme/tokens.js';
+import { useFormat } from './useFormat.js';
 import { WidgetEmpty, WidgetError, WidgetSkeleton, type SkeletonKind } from './states.js';
 
 /** The slice of a TanStack Query result a frame needs; any `useQuery` result fits. */
@@ -82,7 +83,7 @@ export function WidgetFrame<TData>({
   toolbar,
   query,
   isEmpty,
-  emptyReason = 'There is no data for the chosen period and filters.',
+  emptyReason,
   emptyTitle,
   skeleton = 'table',
   subject,
@@ -92,6 +93,7 @@ export function WidgetFrame<TData>({
   headingLevel = 3,
   children,
 }: WidgetFrameProps<TData>) {
+  const { t } = useFormat();
   const state = widgetStateOf(query, isEmpty);
   const Heading = `h${headingLevel}` as const;
   const titleId = `ll-${widget}-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -104,7 +106,7 @@ export function WidgetFrame<TData>({
     const data = query.data as TData;
     body = (
       <WidgetEmpty
-        reason={typeof emptyReason === 'function' ? emptyReason(data) : emptyReason}
+        reason={typeof emptyReason === 'function' ? emptyReason(data) : (emptyReason ?? t('state.emptyReason'))}
         {...(emptyTitle !== undefined ? { title: emptyTitle } : {})}
       />
     );

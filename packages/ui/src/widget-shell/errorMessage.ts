@@ -1,53 +1,58 @@
 import { isLearnlensError, isTransientError, type LearnlensError } from '@learnlens/data-client';
+import { en, type MessageKey } from '../i18n/messages.js';
+import { formatMessage, type MessageValues } from '../i18n/translate.js';
 
-/** What an error state shows: a headline and the detail. */
+/** What an error state shows: a headline for the user and the detail for developers. */
 export interface ErrorDescription {
-  /** One line a user understands, e.g. "You don't have access to this data". */
+  /** One line a user understands, e.g. "Couldn't load the leaderboard". */
   title: string;
-  /** What exactly went wrong, from the error. */
+  /** What exactly went wrong, from the error (may name queries and fields: shown behind a details toggle). */
   detail: string;
+  /** The Learnlens error code, when there is one, e.g. "SCOPE". */
+  code?: string;
   /** Whether trying again may help (transient failures). */
   transient: boolean;
 }
+
+/** Looks a message up; the English catalog by default. */
+export type Translate = (key: MessageKey, values?: MessageValues) => string;
+
+const english: Translate = (key, values) => formatMessage(en[key], values, 'en');
 
 function issueFields(error: LearnlensError): string[] {
   const issues = (error as { issues?: { path: string }[] }).issues ?? [];
   return [...new Set(issues.map((i) => i.path || '(root)'))];
 }
 
-/** Turns any error a widget may meet into human text, by the Learnlens error `code`. */
-export function describeError(error: unknown, subject = 'this data'): ErrorDescription {
+/**
+ * Turns any error a widget may meet into words for the user, by the Learnlens error `code`. The headline never
+ * names an internal query; the raw message, the code and the invalid fields go to `detail`.
+ */
+export function describeError(error: unknown, subject?: string, t: Translate = english): ErrorDescription {
+  const what = subject ?? t('error.subjectDefault');
   const message = error instanceof Error ? error.message : String(error);
-  if (isTransientError(error)) {
-    return { title: `${capitalise(subject)} is temporarily unavailable`, detail: `${message}. Try again in a moment.`, transient: true };
-  }
-  if (!isLearnlensError(error)) return { title: `Something went wrong loading ${subject}`, detail: message, transient: false };
+  const code = isLearnlensError(error) ? error.code : undefined;
+  const base = { detail: code ? `${code}: ${message}` : message, ...(code ? { code } : {}) };
+  if (isTransientError(error)) return { ...base, title: t('error.transient', { subject: what }), transient: true };
+  if (!isLearnlensError(error)) return { ...base, title: t('error.generic', { subject: what }), transient: false };
   switch (error.code) {
     case 'SCOPE':
-      return { title: `You don't have access to ${subject}`, detail: message, transient: false };
+      return { ...base, title: t('error.scope', { subject: what }), transient: false };
     case 'INVALID_PARAMS':
     case 'INVALID_VIEWER': {
       const fields = issueFields(error);
-      const what = error.code === 'INVALID_VIEWER' ? 'viewer' : 'filters';
-      return {
-        title: fields.length > 0 ? `Invalid ${what}: ${fields.join(', ')}` : `Invalid ${what}`,
-        detail: message,
-        transient: false,
-      };
+      const detail = fields.length > 0 ? `${base.detail} (${fields.join(', ')})` : base.detail;
+      return { ...base, detail, title: t(error.code === 'INVALID_VIEWER' ? 'error.invalidViewer' : 'error.invalidParams'), transient: false };
     }
     case 'INVALID_RESULT':
-      return { title: 'The data source returned data in an unexpected shape', detail: message, transient: false };
+      return { ...base, title: t('error.invalidResult', { subject: what }), transient: false };
     case 'UNSUPPORTED_QUERY':
-      return { title: `This data source cannot show ${subject}`, detail: message, transient: false };
+      return { ...base, title: t('error.unsupported', { subject: what }), transient: false };
     case 'EXPORT_LIMIT':
-      return { title: 'Too many rows for CSV', detail: message, transient: false };
+      return { ...base, title: t('error.exportLimit'), transient: false };
     case 'AUDIT_WRITE':
-      return { title: 'Export stopped: the audit entry could not be written', detail: message, transient: false };
+      return { ...base, title: t('error.auditWrite'), transient: false };
     default:
-      return { title: `The data source failed to load ${subject}`, detail: message, transient: false };
+      return { ...base, title: t('error.generic', { subject: what }), transient: false };
   }
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }

@@ -1,4 +1,6 @@
 import { format as formatWithPattern, parseISO, type Locale } from 'date-fns';
+import { en, type MessageKey, type Messages } from '../i18n/messages.js';
+import { formatMessage, type MessageValues } from '../i18n/translate.js';
 
 /** A date value as widgets receive it: an ISO date ("2024-05-01"), an ISO timestamp, or a Date. */
 export type DateInput = string | Date;
@@ -71,11 +73,18 @@ export interface Formatters {
   percent: (ratio: number, maximumFractionDigits?: number) => string;
   /** A duration in seconds. */
   duration: (seconds: number) => string;
+  /** The catalog message `key` in the provider's language, placeholders filled from `values`. */
+  t: (key: MessageKey, values?: MessageValues) => string;
+  /** The BCP 47 tag of the language in use, e.g. "de". */
+  tag: string;
 }
 
-/** Binds the formatters to a locale. */
-export function createFormatters(locale: Locale): Formatters {
+/** Binds the formatters to a locale and a message catalog (English where `messages` has no entry). */
+export function createFormatters(locale: Locale, messages: Partial<Messages> = {}): Formatters {
+  const tag = intlLocaleOf(locale);
   return {
+    tag,
+    t: (key, values) => formatMessage(messages[key] ?? en[key], values, tag),
     locale,
     date: (value, pattern) => formatDate(value, locale, pattern),
     dateTime: (value) => formatDate(value, locale, 'PPp'),

@@ -1,6 +1,7 @@
 'use client';
 import type { ReactNode } from 'react';
 import { describeError } from './errorMessage.js';
+import { useFormat } from './useFormat.js';
 
 /** Shapes a loading skeleton can take. */
 export type SkeletonKind = 'table' | 'cards' | 'chart' | 'stats';
@@ -15,10 +16,11 @@ export interface WidgetSkeletonProps {
 
 /** A placeholder with the widget's shape, announced to screen readers as loading. */
 export function WidgetSkeleton({ kind = 'table', rows = 5 }: WidgetSkeletonProps) {
+  const { t } = useFormat();
   const lines = kind === 'table' ? rows : kind === 'chart' ? 8 : 3;
   return (
     <div className="ll-skeleton" data-slot="skeleton" data-kind={kind} role="status" aria-live="polite">
-      <span className="ll-sr-only">Loading…</span>
+      <span className="ll-sr-only">{t('state.loading')}</span>
       {Array.from({ length: lines }, (_, i) => (
         <div key={i} className="ll-skeleton-line" aria-hidden="true" style={{ width: kind === 'chart' ? `${40 + ((i * 37) % 60)}%` : '100%' }} />
       ))}
@@ -35,10 +37,11 @@ export interface WidgetEmptyProps {
 }
 
 /** The empty state: says why the widget is empty. */
-export function WidgetEmpty({ reason, title = 'Nothing to show yet' }: WidgetEmptyProps) {
+export function WidgetEmpty({ reason, title }: WidgetEmptyProps) {
+  const { t } = useFormat();
   return (
     <div className="ll-empty" data-slot="empty" role="status">
-      <p className="ll-empty-title">{title}</p>
+      <p className="ll-empty-title">{title ?? t('state.emptyTitle')}</p>
       <p>{reason}</p>
     </div>
   );
@@ -56,18 +59,25 @@ export interface WidgetErrorProps {
   retrying?: boolean;
 }
 
-/** The error state: what went wrong, in words, with a Retry button. */
+/**
+ * The error state: what went wrong in words for the user, a Retry button, and the developer detail (code,
+ * raw message, invalid fields) folded behind a details toggle.
+ */
 export function WidgetError({ error, subject, onRetry, retrying = false }: WidgetErrorProps) {
-  const { title, detail } = describeError(error, subject);
+  const { t } = useFormat();
+  const { title, detail, code } = describeError(error, subject, t);
   return (
-    <div className="ll-error" data-slot="error" role="alert">
+    <div className="ll-error" data-slot="error" role="alert" data-code={code}>
       <p className="ll-error-title">{title}</p>
-      <p className="ll-error-detail">{detail}</p>
       {onRetry ? (
         <button type="button" className="ll-button" data-slot="retry" onClick={onRetry} disabled={retrying}>
-          {retrying ? 'Retrying…' : 'Retry'}
+          {retrying ? t('state.retrying') : t('state.retry')}
         </button>
       ) : null}
+      <details className="ll-error-details" data-slot="error-details">
+        <summary>{t('state.details')}</summary>
+        <p className="ll-error-detail">{detail}</p>
+      </details>
     </div>
   );
 }

@@ -104,8 +104,8 @@ describe('AdminView', () => {
 
     clickHeatmapDay(day);
 
-    const chip = await within(filterBar()).findByRole('button', { name: /Remove the day filter/ });
-    expect(chip).toHaveTextContent(/^Day: /);
+    const chip = await within(filterBar()).findByRole('button', { name: /Clear the day filter/ });
+    expect(chip).toHaveTextContent(/^Only /);
     await waitFor(() => {
       for (const name of filtered) expect(requests(name).at(-1)?.params).toMatchObject({ from: day, to: addDays(day, 1) });
     });
@@ -116,7 +116,7 @@ describe('AdminView', () => {
     expect(requests('activityHeatmap')).toHaveLength(heatmapRequests);
 
     await user.click(chip);
-    expect(within(filterBar()).queryByRole('button', { name: /Remove the day filter/ })).toBeNull();
+    expect(within(filterBar()).queryByRole('button', { name: /Clear the day filter/ })).toBeNull();
     expect(within(attempts).getByLabelText('From')).toHaveValue(addDays(today, -29));
     await waitFor(() => expect(pager()).toBe(wholeRange));
   });
@@ -132,7 +132,7 @@ describe('AdminView', () => {
 
     const chosen = onFiltersChange.mock.lastCall?.[0] as ViewFilters;
     expect(chosen.day).toMatch(/^\d{4}-\d{2}-\d{2}$/);
-    expect(await within(filterBar()).findByRole('button', { name: /Remove the day filter/ })).toBeInTheDocument();
+    expect(await within(filterBar()).findByRole('button', { name: /Clear the day filter/ })).toBeInTheDocument();
     await waitFor(() => {
       for (const name of filtered) expect(requests(name).at(-1)?.params).toMatchObject({ from: chosen.day, to: addDays(chosen.day!, 1) });
     });

@@ -6,6 +6,7 @@ import { KpiCards } from '../../widgets/kpi-cards/index.js';
 import { RecentAttempts } from '../../widgets/recent-attempts/index.js';
 import { ScoreTrend } from '../../widgets/score-trend/index.js';
 import { FilterBar, useActivityOptions, useViewFilters } from '../filter-bar/index.js';
+import { useFormat } from '../../widget-shell/useFormat.js';
 import { ViewCell, ViewShell } from '../view-layout/index.js';
 import type { AdminViewProps } from './adminView.types.js';
 
@@ -29,13 +30,14 @@ export function AdminView({
   animation,
   ...chrome
 }: AdminViewProps) {
+  const fmt = useFormat();
   const state = useViewFilters({ filters, defaultFilters, onFiltersChange, now, timezone, defaultPreset });
   const activities = useActivityOptions(activitiesProp);
   const showExport = exportFormats === undefined || exportFormats.length > 0;
   return (
     <ViewShell
       view="admin-view"
-      defaultLabel="Admin dashboard"
+      defaultLabel={fmt.t('view.admin')}
       {...chrome}
       filterBar={
         <FilterBar
@@ -49,14 +51,14 @@ export function AdminView({
       }
     >
       <ViewCell span="full" name="overview">
-        <KpiCards title="Organization overview" params={state.params} />
+        <KpiCards title={fmt.t('view.orgOverview')} params={state.params} />
       </ViewCell>
       <ViewCell span={1} name="score-trend">
-        <ScoreTrend title="Score trend" params={state.params} animation={animation} />
+        <ScoreTrend title={fmt.t('view.scoreTrend')} params={state.params} animation={animation} />
       </ViewCell>
       <ViewCell span={2} name="top-activities">
         <ActivityInsights
-          title="Most attempted activities"
+          title={fmt.t('view.topActivities')}
           params={state.params}
           defaultSort="-attemptCount"
           limit={topActivities}
@@ -66,7 +68,7 @@ export function AdminView({
       </ViewCell>
       <ViewCell span="full" name="activity-heatmap">
         <ActivityHeatmap
-          title="Learner activity"
+          title={fmt.t('view.learnerActivity')}
           params={state.heatmapParams}
           selected={state.heatmapSelected}
           onSelect={state.onHeatmapSelect}

@@ -50,11 +50,16 @@ describe('FilterBar', () => {
     expect(onValueChange).toHaveBeenLastCalledWith(expect.objectContaining({ from: '2026-09-15', to: '2026-11-01' }));
   });
 
-  it('should keep the range running forwards when the last day is moved before the first', () => {
+  it('should refuse a To before From with a message, instead of a silent empty dashboard', () => {
     const onValueChange = vi.fn();
     renderBar(<FilterBar now={now} timezone="UTC" activities={activities} onValueChange={onValueChange} />);
     fireEvent.change(within(bar()).getByLabelText('To'), { target: { value: '2026-09-01' } });
-    expect(onValueChange).toHaveBeenLastCalledWith(expect.objectContaining({ from: '2026-09-01', to: '2026-09-02' }));
+    expect(onValueChange).not.toHaveBeenCalled();
+    expect(within(bar()).getByRole('alert')).toHaveTextContent('is after To (Sep 1, 2026)');
+    expect(within(bar()).getByLabelText('To')).toHaveAttribute('aria-invalid', 'true');
+    // A valid range clears the message.
+    fireEvent.change(within(bar()).getByLabelText('From'), { target: { value: '2026-08-01' } });
+    expect(within(bar()).queryByRole('alert')).toBeNull();
   });
 
   it('should offer the teams it is given and hide the team select without them', () => {
@@ -99,11 +104,14 @@ describe('FilterBar', () => {
         onValueChange={onValueChange}
       />,
     );
-    const chip = within(bar()).getByRole('button', { name: 'Remove the day filter: Oct 12, 2026' });
-    expect(chip).toHaveTextContent('Day: Oct 12, 2026');
+    const chip = within(bar()).getByRole('button', { name: 'Clear the day filter (Oct 12, 2026) and show the whole period again' });
+    expect(chip).toHaveTextContent('Only Oct 12, 2026');
+    // The date inputs show the selection itself: From = To = that day.
+    expect(within(bar()).getByLabelText('From')).toHaveValue('2026-10-12');
+    expect(within(bar()).getByLabelText('To')).toHaveValue('2026-10-12');
     await user.click(chip);
     expect(onValueChange).toHaveBeenLastCalledWith(expect.objectContaining({ day: null, activityId: 'act-b' }));
-    expect(within(bar()).queryByRole('button', { name: /Remove the day filter/ })).toBeNull();
+    expect(within(bar()).queryByRole('button', { name: /Clear the day filter/ })).toBeNull();
   });
 
   it('should only report changes when controlled, and show what its owner passes back', async () => {

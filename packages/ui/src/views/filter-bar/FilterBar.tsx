@@ -4,7 +4,17 @@ import { ThemeScope } from '../../theme/index.js';
 import { useFormat } from '../../widget-shell/index.js';
 import { ViewStyles } from '../view-layout/index.js';
 import { rangePresets, type FilterBarProps, type RangePreset, type ViewFilters } from './filterBar.types.js';
-import { addDays, browserTimeZone, initialFilters, presetLabels, presetOf, presetRange, todayOf, withRange } from './filterBar.utils.js';
+import {
+  addDays,
+  browserTimeZone,
+  effectiveRange,
+  initialFilters,
+  presetLabels,
+  presetOf,
+  presetRange,
+  todayOf,
+  withRange,
+} from './filterBar.utils.js';
 import { useActivityOptions } from './useActivityOptions.js';
 import { useControlledFilters } from './useControlledFilters.js';
 
@@ -27,7 +37,7 @@ export function FilterBar({
   showTeam,
   activities: activitiesProp,
   showActivity = true,
-  label = 'Dashboard filters',
+  label,
   theme,
   tokens,
   className,
@@ -44,8 +54,20 @@ export function FilterBar({
   const activities = useActivityOptions(showActivity ? activitiesProp : []);
   const teamOptions = teams ?? [];
   const teamShown = showTeam ?? teamOptions.length > 0;
-  const preset = presetOf(filters, today, presets);
-  const lastDay = addDays(filters.to, -1);
+  const preset = filters.day ? null : presetOf(filters, today, presets);
+  // A heatmap day narrows every widget to it, and the date inputs say so: From = To = that day.
+  const shown = effectiveRange(filters);
+  const lastDay = addDays(shown.to, -1);
+  const [refused, setRefused] = useState<string | null>(null);
+  const changeRange = (change: { from?: string; lastDay?: string }) => {
+    const next = withRange(filters, change);
+    if (next === null) {
+      setRefused(fmt.t('filters.fromAfterTo', { from: fmt.date(change.from ?? shown.from), to: fmt.date(change.lastDay ?? lastDay) }));
+      return;
+    }
+    setRefused(null);
+    setFilters(next);
+  };
 
   return (
     <ThemeScope
@@ -55,64 +77,71 @@ export function FilterBar({
       tokens={tokens}
       className={className ? `ll-filter-bar ${className}` : 'll-filter-bar'}
       role="group"
-      aria-label={label}
+      aria-label={label ?? fmt.t('filters.dashboard')}
       data-preset={preset ?? CUSTOM}
       data-day={filters.day ?? undefined}
     >
       <ViewStyles />
       <div className="ll-toolbar" data-slot="filters">
         <label className="ll-field" htmlFor={`${id}-preset`}>
-          Period
+          {fmt.t('filters.period')}
           <select
             id={`${id}-preset`}
             className="ll-input"
             data-slot="preset"
             value={preset ?? CUSTOM}
             onChange={(e) => {
-              if (e.target.value !== CUSTOM) setFilters({ ...filters, ...presetRange(e.target.value as RangePreset, today), day: null });
+              if (e.target.value === CUSTOM) return;
+              setRefused(null);
+              setFilters({ ...filters, ...presetRange(e.target.value as RangePreset, today), day: null });
             }}
           >
             {presets.map((p) => (
               <option key={p} value={p}>
-                {presetLabels[p]}
+                {fmt.t(presetLabels[p])}
               </option>
             ))}
             {preset === null ? (
               <option value={CUSTOM} disabled>
-                Custom range
+                {fmt.t(filters.day ? 'filters.oneDay' : 'filters.custom')}
               </option>
             ) : null}
           </select>
         </label>
         <label className="ll-field" htmlFor={`${id}-from`}>
-          From
+          {fmt.t('filters.from')}
           <input
             id={`${id}-from`}
             className="ll-input"
             type="date"
             data-slot="from"
-            value={filters.from}
-            max={lastDay}
-            onChange={(e) => e.target.value && setFilters(withRange(filters, { from: e.target.value }))}
+            value={shown.from}
+            lang={fmt.tag}
+            aria-invalid={refused ? true : undefined}
+            aria-describedby={refused ? `${id}-refused` : undefined}
+            onChange={(e) => e.target.value && changeRange({ from: e.target.value })}
           />
         </label>
         <label className="ll-field" htmlFor={`${id}-to`}>
-          To
+          {fmt.t('filters.to')}
           <input
             id={`${id}-to`}
             className="ll-input"
             type="date"
             data-slot="to"
             value={lastDay}
-            min={filters.from}
-            onChange={(e) => e.target.value && setFilters(withRange(filters, { lastDay: e.target.value }))}
+            lang={fmt.tag}
+            aria-invalid={refused ? true : undefined}
+            aria-describedby={refused ? `${id}-refused` : undefined}
+            onChange={(e) => e.target.value && changeRange({ lastDay: e.target.value })}
           />
         </label>
         {teamShown ? (
           <OptionSelect
             id={`${id}-team`}
-            label="Team"
-            allLabel="All teams"
+            label={fmt.t('filters.team')}
+            allLabel={fmt.t('filters.allTeams')}
+            slot="team"
             value={filters.teamId}
             options={teamOptions}
             onChange={(teamId) => setFilters({ ...filters, teamId })}
@@ -121,14 +150,20 @@ export function FilterBar({
         {showActivity ? (
           <OptionSelect
             id={`${id}-activity`}
-            label="Activity"
-            allLabel="All activities"
+            label={fmt.t('filters.activity')}
+            allLabel={fmt.t('filters.allActivities')}
+            slot="activity"
             value={filters.activityId}
             options={activities}
             onChange={(activityId) => setFilters({ ...filters, activityId })}
           />
         ) : null}
       </div>
+      {refused ? (
+        <p id={`${id}-refused`} className="ll-alert" role="alert" data-slot="refused">
+          {refused}
+        </p>
+      ) : null}
       <div className="ll-chips" data-slot="chips" aria-live="polite">
         {filters.day ? (
           <button
@@ -136,10 +171,10 @@ export function FilterBar({
             className="ll-chip"
             data-slot="chip"
             data-filter="day"
-            aria-label={`Remove the day filter: ${fmt.date(filters.day)}`}
+            aria-label={fmt.t('filters.removeDay', { day: fmt.date(filters.day) })}
             onClick={() => setFilters({ ...filters, day: null })}
           >
-            <span>{`Day: ${fmt.date(filters.day)}`}</span>
+            <span>{fmt.t('filters.dayChip', { day: fmt.date(filters.day) })}</span>
             <span className="ll-chip-x" aria-hidden="true">
               ✕
             </span>
@@ -152,6 +187,7 @@ export function FilterBar({
 
 interface OptionSelectProps {
   id: string;
+  slot: string;
   label: string;
   allLabel: string;
   value: string | null;
@@ -159,11 +195,11 @@ interface OptionSelectProps {
   onChange: (value: string | null) => void;
 }
 
-function OptionSelect({ id, label, allLabel, value, options, onChange }: OptionSelectProps) {
+function OptionSelect({ id, slot, label, allLabel, value, options, onChange }: OptionSelectProps) {
   return (
     <label className="ll-field" htmlFor={id}>
       {label}
-      <select id={id} className="ll-input" data-slot={label.toLowerCase()} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
+      <select id={id} className="ll-input" data-slot={slot} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
         <option value="">{allLabel}</option>
         {/* A chosen id the list does not (yet) hold still shows, rather than silently reading "All". */}
         {value && !options.some((o) => o.id === value) ? <option value={value}>{value}</option> : null}

@@ -35,10 +35,15 @@ describe('filter bar utils', () => {
     expect(dueWindow({ ...base, day: '2026-10-12' }, '2026-10-31')).toEqual({ from: '2026-10-12', to: '2026-10-13' });
   });
 
-  it('should drop the day when the range changes, and keep the range forwards', () => {
-    expect(withRange({ ...base, day: '2026-10-12' }, { from: '2026-10-05' })).toEqual({ ...base, from: '2026-10-05' });
-    expect(withRange(base, { from: '2026-11-03' })).toMatchObject({ from: '2026-11-03', to: '2026-11-04' });
+  it('should drop the day when the range changes, starting from the day the inputs show', () => {
+    expect(withRange({ ...base, day: '2026-10-12' }, { from: '2026-10-05' })).toEqual({ ...base, from: '2026-10-05', to: '2026-10-13' });
     expect(withRange(base, { lastDay: '2026-10-10' })).toMatchObject({ from: '2026-10-02', to: '2026-10-11' });
+  });
+
+  it('should refuse a From after To (null) rather than turn the range around', () => {
+    expect(withRange(base, { from: '2026-11-03' })).toBeNull();
+    expect(withRange(base, { lastDay: '2026-10-01' })).toBeNull();
+    expect(withRange(base, { lastDay: '2026-10-02' })).toMatchObject({ from: '2026-10-02', to: '2026-10-03' });
   });
 
   it("should keep the day when a widget's own filters change only the activity", () => {

@@ -1,4 +1,5 @@
 import { dayNumberOf, isoDateOf, zoneClock } from '@learnlens/data-client';
+import type { MessageKey } from '../../i18n/messages.js';
 import type { RecentAttemptsFilters } from '../../widgets/recent-attempts/index.js';
 import type { DayRange, DueWindow, RangePreset, ViewFilters, ViewParams } from './filterBar.types.js';
 
@@ -19,12 +20,12 @@ export function browserTimeZone(): string {
 
 const presetDays: Record<Exclude<RangePreset, 'monthToDate'>, number> = { last7Days: 7, last30Days: 30, last90Days: 90 };
 
-/** The words of each preset. */
-export const presetLabels: Record<RangePreset, string> = {
-  last7Days: 'Last 7 days',
-  last30Days: 'Last 30 days',
-  last90Days: 'Last 90 days',
-  monthToDate: 'This month',
+/** The catalog key of each preset's words. */
+export const presetLabels: Record<RangePreset, MessageKey> = {
+  last7Days: 'filters.last7Days',
+  last30Days: 'filters.last30Days',
+  last90Days: 'filters.last90Days',
+  monthToDate: 'filters.monthToDate',
 };
 
 /** The range of a preset: the last N days up to and including `today`, or the month so far. */
@@ -78,17 +79,15 @@ export function dueWindow(filters: ViewFilters, today: string): DueWindow {
   return filters.to > today ? { from: filters.from } : { from: filters.from, to: filters.to };
 }
 
-/** New filters after a date input changed; keeps the range running forwards and drops the day cross-filter. */
-export function withRange(filters: ViewFilters, change: { from?: string; lastDay?: string }): ViewFilters {
-  let { from, to } = filters;
-  if (change.from !== undefined) {
-    from = change.from;
-    if (from >= to) to = addDays(from, 1);
-  }
-  if (change.lastDay !== undefined) {
-    to = addDays(change.lastDay, 1);
-    if (from >= to) from = change.lastDay;
-  }
+/**
+ * New filters after a date input changed, and drops the day cross-filter; or null when From would fall after
+ * To, which the filter bar refuses with a message instead of giving every widget a silent empty state.
+ */
+export function withRange(filters: ViewFilters, change: { from?: string; lastDay?: string }): ViewFilters | null {
+  const shown = effectiveRange(filters);
+  const from = change.from ?? shown.from;
+  const to = change.lastDay !== undefined ? addDays(change.lastDay, 1) : shown.to;
+  if (from >= to) return null;
   return { ...filters, from, to, day: null };
 }
 

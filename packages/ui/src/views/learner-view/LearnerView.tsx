@@ -8,6 +8,7 @@ import { PersonalStats } from '../../widgets/personal-stats/index.js';
 import { RecentAttempts } from '../../widgets/recent-attempts/index.js';
 import { ScoreTrend } from '../../widgets/score-trend/index.js';
 import { FilterBar, useActivityOptions, useViewFilters } from '../filter-bar/index.js';
+import { useFormat } from '../../widget-shell/useFormat.js';
 import { ViewCell, ViewShell } from '../view-layout/index.js';
 import type { LearnerViewProps } from './learnerView.types.js';
 
@@ -30,6 +31,7 @@ export function LearnerView({
   animation,
   ...chrome
 }: LearnerViewProps) {
+  const fmt = useFormat();
   const { viewer } = useLearnlens();
   const state = useViewFilters({ filters, defaultFilters, onFiltersChange, now, timezone, defaultPreset, ignoreTeam: true });
   const activities = useActivityOptions(activitiesProp);
@@ -47,7 +49,7 @@ export function LearnerView({
   return (
     <ViewShell
       view="learner-view"
-      defaultLabel="Your learning"
+      defaultLabel={fmt.t('view.learner')}
       {...chrome}
       filterBar={
         <FilterBar
@@ -64,17 +66,17 @@ export function LearnerView({
         <PersonalStats params={params} showTrend={false} />
       </ViewCell>
       <ViewCell span={1} name="assignments">
-        <AssignmentProgress title="Your assignments" params={assignmentParams} />
+        <AssignmentProgress title={fmt.t('view.yourAssignments')} params={assignmentParams} />
       </ViewCell>
       <ViewCell span={1} name="score-trend">
-        <ScoreTrend title="Your scores" params={params} animation={animation} />
+        <ScoreTrend title={fmt.t('view.yourScores')} params={params} animation={animation} />
       </ViewCell>
       <ViewCell span={2} name="mastery-trend">
-        <MasteryTrend title="Your mastery" params={params} userId={viewer.userId} contentNames={contentNames} animation={animation} />
+        <MasteryTrend title={fmt.t('view.yourMastery')} params={params} userId={viewer.userId} contentNames={contentNames} animation={animation} />
       </ViewCell>
       <ViewCell span={showLeaderboard ? 2 : 'full'} name="recent-attempts">
         <RecentAttempts
-          title="Your recent attempts"
+          title={fmt.t('view.yourAttempts')}
           params={state.attemptParams}
           filters={state.attemptFilters}
           onFiltersChange={state.onAttemptFiltersChange}

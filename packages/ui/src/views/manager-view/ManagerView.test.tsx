@@ -110,12 +110,12 @@ describe('ManagerView', () => {
     await waitForReady(widgets);
     const day = addDays(today, -2);
     clickHeatmapDay(day);
-    const chip = await within(filterBar()).findByRole('button', { name: /Remove the day filter/ });
+    const chip = await within(filterBar()).findByRole('button', { name: /Clear the day filter/ });
     await waitFor(() => {
       for (const name of filtered) expect(requests(name).at(-1)?.params).toMatchObject({ from: day, to: addDays(day, 1) });
     });
     await user.click(chip);
-    expect(within(filterBar()).queryByRole('button', { name: /Remove the day filter/ })).toBeNull();
+    expect(within(filterBar()).queryByRole('button', { name: /Clear the day filter/ })).toBeNull();
     expect(within(filterBar()).getByLabelText('Period')).toHaveDisplayValue('This month');
   });
 

@@ -5,6 +5,7 @@ import { AssignmentProgress } from '../../widgets/assignment-progress/index.js';
 import { KpiCards } from '../../widgets/kpi-cards/index.js';
 import { Leaderboard } from '../../widgets/leaderboard/index.js';
 import { FilterBar, useActivityOptions, useViewFilters } from '../filter-bar/index.js';
+import { useFormat } from '../../widget-shell/useFormat.js';
 import { ViewCell, ViewShell } from '../view-layout/index.js';
 import type { ManagerViewProps } from './managerView.types.js';
 import { TeamCompletion } from './TeamCompletion.js';
@@ -27,6 +28,7 @@ export function ManagerView({
   animation,
   ...chrome
 }: ManagerViewProps) {
+  const fmt = useFormat();
   const state = useViewFilters({ filters, defaultFilters, onFiltersChange, now, timezone, defaultPreset });
   const activities = useActivityOptions(activitiesProp);
   const { params } = state;
@@ -44,7 +46,7 @@ export function ManagerView({
   return (
     <ViewShell
       view="manager-view"
-      defaultLabel="Team dashboard"
+      defaultLabel={fmt.t('view.manager')}
       {...chrome}
       filterBar={
         <FilterBar
@@ -58,17 +60,17 @@ export function ManagerView({
       }
     >
       <ViewCell span={2} name="team-overview">
-        <KpiCards title="Team overview" params={params} />
+        <KpiCards title={fmt.t('view.teamOverview')} params={params} />
       </ViewCell>
       <ViewCell span={1} name="team-completion">
         <TeamCompletion params={assignmentParams} />
       </ViewCell>
       <ViewCell span={2} name="leaderboard">
-        <Leaderboard title={`Top ${leaderboardSize}`} params={{ ...params, period: 'range' }} mode="top" limit={leaderboardSize} />
+        <Leaderboard title={fmt.t('view.top', { count: leaderboardSize })} params={{ ...params, period: 'range' }} mode="top" limit={leaderboardSize} />
       </ViewCell>
       <ViewCell span={1} name="activity-heatmap">
         <ActivityHeatmap
-          title="Team activity"
+          title={fmt.t('view.teamActivity')}
           params={state.heatmapParams}
           selected={state.heatmapSelected}
           onSelect={state.onHeatmapSelect}
@@ -76,7 +78,7 @@ export function ManagerView({
         />
       </ViewCell>
       <ViewCell span="full" name="assignments">
-        <AssignmentProgress title="Assignment tracking" params={assignmentParams} />
+        <AssignmentProgress title={fmt.t('view.assignmentTracking')} params={assignmentParams} />
       </ViewCell>
     </ViewShell>
   );

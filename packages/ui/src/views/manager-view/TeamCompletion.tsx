@@ -4,28 +4,28 @@ import { useFormat, WidgetFrame, withWidgetBoundary } from '../../widget-shell/i
 import type { TeamCompletionProps } from './managerView.types.js';
 import { completionSummary } from './managerView.utils.js';
 
-function TeamCompletionView({ params = {}, title = 'Completion rate', ...chrome }: TeamCompletionProps) {
+function TeamCompletionView({ params = {}, title, ...chrome }: TeamCompletionProps) {
   const fmt = useFormat();
   const query = useAssignmentProgress(params);
   const lastDay = (to: string) => fmt.date(new Date(Date.parse(`${to}T00:00:00`) - 86_400_000));
-  const dueText =
+  const due =
     params.from && params.to
-      ? `between ${fmt.date(params.from)} and ${lastDay(params.to)}`
+      ? { key: 'Between', from: fmt.date(params.from), to: lastDay(params.to) }
       : params.from
-        ? `from ${fmt.date(params.from)} on`
-        : null;
+        ? { key: 'From', from: fmt.date(params.from), to: '' }
+        : { key: 'All', from: '', to: '' };
   return (
     <WidgetFrame
       {...chrome}
       widget="team-completion"
-      title={title}
-      description={dueText ? `Assignments due ${dueText}` : 'Every assignment'}
+      title={title ?? fmt.t('completion.title')}
+      description={fmt.t(`completion.due${due.key as 'Between' | 'From' | 'All'}`, due)}
       query={query}
       skeleton="cards"
-      subject="the completion rate"
+      subject={fmt.t('completion.subject')}
       isEmpty={(d) => d.rows.length === 0}
-      emptyTitle="No assignments"
-      emptyReason={`No assignment${dueText ? ` is due ${dueText}` : ''} for the learners you can see.`}
+      emptyTitle={fmt.t('assignments.emptyTitle')}
+      emptyReason={due.key === 'Between' ? fmt.t('assignments.emptyBetween', due) : due.key === 'From' ? fmt.t('assignments.emptyFrom', due) : fmt.t('assignments.emptyAll')}
     >
       {(data) => {
         const s = completionSummary(data.rows);
@@ -33,20 +33,20 @@ function TeamCompletionView({ params = {}, title = 'Completion rate', ...chrome 
         return (
           <dl className="ll-kpis" data-slot="completion">
             <div className="ll-kpi" data-slot="kpi" data-kpi="completionRate">
-              <dt>Completion rate</dt>
+              <dt>{fmt.t('completion.title')}</dt>
               <dd>
                 <span data-slot="value">{s.rate === null ? '—' : fmt.percent(s.rate, 0)}</span>
-                <span className="ll-delta ll-same">{`${n(s.completed)} of ${n(s.assigned)} completed`}</span>
+                <span className="ll-delta ll-same">{fmt.t('assignments.completedOf', { completed: n(s.completed), count: s.assigned })}</span>
               </dd>
             </div>
             <div className="ll-kpi" data-slot="kpi" data-kpi="overdue">
-              <dt>Overdue</dt>
+              <dt>{fmt.t('assignments.overdueBadge')}</dt>
               <dd>
                 <span data-slot="value">{n(s.overdueLearners)}</span>
                 <span className={`ll-delta ${s.overdueLearners > 0 ? 'll-down' : 'll-same'}`}>
                   {s.overdueLearners === 0
-                    ? 'Nobody is behind'
-                    : `${s.overdueLearners === 1 ? 'learner' : 'learners'} behind on ${n(s.overdueAssignments)} ${s.overdueAssignments === 1 ? 'assignment' : 'assignments'}`}
+                    ? fmt.t('completion.nobodyBehind')
+                    : fmt.t('completion.behindOn', { count: s.overdueAssignments, learners: fmt.t('completion.learnersBehind', { count: s.overdueLearners }) })}
                 </span>
               </dd>
             </div>
@@ -60,6 +60,6 @@ function TeamCompletionView({ params = {}, title = 'Completion rate', ...chrome 
 /** The share of assignees who completed their assignments, and how many are overdue (from `assignmentProgress`). */
 export const TeamCompletion = withWidgetBoundary(TeamCompletionView, {
   widget: 'team-completion',
-  title: 'Completion rate',
-  subject: 'the completion rate',
+  title: 'completion.title',
+  subject: 'completion.subject',
 });

@@ -47,6 +47,8 @@ function HeatmapBody({ grid, cells, view, onChoose, renderer, animation, height,
   const [focused, setFocused] = useState(false);
   const announcerId = `ll-heatmap-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const activeIndex = focused ? focusIndex : null;
+  // A pointer press focuses the chart area too; that focus must not put a keyboard ring on another day.
+  const pointerDown = useRef(false);
 
   const option = useMemo(
     () =>
@@ -63,8 +65,12 @@ function HeatmapBody({ grid, cells, view, onChoose, renderer, animation, height,
   const events = useMemo<ChartEventHandlers>(
     () => ({
       click: (event) => {
-        const cell = event.dataIndex === undefined ? undefined : cellsRef.current[event.dataIndex];
-        if (cell) onChooseRef.current(cell);
+        const index = event.dataIndex;
+        const cell = index === undefined ? undefined : cellsRef.current[index];
+        if (!cell || index === undefined) return;
+        // The clicked day becomes the focused one, so the live region announces the day that was clicked.
+        setFocusIndex(index);
+        onChooseRef.current(cell);
       },
     }),
     [],
@@ -93,8 +99,9 @@ function HeatmapBody({ grid, cells, view, onChoose, renderer, animation, height,
     setFocusIndex(next);
   };
 
-  const active = activeIndex === null ? undefined : cells[activeIndex];
-  const unit = grid === 'calendar' ? 'days' : 'hours';
+  // Keyboard focus announces the focused day; a click announces the day clicked (focusIndex is set to it).
+  const announced = focusIndex === null ? undefined : cells[focusIndex];
+  void activeIndex;
   const shown = cells.filter((c) => c.attempts > 0);
 
   return (
@@ -106,11 +113,17 @@ function HeatmapBody({ grid, cells, view, onChoose, renderer, animation, height,
           data-slot="chart"
           tabIndex={0}
           role="application"
-          aria-roledescription="heatmap"
-          aria-label={`${caption}. Arrow keys move between ${unit}, Enter selects.`}
+          aria-roledescription={format.t('heatmap.roleDescription')}
+          aria-label={format.t(grid === 'calendar' ? 'heatmap.keysDays' : 'heatmap.keysHours', { caption })}
           aria-describedby={announcerId}
           onKeyDown={onKeyDown}
+          onPointerDown={() => {
+            pointerDown.current = true;
+          }}
           onFocus={() => {
+            const byPointer = pointerDown.current;
+            pointerDown.current = false;
+            if (byPointer) return;
             setFocused(true);
             if (focusIndex === null) setFocusIndex(initialFocus(cells));
           }}
@@ -130,7 +143,7 @@ function HeatmapBody({ grid, cells, view, onChoose, renderer, animation, height,
             aria-hidden="true"
           />
           <div id={announcerId} className="ll-sr-only" aria-live="polite" data-slot="announcer">
-            {active ? `${active.title}: ${active.detail}${active.selected ? ' (selected)' : ''}` : ''}
+            {announced ? format.t(announced.selected ? 'heatmap.announceSelected' : 'heatmap.announce', { title: announced.title, detail: announced.detail }) : ''}
           </div>
         </div>
       ) : null}
@@ -155,19 +168,19 @@ function tableColumns(
   onChoose: (cell: HeatmapCellView) => void,
 ): DataColumn<HeatmapCellView>[] {
   const columns: DataColumn<HeatmapCellView>[] = [
-    { header: grid === 'calendar' ? 'Day' : 'Weekday and hour', cell: (c) => c.title },
-    { header: 'Attempts', end: true, cell: (c) => format.number(c.attempts) },
-    { header: 'Active learners', end: true, cell: (c) => format.number(c.activeUsers) },
+    { header: format.t(grid === 'calendar' ? 'heatmap.col.day' : 'heatmap.col.weekdayHour'), cell: (c) => c.title },
+    { header: format.t('heatmap.col.attempts'), end: true, cell: (c) => format.number(c.attempts) },
+    { header: format.t('heatmap.col.learners'), end: true, cell: (c) => format.number(c.activeUsers) },
   ];
   if (!interactive) return columns;
   return [
     ...columns,
     {
-      header: <span className="ll-sr-only">Filter</span>,
+      header: <span className="ll-sr-only">{format.t('heatmap.col.filter')}</span>,
       cell: (c) => (
         <button type="button" className="ll-button" aria-pressed={c.selected} onClick={() => onChoose(c)}>
-          <span aria-hidden="true">{c.selected ? 'Selected' : 'Select'}</span>
-          <span className="ll-sr-only">{`${c.selected ? 'Selected' : 'Select'} ${c.title}`}</span>
+          <span aria-hidden="true">{format.t(c.selected ? 'heatmap.selected' : 'heatmap.select')}</span>
+          <span className="ll-sr-only">{format.t(c.selected ? 'heatmap.selectedDay' : 'heatmap.selectDay', { title: c.title })}</span>
         </button>
       ),
     },
@@ -200,7 +213,7 @@ function ActivityHeatmapInner({
   renderer = 'svg',
   animation = true,
   height,
-  title = 'Activity',
+  title,
   ...chrome
 }: ActivityHeatmapProps) {
   const format = useFormat();
@@ -224,17 +237,17 @@ function ActivityHeatmapInner({
   return (
     <WidgetFrame
       widget={WIDGET}
-      title={title}
-      description={`${rangeText} · ${timeZone}`}
-      subject="the activity heatmap"
+      title={title ?? format.t('heatmap.title')}
+      description={format.t('heatmap.description', { range: rangeText, timeZone })}
+      subject={format.t('heatmap.subject')}
       skeleton="chart"
       query={frameQuery}
       isEmpty={(d) => d.cells.length === 0}
-      emptyTitle="No activity yet"
-      emptyReason={`No attempts were started between ${rangeText} (${timeZone})${params.teamId || params.userIds || params.activityIds ? ' for the chosen filters' : ''}.`}
+      emptyTitle={format.t('heatmap.emptyTitle')}
+      emptyReason={format.t(params.teamId || params.userIds || params.activityIds ? 'heatmap.emptyReasonFiltered' : 'heatmap.emptyReason', { range: rangeText, timeZone })}
       actions={
         <>
-          <div role="group" aria-label="Heatmap layout" data-slot="grid-toggle" className="ll-actions">
+          <div role="group" aria-label={format.t('heatmap.layout')} data-slot="grid-toggle" className="ll-actions">
             {(['calendar', 'weekdayHour'] as const).map((g) => (
               <button
                 key={g}
@@ -244,11 +257,11 @@ function ActivityHeatmapInner({
                 aria-pressed={grid === g}
                 onClick={() => setGrid(g)}
               >
-                {g === 'calendar' ? 'Days' : 'Weekday × hour'}
+                {format.t(g === 'calendar' ? 'heatmap.grid.calendar' : 'heatmap.grid.weekdayHour')}
               </button>
             ))}
           </div>
-          <ViewToggle value={view} onValueChange={setView} subject="the heatmap" />
+          <ViewToggle value={view} onValueChange={setView} subject={format.t('heatmap.subject')} />
         </>
       }
       {...chrome}
@@ -263,9 +276,7 @@ function ActivityHeatmapInner({
           animation={animation}
           height={height ?? (grid === 'calendar' ? 200 : 260)}
           caption={
-            grid === 'calendar'
-              ? `Attempts per day, ${rangeText} (${timeZone})`
-              : `Attempts per weekday and hour, ${rangeText} (${timeZone})`
+            format.t(grid === 'calendar' ? 'heatmap.captionDays' : 'heatmap.captionHours', { range: rangeText, timeZone })
           }
         />
       )}
@@ -279,6 +290,6 @@ function ActivityHeatmapInner({
  */
 export const ActivityHeatmap = withWidgetBoundary(ActivityHeatmapInner, {
   widget: WIDGET,
-  title: 'Activity',
-  subject: 'the activity heatmap',
+  title: 'heatmap.title',
+  subject: 'heatmap.subject',
 });

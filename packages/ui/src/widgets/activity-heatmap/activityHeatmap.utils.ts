@@ -15,13 +15,9 @@ export function sameSelection(a: HeatmapSelection | null | undefined, b: Heatmap
   return b.grid === 'weekdayHour' && a.weekday === b.weekday && a.hour === b.hour;
 }
 
-function counted(count: number, one: string, many: string, format: Formatters): string {
-  return `${format.number(count)} ${count === 1 ? one : many}`;
-}
-
 function detailOf(attempts: number, activeUsers: number, format: Formatters): string {
-  if (attempts === 0) return 'No attempts';
-  return `${counted(attempts, 'attempt', 'attempts', format)} · ${counted(activeUsers, 'learner', 'learners', format)}`;
+  if (attempts === 0) return format.t('heatmap.noAttempts');
+  return `${format.t('heatmap.attempts', { count: attempts })} · ${format.t('heatmap.learners', { count: activeUsers })}`;
 }
 
 /** The label of an hour slot, e.g. "6:00 PM – 7:00 PM", in the locale's clock. */

@@ -10,6 +10,8 @@ import { rangeBarModules, rangeBarOption } from '../../charts/rangeBarOption.js'
 import { useControllableState } from '../../widget-shell/useControllableState.js';
 import { useActivityInsights } from '../../hooks/useActivityInsights.js';
 import { useChartPalette } from '../../theme/useChartPalette.js';
+import type { MessageKey } from '../../i18n/messages.js';
+import type { ScoreScale } from '../../charts/scoreScale.js';
 import type { Formatters } from '../../widget-shell/format.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
@@ -33,13 +35,13 @@ import {
 const WIDGET = 'activity-insights';
 const BAR_HEIGHT = 28;
 
-const columns: readonly { field: ActivityInsightsField; label: string }[] = [
-  { field: 'attemptCount', label: 'Attempts' },
-  { field: 'avgScore', label: 'Average' },
-  { field: 'scoreStddev', label: 'SD' },
-  { field: 'medianScore', label: 'Median' },
-  { field: 'avgDurationSeconds', label: 'Avg duration' },
-  { field: 'lastAttemptedAt', label: 'Last attempted' },
+const columns: readonly { field: ActivityInsightsField; label: MessageKey }[] = [
+  { field: 'attemptCount', label: 'insights.col.attempts' },
+  { field: 'avgScore', label: 'insights.col.average' },
+  { field: 'scoreStddev', label: 'insights.col.sd' },
+  { field: 'medianScore', label: 'insights.col.median' },
+  { field: 'avgDurationSeconds', label: 'insights.col.duration' },
+  { field: 'lastAttemptedAt', label: 'insights.col.last' },
 ];
 
 function tableColumns(
@@ -54,10 +56,10 @@ function tableColumns(
     scoreStddev: (r) => (r.scoreStddev === null ? '—' : formatScore(r.scoreStddev, format)),
     medianScore: (r) => formatScore(r.medianScore, format),
     avgDurationSeconds: (r) => (r.avgDurationSeconds === null ? '—' : format.duration(r.avgDurationSeconds)),
-    lastAttemptedAt: (r) => (r.lastAttemptedAt === null ? '—' : format.dateTime(r.lastAttemptedAt)),
+    lastAttemptedAt: (r) => (r.lastAttemptedAt === null ? '—' : format.date(r.lastAttemptedAt, 'PP')),
   };
   return [
-    { header: 'Activity', cell: (r) => r.activityName },
+    { header: format.t('insights.col.activity'), cell: (r) => r.activityName },
     ...columns.map(
       (c): DataColumn<ActivityInsightView> => ({
         end: true,
@@ -67,7 +69,7 @@ function tableColumns(
         },
         header: (
           <button type="button" className="ll-sort" data-slot="sort" onClick={() => onSort(c.field)}>
-            {c.label}
+            {format.t(c.label)}
             <span aria-hidden="true">{sortField === c.field ? (descending ? '▼' : '▲') : ''}</span>
           </button>
         ),
@@ -75,11 +77,11 @@ function tableColumns(
       }),
     ),
     {
-      header: 'Spread',
+      header: format.t('insights.col.spread'),
       cell: (r) =>
         r.highVariance ? (
           <span className="ll-badge" data-slot="high-variance">
-            High variance
+            {format.t('insights.highVariance')}
           </span>
         ) : null,
     },
@@ -96,16 +98,18 @@ interface BodyProps {
   renderer: ChartRenderer;
   animation: boolean;
   thresholdText: string;
+  scale: ScoreScale | undefined;
 }
 
-function InsightsBody({ rows, total, sort, onSort, maxBars, showChart, renderer, animation, thresholdText }: BodyProps) {
+function InsightsBody({ rows, total, sort, onSort, maxBars, showChart, renderer, animation, thresholdText, scale }: BodyProps) {
   const palette = useChartPalette();
   const format = useFormat();
   const charted = useMemo(() => rows.slice(0, Math.max(1, maxBars)), [rows, maxBars]);
-  const option = useMemo(() => rangeBarOption(insightsChartInput(charted, format), palette), [charted, format, palette]);
+  const option = useMemo(() => rangeBarOption(insightsChartInput(charted, format, scale), palette), [charted, format, palette, scale]);
   const { field: sortField, descending } = sortParts(sort);
   const flagged = rows.filter((r) => r.highVariance).length;
-  const sortLabel = columns.find((c) => c.field === sortField)?.label ?? sortField;
+  const sortKey = columns.find((c) => c.field === sortField)?.label;
+  const sortLabel = sortKey ? format.t(sortKey) : sortField;
 
   return (
     <div data-slot="content" data-sort={sort} data-flagged-count={flagged}>
@@ -119,12 +123,12 @@ function InsightsBody({ rows, total, sort, onSort, maxBars, showChart, renderer,
           height={48 + charted.length * BAR_HEIGHT}
           data-slot="chart"
           role="img"
-          aria-label={`Average, spread and median score of the first ${charted.length} activities by ${sortLabel.toLowerCase()}. The same numbers are in the table.`}
+          aria-label={format.t('insights.chartLabel', { count: charted.length, sort: sortLabel })}
         />
       ) : null}
       <p className="ll-chart-note" data-slot="note">
-        {`${flagged === 0 ? 'No activity' : flagged === 1 ? '1 activity' : `${format.number(flagged)} activities`} flagged as high variance (${thresholdText}).`}
-        {total > rows.length ? ` Showing ${format.number(rows.length)} of ${format.number(total)} activities.` : ''}
+        {format.t('insights.flagged', { count: flagged, threshold: thresholdText })}
+        {total > rows.length ? ` ${format.t('insights.showing', { shown: format.number(rows.length), count: total })}` : ''}
       </p>
       <div className="ll-scroll" data-slot="scroll">
         <DataTable
@@ -132,7 +136,7 @@ function InsightsBody({ rows, total, sort, onSort, maxBars, showChart, renderer,
           rows={rows}
           rowKey={(r) => r.activityId}
           rowData={(r) => ({ 'data-activity-id': r.activityId, 'data-flagged': r.highVariance ? 'true' : undefined })}
-          caption={`Score statistics per activity, sorted by ${sortLabel} ${descending ? 'descending' : 'ascending'}`}
+          caption={format.t(descending ? 'insights.captionDesc' : 'insights.captionAsc', { sort: sortLabel })}
           visible
         />
       </div>
@@ -152,7 +156,8 @@ function ActivityInsightsInner({
   showChart = true,
   renderer = 'svg',
   animation = true,
-  title = 'Activity insights',
+  scoreScale,
+  title,
   ...chrome
 }: ActivityInsightsProps) {
   const format = useFormat();
@@ -162,24 +167,24 @@ function ActivityInsightsInner({
     () => (query.data ? insightViews(query.data.rows, varianceThreshold, minAttemptsForVariance) : []),
     [query.data, varianceThreshold, minAttemptsForVariance],
   );
-  const thresholdText = `SD at least ${format.percent(varianceThreshold, 0)} of the average, ${format.number(minAttemptsForVariance)}+ attempts`;
+  const thresholdText = format.t('insights.threshold', { pct: format.percent(varianceThreshold, 0), min: format.number(minAttemptsForVariance) });
   const { from, to } = params;
   const period =
     from !== undefined || to !== undefined
-      ? `${from !== undefined ? format.date(from) : 'the start'} – ${to !== undefined ? format.date(addDaysIso(to, -1)) : 'now'}`
-      : 'all time';
+      ? `${from !== undefined ? format.date(from) : format.t('insights.start')} – ${to !== undefined ? format.date(addDaysIso(to, -1)) : format.t('insights.now')}`
+      : format.t('insights.allTime');
 
   return (
     <WidgetFrame
       widget={WIDGET}
-      title={title}
-      description={`Scored attempts, ${period}`}
-      subject="activity insights"
+      title={title ?? format.t('insights.title')}
+      description={format.t('insights.description', { period })}
+      subject={format.t('insights.subject')}
       skeleton="table"
       query={query}
       isEmpty={(d) => d.rows.length === 0}
-      emptyTitle="No scored attempts yet"
-      emptyReason={`No scored attempts were found for ${period}${params.teamId || params.userIds || params.activityIds ? ' with the chosen filters' : ''}; unscored attempts are not part of insights.`}
+      emptyTitle={format.t('insights.emptyTitle')}
+      emptyReason={format.t(params.teamId || params.userIds || params.activityIds ? 'insights.emptyReasonFiltered' : 'insights.emptyReason', { period })}
       {...chrome}
     >
       {(data) => (
@@ -193,6 +198,7 @@ function ActivityInsightsInner({
           renderer={renderer}
           animation={animation}
           thresholdText={thresholdText}
+          scale={scoreScale}
         />
       )}
     </WidgetFrame>
@@ -207,6 +213,6 @@ function ActivityInsightsInner({
  */
 export const ActivityInsights = withWidgetBoundary(ActivityInsightsInner, {
   widget: WIDGET,
-  title: 'Activity insights',
-  subject: 'activity insights',
+  title: 'insights.title',
+  subject: 'insights.subject',
 });

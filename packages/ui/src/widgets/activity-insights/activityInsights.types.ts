@@ -1,3 +1,4 @@
+import type { ScoreScale } from '../../charts/scoreScale.js';
 import type { QueryParams, QueryParamsInput, QueryResult } from '@learnlens/data-client';
 import type { ChartRenderer } from '../../charts/chart.types.js';
 import type { WidgetChromeProps } from '../../widget-shell/WidgetFrame.js';
@@ -46,4 +47,6 @@ export interface ActivityInsightsProps extends WidgetChromeProps {
   renderer?: ChartRenderer;
   /** Set false to turn chart animation off (tests, screenshots). */
   animation?: boolean;
+  /** The org's score scale, which bounds the chart's axis; read from the scores when omitted. */
+  scoreScale?: ScoreScale;
 }

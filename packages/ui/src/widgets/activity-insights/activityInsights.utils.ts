@@ -1,4 +1,5 @@
 import type { RangeBarInput } from '../../charts/rangeBarOption.js';
+import { inferScoreScale, scoreAxisRange, scoreScaleRange, type ScoreScale } from '../../charts/scoreScale.js';
 import type { Formatters } from '../../widget-shell/format.js';
 import type { ActivityInsightRow, ActivityInsightsField, ActivityInsightsSort, ActivityInsightView } from './activityInsights.types.js';
 
@@ -66,24 +67,30 @@ export function formatScore(value: number, format: Formatters): string {
 }
 
 /** The range-bar chart's input: a bar from average − SD to average + SD, a dot at the average, a diamond at the median. */
-export function insightsChartInput(rows: readonly ActivityInsightView[], format: Formatters): RangeBarInput {
+export function insightsChartInput(rows: readonly ActivityInsightView[], format: Formatters, scale?: ScoreScale): RangeBarInput {
+  const resolved = scale ?? inferScoreScale(rows.flatMap((r) => [r.avgScore, r.medianScore]));
+  const [lo, hi] = scoreScaleRange[resolved];
+  // Average ± SD can reach past the scale's ends (an average of 95 with a SD of 15): the bar stops at them.
+  const spans = rows.map((r) => {
+    const sd = r.scoreStddev ?? 0;
+    return { low: Math.max(lo, r.avgScore - sd), high: Math.min(hi, r.avgScore + sd) };
+  });
   return {
-    names: { range: 'Average ± 1 SD', centre: 'Average', median: 'Median' },
+    names: { range: format.t('insights.chart.range'), centre: format.t('insights.chart.average'), median: format.t('insights.chart.median') },
     formatValue: (value) => format.number(value, { maximumFractionDigits: 1 }),
-    rows: rows.map((r) => {
-      const sd = r.scoreStddev ?? 0;
+    valueRange: scoreAxisRange(resolved, spans.flatMap((s) => [s.low, s.high])),
+    rows: rows.map((r, i) => {
       return {
         label: r.activityName,
-        // Stacked bars stack each sign separately, so a spread reaching below zero starts at zero.
-        low: r.avgScore >= 0 ? Math.max(0, r.avgScore - sd) : r.avgScore - sd,
-        high: r.avgScore + sd,
+        low: spans[i]!.low,
+        high: spans[i]!.high,
         centre: r.avgScore,
         median: r.medianScore,
         flagged: r.highVariance,
         details: [
-          `Average ${formatScore(r.avgScore, format)} · median ${formatScore(r.medianScore, format)}`,
-          `SD ${r.scoreStddev === null ? '—' : formatScore(r.scoreStddev, format)} · ${format.number(r.attemptCount)} attempts`,
-          ...(r.highVariance ? ['High variance'] : []),
+          format.t('insights.tip.average', { average: formatScore(r.avgScore, format), median: formatScore(r.medianScore, format) }),
+          format.t('insights.tip.sd', { sd: r.scoreStddev === null ? '—' : formatScore(r.scoreStddev, format), count: r.attemptCount }),
+          ...(r.highVariance ? [format.t('insights.highVariance')] : []),
         ],
       };
     }),

@@ -5,17 +5,18 @@ import { useFormat } from '../../widget-shell/useFormat.js';
 import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import type { AssignmentProgressProps } from './assignmentProgress.types.js';
-import { overdueSummary, plural } from './assignmentProgress.utils.js';
+import { overdueSummary } from './assignmentProgress.utils.js';
 
-function AssignmentProgressView({ params = {}, actions, title = 'Assignments', ...chrome }: AssignmentProgressProps) {
+function AssignmentProgressView({ params = {}, actions, title: titleProp, ...chrome }: AssignmentProgressProps) {
   const fmt = useFormat();
+  const title = titleProp ?? fmt.t('assignments.title');
   const query = useAssignmentProgress(params);
-  const range =
+  const emptyReason =
     params.from && params.to
-      ? ` due between ${fmt.date(params.from)} and ${fmt.date(new Date(Date.parse(`${params.to}T00:00:00`) - 86_400_000))}`
+      ? fmt.t('assignments.emptyBetween', { from: fmt.date(params.from), to: fmt.date(new Date(Date.parse(`${params.to}T00:00:00`) - 86_400_000)) })
       : params.from
-        ? ` due from ${fmt.date(params.from)}`
-        : '';
+        ? fmt.t('assignments.emptyFrom', { from: fmt.date(params.from) })
+        : fmt.t('assignments.emptyAll');
   return (
     <WidgetFrame
       {...chrome}
@@ -23,10 +24,10 @@ function AssignmentProgressView({ params = {}, actions, title = 'Assignments', .
       title={title}
       actions={actions}
       query={query}
-      subject="the assignments"
+      subject={fmt.t('assignments.subject')}
       isEmpty={(d) => d.rows.length === 0}
-      emptyTitle="No assignments"
-      emptyReason={`No assignments${range} for the learners you can see.`}
+      emptyTitle={fmt.t('assignments.emptyTitle')}
+      emptyReason={emptyReason}
     >
       {(data) => {
         const overdue = overdueSummary(data.rows);
@@ -35,17 +36,17 @@ function AssignmentProgressView({ params = {}, actions, title = 'Assignments', .
           <>
             {overdue.assignments > 0 ? (
               <p className="ll-alert" data-slot="overdue-summary" role="status">
-                {`${plural(overdue.assignments, 'assignment is', 'assignments are', n)} overdue, with ${plural(overdue.learners, 'learner', 'learners', n)} behind.`}
+                {`${fmt.t('assignments.overdue', { count: overdue.assignments })} ${fmt.t('assignments.behind', { count: overdue.learners })}`}
               </p>
             ) : null}
-            <ScrollRegion label={typeof title === 'string' ? title : 'Assignments'}>
+            <ScrollRegion label={typeof title === 'string' ? title : fmt.t('assignments.title')}>
               <table className="ll-table" data-slot="table">
-                <caption className="ll-sr-only">{typeof title === 'string' ? title : 'Assignments'}</caption>
+                <caption className="ll-sr-only">{typeof title === 'string' ? title : fmt.t('assignments.title')}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Assignment</th>
-                    <th scope="col">Due</th>
-                    <th scope="col">Completion</th>
+                    <th scope="col">{fmt.t('assignments.col.assignment')}</th>
+                    <th scope="col">{fmt.t('assignments.col.due')}</th>
+                    <th scope="col">{fmt.t('assignments.col.completion')}</th>
                     <th scope="col" data-align="end">
                       Overdue
                     </th>
@@ -57,7 +58,7 @@ function AssignmentProgressView({ params = {}, actions, title = 'Assignments', .
                       <td data-column="assignment">
                         <div>{row.title}</div>
                         <div className="ll-description">
-                          {row.activityName} · {row.required ? 'Required' : 'Optional'}
+                          {row.activityName} · {fmt.t(row.required ? 'assignments.required' : 'assignments.optional')}
                         </div>
                       </td>
                       <td data-column="due">
@@ -66,7 +67,7 @@ function AssignmentProgressView({ params = {}, actions, title = 'Assignments', .
                           <>
                             {' '}
                             <span className="ll-badge" data-slot="overdue">
-                              Overdue
+                              {fmt.t('assignments.overdueBadge')}
                             </span>
                           </>
                         ) : null}
@@ -75,20 +76,20 @@ function AssignmentProgressView({ params = {}, actions, title = 'Assignments', .
                         <div
                           className="ll-progress"
                           role="progressbar"
-                          aria-label={`${row.title} completion`}
+                          aria-label={fmt.t('assignments.completionOf', { title: row.title })}
                           aria-valuemin={0}
                           aria-valuemax={100}
                           aria-valuenow={Math.round(row.completionRate * 100)}
-                          aria-valuetext={`${n(row.completed)} of ${n(row.assigned)} completed`}
+                          aria-valuetext={fmt.t('assignments.completedOf', { completed: n(row.completed), count: row.assigned })}
                         >
                           <span style={{ width: `${row.completionRate * 100}%` }} />
                         </div>
                         <span className="ll-description">
-                          {`${n(row.completed)} of ${n(row.assigned)} · ${fmt.percent(row.completionRate, 0)}`}
+                          {`${fmt.t('assignments.ofAssigned', { completed: n(row.completed), assigned: n(row.assigned) })} · ${fmt.percent(row.completionRate, 0)}`}
                         </span>
                       </td>
                       <td data-column="overdue" data-align="end">
-                        {row.overdue > 0 ? plural(row.overdue, 'learner', 'learners', n) : '—'}
+                        {row.overdue > 0 ? fmt.t('assignments.learners', { count: row.overdue }) : '—'}
                       </td>
                     </tr>
                   ))}
@@ -96,7 +97,7 @@ function AssignmentProgressView({ params = {}, actions, title = 'Assignments', .
               </table>
             </ScrollRegion>
             {data.total > data.rows.length ? (
-              <p className="ll-description">{`Showing ${n(data.rows.length)} of ${n(data.total)} assignments.`}</p>
+              <p className="ll-description">{fmt.t('assignments.showing', { shown: n(data.rows.length), count: data.total })}</p>
             ) : null}
           </>
         );
@@ -108,6 +109,6 @@ function AssignmentProgressView({ params = {}, actions, title = 'Assignments', .
 /** Completion of each assignment among its assignees, with overdue warnings. */
 export const AssignmentProgress = withWidgetBoundary(AssignmentProgressView, {
   widget: 'assignment-progress',
-  title: 'Assignments',
-  subject: 'the assignments',
+  title: 'assignments.title',
+  subject: 'assignments.subject',
 });

@@ -11,8 +11,3 @@ export function overdueSummary(rows: readonly AssignmentProgressRow[]): { assign
   }
   return { assignments, learners };
 }
-
-/** "1 learner" / "3 learners". */
-export function plural(count: number, one: string, many: string, format: (n: number) => string = String): string {
-  return `${format(count)} ${count === 1 ? one : many}`;
-}

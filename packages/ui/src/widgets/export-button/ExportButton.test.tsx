@@ -80,7 +80,7 @@ describe('ExportButton', () => {
     await user.click(screen.getByRole('button', { name: 'Export' }));
     await user.click(await screen.findByRole('button', { name: 'Download CSV (9 rows)' }));
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('Export stopped: the audit entry could not be written');
+    expect(alert).toHaveTextContent('Export stopped: it could not be recorded in the audit log.');
     expect(alert).toHaveTextContent('nothing was exported');
     expect(createObjectURL).not.toHaveBeenCalled();
     expect(HTMLAnchorElement.prototype.click).not.toHaveBeenCalled();
@@ -88,7 +88,7 @@ describe('ExportButton', () => {
     await user.click(screen.getByRole('button', { name: 'Close' }));
     await user.click(screen.getByRole('button', { name: 'Upload' }));
     await user.click(await screen.findByRole('button', { name: 'Export CSV (9 rows)' }));
-    expect(await screen.findByText('Export stopped: the audit entry could not be written')).toBeInTheDocument();
+    expect(await screen.findByText('Export stopped: it could not be recorded in the audit log.')).toBeInTheDocument();
     expect(onExport).not.toHaveBeenCalled();
   });
 

@@ -15,7 +15,7 @@ function ExportButtonView({
   params,
   formats = exportFormats,
   defaultFormat,
-  label = 'Export',
+  label,
   onExport,
   onError,
   pageSize,
@@ -30,17 +30,23 @@ function ExportButtonView({
   const [handoffError, setHandoffError] = useState<Error | null>(null);
   const scopeRef = useRef<HTMLElement>(null);
   const triggerRef = useRef<HTMLButtonElement>(null);
+  const panelRef = useRef<HTMLDivElement>(null);
   const exporter = useExport();
   // The count is the first thing the panel shows; it is never stale, since the export must match it.
   const count = useExportRows({ ...params, limit: 1 }, { enabled: open, keepPreviousData: false, staleTime: 0 });
   const rowCount = count.data?.total;
-  const refusal = rowCount === undefined ? null : formatRefusal(format, rowCount, fmt.number);
+  const refusal = rowCount === undefined ? null : formatRefusal(format, rowCount, fmt);
   const running = exporter.status === 'running';
   const failure = handoffError ?? exporter.error;
 
   useEffect(() => {
     if (failure) onError?.(failure);
   }, [failure, onError]);
+
+  // The dialog takes focus when it opens, so keyboard and screen-reader users land inside it.
+  useEffect(() => {
+    if (open) panelRef.current?.focus();
+  }, [open]);
 
   const close = () => {
     setOpen(false);
@@ -66,8 +72,7 @@ function ExportButtonView({
     }
   };
 
-  const verb = onExport ? 'Export' : 'Download';
-  const rowsText = rowCount === undefined ? '' : ` (${fmt.number(rowCount)} ${rowCount === 1 ? 'row' : 'rows'})`;
+
   return (
     <ThemeScope
       as="div"
@@ -88,22 +93,30 @@ function ExportButtonView({
         aria-haspopup="dialog"
         onClick={() => (open ? close() : setOpen(true))}
       >
-        {label}
+        {label ?? fmt.t('export.label')}
       </button>
       {open ? (
-        <div id={`${id}-panel`} className="ll-popover ll-stack" role="dialog" aria-label="Export data" data-slot="panel">
+        <div
+          id={`${id}-panel`}
+          ref={panelRef}
+          tabIndex={-1}
+          className="ll-popover ll-stack"
+          role="dialog"
+          aria-label={fmt.t('export.dialog')}
+          data-slot="panel"
+        >
           <div data-slot="row-count" aria-live="polite">
             {count.status === 'error' ? (
-              <WidgetError error={count.error} subject="the row count" onRetry={() => void count.refetch()} retrying={count.isFetching} />
+              <WidgetError error={count.error} subject={fmt.t('export.rowCountSubject')} onRetry={() => void count.refetch()} retrying={count.isFetching} />
             ) : rowCount === undefined ? (
-              <p>Counting rows…</p>
+              <p>{fmt.t('export.counting')}</p>
             ) : (
-              <p>{`This export has ${fmt.number(rowCount)} ${rowCount === 1 ? 'row' : 'rows'}.`}</p>
+              <p>{fmt.t('export.rows', { count: rowCount })}</p>
             )}
           </div>
           {formats.length > 1 ? (
             <fieldset className="ll-stack" style={{ border: 0, padding: 0, margin: 0 }} disabled={running}>
-              <legend className="ll-description">Format</legend>
+              <legend className="ll-description">{fmt.t('export.format')}</legend>
               <div style={{ display: 'flex', gap: 12 }}>
                 {formats.map((f) => (
                   <label key={f} style={{ display: 'inline-flex', gap: 4, alignItems: 'center' }}>
@@ -119,34 +132,38 @@ function ExportButtonView({
               <p>{refusal}</p>
               {formats.includes('parquet') ? (
                 <button type="button" className="ll-button" onClick={() => setFormat('parquet')} style={{ marginTop: 8 }}>
-                  Switch to Parquet
+                  {fmt.t('export.switchParquet')}
                 </button>
               ) : null}
             </div>
           ) : null}
-          {rowCount === 0 ? <p data-slot="nothing">Nothing to export: no attempts match these filters.</p> : null}
+          {rowCount === 0 ? <p data-slot="nothing">{fmt.t('export.nothing')}</p> : null}
           {running ? (
             <div data-slot="progress">
-              <p>{progressText(exporter.progress, fmt.number)}</p>
+              <p>{progressText(exporter.progress, fmt)}</p>
               <progress
-                aria-label="Export progress"
+                aria-label={fmt.t('export.progress')}
                 value={exporter.progress?.rowsDone ?? 0}
                 max={Math.max(1, exporter.progress?.rowsTotal ?? 0)}
               />
             </div>
           ) : null}
           {failure && !running ? (
-            <WidgetError error={failure} subject="the export" onRetry={() => void run()} />
+            <WidgetError error={failure} subject={fmt.t('export.subject')} onRetry={() => void run()} />
           ) : null}
           {exporter.status === 'success' && exporter.result && !handoffError ? (
             <p role="status" data-slot="done">
-              {`${onExport ? 'Exported' : 'Downloaded'} ${fmt.number(exporter.result.rowCount)} rows as ${formatName(exporter.result.format)} (${exporter.result.fileName}).`}
+              {fmt.t(onExport ? 'export.exported' : 'export.downloaded', {
+                count: exporter.result.rowCount,
+                format: formatName(exporter.result.format),
+                file: exporter.result.fileName,
+              })}
             </p>
           ) : null}
           <div className="ll-actions">
             {running ? (
               <button type="button" className="ll-button" onClick={exporter.cancel}>
-                Cancel
+                {fmt.t('export.cancel')}
               </button>
             ) : (
               <button
@@ -156,11 +173,13 @@ function ExportButtonView({
                 onClick={() => void run()}
                 disabled={rowCount === undefined || rowCount === 0 || refusal !== null}
               >
-                {`${verb} ${formatName(format)}${rowsText}`}
+                {rowCount === undefined
+                  ? fmt.t(onExport ? 'export.run' : 'export.download', { format: formatName(format) })
+                  : fmt.t(onExport ? 'export.runRows' : 'export.downloadRows', { format: formatName(format), count: rowCount })}
               </button>
             )}
             <button type="button" className="ll-button" onClick={close}>
-              Close
+              {fmt.t('export.close')}
             </button>
           </div>
         </div>
@@ -172,8 +191,8 @@ function ExportButtonView({
 /** Exports what a widget or view shows as CSV (at most 10,000 rows) or Parquet, audited before any byte. */
 export const ExportButton = withWidgetBoundary(ExportButtonView, {
   widget: 'export-button',
-  title: 'Export',
-  subject: 'the export',
+  title: 'export.label',
+  subject: 'export.subject',
 });
 
 /** Words for an export error, for hosts that show it elsewhere. */

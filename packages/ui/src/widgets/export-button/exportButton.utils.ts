@@ -1,4 +1,5 @@
 import { CSV_ROW_LIMIT, type ExportFormat, type ExportProgress, type ExportResult } from '@learnlens/data-client';
+import type { Formatters } from '../../widget-shell/format.js';
 
 /** "CSV" / "Parquet". */
 export function formatName(format: ExportFormat): string {
@@ -6,24 +7,21 @@ export function formatName(format: ExportFormat): string {
 }
 
 /** Why a format cannot take `rowCount` rows, or null when it can. */
-export function formatRefusal(format: ExportFormat, rowCount: number, number: (n: number) => string): string | null {
+export function formatRefusal(format: ExportFormat, rowCount: number, fmt: Pick<Formatters, 't' | 'number'>): string | null {
   if (format === 'csv' && rowCount > CSV_ROW_LIMIT) {
-    return (
-      `CSV exports are limited to ${number(CSV_ROW_LIMIT)} rows and this one has ${number(rowCount)}. ` +
-      'Export as Parquet, which has no row limit, or narrow the filters.'
-    );
+    return fmt.t('export.csvLimit', { limit: fmt.number(CSV_ROW_LIMIT), rows: fmt.number(rowCount) });
   }
   return null;
 }
 
 /** What the progress line says. */
-export function progressText(progress: ExportProgress | null, number: (n: number) => string): string {
-  if (!progress || progress.phase === 'counting') return 'Counting rows…';
+export function progressText(progress: ExportProgress | null, fmt: Pick<Formatters, 't' | 'number'>): string {
+  if (!progress || progress.phase === 'counting') return fmt.t('export.counting');
   // Pages are written as they arrive, so "encoding" follows every page: it is still fetching until the last row.
   const fetching = progress.phase === 'fetching' || (progress.phase === 'encoding' && progress.rowsDone < progress.rowsTotal);
-  if (fetching) return `Fetching rows: ${number(progress.rowsDone)} of ${number(progress.rowsTotal)}`;
-  if (progress.phase === 'encoding') return `Writing the file (${number(progress.rowsTotal)} rows)…`;
-  return 'Done';
+  if (fetching) return fmt.t('export.fetching', { done: fmt.number(progress.rowsDone), total: fmt.number(progress.rowsTotal) });
+  if (progress.phase === 'encoding') return fmt.t('export.encoding', { count: progress.rowsTotal });
+  return fmt.t('export.done');
 }
 
 /**

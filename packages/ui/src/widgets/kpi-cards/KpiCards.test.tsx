@@ -16,18 +16,34 @@ describe('KpiCards', () => {
     renderWithLearnlens(<KpiCards params={{ now: NOW }} />);
     await screen.findByText('Active learners');
     expect(within(card('Active learners')).getByText('4')).toBeInTheDocument();
-    expect(within(card('Attempts')).getByText('9')).toBeInTheDocument();
+    expect(within(card('Completed attempts')).getByText('9')).toBeInTheDocument();
     expect(within(card('Average score')).getByText('81.3')).toBeInTheDocument();
     // Last 30 days (Apr 20 – May 20): the 6 May attempts; the 30 days before: the 3 April ones.
-    expect(within(card('Attempts, last 30 days')).getByText('6')).toBeInTheDocument();
-    expect(card('Attempts, last 30 days')).toHaveTextContent('up 100% vs previous 30 days');
-    expect(card('Attempts, last 7 days')).toHaveTextContent('down 100% vs previous 7 days');
+    expect(within(card('Completed attempts, last 30 days')).getByText('6')).toBeInTheDocument();
+    expect(card('Completed attempts, last 30 days')).toHaveTextContent('up 100% vs the previous 30 days');
+    expect(card('Completed attempts, last 7 days')).toHaveTextContent('down 100% vs the previous 7 days');
+  });
+
+  it('should leave out the cards a narrow date filter would mislabel, and say what each card counts', async () => {
+    // May 4 – 20 holds the last 7 days but not the last 30: that card would count only 17 days, so it is left out.
+    renderWithLearnlens(<KpiCards params={{ now: NOW, from: '2026-05-04', to: '2026-05-21', timezone: 'UTC' }} />);
+    await screen.findByText('Active learners');
+    expect(screen.queryByText('Completed attempts, last 30 days')).toBeNull();
+    expect(screen.getByText('Completed attempts, last 7 days')).toBeInTheDocument();
+    expect(card('Completed attempts')).toHaveTextContent('finished attempts, started May 4, 2026 – May 20, 2026');
   });
 
   it('should format numbers and dates in the provider locale', async () => {
     renderWithLearnlens(<KpiCards params={{ now: NOW }} cards={['avgScore', 'lastActivity']} />, { locale: de });
     expect(await screen.findByText('81,3')).toBeInTheDocument();
     expect(card('Last activity')).toHaveTextContent('9. Mai 2026');
+  });
+
+  it('should let the host override any single string through the messages prop', async () => {
+    renderWithLearnlens(<KpiCards params={{ now: NOW }} />, { messages: { 'kpi.title': 'Scorecard', 'kpi.activeUsers': 'Learners who showed up' } });
+    expect(await screen.findByRole('heading', { name: 'Scorecard' })).toBeInTheDocument();
+    expect(await screen.findByText('Learners who showed up')).toBeInTheDocument();
+    expect(screen.getByText('Average score')).toBeInTheDocument();
   });
 
   it('should say why there is nothing to show', async () => {
@@ -39,7 +55,7 @@ describe('KpiCards', () => {
     const user = userEvent.setup();
     const adapter = smallAdapter({ failureRate: 1 });
     renderWithLearnlens(<KpiCards params={{ now: NOW }} />, { adapter });
-    expect(await screen.findByRole('alert')).toHaveTextContent('The overview is temporarily unavailable');
+    expect(await screen.findByRole('alert')).toHaveTextContent("Couldn't load the overview just now");
     adapter.setFaults({ failureRate: 0 });
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByText('Active learners')).toBeInTheDocument();

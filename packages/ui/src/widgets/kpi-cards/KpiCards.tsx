@@ -1,4 +1,5 @@
 'use client';
+import { addDaysIso } from '../../charts/buckets.js';
 import { useOrgOverview } from '../../hooks/useOrgOverview.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
@@ -6,38 +7,47 @@ import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import { kpiIds, type KpiCardsProps } from './kpiCards.types.js';
 import { changeText, kpisOf } from './kpiCards.utils.js';
 
-function KpiCardsView({ params = {}, cards = kpiIds, actions, title = 'Overview', ...chrome }: KpiCardsProps) {
+function KpiCardsView({ params = {}, cards = kpiIds, actions, title, ...chrome }: KpiCardsProps) {
   const fmt = useFormat();
   const query = useOrgOverview(params);
-  const range =
+  const emptyReason =
     params.from && params.to
-      ? `between ${fmt.date(params.from)} and ${fmt.date(new Date(Date.parse(`${params.to}T00:00:00`) - 86_400_000))}`
-      : 'yet';
+      ? fmt.t('kpi.emptyRange', { from: fmt.date(params.from), to: fmt.date(addDaysIso(params.to, -1)) })
+      : fmt.t('kpi.emptyAll');
   return (
     <WidgetFrame
       {...chrome}
       widget="kpi-cards"
-      title={title}
+      title={title ?? fmt.t('kpi.title')}
       actions={actions}
       query={query}
       skeleton="cards"
-      subject="the overview"
+      subject={fmt.t('kpi.subject')}
       isEmpty={(d) => d.totalAttempts === 0}
-      emptyTitle="No activity to summarise"
-      emptyReason={`No learner has completed an attempt ${range}.`}
+      emptyTitle={fmt.t('kpi.emptyTitle')}
+      emptyReason={emptyReason}
     >
       {(overview) => {
-        const kpis = kpisOf(overview, fmt, { ...(params.from ? { from: params.from } : {}), ...(params.now ? { now: params.now } : {}) });
+        const kpis = kpisOf(overview, fmt, { from: params.from, to: params.to, now: params.now, timezone: params.timezone });
         return (
           <dl className="ll-kpis" data-slot="kpis">
             {cards.map((id) => {
               const kpi = kpis[id];
+              // A windowed card the date filter cuts short is left out rather than shown under a wrong label.
+              if (!kpi) return null;
               const change = kpi.change ? changeText(kpi.change, fmt) : null;
               return (
                 <div key={id} className="ll-kpi" data-slot="kpi" data-kpi={id}>
-                  <dt>{kpi.label}</dt>
+                  <dt>
+                    <span data-slot="label">{kpi.label}</span>
+                    <span className="ll-kpi-hint" data-slot="hint">
+                      {kpi.hint}
+                    </span>
+                  </dt>
                   <dd>
-                    <span data-slot="value">{kpi.value}</span>
+                    <span data-slot="value" title={kpi.fullValue}>
+                      {kpi.value}
+                    </span>
                     {kpi.change && change ? (
                       <span
                         className={`ll-delta ll-${kpi.change.direction === 'none' ? 'same' : kpi.change.direction}`}
@@ -59,5 +69,9 @@ function KpiCardsView({ params = {}, cards = kpiIds, actions, title = 'Overview'
   );
 }
 
-/** The org overview as cards: learners, attempts, average score, recent attempts with change, last activity. */
-export const KpiCards = withWidgetBoundary(KpiCardsView, { widget: 'kpi-cards', title: 'Overview', subject: 'the overview' });
+/**
+ * The org overview as cards: learners, completed attempts, average score, the last 7 and 30 days with their
+ * change, last activity. Each card says what it counts and over which window; a windowed card the date filter
+ * would make meaningless is left out.
+ */
+export const KpiCards = withWidgetBoundary(KpiCardsView, { widget: 'kpi-cards', title: 'kpi.title', subject: 'kpi.subject' });

@@ -24,8 +24,8 @@ export interface KpiChange {
   direction: 'up' | 'down' | 'same' | 'none';
   /** Relative change (0.25 = +25%); null when there is no previous value. */
   ratio: number | null;
-  /** The period compared with, e.g. "previous 7 days". */
-  against: string;
+  /** The length in days of the period compared with (7 or 30: the days just before the card's own). */
+  days: number;
 }
 
 /** One card's content. */
@@ -34,8 +34,12 @@ export interface Kpi {
   id: KpiId;
   /** The label, e.g. "Active learners". */
   label: string;
+  /** What exactly is counted, and over which window, e.g. "finished, started Oct 2 – Oct 31". */
+  hint: string;
   /** The formatted value. */
   value: string;
+  /** The full value where `value` is shortened (Last activity shows the date; this adds the time). */
+  fullValue?: string;
   /** Change against the previous period, for windowed counts. */
   change?: KpiChange;
 }

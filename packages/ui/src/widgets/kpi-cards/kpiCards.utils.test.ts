@@ -1,28 +1,74 @@
 import { enUS } from 'date-fns/locale/en-US';
 import { describe, expect, it } from 'vitest';
 import { createFormatters } from '../../widget-shell/format.js';
-import { changeOf, changeText, windowInsideRange } from './kpiCards.utils.js';
+import type { OrgOverview } from './kpiCards.types.js';
+import { changeOf, changeText, kpisOf, windowCovered } from './kpiCards.utils.js';
 
 const fmt = createFormatters(enUS);
+const now = '2026-10-31T12:00:00.000Z';
+
+const overview: OrgOverview = {
+  activeUsers: 12,
+  totalAttempts: 201,
+  avgScore: 71.25,
+  lastActivity: '2026-10-31T21:30:00.000Z',
+  attemptsLast7Days: 201,
+  attemptsLast30Days: 201,
+  attemptsPrevious7Days: 0,
+  attemptsPrevious30Days: 0,
+};
 
 describe('KPI change', () => {
   it('should compare with the previous period as a ratio', () => {
-    expect(changeOf(15, 10, 'previous 7 days')).toEqual({ direction: 'up', ratio: 0.5, against: 'previous 7 days' });
-    expect(changeText(changeOf(5, 10, 'previous 7 days'), fmt)).toEqual({ glyph: '▼', text: 'down 50% vs previous 7 days' });
+    expect(changeOf(15, 10, 7)).toEqual({ direction: 'up', ratio: 0.5, days: 7 });
+    expect(changeText(changeOf(5, 10, 7), fmt)).toEqual({ glyph: '▼', text: 'down 50% vs the previous 7 days' });
   });
 
   it('should not invent a percentage when the previous period had nothing', () => {
-    expect(changeText(changeOf(4, 0, 'previous 30 days'), fmt).text).toBe('none in the previous 30 days');
-    expect(changeText(changeOf(0, 0, 'previous 30 days'), fmt).text).toBe('no change vs previous 30 days');
+    expect(changeText(changeOf(4, 0, 30), fmt).text).toBe('none in the previous 30 days');
+    expect(changeText(changeOf(0, 0, 30), fmt).text).toBe('no change vs the previous 30 days');
   });
 });
 
-describe('windowInsideRange', () => {
-  it('should drop a comparison whose previous period the date filter cut off', () => {
-    const now = '2026-10-31T12:00:00.000Z';
-    expect(windowInsideRange(undefined, now, 60)).toBe(true);
-    expect(windowInsideRange('2026-10-02', now, 14)).toBe(true);
-    expect(windowInsideRange('2026-10-02', now, 60)).toBe(false);
-    expect(windowInsideRange('2026-10-20', now, 14)).toBe(false);
+describe('windowCovered', () => {
+  it('should only count a window the date filter leaves whole', () => {
+    expect(windowCovered({ now }, 60)).toBe(true);
+    expect(windowCovered({ from: '2026-10-02', to: '2026-11-01', now }, 14)).toBe(true);
+    expect(windowCovered({ from: '2026-10-02', to: '2026-11-01', now }, 30)).toBe(false);
+    expect(windowCovered({ from: '2026-10-20', to: '2026-11-01', now }, 14)).toBe(false);
+    // A range that ends before today cannot hold "the last 7 days".
+    expect(windowCovered({ from: '2026-01-01', to: '2026-10-20', now }, 7)).toBe(false);
+  });
+});
+
+describe('KPI labels under three filters (issue: "Attempts, last 30 days" showed the 7-day count)', () => {
+  const shown = (range: Parameters<typeof kpisOf>[2]) => Object.keys(kpisOf(overview, fmt, range));
+
+  it('should hide the 30-day card under "Last 7 days", where it would repeat the 7-day count', () => {
+    const cards = shown({ from: '2026-10-25', to: '2026-11-01', now, timezone: 'UTC' });
+    expect(cards).not.toContain('attemptsLast30Days');
+    expect(cards).not.toContain('attemptsLast7Days');
+    expect(kpisOf(overview, fmt, { from: '2026-10-25', to: '2026-11-01', now }).totalAttempts?.hint).toBe(
+      'finished attempts, started Oct 25, 2026 – Oct 31, 2026',
+    );
+  });
+
+  it('should hide both windowed cards for Oct 20 – 31 and for a single day', () => {
+    expect(shown({ from: '2026-10-20', to: '2026-11-01', now })).toEqual(['activeUsers', 'totalAttempts', 'avgScore', 'lastActivity', 'attemptsLast7Days']);
+    expect(shown({ from: '2026-10-31', to: '2026-11-01', now })).not.toContain('attemptsLast7Days');
+  });
+
+  it('should show both with their changes over 90 days, labelled with the window they count', () => {
+    const cards = kpisOf(overview, fmt, { from: '2026-08-03', to: '2026-11-01', now });
+    expect(cards.attemptsLast30Days?.label).toBe('Completed attempts, last 30 days');
+    expect(cards.attemptsLast30Days?.change).toBeDefined();
+    expect(cards.attemptsLast7Days?.label).toBe('Completed attempts, last 7 days');
+  });
+
+  it('should give averages one decimal and the last activity as a compact date with the time on hover', () => {
+    const cards = kpisOf(overview, fmt, {});
+    expect(cards.avgScore?.value).toBe('71.3');
+    expect(cards.lastActivity?.value).toBe('Oct 31, 2026');
+    expect(cards.lastActivity?.fullValue).toMatch(/Oct 31, 2026, \d+:30 [AP]M/);
   });
 });

@@ -25,7 +25,7 @@ describe('Leaderboard', () => {
     await screen.findByRole('table');
     expect(column('Rank')).toEqual(['1', '2 (tied)', '2 (tied)', '4']);
     expect(column('Learner')).toEqual(['Ada Lovelace', 'Ben Okafor', 'Cleo Park', 'Dev Singh']);
-    expect(screen.getByText('May 1, 2026 – May 31, 2026')).toBeInTheDocument();
+    expect(screen.getByText('Scored attempts started May 1, 2026 – May 31, 2026')).toBeInTheDocument();
   });
 
   it('should show each learner movement against the previous period', async () => {
@@ -90,14 +90,14 @@ describe('Leaderboard', () => {
 
   it('should say why the leaderboard is empty', async () => {
     renderWithLearnlens(<Leaderboard params={{ period: 'week', now: '2026-02-11T12:00:00Z' }} />);
-    expect(await screen.findByText('No scored attempts between Feb 9, 2026 and Feb 15, 2026.')).toBeInTheDocument();
+    expect(await screen.findByText('No scored attempts were started Feb 9, 2026 – Feb 15, 2026.')).toBeInTheDocument();
   });
 
   it('should show the error, then the data after Retry', async () => {
     const user = userEvent.setup();
     const adapter = smallAdapter({ failureRate: 1 });
     renderWithLearnlens(<Leaderboard params={may} />, { adapter });
-    expect(await screen.findByRole('alert')).toHaveTextContent('The leaderboard is temporarily unavailable');
+    expect(await screen.findByRole('alert')).toHaveTextContent("Couldn't load the leaderboard just now");
     adapter.setFaults({ failureRate: 0 });
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('table')).toBeInTheDocument();

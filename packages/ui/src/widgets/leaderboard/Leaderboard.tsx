@@ -18,7 +18,7 @@ import { useFormat } from '../../widget-shell/useFormat.js';
 import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import type { LeaderboardProps, LeaderboardRow, LeaderboardSort } from './leaderboard.types.js';
-import { movementGlyph, movementLabel, movementOf, movementSortValue, tiedRanks } from './leaderboard.utils.js';
+import { displayNameOf, movementGlyph, movementLabel, movementOf, movementSortValue, tiedRanks } from './leaderboard.utils.js';
 
 const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() });
 const helper = createColumnHelper<typeof features, LeaderboardRow>();
@@ -35,41 +35,41 @@ function useColumns(fmt: Formatters, rows: readonly LeaderboardRow[], selfId: st
     () =>
       helper.columns([
         helper.accessor('rank', {
-          header: 'Rank',
+          header: fmt.t('leaderboard.col.rank'),
           cell: (info) => {
             const rank = info.getValue();
             return (
               <span data-slot="rank" data-tied={tied.has(rank) ? 'true' : undefined}>
                 {fmt.number(rank)}
-                {tied.has(rank) ? <span className="ll-sr-only"> (tied)</span> : null}
+                {tied.has(rank) ? <span className="ll-sr-only"> {fmt.t('leaderboard.tied')}</span> : null}
               </span>
             );
           },
         }),
         helper.accessor('displayName', {
-          header: 'Learner',
+          header: fmt.t('leaderboard.col.learner'),
           sortFn: (a, b, id) => String(a.getValue(id)).localeCompare(String(b.getValue(id)), fmt.locale.code),
           cell: (info) => (
             <>
-              {info.getValue()}
-              {info.row.original.userId === selfId ? <span data-slot="you"> (you)</span> : null}
+              {displayNameOf(info.row.original, fmt)}
+              {info.row.original.userId === selfId ? <span data-slot="you"> {fmt.t('leaderboard.you')}</span> : null}
             </>
           ),
         }),
         helper.accessor('avgScore', {
-          header: 'Average score',
+          header: fmt.t('leaderboard.col.avgScore'),
           sortDescFirst: true,
-          cell: (info) => fmt.number(info.getValue(), { maximumFractionDigits: 1 }),
+          cell: (info) => fmt.number(info.getValue(), { minimumFractionDigits: 1, maximumFractionDigits: 1 }),
         }),
-        helper.accessor('attempts', { header: 'Attempts', sortDescFirst: true, cell: (info) => fmt.number(info.getValue()) }),
+        helper.accessor('attempts', { header: fmt.t('leaderboard.col.attempts'), sortDescFirst: true, cell: (info) => fmt.number(info.getValue()) }),
         helper.accessor('totalDurationSeconds', {
-          header: 'Time spent',
+          header: fmt.t('leaderboard.col.time'),
           sortDescFirst: true,
           cell: (info) => fmt.duration(info.getValue()),
         }),
         helper.accessor((row) => row.avgTalkPercentage ?? undefined, {
           id: 'avgTalkPercentage',
-          header: 'Talk %',
+          header: fmt.t('leaderboard.col.talk'),
           sortDescFirst: true,
           sortUndefined: 'last',
           cell: (info) => {
@@ -79,15 +79,15 @@ function useColumns(fmt: Formatters, rows: readonly LeaderboardRow[], selfId: st
         }),
         helper.accessor((row) => movementSortValue(row), {
           id: 'movement',
-          header: 'Change',
+          header: fmt.t('leaderboard.col.change'),
           sortDescFirst: true,
           sortUndefined: 'last',
           cell: (info) => {
             const movement = movementOf(info.row.original);
             return (
               <span className={`ll-${movement.kind}`} data-slot="movement" data-movement={movement.kind}>
-                <span aria-hidden="true">{movementGlyph(movement)}</span>
-                <span className="ll-sr-only">{movementLabel(movement)}</span>
+                <span aria-hidden="true">{movementGlyph(movement, fmt)}</span>
+                <span className="ll-sr-only">{movementLabel(movement, fmt)}</span>
               </span>
             );
           },
@@ -143,7 +143,7 @@ function LeaderboardTable({ rows: data, virtual, height, rowHeight, initialSort,
       <caption className="ll-sr-only">
         {caption}
         {sortedHeader && sortedBy
-          ? `, sorted by ${String(sortedHeader.column.columnDef.header)} ${sortedBy.desc ? 'descending' : 'ascending'}`
+          ? fmt.t(sortedBy.desc ? 'table.sortedDesc' : 'table.sortedAsc', { column: String(sortedHeader.column.columnDef.header) })
           : ''}
       </caption>
       <thead>
@@ -203,7 +203,7 @@ function LeaderboardTable({ rows: data, virtual, height, rowHeight, initialSort,
       style={{ height }}
       tabIndex={0}
       role="region"
-      aria-label={`${caption}, ${fmt.number(rows.length)} learners; scroll for more`}
+      aria-label={fmt.t('leaderboard.scrollLabel', { caption, count: rows.length })}
     >
       {tableElement}
     </div>
@@ -218,7 +218,7 @@ function LeaderboardView({
   rowHeight = 36,
   defaultSort: initialSort = defaultSort,
   actions,
-  title = 'Leaderboard',
+  title,
   ...chrome
 }: LeaderboardProps) {
   const fmt = useFormat();
@@ -226,25 +226,21 @@ function LeaderboardView({
   const data = query.data;
   const description = data
     ? mode === 'top' && data.total > data.rows.length
-      ? `${periodText(data.period, fmt)} · top ${fmt.number(data.rows.length)} of ${fmt.number(data.total)}`
-      : periodText(data.period, fmt)
+      ? fmt.t('leaderboard.descriptionTop', { period: periodText(data.period, fmt), shown: fmt.number(data.rows.length), total: fmt.number(data.total) })
+      : fmt.t('leaderboard.description', { period: periodText(data.period, fmt) })
     : undefined;
   return (
     <WidgetFrame
       {...chrome}
       widget="leaderboard"
-      title={title}
+      title={title ?? fmt.t('leaderboard.title')}
       description={description}
       actions={actions}
       query={query}
-      subject="the leaderboard"
+      subject={fmt.t('leaderboard.subject')}
       isEmpty={(d) => d.rows.length === 0}
-      emptyTitle={data?.suppressed ? 'Hidden to keep a small group anonymous' : 'No one is ranked yet'}
-      emptyReason={(d) =>
-        d.suppressed
-          ? 'Too few learners are ranked for their figures to stay anonymous, so the board is not shown.'
-          : `No scored attempts between ${periodText(d.period, fmt).replace(' – ', ' and ')}.`
-      }
+      emptyTitle={fmt.t(data?.suppressed ? 'leaderboard.suppressedTitle' : 'leaderboard.emptyTitle')}
+      emptyReason={(d) => (d.suppressed ? fmt.t('leaderboard.suppressedReason') : fmt.t('leaderboard.emptyReason', { period: periodText(d.period, fmt) }))}
     >
       {(d) => (
         <LeaderboardTable
@@ -253,7 +249,7 @@ function LeaderboardView({
           height={height}
           rowHeight={rowHeight}
           initialSort={initialSort}
-          caption={typeof title === 'string' ? title : 'Leaderboard'}
+          caption={typeof title === 'string' ? title : fmt.t('leaderboard.title')}
         />
       )}
     </WidgetFrame>
@@ -266,6 +262,6 @@ function LeaderboardView({
  */
 export const Leaderboard = withWidgetBoundary(LeaderboardView, {
   widget: 'leaderboard',
-  title: 'Leaderboard',
-  subject: 'the leaderboard',
+  title: 'leaderboard.title',
+  subject: 'leaderboard.subject',
 });

@@ -1,5 +1,9 @@
+import { enUS } from 'date-fns/locale/en-US';
 import { describe, expect, it } from 'vitest';
+import { createFormatters } from '../../widget-shell/format.js';
 import { movementLabel, movementOf, tiedRanks } from './leaderboard.utils.js';
+
+const fmt = createFormatters(enUS);
 
 describe('leaderboard utils', () => {
   it('should read a lower rank than last period as a climb', () => {
@@ -10,8 +14,8 @@ describe('leaderboard utils', () => {
   });
 
   it('should label movements for screen readers', () => {
-    expect(movementLabel({ kind: 'up', places: 1 })).toBe('up 1 place');
-    expect(movementLabel({ kind: 'down', places: 3 })).toBe('down 3 places');
+    expect(movementLabel({ kind: 'up', places: 1 }, fmt)).toBe('up 1 place');
+    expect(movementLabel({ kind: 'down', places: 3 }, fmt)).toBe('down 3 places');
   });
 
   it('should find ranks shared by several learners', () => {

@@ -1,3 +1,4 @@
+import type { Formatters } from '../../widget-shell/format.js';
 import type { LeaderboardRow, Movement } from './leaderboard.types.js';
 
 /** How a learner moved since the previous period; a lower rank number is better. */
@@ -14,22 +15,31 @@ export function movementSortValue(row: Pick<LeaderboardRow, 'rank' | 'previousRa
   return row.previousRank === null ? undefined : row.previousRank - row.rank;
 }
 
+/**
+ * The name shown for a row: data-client pseudonymises peers as "Learner 3F9A2C" (user id "peer-…"); that word
+ * is shown in the provider's language, the code kept, so a learner still cannot tell who it is.
+ */
+export function displayNameOf(row: Pick<LeaderboardRow, 'userId' | 'displayName'>, fmt: Pick<Formatters, 't'>): string {
+  const code = row.userId.startsWith('peer-') ? /^Learner (\S+)$/.exec(row.displayName)?.[1] : undefined;
+  return code ? fmt.t('leaderboard.pseudonym', { code }) : row.displayName;
+}
+
 /** What a screen reader hears for a movement. */
-export function movementLabel(movement: Movement): string {
+export function movementLabel(movement: Movement, fmt: Pick<Formatters, 't'>): string {
   switch (movement.kind) {
     case 'up':
-      return `up ${movement.places} ${movement.places === 1 ? 'place' : 'places'}`;
+      return fmt.t('leaderboard.movement.up', { count: movement.places });
     case 'down':
-      return `down ${movement.places} ${movement.places === 1 ? 'place' : 'places'}`;
+      return fmt.t('leaderboard.movement.down', { count: movement.places });
     case 'same':
-      return 'no change';
+      return fmt.t('leaderboard.movement.same');
     default:
-      return 'new this period';
+      return fmt.t('leaderboard.movement.new');
   }
 }
 
 /** What is drawn for a movement. */
-export function movementGlyph(movement: Movement): string {
+export function movementGlyph(movement: Movement, fmt: Pick<Formatters, 't'>): string {
   switch (movement.kind) {
     case 'up':
       return `▲ ${movement.places}`;
@@ -38,7 +48,7 @@ export function movementGlyph(movement: Movement): string {
     case 'same':
       return '=';
     default:
-      return 'new';
+      return fmt.t('leaderboard.movement.newGlyph');
   }
 }
 

@@ -21,18 +21,17 @@ import type { MasteryPoint, MasterySeries, MasteryTrendProps } from './masteryTr
 import { formatChange, masterySeries, masteryTrendInput } from './masteryTrend.utils.js';
 
 const WIDGET = 'mastery-trend';
-const bucketWords: Record<Bucket, string> = { day: 'daily', week: 'weekly', month: 'monthly' };
 
 type TableRow = MasteryPoint & { series: MasterySeries };
 
 function tableColumns(bucket: Bucket, format: Formatters): DataColumn<TableRow>[] {
   return [
-    { header: 'Content item', cell: (r) => r.series.name },
-    { header: 'Period', cell: (r) => format.date(r.bucketStart, bucket === 'month' ? 'LLLL yyyy' : 'PP') },
-    { header: 'Average mastery', end: true, cell: (r) => format.percent(r.avgCurrentMastery, 0) },
-    { header: '95% band', end: true, cell: (r) => `${format.percent(r.bandLow, 0)}–${format.percent(r.bandHigh, 0)}` },
-    { header: 'Change', end: true, cell: (r) => formatChange(r.avgMasteryChange, format) },
-    { header: 'Learners', end: true, cell: (r) => format.number(r.learnersAffected) },
+    { header: format.t('mastery.col.item'), cell: (r) => r.series.name },
+    { header: format.t('trend.col.period'), cell: (r) => format.date(r.bucketStart, bucket === 'month' ? 'LLLL yyyy' : 'PP') },
+    { header: format.t('mastery.col.average'), end: true, cell: (r) => format.percent(r.avgCurrentMastery, 0) },
+    { header: format.t('mastery.col.band'), end: true, cell: (r) => `${format.percent(r.bandLow, 0)}–${format.percent(r.bandHigh, 0)}` },
+    { header: format.t('mastery.col.change'), end: true, cell: (r) => formatChange(r.avgMasteryChange, format) },
+    { header: format.t('mastery.col.learners'), end: true, cell: (r) => format.number(r.learnersAffected) },
   ];
 }
 
@@ -68,12 +67,12 @@ function MasteryTrendBody({ series, total, bucket, showBand, view, renderer, ani
           height={height}
           data-slot="chart"
           role="img"
-          aria-label={`${caption}. The same numbers are in the table.`}
+          aria-label={format.t('chart.sameInTable', { caption })}
         />
       ) : null}
       {total > series.length ? (
         <p className="ll-chart-note" data-slot="note">
-          {`Showing ${series.length} of ${total} content items, those with the most mastery evidence.`}
+          {format.t('mastery.showing', { shown: format.number(series.length), count: total })}
         </p>
       ) : null}
       <DataTable
@@ -117,22 +116,20 @@ function MasteryTrendInner({
   const all = useMemo(() => (data ? masterySeries(data, contentNames) : []), [data, contentNames]);
   const shown = useMemo(() => all.slice(0, Math.max(1, maxSeries)), [all, maxSeries]);
   const rangeText = describeRange(range, format);
-  const who = userId === undefined ? 'average over learners' : 'one learner';
-  const filtered =
-    userId !== undefined ? ' for this learner' : params.teamId || params.userIds || params.activityIds ? ' for the chosen filters' : '';
+  const filtered = userId !== undefined ? 'Learner' : params.teamId || params.userIds || params.activityIds ? 'Filtered' : '';
 
   return (
     <WidgetFrame
       widget={WIDGET}
-      title={title ?? (userId === undefined ? 'Mastery' : 'Mastery path')}
-      description={`${rangeText} · ${bucketWords[bucket]}${showBand ? ' · shaded: 95% confidence band' : ''}`}
-      subject="the mastery trend"
+      title={title ?? format.t(userId === undefined ? 'mastery.title' : 'mastery.titlePath')}
+      description={format.t(showBand ? `mastery.descriptionBand.${bucket}` : `mastery.description.${bucket}`, { range: rangeText })}
+      subject={format.t('mastery.subject')}
       skeleton="chart"
       query={{ ...query, data }}
       isEmpty={(d) => d.rows.length === 0}
-      emptyTitle="No mastery data yet"
-      emptyReason={`No mastery changes were recorded between ${rangeText} (${timeZone})${filtered}.`}
-      actions={<ViewToggle value={view} onValueChange={setView} subject="the mastery trend" />}
+      emptyTitle={format.t('mastery.emptyTitle')}
+      emptyReason={format.t(`mastery.empty${filtered}`, { range: rangeText, timeZone })}
+      actions={<ViewToggle value={view} onValueChange={setView} subject={format.t('mastery.subject')} />}
       toolbar={<div ref={measureRef} data-slot="measure" aria-hidden="true" />}
       {...chrome}
     >
@@ -146,7 +143,7 @@ function MasteryTrendInner({
           renderer={renderer}
           animation={animation}
           height={height}
-          caption={`Mastery per content item, ${bucketWords[bucket]}, ${who}, ${rangeText} (${timeZone})`}
+          caption={format.t(userId === undefined ? `mastery.caption.${bucket}` : `mastery.captionOne.${bucket}`, { range: rangeText, timeZone })}
         />
       )}
     </WidgetFrame>
@@ -159,6 +156,6 @@ function MasteryTrendInner({
  */
 export const MasteryTrend = withWidgetBoundary(MasteryTrendInner, {
   widget: WIDGET,
-  title: 'Mastery',
-  subject: 'the mastery trend',
+  title: 'mastery.title',
+  subject: 'mastery.subject',
 });

@@ -68,7 +68,7 @@ export function masteryTrendInput(
         label: (i: number) => {
           const p = points[i];
           return p
-            ? `${format.percent(p.avgCurrentMastery, 0)} (95% ${format.percent(p.bandLow, 0)}–${format.percent(p.bandHigh, 0)}) · ${format.number(p.learnersAffected)} ${p.learnersAffected === 1 ? 'learner' : 'learners'}`
+            ? `${format.percent(p.avgCurrentMastery, 0)} (95% ${format.percent(p.bandLow, 0)}–${format.percent(p.bandHigh, 0)}) · ${format.t('heatmap.learners', { count: p.learnersAffected })}`
             : null;
         },
         ...(showBand ? { band: points.map((p) => (p ? { low: p.bandLow, high: p.bandHigh } : null)) } : {}),
@@ -80,6 +80,6 @@ export function masteryTrendInput(
 /** A signed change in percentage points, e.g. "+3.5 pts". */
 export function formatChange(change: number, format: Formatters): string {
   const points = change * 100;
-  const text = format.number(Math.abs(points), { maximumFractionDigits: 1 });
-  return `${points > 0 ? '+' : points < 0 ? '−' : '±'}${text} pts`;
+  const text = format.number(Math.abs(points), { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return format.t('mastery.points', { value: `${points > 0 ? '+' : points < 0 ? '−' : '±'}${text}` });
 }

@@ -6,8 +6,8 @@ import { renderWithLearnlens } from '../../test-fixtures/render.js';
 import { PersonalStats } from './PersonalStats.js';
 
 function stat(label: string): string {
-  const dt = screen.getByText(label, { selector: 'dt' });
-  return dt.nextElementSibling?.textContent ?? '';
+  const dt = screen.getByText(label, { selector: '[data-slot="label"]' });
+  return dt.closest('dt')?.nextElementSibling?.querySelector('[data-slot="value"]')?.textContent ?? '';
 }
 
 describe('PersonalStats', () => {
@@ -16,12 +16,12 @@ describe('PersonalStats', () => {
       viewer: viewerOf(people.ada),
     });
     expect(await screen.findByRole('heading', { name: 'Your progress' })).toBeInTheDocument();
-    await screen.findByText('Attempts this week', { selector: 'dt' });
+    await screen.findByText('Attempts this week', { selector: '[data-slot="label"]' });
     expect(stat('Attempts')).toBe('3');
     expect(stat('Average score')).toBe('88.3');
     expect(stat('Last attempt')).toBe('May 5, 2026');
     const trend = screen.getByRole('table', { name: 'Score trend' });
-    expect(within(trend).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual(['April 2026851', 'May 2026902']);
+    expect(within(trend).getAllByRole('row').slice(1).map((r) => r.textContent)).toEqual(['April 202685.01', 'May 202690.02']);
   });
 
   it('should say why a learner without attempts sees no stats', async () => {

@@ -14,12 +14,12 @@ function PersonalStatsView({ params = {}, showTrend = true, actions, title, ...c
   const query = usePersonalStats(params);
   const own = (params.userId ?? viewer.userId) === viewer.userId;
   const name = query.data?.displayName;
-  const heading = title ?? (own ? 'Your progress' : name ? `Progress of ${name}` : 'Progress');
-  const score = (v: number | null) => (v === null ? '—' : fmt.number(v, { maximumFractionDigits: 1 }));
+  const heading = title ?? (own ? fmt.t('stats.titleOwn') : name ? fmt.t('stats.titleOf', { name }) : fmt.t('stats.title'));
+  const score = (v: number | null) => (v === null ? '—' : fmt.number(v, { minimumFractionDigits: 1, maximumFractionDigits: 1 }));
   const range =
     params.from && params.to
-      ? ` between ${fmt.date(params.from)} and ${fmt.date(new Date(Date.parse(`${params.to}T00:00:00`) - 86_400_000))}`
-      : '';
+      ? { from: fmt.date(params.from), to: fmt.date(new Date(Date.parse(`${params.to}T00:00:00`) - 86_400_000)) }
+      : null;
   return (
     <WidgetFrame
       {...chrome}
@@ -28,39 +28,50 @@ function PersonalStatsView({ params = {}, showTrend = true, actions, title, ...c
       actions={actions}
       query={query}
       skeleton="stats"
-      subject="these stats"
+      subject={fmt.t('stats.subject')}
       isEmpty={(d) => d.totalAttempts === 0 && d.attemptsThisWeek === 0}
-      emptyTitle="No attempts yet"
-      emptyReason={(d) => `${own ? 'You have' : `${d.displayName} has`} no attempts${range} yet; stats appear after the first one.`}
+      emptyTitle={fmt.t('stats.emptyTitle')}
+      emptyReason={(d) =>
+        range
+          ? fmt.t(own ? 'stats.emptyOwnRange' : 'stats.emptyOfRange', { name: d.displayName, ...range })
+          : fmt.t(own ? 'stats.emptyOwn' : 'stats.emptyOf', { name: d.displayName })
+      }
     >
       {(stats) => (
         <>
           <dl className="ll-kpis" data-slot="stats">
-            <Stat id="attemptsThisWeek" label="Attempts this week" value={fmt.number(stats.attemptsThisWeek)} />
-            <Stat id="avgScoreThisWeek" label="Average score this week" value={score(stats.avgScoreThisWeek)} />
-            <Stat id="totalAttempts" label="Attempts" value={fmt.number(stats.totalAttempts)} />
-            <Stat id="avgScore" label="Average score" value={score(stats.avgScore)} />
+            <Stat id="attemptsThisWeek" label={fmt.t('stats.attemptsThisWeek')} hint={fmt.t('stats.hint.thisWeek')} value={fmt.number(stats.attemptsThisWeek)} />
+            <Stat id="avgScoreThisWeek" label={fmt.t('stats.avgScoreThisWeek')} hint={fmt.t('stats.hint.scoredThisWeek')} value={score(stats.avgScoreThisWeek)} />
+            <Stat id="totalAttempts" label={fmt.t('stats.totalAttempts')} hint={range ? fmt.t('stats.hint.startedRange', range) : fmt.t('stats.hint.startedAll')} value={fmt.number(stats.totalAttempts)} />
+            <Stat id="avgScore" label={fmt.t('stats.avgScore')} hint={fmt.t('stats.hint.scored')} value={score(stats.avgScore)} />
             <Stat
               id="currentStreakDays"
-              label="Current streak"
+              label={fmt.t('stats.streak')}
+              hint={fmt.t('stats.hint.streak')}
               value={fmt.number(stats.currentStreakDays, { style: 'unit', unit: 'day', unitDisplay: 'long' })}
             />
-            <Stat id="lastAttemptAt" label="Last attempt" value={stats.lastAttemptAt ? fmt.date(stats.lastAttemptAt) : '—'} />
+            <Stat
+              id="lastAttemptAt"
+              label={fmt.t('stats.lastAttempt')}
+              hint={fmt.t('stats.hint.lastStarted')}
+              value={stats.lastAttemptAt ? fmt.date(stats.lastAttemptAt, 'PP') : '—'}
+              {...(stats.lastAttemptAt ? { fullValue: fmt.dateTime(stats.lastAttemptAt) } : {})}
+            />
           </dl>
           {showTrend && stats.trend.length > 0 ? (
-            <ScrollRegion label="Score trend">
+            <ScrollRegion label={fmt.t('stats.trend')}>
               <table className="ll-table" data-slot="trend" style={{ marginTop: 12 }}>
                 <caption className="ll-description" style={{ captionSide: 'top', textAlign: 'left' }}>
-                  Score trend
+                  {fmt.t('stats.trend')}
                 </caption>
                 <thead>
                   <tr>
-                    <th scope="col">{bucketLabel(stats.bucket)}</th>
+                    <th scope="col">{fmt.t(bucketLabel(stats.bucket))}</th>
                     <th scope="col" data-align="end">
-                      Average score
+                      {fmt.t('stats.avgScore')}
                     </th>
                     <th scope="col" data-align="end">
-                      Attempts
+                      {fmt.t('stats.col.attempts')}
                     </th>
                   </tr>
                 </thead>
@@ -82,11 +93,20 @@ function PersonalStatsView({ params = {}, showTrend = true, actions, title, ...c
   );
 }
 
-function Stat({ id, label, value }: { id: string; label: string; value: string }) {
+function Stat({ id, label, hint, value, fullValue }: { id: string; label: string; hint: string; value: string; fullValue?: string }) {
   return (
     <div className="ll-kpi" data-slot="stat" data-stat={id}>
-      <dt>{label}</dt>
-      <dd>{value}</dd>
+      <dt>
+        <span data-slot="label">{label}</span>
+        <span className="ll-kpi-hint" data-slot="hint">
+          {hint}
+        </span>
+      </dt>
+      <dd>
+        <span data-slot="value" title={fullValue}>
+          {value}
+        </span>
+      </dd>
     </div>
   );
 }
@@ -94,6 +114,6 @@ function Stat({ id, label, value }: { id: string; label: string; value: string }
 /** A learner's own numbers: this week's attempts and average, totals, streak, last attempt and score trend. */
 export const PersonalStats = withWidgetBoundary(PersonalStatsView, {
   widget: 'personal-stats',
-  title: 'Your progress',
-  subject: 'these stats',
+  title: 'stats.titleOwn',
+  subject: 'stats.subject',
 });

@@ -62,7 +62,7 @@ describe('RecentAttempts', () => {
 
   it('should say why it is empty', async () => {
     renderWithLearnlens(<RecentAttempts params={{ now: NOW }} defaultFilters={{ from: '2025-01-01', to: '2025-02-01' }} />);
-    expect(await screen.findByText('No attempts between Jan 1, 2025 and Jan 31, 2025.')).toBeInTheDocument();
+    expect(await screen.findByText('No attempts were started Jan 1, 2025 – Jan 31, 2025.')).toBeInTheDocument();
     expect(screen.getByLabelText('From')).toBeInTheDocument();
   });
 

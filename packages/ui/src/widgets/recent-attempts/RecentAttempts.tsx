@@ -1,5 +1,6 @@
 'use client';
 import { useId, useState } from 'react';
+import { Pager } from '../../widget-shell/Pager.js';
 import { ScrollRegion } from '../../widget-shell/ScrollRegion.js';
 import { useActivityInsights } from '../../hooks/useActivityInsights.js';
 import { useRecentAttempts } from '../../hooks/useRecentAttempts.js';
@@ -22,15 +23,18 @@ function RecentAttemptsView({
   filters: filtersProp,
   defaultFilters: initialFilters,
   onFiltersChange,
-  pageSize = 20,
+  pageSize: initialPageSize = 20,
+  pageSizes = [10, 20, 50, 100],
   activities,
   actions,
-  title = 'Recent attempts',
+  title: titleProp,
   ...chrome
 }: RecentAttemptsProps) {
   const { viewer } = useLearnlens();
   const fmt = useFormat();
+  const title = titleProp ?? fmt.t('attempts.title');
   const id = useId();
+  const [pageSize, setPageSize] = useState(initialPageSize);
   const [filters, setFilters] = useControllableState<RecentAttemptsFilters>(
     filtersProp,
     () => ({ ...defaultFilters(params.now), ...initialFilters }),
@@ -39,7 +43,7 @@ function RecentAttemptsView({
   const [sort, setSort] = useState<RecentAttemptsSort>('-startedAt');
   const [page, setPage] = useState(0);
   const [lastKey, setLastKey] = useState('');
-  const resetKey = `${filters.from}|${filters.to}|${filters.activityId}|${sort}`;
+  const resetKey = `${filters.from}|${filters.to}|${filters.activityId}|${sort}|${pageSize}`;
   // A new filter or sort starts again at the first page.
   if (resetKey !== lastKey) {
     setLastKey(resetKey);
@@ -57,9 +61,9 @@ function RecentAttemptsView({
   const showLearner = viewer.role !== 'learner';
 
   const toolbar = (
-    <div className="ll-toolbar" data-slot="filters" role="group" aria-label="Filters">
+    <div className="ll-toolbar" data-slot="filters" role="group" aria-label={fmt.t('filters.label')}>
       <label className="ll-field" htmlFor={`${id}-from`}>
-        From
+        {fmt.t('filters.from')}
         <input
           id={`${id}-from`}
           className="ll-input"
@@ -70,7 +74,7 @@ function RecentAttemptsView({
         />
       </label>
       <label className="ll-field" htmlFor={`${id}-to`}>
-        To
+        {fmt.t('filters.to')}
         <input
           id={`${id}-to`}
           className="ll-input"
@@ -81,14 +85,14 @@ function RecentAttemptsView({
         />
       </label>
       <label className="ll-field" htmlFor={`${id}-activity`}>
-        Activity
+        {fmt.t('filters.activity')}
         <select
           id={`${id}-activity`}
           className="ll-input"
           value={filters.activityId ?? ''}
           onChange={(e) => setFilters({ ...filters, activityId: e.target.value || null })}
         >
-          <option value="">All activities</option>
+          <option value="">{fmt.t('filters.allActivities')}</option>
           {filters.activityId && !options.some((o) => o.id === filters.activityId) ? (
             <option value={filters.activityId}>{filters.activityId}</option>
           ) : null}
@@ -102,48 +106,51 @@ function RecentAttemptsView({
     </div>
   );
 
-  const rangeText = `between ${fmt.date(filters.from)} and ${fmt.date(inclusiveEnd(filters.to))}`;
+  const rangeText = `${fmt.date(filters.from)} – ${fmt.date(inclusiveEnd(filters.to))}`;
   return (
     <WidgetFrame
       {...chrome}
       widget="recent-attempts"
       title={title}
+      description={fmt.t('attempts.description', { range: rangeText })}
       actions={typeof actions === 'function' ? actions(exportParams) : actions}
       toolbar={toolbar}
       query={query}
-      subject="the attempts"
+      subject={fmt.t('attempts.subject')}
       isEmpty={(d) => d.rows.length === 0}
-      emptyTitle="No attempts"
-      emptyReason={`No attempts ${rangeText}${selectedName ? ` for ${selectedName}` : ''}.`}
+      emptyTitle={fmt.t('attempts.emptyTitle')}
+      emptyReason={selectedName ? fmt.t('attempts.emptyFor', { range: rangeText, activity: selectedName }) : fmt.t('attempts.empty', { range: rangeText })}
     >
       {(data) => {
-        const first = page * pageSize + 1;
-        const last = page * pageSize + data.rows.length;
-        const pages = Math.max(1, Math.ceil(data.total / pageSize));
         return (
           <>
-            <ScrollRegion label={typeof title === 'string' ? title : 'Recent attempts'}>
+            <ScrollRegion label={typeof title === 'string' ? title : fmt.t('attempts.title')}>
               <table className="ll-table" data-slot="table">
                 <caption className="ll-sr-only">
-                  {typeof title === 'string' ? title : 'Recent attempts'} {rangeText}
+                  {typeof title === 'string' ? title : fmt.t('attempts.title')} {rangeText}
                 </caption>
                 <thead>
                   <tr>
-                    <SortHeader field="startedAt" label="Date" sort={sort} onSort={setSort} />
-                    {showLearner ? <th scope="col">Learner</th> : null}
-                    <th scope="col">Activity</th>
-                    <SortHeader field="score" label="Score" sort={sort} onSort={setSort} align="end" />
-                    <SortHeader field="durationSeconds" label="Duration" sort={sort} onSort={setSort} align="end" />
+                    <SortHeader field="startedAt" label={fmt.t('attempts.col.started')} sort={sort} onSort={setSort} />
+                    {showLearner ? <th scope="col">{fmt.t('attempts.col.learner')}</th> : null}
+                    <th scope="col">{fmt.t('attempts.col.activity')}</th>
+                    <SortHeader field="score" label={fmt.t('attempts.col.score')} sort={sort} onSort={setSort} align="end" />
+                    <SortHeader field="durationSeconds" label={fmt.t('attempts.col.duration')} sort={sort} onSort={setSort} align="end" />
                   </tr>
                 </thead>
                 <tbody>
                   {data.rows.map((row) => (
-                    <tr key={row.attemptId} data-slot="row" data-self={row.userId === viewer.userId ? 'true' : undefined}>
+                    <tr key={row.attemptId} data-slot="row" data-self={showLearner && row.userId === viewer.userId ? 'true' : undefined}>
                       <td data-column="startedAt">{fmt.dateTime(row.startedAt)}</td>
-                      {showLearner ? <td data-column="learner">{row.displayName}</td> : null}
-                      <td data-column="activity">{row.activityName}</td>
+                      {showLearner ? <td data-column="learner">
+                          {row.displayName}
+                          {row.userId === viewer.userId ? <span data-slot="you"> {fmt.t('leaderboard.you')}</span> : null}
+                        </td> : null}
+                      <td data-column="activity" title={row.activityName}>
+                        <span className="ll-truncate">{row.activityName}</span>
+                      </td>
                       <td data-column="score" data-align="end">
-                        {row.score === null ? <span title="Not scored">—</span> : fmt.number(row.score, { maximumFractionDigits: 1 })}
+                        {row.score === null ? <span title={fmt.t('attempts.notScored')}>—</span> : fmt.number(row.score, { maximumFractionDigits: 1 })}
                       </td>
                       <td data-column="duration" data-align="end">
                         {row.durationSeconds === null ? '—' : fmt.duration(row.durationSeconds)}
@@ -153,18 +160,15 @@ function RecentAttemptsView({
                 </tbody>
               </table>
             </ScrollRegion>
-            <nav className="ll-pager" data-slot="pagination" aria-label="Pages">
-              <span aria-live="polite">
-                {`${fmt.number(first)}–${fmt.number(last)} of ${fmt.number(data.total)}`}
-              </span>
-              <button type="button" className="ll-button" onClick={() => setPage(page - 1)} disabled={page === 0}>
-                Previous
-              </button>
-              <span>{`Page ${fmt.number(page + 1)} of ${fmt.number(pages)}`}</span>
-              <button type="button" className="ll-button" onClick={() => setPage(page + 1)} disabled={page + 1 >= pages}>
-                Next
-              </button>
-            </nav>
+            <Pager
+              page={page}
+              pageSize={pageSize}
+              total={data.total}
+              shown={data.rows.length}
+              onPageChange={setPage}
+              pageSizes={pageSizes}
+              onPageSizeChange={setPageSize}
+            />
           </>
         );
       }}
@@ -199,6 +203,6 @@ function SortHeader({
 /** A page of attempts with date-range and activity filters, sorting and pagination. */
 export const RecentAttempts = withWidgetBoundary(RecentAttemptsView, {
   widget: 'recent-attempts',
-  title: 'Recent attempts',
-  subject: 'the attempts',
+  title: 'attempts.title',
+  subject: 'attempts.subject',
 });

@@ -44,6 +44,8 @@ export interface RecentAttemptsProps extends WidgetChromeProps {
   onFiltersChange?: (filters: RecentAttemptsFilters) => void;
   /** Rows per page (default 20). */
   pageSize?: number;
+  /** Page sizes the pager offers (default 10, 20, 50, 100); fewer than two hides the size picker. */
+  pageSizes?: readonly number[];
   /** Activities the filter offers; by default those with attempts in the range. */
   activities?: ActivityOption[];
   /** Header actions; a function receives the export parameters of what is shown. */

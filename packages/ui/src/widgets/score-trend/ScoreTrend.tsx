@@ -8,6 +8,7 @@ import { ChartStyles } from '../../charts/chartStyles.js';
 import { DataTable, type DataColumn } from '../../charts/DataTable.js';
 import { describeRange } from '../../charts/dateRange.js';
 import { lineChartOption, lineModules } from '../../charts/lineOption.js';
+import type { ScoreScale } from '../../charts/scoreScale.js';
 import { useControllableState } from '../../widget-shell/useControllableState.js';
 import { useTrendRange } from '../../charts/useTrendRange.js';
 import { ViewToggle, type ChartView } from '../../charts/ViewToggle.js';
@@ -21,14 +22,13 @@ import type { ScoreTrendPoint, ScoreTrendProps } from './scoreTrend.types.js';
 import { formatScore, pointLabel, scoreTrendInput, scoreTrendPoints } from './scoreTrend.utils.js';
 
 const WIDGET = 'score-trend';
-const bucketWords: Record<Bucket, string> = { day: 'Daily', week: 'Weekly', month: 'Monthly' };
 
 function tableColumns(bucket: Bucket, format: Formatters): DataColumn<ScoreTrendPoint>[] {
   return [
-    { header: 'Period', cell: (p) => pointLabel(p, bucket, format) },
-    { header: 'Average score', end: true, cell: (p) => formatScore(p.avgScore, format) },
-    { header: 'Attempts', end: true, cell: (p) => format.number(p.attempts) },
-    { header: 'Scored attempts', end: true, cell: (p) => format.number(p.scoredAttempts) },
+    { header: format.t('trend.col.period'), cell: (p) => pointLabel(p, bucket, format) },
+    { header: format.t('trend.avgScore'), end: true, cell: (p) => formatScore(p.avgScore, format) },
+    { header: format.t('trend.col.attempts'), end: true, cell: (p) => format.number(p.attempts) },
+    { header: format.t('trend.col.scored'), end: true, cell: (p) => format.number(p.scoredAttempts) },
   ];
 }
 
@@ -40,12 +40,13 @@ interface BodyProps {
   animation: boolean;
   height: number;
   caption: string;
+  scale: ScoreScale | undefined;
 }
 
-function ScoreTrendBody({ points, bucket, view, renderer, animation, height, caption }: BodyProps) {
+function ScoreTrendBody({ points, bucket, view, renderer, animation, height, caption, scale }: BodyProps) {
   const palette = useChartPalette();
   const format = useFormat();
-  const option = useMemo(() => lineChartOption(scoreTrendInput(points, bucket, format), palette), [points, bucket, format, palette]);
+  const option = useMemo(() => lineChartOption(scoreTrendInput(points, bucket, format, scale), palette), [points, bucket, format, palette, scale]);
   return (
     <div data-slot="content" data-bucket={bucket} data-view={view} data-points={points.length}>
       <ChartStyles />
@@ -58,7 +59,7 @@ function ScoreTrendBody({ points, bucket, view, renderer, animation, height, cap
           height={height}
           data-slot="chart"
           role="img"
-          aria-label={`${caption}. The same numbers are in the table.`}
+          aria-label={format.t('chart.sameInTable', { caption })}
         />
       ) : null}
       <DataTable
@@ -83,7 +84,8 @@ function ScoreTrendInner({
   renderer = 'svg',
   animation = true,
   height = 240,
-  title = 'Average score',
+  scoreScale,
+  title,
   ...chrome
 }: ScoreTrendProps) {
   const format = useFormat();
@@ -94,20 +96,20 @@ function ScoreTrendInner({
   const data = query.data?.bucket === bucket ? query.data : undefined;
   const points = useMemo(() => (data ? scoreTrendPoints(data, width, minPxPerPoint) : []), [data, width, minPxPerPoint]);
   const rangeText = describeRange(range, format);
-  const filtered = params.teamId || params.userIds || params.activityIds ? ' for the chosen filters' : '';
+  const filtered = Boolean(params.teamId || params.userIds || params.activityIds);
 
   return (
     <WidgetFrame
       widget={WIDGET}
-      title={title}
-      description={`${rangeText} · ${bucketWords[bucket].toLowerCase()}`}
-      subject="the score trend"
+      title={title ?? format.t('trend.title')}
+      description={format.t(`trend.description.${bucket}`, { range: rangeText })}
+      subject={format.t('trend.subject')}
       skeleton="chart"
       query={{ ...query, data }}
       isEmpty={(d) => d.points.length === 0}
-      emptyTitle="No attempts yet"
-      emptyReason={`No attempts were started between ${rangeText} (${timeZone})${filtered}, so there is no score to show.`}
-      actions={<ViewToggle value={view} onValueChange={setView} subject="the score trend" />}
+      emptyTitle={format.t('trend.emptyTitle')}
+      emptyReason={format.t(filtered ? 'trend.emptyReasonFiltered' : 'trend.emptyReason', { range: rangeText, timeZone })}
+      actions={<ViewToggle value={view} onValueChange={setView} subject={format.t('trend.subject')} />}
       toolbar={<div ref={measureRef} data-slot="measure" aria-hidden="true" />}
       {...chrome}
     >
@@ -119,7 +121,8 @@ function ScoreTrendInner({
           renderer={renderer}
           animation={animation}
           height={height}
-          caption={`${bucketWords[bucket]} average score, ${rangeText} (${timeZone})`}
+          caption={format.t(`trend.caption.${bucket}`, { range: rangeText, timeZone })}
+          scale={scoreScale}
         />
       )}
     </WidgetFrame>
@@ -132,6 +135,6 @@ function ScoreTrendInner({
  */
 export const ScoreTrend = withWidgetBoundary(ScoreTrendInner, {
   widget: WIDGET,
-  title: 'Average score',
-  subject: 'the score trend',
+  title: 'trend.title',
+  subject: 'trend.subject',
 });

@@ -1,5 +1,6 @@
 import type { Bucket, QueryParamsInput } from '@learnlens/data-client';
 import type { ChartRenderer } from '../../charts/chart.types.js';
+import type { ScoreScale } from '../../charts/scoreScale.js';
 import type { ChartView } from '../../charts/ViewToggle.js';
 import type { WidgetChromeProps } from '../../widget-shell/WidgetFrame.js';
 
@@ -40,4 +41,6 @@ export interface ScoreTrendProps extends WidgetChromeProps {
   animation?: boolean;
   /** Height of the chart in pixels; default 240. */
   height?: number;
+  /** The org's score scale, which bounds the y axis (0–100, 0–9, 0–1); read from the scores when omitted. */
+  scoreScale?: ScoreScale;
 }

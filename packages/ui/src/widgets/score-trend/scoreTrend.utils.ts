@@ -1,6 +1,7 @@
 import type { Bucket, QueryResult } from '@learnlens/data-client';
 import { mergeBuckets, pointBudget } from '../../charts/buckets.js';
 import type { LineChartInput } from '../../charts/lineOption.js';
+import { inferScoreScale, scoreAxisRange, type ScoreScale } from '../../charts/scoreScale.js';
 import type { Formatters } from '../../widget-shell/format.js';
 import type { ScoreTrendPoint } from './scoreTrend.types.js';
 
@@ -37,7 +38,7 @@ export function scoreTrendPoints(result: QueryResult<'scoreTrend'>, widthPx: num
 /** A bucket's name for tables and tooltips, e.g. "May 4, 2026", "Week of May 4, 2026", "May 2026". */
 export function bucketLabel(bucketStart: string, bucket: Bucket, format: Formatters): string {
   if (bucket === 'day') return format.date(bucketStart, 'PP');
-  if (bucket === 'week') return `Week of ${format.date(bucketStart, 'PP')}`;
+  if (bucket === 'week') return format.t('trend.weekOf', { date: format.date(bucketStart, 'PP') });
   return format.date(bucketStart, 'LLLL yyyy');
 }
 
@@ -58,16 +59,18 @@ export function formatScore(score: number | null, format: Formatters): string {
 }
 
 /** The line chart's input: one "Average score" line; gaps where a bucket has no scored attempt. */
-export function scoreTrendInput(points: readonly ScoreTrendPoint[], bucket: Bucket, format: Formatters): LineChartInput {
+export function scoreTrendInput(points: readonly ScoreTrendPoint[], bucket: Bucket, format: Formatters, scale?: ScoreScale): LineChartInput {
+  const values = points.map((p) => p.avgScore);
   return {
+    yRange: scoreAxisRange(scale ?? inferScoreScale(values), values),
     xLabels: points.map((p) => axisLabel(p.bucketStart, bucket, format)),
     series: [
       {
-        name: 'Average score',
-        values: points.map((p) => p.avgScore),
+        name: format.t('trend.avgScore'),
+        values,
         label: (i) => {
           const p = points[i];
-          return p ? `${formatScore(p.avgScore, format)} · ${format.number(p.attempts)} ${p.attempts === 1 ? 'attempt' : 'attempts'}` : null;
+          return p ? `${formatScore(p.avgScore, format)} · ${format.t('trend.scoredOf', { count: p.attempts, scored: format.number(p.scoredAttempts) })}` : null;
         },
       },
     ],
