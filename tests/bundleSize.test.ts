@@ -145,7 +145,9 @@ describe('bundle size', () => {
     expect(result.entryGzip).toBeLessThanOrEqual(75 * KiB);
   });
 
-  it("should keep the library's own code (provider, hooks, theme, every widget and data-client) under 30 KiB gzipped", async () => {
+  // The limits include the English message catalog (issue 10: every string from a catalog, with plural forms),
+  // about 4 KiB gzipped over the library and 3 KiB over the chart widgets; other languages are separate entries.
+  it("should keep the library's own code (provider, hooks, theme, every widget and data-client) under 34 KiB gzipped", async () => {
     const entries = ['provider', 'hooks', 'theme', ...tableWidgets, ...chartWidgets];
     const result = await bundle(
       'library',
@@ -155,7 +157,7 @@ describe('bundle size', () => {
     console.info(`widgets + provider + hooks + data-client: ${kib(result.gzip)} gzipped (${kib(result.raw)} minified), peers and echarts external`);
     expect(result.modules.some((id) => id.includes('data-client'))).toBe(true);
     expect(result.modules.some((id) => id.includes('/views/'))).toBe(false);
-    expect(result.gzip).toBeLessThan(30 * KiB);
+    expect(result.gzip).toBeLessThan(34 * KiB);
   });
 
   it('should keep the views (an opt-in entry composing the widgets) under 6 KiB gzipped on top of them', async () => {
@@ -170,7 +172,7 @@ describe('bundle size', () => {
     expect(all.gzip - widgetsOnly.gzip).toBeLessThan(6 * KiB);
   });
 
-  it('should keep all four chart widgets within 1.1 × a bare modular echarts build of the same modules', async () => {
+  it('should keep all four chart widgets within 1.13 × a bare modular echarts build of the same modules', async () => {
     const widgets = await bundle(
       'chart-widgets',
       chartWidgets.map((w, i) => `export * as w${i} from '@learnlens/ui/${w}';\n`).join(''),
@@ -184,6 +186,6 @@ describe('bundle size', () => {
     const echartsIn = (b: Bundle) => new Set(b.modules.filter((id) => /[\\/](echarts|zrender)[\\/]/.test(id)));
     // Same echarts modules on both sides, so the difference is the widgets' own code.
     expect([...echartsIn(widgets)].sort()).toEqual([...echartsIn(bare)].sort());
-    expect(ratio).toBeLessThanOrEqual(1.1);
+    expect(ratio).toBeLessThanOrEqual(1.13);
   });
 });

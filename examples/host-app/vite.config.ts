@@ -10,6 +10,8 @@ export default defineConfig({
   plugins: [react()],
   resolve: {
     alias: {
+      // Before '@learnlens/ui', which would otherwise take the subpath for a folder of its index file.
+      '@learnlens/ui/messages/de': fileURLToPath(new URL('../../packages/ui/src/i18n/locales/de.ts', import.meta.url)),
       '@learnlens/data-client': pkg('data-client'),
       '@learnlens/mock': pkg('mock'),
       '@learnlens/ui': pkg('ui'),

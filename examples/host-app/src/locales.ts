@@ -1,4 +1,5 @@
-import { messagesDe, type Messages } from '@learnlens/ui';
+import type { Messages } from '@learnlens/ui';
+import { messagesDe } from '@learnlens/ui/messages/de';
 import type { Locale } from 'date-fns';
 import { de } from 'date-fns/locale/de';
 import { enUS } from 'date-fns/locale/en-US';

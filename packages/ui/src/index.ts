@@ -4,7 +4,6 @@
 
 export {
   formatMessage,
-  messagesDe,
   messagesEn,
   pluralForm,
   type Message,

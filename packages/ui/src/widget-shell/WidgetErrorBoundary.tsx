@@ -2,7 +2,7 @@
 import { Component, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
 import { ThemeScope } from '../theme/ThemeScope.js';
 import type { ThemeMode } from '../theme/tokens.js';
-import { en, type MessageKey } from '../i18n/messages.js';
+import type { MessageKey, Messages } from '../i18n/messages.js';
 import { WidgetError } from './states.js';
 import { useFormat } from './useFormat.js';
 
@@ -73,17 +73,19 @@ export interface WidgetBoundaryOptions {
   title: MessageKey | (string & {});
   /** The lowercase noun for the message, e.g. "the leaderboard": a catalog key or the words. */
   subject?: MessageKey | (string & {});
+  /** The widget's English catalog, where `title` and `subject` keys are found. */
+  messages?: Partial<Messages>;
 }
 
 /** Wraps a widget in its own `WidgetErrorBoundary`; the fallback keeps the widget's theme prop. */
 export function withWidgetBoundary<P extends object>(
   Widget: ComponentType<P>,
-  { widget, title, subject }: WidgetBoundaryOptions,
+  { widget, title, subject, messages }: WidgetBoundaryOptions,
 ): ComponentType<P & { onRenderError?: (error: Error, info: ErrorInfo) => void }> {
   function Bounded(props: P & { onRenderError?: (error: Error, info: ErrorInfo) => void; theme?: ThemeMode; title?: ReactNode }) {
     const { onRenderError, ...rest } = props;
-    const { t } = useFormat();
-    const words = (text: string) => (text in en ? t(text as MessageKey) : text);
+    const { t } = useFormat(messages);
+    const words = (text: string) => (messages && text in messages) || text === 'error.crashSubject' ? t(text as MessageKey) : text;
     return (
       <WidgetErrorBoundary
         widget={widget}

@@ -1,5 +1,6 @@
 import { isLearnlensError, isTransientError, type LearnlensError } from '@learnlens/data-client';
-import { en, type MessageKey } from '../i18n/messages.js';
+import type { MessageKey, Messages } from '../i18n/messages.js';
+import { sharedMessages } from '../i18n/shared.messages.js';
 import { formatMessage, type MessageValues } from '../i18n/translate.js';
 
 /** What an error state shows: a headline for the user and the detail for developers. */
@@ -17,7 +18,8 @@ export interface ErrorDescription {
 /** Looks a message up; the English catalog by default. */
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
-const english: Translate = (key, values) => formatMessage(en[key], values, 'en');
+const shared: Partial<Messages> = sharedMessages;
+const english: Translate = (key, values) => formatMessage(shared[key] ?? key, values, 'en');
 
 function issueFields(error: LearnlensError): string[] {
   const issues = (error as { issues?: { path: string }[] }).issues ?? [];

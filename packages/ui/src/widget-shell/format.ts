@@ -1,5 +1,6 @@
 import { format as formatWithPattern, parseISO, type Locale } from 'date-fns';
-import { en, type MessageKey, type Messages } from '../i18n/messages.js';
+import type { MessageKey, Messages } from '../i18n/messages.js';
+import { sharedMessages } from '../i18n/shared.messages.js';
 import { formatMessage, type MessageValues } from '../i18n/translate.js';
 
 /** A date value as widgets receive it: an ISO date ("2024-05-01"), an ISO timestamp, or a Date. */
@@ -79,12 +80,16 @@ export interface Formatters {
   tag: string;
 }
 
-/** Binds the formatters to a locale and a message catalog (English where `messages` has no entry). */
-export function createFormatters(locale: Locale, messages: Partial<Messages> = {}): Formatters {
+/**
+ * Binds the formatters to a locale and the words: `messages` (the provider's language and overrides) first,
+ * then `defaults` (the calling widget's English catalog), then the shared English words.
+ */
+export function createFormatters(locale: Locale, messages: Partial<Messages> = {}, defaults: Partial<Messages> = {}): Formatters {
   const tag = intlLocaleOf(locale);
+  const shared: Partial<Messages> = sharedMessages;
   return {
     tag,
-    t: (key, values) => formatMessage(messages[key] ?? en[key], values, tag),
+    t: (key, values) => formatMessage(messages[key] ?? defaults[key] ?? shared[key] ?? key, values, tag),
     locale,
     date: (value, pattern) => formatDate(value, locale, pattern),
     dateTime: (value) => formatDate(value, locale, 'PPp'),

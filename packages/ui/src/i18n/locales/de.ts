@@ -1,3 +1,4 @@
+'use client';
 import type { Messages } from '../messages.js';
 
 /** German: every message of the catalog. Pass it as the provider's `messages` with the date-fns `de` locale. */
@@ -55,7 +56,7 @@ export const messagesDe: Messages = {
   'leaderboard.col.talk': 'Redeanteil',
   'leaderboard.col.change': 'Veränderung',
   'leaderboard.tied': '(gleichauf)',
-  'leaderboard.you': '(Sie)',
+  'common.you': '(Sie)',
   'leaderboard.pseudonym': 'Lernende {code}',
   'leaderboard.scrollLabel': { one: '{caption}, {count} Person; für mehr scrollen', other: '{caption}, {count} Personen; für mehr scrollen' },
   'leaderboard.emptyTitle': 'Noch niemand in der Rangliste',
@@ -94,7 +95,7 @@ export const messagesDe: Messages = {
   'heatmap.selectedDay': '{title} ausgewählt',
   'heatmap.noAttempts': 'Keine Versuche',
   'heatmap.attempts': { one: '{count} Versuch', other: '{count} Versuche' },
-  'heatmap.learners': { one: '{count} Lernende Person', other: '{count} Lernende' },
+  'common.learners': { one: '{count} Lernende Person', other: '{count} Lernende' },
   'heatmap.legendLess': 'Weniger',
   'heatmap.legendMore': 'Mehr',
   'view.showAs': '{subject} anzeigen als',
@@ -106,7 +107,7 @@ export const messagesDe: Messages = {
   'trend.avgScore': 'Durchschnittliche Punktzahl',
   'trend.weekOf': 'Woche ab {date}',
   'trend.scoredOf': { one: 'aus {scored} bewerteten · {count} Versuch', other: 'aus {scored} bewerteten · {count} Versuche' },
-  'trend.col.period': 'Zeitraum',
+  'common.period': 'Zeitraum',
   'trend.col.attempts': 'Begonnene Versuche',
   'trend.col.scored': 'Bewertete Versuche',
   'trend.description.day': 'Bewertete Versuche, begonnen {range}, pro Tag',

@@ -8,6 +8,7 @@ import { ScoreTrend } from '../../widgets/score-trend/index.js';
 import { FilterBar, useActivityOptions, useViewFilters } from '../filter-bar/index.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { ViewCell, ViewShell } from '../view-layout/index.js';
+import { viewMessages } from '../../i18n/en/views.js';
 import type { AdminViewProps } from './adminView.types.js';
 
 /**
@@ -30,7 +31,7 @@ export function AdminView({
   animation,
   ...chrome
 }: AdminViewProps) {
-  const fmt = useFormat();
+  const fmt = useFormat(viewMessages);
   const state = useViewFilters({ filters, defaultFilters, onFiltersChange, now, timezone, defaultPreset });
   const activities = useActivityOptions(activitiesProp);
   const showExport = exportFormats === undefined || exportFormats.length > 0;

@@ -10,6 +10,7 @@ import { ScoreTrend } from '../../widgets/score-trend/index.js';
 import { FilterBar, useActivityOptions, useViewFilters } from '../filter-bar/index.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { ViewCell, ViewShell } from '../view-layout/index.js';
+import { viewMessages } from '../../i18n/en/views.js';
 import type { LearnerViewProps } from './learnerView.types.js';
 
 /**
@@ -31,7 +32,7 @@ export function LearnerView({
   animation,
   ...chrome
 }: LearnerViewProps) {
-  const fmt = useFormat();
+  const fmt = useFormat(viewMessages);
   const { viewer } = useLearnlens();
   const state = useViewFilters({ filters, defaultFilters, onFiltersChange, now, timezone, defaultPreset, ignoreTeam: true });
   const activities = useActivityOptions(activitiesProp);

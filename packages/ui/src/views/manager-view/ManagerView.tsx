@@ -7,6 +7,7 @@ import { Leaderboard } from '../../widgets/leaderboard/index.js';
 import { FilterBar, useActivityOptions, useViewFilters } from '../filter-bar/index.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { ViewCell, ViewShell } from '../view-layout/index.js';
+import { viewMessages } from '../../i18n/en/views.js';
 import type { ManagerViewProps } from './managerView.types.js';
 import { TeamCompletion } from './TeamCompletion.js';
 
@@ -28,7 +29,7 @@ export function ManagerView({
   animation,
   ...chrome
 }: ManagerViewProps) {
-  const fmt = useFormat();
+  const fmt = useFormat(viewMessages);
   const state = useViewFilters({ filters, defaultFilters, onFiltersChange, now, timezone, defaultPreset });
   const activities = useActivityOptions(activitiesProp);
   const { params } = state;

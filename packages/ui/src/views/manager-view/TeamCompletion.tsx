@@ -3,9 +3,13 @@ import { useAssignmentProgress } from '../../hooks/index.js';
 import { useFormat, WidgetFrame, withWidgetBoundary } from '../../widget-shell/index.js';
 import type { TeamCompletionProps } from './managerView.types.js';
 import { completionSummary } from './managerView.utils.js';
+import { completionMessages } from '../../i18n/en/teamCompletion.js';
+import { assignmentsMessages } from '../../i18n/en/assignmentProgress.js';
+
+const teamCompletionWords = { ...assignmentsMessages, ...completionMessages };
 
 function TeamCompletionView({ params = {}, title, ...chrome }: TeamCompletionProps) {
-  const fmt = useFormat();
+  const fmt = useFormat(teamCompletionWords);
   const query = useAssignmentProgress(params);
   const lastDay = (to: string) => fmt.date(new Date(Date.parse(`${to}T00:00:00`) - 86_400_000));
   const due =
@@ -62,4 +66,5 @@ export const TeamCompletion = withWidgetBoundary(TeamCompletionView, {
   widget: 'team-completion',
   title: 'completion.title',
   subject: 'completion.subject',
+  messages: teamCompletionWords,
 });

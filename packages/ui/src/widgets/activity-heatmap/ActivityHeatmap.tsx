@@ -13,6 +13,7 @@ import { useActivityHeatmap } from '../../hooks/useActivityHeatmap.js';
 import { useChartPalette } from '../../theme/useChartPalette.js';
 import type { Formatters } from '../../widget-shell/format.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
+import { heatmapMessages } from '../../i18n/en/activityHeatmap.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import type { ActivityHeatmapProps, HeatmapCellView, HeatmapGrid, HeatmapSelection } from './activityHeatmap.types.js';
@@ -41,7 +42,7 @@ interface BodyProps {
 
 function HeatmapBody({ grid, cells, view, onChoose, renderer, animation, height, caption }: BodyProps) {
   const palette = useChartPalette();
-  const format = useFormat();
+  const format = useFormat(heatmapMessages);
   const instance = useRef<EChartsType | null>(null);
   const [focusIndex, setFocusIndex] = useState<number | null>(null);
   const [focused, setFocused] = useState(false);
@@ -216,7 +217,7 @@ function ActivityHeatmapInner({
   title,
   ...chrome
 }: ActivityHeatmapProps) {
-  const format = useFormat();
+  const format = useFormat(heatmapMessages);
   const [grid, setGrid] = useControllableState(gridProp, defaultGrid, onGridChange);
   const [selected, setSelected] = useControllableState<HeatmapSelection | null>(selectedProp, defaultSelected, onSelect);
   const [view, setView] = useControllableState(viewProp, defaultView, onViewChange);
@@ -292,4 +293,5 @@ export const ActivityHeatmap = withWidgetBoundary(ActivityHeatmapInner, {
   widget: WIDGET,
   title: 'heatmap.title',
   subject: 'heatmap.subject',
+  messages: heatmapMessages,
 });

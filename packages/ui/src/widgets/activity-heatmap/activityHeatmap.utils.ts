@@ -17,7 +17,7 @@ export function sameSelection(a: HeatmapSelection | null | undefined, b: Heatmap
 
 function detailOf(attempts: number, activeUsers: number, format: Formatters): string {
   if (attempts === 0) return format.t('heatmap.noAttempts');
-  return `${format.t('heatmap.attempts', { count: attempts })} · ${format.t('heatmap.learners', { count: activeUsers })}`;
+  return `${format.t('heatmap.attempts', { count: attempts })} · ${format.t('common.learners', { count: activeUsers })}`;
 }
 
 /** The label of an hour slot, e.g. "6:00 PM – 7:00 PM", in the locale's clock. */

@@ -14,6 +14,7 @@ import type { MessageKey } from '../../i18n/messages.js';
 import type { ScoreScale } from '../../charts/scoreScale.js';
 import type { Formatters } from '../../widget-shell/format.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
+import { insightsMessages } from '../../i18n/en/activityInsights.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import type {
@@ -103,7 +104,7 @@ interface BodyProps {
 
 function InsightsBody({ rows, total, sort, onSort, maxBars, showChart, renderer, animation, thresholdText, scale }: BodyProps) {
   const palette = useChartPalette();
-  const format = useFormat();
+  const format = useFormat(insightsMessages);
   const charted = useMemo(() => rows.slice(0, Math.max(1, maxBars)), [rows, maxBars]);
   const option = useMemo(() => rangeBarOption(insightsChartInput(charted, format, scale), palette), [charted, format, palette, scale]);
   const { field: sortField, descending } = sortParts(sort);
@@ -160,7 +161,7 @@ function ActivityInsightsInner({
   title,
   ...chrome
 }: ActivityInsightsProps) {
-  const format = useFormat();
+  const format = useFormat(insightsMessages);
   const [sort, setSort] = useControllableState(sortProp, defaultSort, onSortChange);
   const query = useActivityInsights({ ...params, timezone: params.timezone ?? viewerTimeZone(), sort, limit });
   const rows = useMemo(
@@ -215,4 +216,5 @@ export const ActivityInsights = withWidgetBoundary(ActivityInsightsInner, {
   widget: WIDGET,
   title: 'insights.title',
   subject: 'insights.subject',
+  messages: insightsMessages,
 });

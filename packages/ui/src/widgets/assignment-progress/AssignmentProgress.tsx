@@ -2,13 +2,14 @@
 import { useAssignmentProgress } from '../../hooks/useAssignmentProgress.js';
 import { ScrollRegion } from '../../widget-shell/ScrollRegion.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
+import { assignmentsMessages } from '../../i18n/en/assignmentProgress.js';
 import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import type { AssignmentProgressProps } from './assignmentProgress.types.js';
 import { overdueSummary } from './assignmentProgress.utils.js';
 
 function AssignmentProgressView({ params = {}, actions, title: titleProp, ...chrome }: AssignmentProgressProps) {
-  const fmt = useFormat();
+  const fmt = useFormat(assignmentsMessages);
   const title = titleProp ?? fmt.t('assignments.title');
   const query = useAssignmentProgress(params);
   const emptyReason =
@@ -111,4 +112,5 @@ export const AssignmentProgress = withWidgetBoundary(AssignmentProgressView, {
   widget: 'assignment-progress',
   title: 'assignments.title',
   subject: 'assignments.subject',
+  messages: assignmentsMessages,
 });

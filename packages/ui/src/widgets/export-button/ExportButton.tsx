@@ -7,6 +7,7 @@ import { ThemeScope } from '../../theme/ThemeScope.js';
 import { describeError } from '../../widget-shell/errorMessage.js';
 import { WidgetError } from '../../widget-shell/states.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
+import { exportMessages } from '../../i18n/en/exportButton.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import { exportFormats, type ExportButtonProps } from './exportButton.types.js';
 import { downloadExport, formatName, formatRefusal, progressText } from './exportButton.utils.js';
@@ -23,7 +24,7 @@ function ExportButtonView({
   tokens,
   className,
 }: ExportButtonProps) {
-  const fmt = useFormat();
+  const fmt = useFormat(exportMessages);
   const id = useId();
   const [open, setOpen] = useState(false);
   const [format, setFormat] = useState<ExportFormat>(defaultFormat ?? formats[0] ?? 'csv');
@@ -193,6 +194,7 @@ export const ExportButton = withWidgetBoundary(ExportButtonView, {
   widget: 'export-button',
   title: 'export.label',
   subject: 'export.subject',
+  messages: exportMessages,
 });
 
 /** Words for an export error, for hosts that show it elsewhere. */

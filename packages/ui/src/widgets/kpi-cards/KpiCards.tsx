@@ -2,13 +2,14 @@
 import { addDaysIso } from '../../charts/buckets.js';
 import { useOrgOverview } from '../../hooks/useOrgOverview.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
+import { kpiMessages } from '../../i18n/en/kpiCards.js';
 import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import { kpiIds, type KpiCardsProps } from './kpiCards.types.js';
 import { changeText, kpisOf } from './kpiCards.utils.js';
 
 function KpiCardsView({ params = {}, cards = kpiIds, actions, title, ...chrome }: KpiCardsProps) {
-  const fmt = useFormat();
+  const fmt = useFormat(kpiMessages);
   const query = useOrgOverview(params);
   const emptyReason =
     params.from && params.to
@@ -74,4 +75,4 @@ function KpiCardsView({ params = {}, cards = kpiIds, actions, title, ...chrome }
  * change, last activity. Each card says what it counts and over which window; a windowed card the date filter
  * would make meaningless is left out.
  */
-export const KpiCards = withWidgetBoundary(KpiCardsView, { widget: 'kpi-cards', title: 'kpi.title', subject: 'kpi.subject' });
+export const KpiCards = withWidgetBoundary(KpiCardsView, { widget: 'kpi-cards', title: 'kpi.title', subject: 'kpi.subject', messages: kpiMessages });

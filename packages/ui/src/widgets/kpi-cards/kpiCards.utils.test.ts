@@ -1,10 +1,11 @@
 import { enUS } from 'date-fns/locale/en-US';
 import { describe, expect, it } from 'vitest';
+import { en } from '../../i18n/messages.js';
 import { createFormatters } from '../../widget-shell/format.js';
 import type { OrgOverview } from './kpiCards.types.js';
 import { changeOf, changeText, kpisOf, windowCovered } from './kpiCards.utils.js';
 
-const fmt = createFormatters(enUS);
+const fmt = createFormatters(enUS, {}, en);
 const now = '2026-10-31T12:00:00.000Z';
 
 const overview: OrgOverview = {

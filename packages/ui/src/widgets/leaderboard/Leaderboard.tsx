@@ -15,6 +15,7 @@ import { ScrollRegion } from '../../widget-shell/ScrollRegion.js';
 import { useLearnlens } from '../../provider/learnlensContext.js';
 import type { Formatters } from '../../widget-shell/format.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
+import { leaderboardMessages } from '../../i18n/en/leaderboard.js';
 import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import type { LeaderboardProps, LeaderboardRow, LeaderboardSort } from './leaderboard.types.js';
@@ -52,7 +53,7 @@ function useColumns(fmt: Formatters, rows: readonly LeaderboardRow[], selfId: st
           cell: (info) => (
             <>
               {displayNameOf(info.row.original, fmt)}
-              {info.row.original.userId === selfId ? <span data-slot="you"> {fmt.t('leaderboard.you')}</span> : null}
+              {info.row.original.userId === selfId ? <span data-slot="you"> {fmt.t('common.you')}</span> : null}
             </>
           ),
         }),
@@ -108,7 +109,7 @@ interface LeaderboardTableProps {
 
 function LeaderboardTable({ rows: data, virtual, height, rowHeight, initialSort, caption }: LeaderboardTableProps) {
   const { viewer } = useLearnlens();
-  const fmt = useFormat();
+  const fmt = useFormat(leaderboardMessages);
   const [sorting, setSorting] = useState<SortingState>([initialSort]);
   const columns = useColumns(fmt, data, viewer.userId);
   const table = useTable({
@@ -221,7 +222,7 @@ function LeaderboardView({
   title,
   ...chrome
 }: LeaderboardProps) {
-  const fmt = useFormat();
+  const fmt = useFormat(leaderboardMessages);
   const query = useLeaderboard({ ...params, sort: 'rank', ...(mode === 'top' ? { limit } : {}) });
   const data = query.data;
   const description = data
@@ -264,4 +265,5 @@ export const Leaderboard = withWidgetBoundary(LeaderboardView, {
   widget: 'leaderboard',
   title: 'leaderboard.title',
   subject: 'leaderboard.subject',
+  messages: leaderboardMessages,
 });

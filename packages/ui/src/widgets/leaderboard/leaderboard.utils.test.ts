@@ -1,9 +1,10 @@
 import { enUS } from 'date-fns/locale/en-US';
 import { describe, expect, it } from 'vitest';
+import { en } from '../../i18n/messages.js';
 import { createFormatters } from '../../widget-shell/format.js';
 import { movementLabel, movementOf, tiedRanks } from './leaderboard.utils.js';
 
-const fmt = createFormatters(enUS);
+const fmt = createFormatters(enUS, {}, en);
 
 describe('leaderboard utils', () => {
   it('should read a lower rank than last period as a climb', () => {

@@ -6,13 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { lineChartOption } from '../../charts/lineOption.js';
 import { adminViewer, recordingAdapter } from '../../charts/test-fixtures/chartDataset.js';
 import { paletteOf } from '../../charts/test-fixtures/palette.js';
+import { en } from '../../i18n/messages.js';
 import { createFormatters } from '../../widget-shell/format.js';
 import { renderWithLearnlens } from '../../test-fixtures/render.js';
 import { MasteryTrend } from './MasteryTrend.js';
 import { masterySeries, masteryTrendInput } from './masteryTrend.utils.js';
 
 const palette = paletteOf();
-const format = createFormatters(enUS);
+const format = createFormatters(enUS, {}, en);
 
 const row = (contentId: string, bucketStart: string, avg: number, low: number, high: number) => ({
   contentId,

@@ -15,6 +15,7 @@ import { useMasteryTrend } from '../../hooks/useMasteryTrend.js';
 import { useChartPalette } from '../../theme/useChartPalette.js';
 import type { Formatters } from '../../widget-shell/format.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
+import { masteryMessages } from '../../i18n/en/masteryTrend.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import type { MasteryPoint, MasterySeries, MasteryTrendProps } from './masteryTrend.types.js';
@@ -27,7 +28,7 @@ type TableRow = MasteryPoint & { series: MasterySeries };
 function tableColumns(bucket: Bucket, format: Formatters): DataColumn<TableRow>[] {
   return [
     { header: format.t('mastery.col.item'), cell: (r) => r.series.name },
-    { header: format.t('trend.col.period'), cell: (r) => format.date(r.bucketStart, bucket === 'month' ? 'LLLL yyyy' : 'PP') },
+    { header: format.t('common.period'), cell: (r) => format.date(r.bucketStart, bucket === 'month' ? 'LLLL yyyy' : 'PP') },
     { header: format.t('mastery.col.average'), end: true, cell: (r) => format.percent(r.avgCurrentMastery, 0) },
     { header: format.t('mastery.col.band'), end: true, cell: (r) => `${format.percent(r.bandLow, 0)}–${format.percent(r.bandHigh, 0)}` },
     { header: format.t('mastery.col.change'), end: true, cell: (r) => formatChange(r.avgMasteryChange, format) },
@@ -49,7 +50,7 @@ interface BodyProps {
 
 function MasteryTrendBody({ series, total, bucket, showBand, view, renderer, animation, height, caption }: BodyProps) {
   const palette = useChartPalette();
-  const format = useFormat();
+  const format = useFormat(masteryMessages);
   const option = useMemo(
     () => lineChartOption(masteryTrendInput(series, bucket, format, showBand), palette),
     [series, bucket, format, showBand, palette],
@@ -104,7 +105,7 @@ function MasteryTrendInner({
   title,
   ...chrome
 }: MasteryTrendProps) {
-  const format = useFormat();
+  const format = useFormat(masteryMessages);
   const [view, setView] = useControllableState(viewProp, defaultView, onViewChange);
   // Bands cannot be merged after the fact, so a range too long even for months is cut to what fits.
   const { measureRef, width, timeZone, range, bucket } = useTrendRange(params, { bucket: bucketProp, minPxPerPoint, clamp: true });
@@ -158,4 +159,5 @@ export const MasteryTrend = withWidgetBoundary(MasteryTrendInner, {
   widget: WIDGET,
   title: 'mastery.title',
   subject: 'mastery.subject',
+  messages: masteryMessages,
 });

@@ -68,7 +68,7 @@ export function masteryTrendInput(
         label: (i: number) => {
           const p = points[i];
           return p
-            ? `${format.percent(p.avgCurrentMastery, 0)} (95% ${format.percent(p.bandLow, 0)}–${format.percent(p.bandHigh, 0)}) · ${format.t('heatmap.learners', { count: p.learnersAffected })}`
+            ? `${format.percent(p.avgCurrentMastery, 0)} (95% ${format.percent(p.bandLow, 0)}–${format.percent(p.bandHigh, 0)}) · ${format.t('common.learners', { count: p.learnersAffected })}`
             : null;
         },
         ...(showBand ? { band: points.map((p) => (p ? { low: p.bandLow, high: p.bandHigh } : null)) } : {}),

@@ -3,6 +3,7 @@ import { usePersonalStats } from '../../hooks/usePersonalStats.js';
 import { ScrollRegion } from '../../widget-shell/ScrollRegion.js';
 import { useLearnlens } from '../../provider/learnlensContext.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
+import { statsMessages } from '../../i18n/en/personalStats.js';
 import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import type { PersonalStatsProps } from './personalStats.types.js';
@@ -10,7 +11,7 @@ import { bucketLabel, bucketPattern } from './personalStats.utils.js';
 
 function PersonalStatsView({ params = {}, showTrend = true, actions, title, ...chrome }: PersonalStatsProps) {
   const { viewer } = useLearnlens();
-  const fmt = useFormat();
+  const fmt = useFormat(statsMessages);
   const query = usePersonalStats(params);
   const own = (params.userId ?? viewer.userId) === viewer.userId;
   const name = query.data?.displayName;
@@ -116,4 +117,5 @@ export const PersonalStats = withWidgetBoundary(PersonalStatsView, {
   widget: 'personal-stats',
   title: 'stats.titleOwn',
   subject: 'stats.subject',
+  messages: statsMessages,
 });

@@ -7,6 +7,7 @@ import { useRecentAttempts } from '../../hooks/useRecentAttempts.js';
 import { useLearnlens } from '../../provider/learnlensContext.js';
 import { useControllableState } from '../../widget-shell/useControllableState.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
+import { attemptsMessages } from '../../i18n/en/recentAttempts.js';
 import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import type {
@@ -31,7 +32,7 @@ function RecentAttemptsView({
   ...chrome
 }: RecentAttemptsProps) {
   const { viewer } = useLearnlens();
-  const fmt = useFormat();
+  const fmt = useFormat(attemptsMessages);
   const title = titleProp ?? fmt.t('attempts.title');
   const id = useId();
   const [pageSize, setPageSize] = useState(initialPageSize);
@@ -144,7 +145,7 @@ function RecentAttemptsView({
                       <td data-column="startedAt">{fmt.dateTime(row.startedAt)}</td>
                       {showLearner ? <td data-column="learner">
                           {row.displayName}
-                          {row.userId === viewer.userId ? <span data-slot="you"> {fmt.t('leaderboard.you')}</span> : null}
+                          {row.userId === viewer.userId ? <span data-slot="you"> {fmt.t('common.you')}</span> : null}
                         </td> : null}
                       <td data-column="activity" title={row.activityName}>
                         <span className="ll-truncate">{row.activityName}</span>
@@ -205,4 +206,5 @@ export const RecentAttempts = withWidgetBoundary(RecentAttemptsView, {
   widget: 'recent-attempts',
   title: 'attempts.title',
   subject: 'attempts.subject',
+  messages: attemptsMessages,
 });

@@ -16,6 +16,7 @@ import { useScoreTrend } from '../../hooks/useScoreTrend.js';
 import { useChartPalette } from '../../theme/useChartPalette.js';
 import type { Formatters } from '../../widget-shell/format.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
+import { trendMessages } from '../../i18n/en/scoreTrend.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import type { ScoreTrendPoint, ScoreTrendProps } from './scoreTrend.types.js';
@@ -25,7 +26,7 @@ const WIDGET = 'score-trend';
 
 function tableColumns(bucket: Bucket, format: Formatters): DataColumn<ScoreTrendPoint>[] {
   return [
-    { header: format.t('trend.col.period'), cell: (p) => pointLabel(p, bucket, format) },
+    { header: format.t('common.period'), cell: (p) => pointLabel(p, bucket, format) },
     { header: format.t('trend.avgScore'), end: true, cell: (p) => formatScore(p.avgScore, format) },
     { header: format.t('trend.col.attempts'), end: true, cell: (p) => format.number(p.attempts) },
     { header: format.t('trend.col.scored'), end: true, cell: (p) => format.number(p.scoredAttempts) },
@@ -45,7 +46,7 @@ interface BodyProps {
 
 function ScoreTrendBody({ points, bucket, view, renderer, animation, height, caption, scale }: BodyProps) {
   const palette = useChartPalette();
-  const format = useFormat();
+  const format = useFormat(trendMessages);
   const option = useMemo(() => lineChartOption(scoreTrendInput(points, bucket, format, scale), palette), [points, bucket, format, palette, scale]);
   return (
     <div data-slot="content" data-bucket={bucket} data-view={view} data-points={points.length}>
@@ -88,7 +89,7 @@ function ScoreTrendInner({
   title,
   ...chrome
 }: ScoreTrendProps) {
-  const format = useFormat();
+  const format = useFormat(trendMessages);
   const [view, setView] = useControllableState(viewProp, defaultView, onViewChange);
   // The bucket follows from the range and the chart's width, so the query never returns more points than fit.
   const { measureRef, width, timeZone, range, bucket } = useTrendRange(params, { bucket: bucketProp, minPxPerPoint, clamp: false });
@@ -137,4 +138,5 @@ export const ScoreTrend = withWidgetBoundary(ScoreTrendInner, {
   widget: WIDGET,
   title: 'trend.title',
   subject: 'trend.subject',
+  messages: trendMessages,
 });

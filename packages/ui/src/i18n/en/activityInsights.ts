@@ -1,0 +1,41 @@
+import type { Message } from '../translate.js';
+
+/** The English words of ActivityInsights. Other languages and host overrides come through the provider's `messages`. */
+export const insightsMessages = {
+  'insights.title': 'Activity insights',
+  'insights.subject': 'the activity insights',
+  'insights.description': 'Scored attempts started {period}',
+  'insights.start': 'the start',
+  'insights.now': 'now',
+  'insights.allTime': 'at any time',
+  'insights.col.activity': 'Activity',
+  'insights.col.attempts': 'Scored attempts',
+  'insights.col.average': 'Average',
+  'insights.col.sd': 'SD',
+  'insights.col.median': 'Median',
+  'insights.col.duration': 'Avg duration',
+  'insights.col.last': 'Last finished',
+  'insights.col.spread': 'Spread',
+  'insights.highVariance': 'High variance',
+  'insights.chart.range': 'Average ± 1 SD',
+  'insights.chart.average': 'Average',
+  'insights.chart.median': 'Median',
+  'insights.tip.average': 'Average {average} · median {median}',
+  'insights.tip.sd': { one: 'SD {sd} · {count} scored attempt', other: 'SD {sd} · {count} scored attempts' },
+  'insights.chartLabel': {
+    one: 'Average, spread and median score of the first activity by {sort}. The same numbers are in the table.',
+    other: 'Average, spread and median score of the first {count} activities by {sort}. The same numbers are in the table.',
+  },
+  'insights.flagged': {
+    zero: 'No activity flagged as high variance ({threshold}).',
+    one: '{count} activity flagged as high variance ({threshold}).',
+    other: '{count} activities flagged as high variance ({threshold}).',
+  },
+  'insights.showing': { one: 'Showing {shown} of {count} activity.', other: 'Showing {shown} of {count} activities.' },
+  'insights.captionAsc': 'Score statistics per activity, sorted by {sort} ascending',
+  'insights.captionDesc': 'Score statistics per activity, sorted by {sort} descending',
+  'insights.threshold': 'SD at least {pct} of the average, {min}+ attempts',
+  'insights.emptyTitle': 'No scored attempts yet',
+  'insights.emptyReason': 'No scored attempts were started {period}; unscored attempts are not part of insights.',
+  'insights.emptyReasonFiltered': 'No scored attempts were started {period} with the chosen filters; unscored attempts are not part of insights.',
+} as const satisfies Record<string, Message>;

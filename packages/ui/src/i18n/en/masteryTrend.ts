@@ -1,0 +1,31 @@
+import type { Message } from '../translate.js';
+
+/** The English words of MasteryTrend. Other languages and host overrides come through the provider's `messages`. */
+export const masteryMessages = {
+  'mastery.title': 'Mastery',
+  'mastery.titlePath': 'Mastery path',
+  'mastery.subject': 'the mastery trend',
+  'mastery.description.day': 'Average mastery {range}, by day',
+  'mastery.description.week': 'Average mastery {range}, by week',
+  'mastery.description.month': 'Average mastery {range}, by month',
+  'mastery.descriptionBand.day': 'Average mastery {range}, by day · shaded: 95% confidence band',
+  'mastery.descriptionBand.week': 'Average mastery {range}, by week · shaded: 95% confidence band',
+  'mastery.descriptionBand.month': 'Average mastery {range}, by month · shaded: 95% confidence band',
+  'mastery.caption.day': 'Mastery per content item, daily, average over learners, {range} ({timeZone})',
+  'mastery.caption.week': 'Mastery per content item, weekly, average over learners, {range} ({timeZone})',
+  'mastery.caption.month': 'Mastery per content item, monthly, average over learners, {range} ({timeZone})',
+  'mastery.captionOne.day': 'Mastery per content item, daily, one learner, {range} ({timeZone})',
+  'mastery.captionOne.week': 'Mastery per content item, weekly, one learner, {range} ({timeZone})',
+  'mastery.captionOne.month': 'Mastery per content item, monthly, one learner, {range} ({timeZone})',
+  'mastery.emptyTitle': 'No mastery data yet',
+  'mastery.empty': 'No mastery changes were recorded {range} ({timeZone}).',
+  'mastery.emptyLearner': 'No mastery changes were recorded {range} ({timeZone}) for this learner.',
+  'mastery.emptyFiltered': 'No mastery changes were recorded {range} ({timeZone}) for the chosen filters.',
+  'mastery.showing': { one: 'Showing {shown} of {count} content item, those with the most mastery evidence.', other: 'Showing {shown} of {count} content items, those with the most mastery evidence.' },
+  'mastery.col.item': 'Content item',
+  'mastery.col.average': 'Average mastery',
+  'mastery.col.band': '95% band',
+  'mastery.col.change': 'Change',
+  'mastery.col.learners': 'Learners',
+  'mastery.points': '{value} pts',
+} as const satisfies Record<string, Message>;

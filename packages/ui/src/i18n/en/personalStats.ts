@@ -1,0 +1,32 @@
+import type { Message } from '../translate.js';
+
+/** The English words of PersonalStats. Other languages and host overrides come through the provider's `messages`. */
+export const statsMessages = {
+  'stats.title': 'Progress',
+  'stats.titleOwn': 'Your progress',
+  'stats.titleOf': 'Progress of {name}',
+  'stats.subject': 'these stats',
+  'stats.emptyTitle': 'No attempts yet',
+  'stats.emptyOwn': 'You have no attempts yet; stats appear after the first one.',
+  'stats.emptyOf': '{name} has no attempts yet; stats appear after the first one.',
+  'stats.emptyOwnRange': 'You have no attempts between {from} and {to} yet; stats appear after the first one.',
+  'stats.emptyOfRange': '{name} has no attempts between {from} and {to} yet; stats appear after the first one.',
+  'stats.attemptsThisWeek': 'Attempts this week',
+  'stats.avgScoreThisWeek': 'Average score this week',
+  'stats.totalAttempts': 'Attempts',
+  'stats.avgScore': 'Average score',
+  'stats.streak': 'Current streak',
+  'stats.lastAttempt': 'Last attempt',
+  'stats.hint.thisWeek': 'started in the last 7 days',
+  'stats.hint.scoredThisWeek': 'of scored attempts, last 7 days',
+  'stats.hint.startedAll': 'started, all time',
+  'stats.hint.startedRange': 'started {from} – {to}',
+  'stats.hint.scored': 'of scored attempts, same period',
+  'stats.hint.streak': 'days in a row with an attempt',
+  'stats.hint.lastStarted': 'latest attempt started',
+  'stats.trend': 'Score trend',
+  'stats.col.day': 'Day',
+  'stats.col.weekOf': 'Week of',
+  'stats.col.month': 'Month',
+  'stats.col.attempts': 'Attempts started',
+} as const satisfies Record<string, Message>;
