@@ -39,12 +39,17 @@ export async function exportCommand(argv: readonly string[], ctx: CommandContext
   const format = choiceFlag(values, 'format', exportFormats)!;
   const out = resolve(ctx.cwd, requiredFlag('export', values, 'out'));
   const { viewer, params } = checkRequest('export', 'exportRows', values);
-  const plan = planBackend(adapterFlag(values, adapterNames), values, ctx);
+  const adapterName = adapterFlag(values, adapterNames);
+  const plan = planBackend(adapterName, values, ctx);
 
   // streamExport throws (ExportLimitError, AuditWriteError, …) before any byte exists, so a refused export leaves no
   // file; the bytes then stream into a temporary file, renamed into place only when complete.
   const audit = await withBackend(plan, async ({ client }) => {
-    const stream = await streamExport(client, { format, params: params as never, viewer });
+    // Through a server, the export is the server's (POST /export, audited there): exportRows is not a /query route.
+    const stream =
+      adapterName === 'http'
+        ? await client.export({ format, params: params as never, viewer }).then((r) => ({ audit: r.audit, chunks: [r.bytes] }))
+        : await streamExport(client, { format, params: params as never, viewer });
     const partial = `${out}.partial-${process.pid}`;
     try {
       await ensureDirectory(dirname(out));
