@@ -97,6 +97,10 @@ function report(label: string, params: Params, actual: Outcome, expected: Outcom
 }
 
 /** Declares the conformance tests of one adapter (see the top of this file). */
+// Each case below sends hundreds of requests; on a busy 2-core machine ClickHouse's personalStats case took over
+// the 60 s default, so the cases get room (a stuck backend still fails, just later).
+const CASE_TIMEOUT_MS = 240_000;
+
 export function describeConformance(
   label: string,
   setup: (dataset: MockDataset, context: ConformanceContext) => Promise<ConformanceTarget>,
@@ -132,7 +136,7 @@ export function describeConformance(
       const problems = outcomes.flatMap((o) => (o.problem ? [o.problem] : []));
       expect(problems.slice(0, 10).join('\n')).toBe('');
       expect(outcomes.filter((o) => 'ok' in o.expected).length).toBeGreaterThan(10);
-    });
+    }, CASE_TIMEOUT_MS);
 
     describe('local time agrees with PostgreSQL', () => {
       const zoneCases = timeZoneCases();
@@ -151,7 +155,7 @@ export function describeConformance(
           return found.length === 0 ? null : `${c.label} ${JSON.stringify(c.params)}:\n    ${found.slice(0, 5).join('\n    ')}`;
         });
         expect(problems.filter((p) => p !== null).slice(0, 8).join('\n')).toBe('');
-      });
+      }, CASE_TIMEOUT_MS);
     });
 
     it.each(queryNames)('%s refuses out-of-scope requests with the same ScopeError', async (name) => {
@@ -165,7 +169,7 @@ export function describeConformance(
         if (problem) problems.push(problem);
       }
       expect(problems.join('\n')).toBe('');
-    });
+    }, CASE_TIMEOUT_MS);
 
     it.each(queryNames)('%s treats adversarial parameters as the mock does', async (name) => {
       const problems: string[] = [];
@@ -176,7 +180,7 @@ export function describeConformance(
         if (problem) problems.push(problem);
       }
       expect(problems.join('\n')).toBe('');
-    });
+    }, CASE_TIMEOUT_MS);
 
     it.each(['csv', 'parquet'] as const)('exports the same %s files with the same audit entries', async (format: ExportFormat) => {
       const problems: string[] = [];
@@ -195,7 +199,7 @@ export function describeConformance(
       }
       expect(problems.slice(0, 10).join('\n')).toBe('');
       expect(exported).toBeGreaterThan(5);
-    });
+    }, CASE_TIMEOUT_MS);
 
     if (options.scopes !== false) {
       it('answers under the same scope as the mock for every user', async () => {
