@@ -167,6 +167,15 @@ export async function answers(url: string, dir?: string): Promise<boolean> {
   }
 }
 
+/** Asks `child` to stop (SIGTERM), kills it if it is still running after `graceMs`, and waits for it to exit. */
+export async function stopChild(child: ChildProcess, graceMs: number): Promise<void> {
+  child.kill('SIGTERM');
+  if (!(await waitForExit(child, graceMs))) {
+    child.kill('SIGKILL');
+    await waitForExit(child, 5_000);
+  }
+}
+
 /** Resolves true once `child` has exited, or false after `ms`. */
 export function waitForExit(child: ChildProcess, ms: number): Promise<boolean> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve(true);
@@ -275,11 +284,7 @@ export async function startClickHouse(options: StartClickHouseOptions = {}): Pro
         stopped = true;
         process.off('exit', onExit);
         // A graceful shutdown waits for kept-alive HTTP connections to close; the data is thrown away anyway.
-        running.kill('SIGTERM');
-        if (!(await waitForExit(running, 1_000))) {
-          running.kill('SIGKILL');
-          await waitForExit(running, 5_000);
-        }
+        await stopChild(running, 1_000);
         rmSync(dir, { recursive: true, force: true });
       },
     };

@@ -13,7 +13,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort, waitForExit } from './clickhouse.js';
+import { freePort, stopChild, waitForExit } from './clickhouse.js';
 
 /** A running throwaway ZooKeeper. */
 export interface ZooKeeperServer {
@@ -138,11 +138,7 @@ export async function startZooKeeper(options: StartZooKeeperOptions = {}): Promi
             if (stopped) return;
             stopped = true;
             process.off('exit', onExit);
-            spawned.kill('SIGTERM');
-            if (!(await waitForExit(spawned, 2_000))) {
-              spawned.kill('SIGKILL');
-              await waitForExit(spawned, 5_000);
-            }
+            await stopChild(spawned, 2_000);
             rmSync(dir, { recursive: true, force: true });
           },
         };
