@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { listInputFiles } from '../ingest/inputFiles.js';
-import { runValidation, type ValidationReport } from '../validate/validate.js';
+import { runValidation, validationJobResult, type ValidationReport } from '../validate/validate.js';
 import { exportCanonical } from './canonical.js';
 import { exportTable, type OutputFormat } from './exportTables.js';
 import { startJob } from './jobStatus.js';
@@ -147,14 +147,7 @@ export async function transform(options: TransformOptions): Promise<TransformSum
 export async function recordValidation(db: DuckDBConnection, toleranceSeconds: number): Promise<ValidationReport> {
   const job = await startJob(db, 'validate');
   const report = await runValidation(db, toleranceSeconds);
-  const failed = report.eventCountMismatches.length + report.durationMismatches.length;
   const checked = (await db.runAndReadAll(`SELECT count(*) AS n FROM ev`)).getRowObjectsJS()[0]!;
-  await job.finish({
-    status: report.ok ? 'completed' : 'failed',
-    recordsProcessed: Number(checked.n),
-    recordsFailed: failed,
-    bytesProcessed: 0,
-    ...(report.ok ? {} : { error: `${report.eventCountMismatches.length} day(s) with event count mismatches, ${report.durationMismatches.length} session duration mismatch(es)` }),
-  });
+  await job.finish(validationJobResult(report, Number(checked.n)));
   return report;
 }

@@ -45,6 +45,18 @@ export function runValidation(db: DuckDBConnection, toleranceSeconds = 60): Prom
   return runValidationWith(async (sql) => (await db.runAndReadAll(sql)).getRowObjectsJS(), { table: 'ev', timestamp: 'ts' }, toleranceSeconds);
 }
 
+/** How a validation run is recorded in `etl_job_status`: failed when any mismatch was found, each mismatch a failed record. */
+export function validationJobResult(report: ValidationReport, eventsChecked: number) {
+  const { eventCountMismatches: counts, durationMismatches: durations } = report;
+  return {
+    status: report.ok ? ('completed' as const) : ('failed' as const),
+    recordsProcessed: eventsChecked,
+    recordsFailed: counts.length + durations.length,
+    bytesProcessed: 0,
+    ...(report.ok ? {} : { error: `${counts.length} day(s) with event count mismatches, ${durations.length} session duration mismatch(es)` }),
+  };
+}
+
 /** A readable report, one line per mismatch. */
 export function formatValidationReport(report: ValidationReport): string {
   if (report.ok) return 'validation passed: event counts match per day; every session duration is within tolerance\n';

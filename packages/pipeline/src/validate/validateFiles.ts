@@ -7,7 +7,7 @@ import { startJob } from '../transform/jobStatus.js';
 import { sqlString } from '../transform/sqlText.js';
 import { outputTables } from '../transform/tables.js';
 import { openState, rawEventFiles } from '../transform/transform.js';
-import { runValidation, type ValidationReport } from './validate.js';
+import { runValidation, validationJobResult, type ValidationReport } from './validate.js';
 
 /** Options of `validateFiles`. */
 export interface ValidateFilesOptions {
@@ -59,14 +59,7 @@ export async function validateFiles(options: ValidateFilesOptions): Promise<Vali
   const state = await openState(options.out);
   try {
     const job = await startJob(state.db, 'validate');
-    const failed = report.eventCountMismatches.length + report.durationMismatches.length;
-    await job.finish({
-      status: report.ok ? 'completed' : 'failed',
-      recordsProcessed: events,
-      recordsFailed: failed,
-      bytesProcessed: 0,
-      ...(report.ok ? {} : { error: `${report.eventCountMismatches.length} day(s) with event count mismatches, ${report.durationMismatches.length} session duration mismatch(es)` }),
-    });
+    await job.finish(validationJobResult(report, events));
     await exportTable(state.db, 'etl_job_status', options.out, tableFile(options.out, 'minute_metrics').format);
   } finally {
     state.db.closeSync();
