@@ -148,7 +148,12 @@ Options:
   --pseudonym-salt-env NAME
                          the environment variable holding the secret salt of peers' pseudonyms, at least 16
                          characters (default: LEARNLENS_PSEUDONYM_SALT)
+  --pseudonym-key-id ID  the version of the salt (default 1): rotate the salt with a new id and every pseudonym
+                         changes, unlinkable to the old ones
   --show-peer-names      instead: show learners their peers' real names
+  --small-group-threshold K
+                         a learner sees no aggregate about peers (board, peer average, team figure) over fewer
+                         than K learners (default 5; 1 turns suppression off)
   --port N               TCP port (default 8787; 0 picks a free one)
   --host HOST            interface to bind (default 127.0.0.1; put a TLS proxy in front for anything else)
   --base-path PATH       path prefix of the routes (default /learnlens)

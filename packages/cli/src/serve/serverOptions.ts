@@ -28,6 +28,8 @@ export const serverFlags: FlagSpec = {
   algorithms: value,
   'pseudonym-salt-env': value,
   'show-peer-names': { type: 'boolean' },
+  'pseudonym-key-id': value,
+  'small-group-threshold': value,
   'base-path': value,
   'allowed-origin': { type: 'string', multiple: true },
   'max-request-bytes': value,
@@ -148,9 +150,17 @@ function authFrom(values: FlagValues, ctx: CommandContext): AuthOptions {
 }
 
 function privacyFrom(values: FlagValues, ctx: CommandContext): ServerPrivacyPolicy {
+  // k applies with real names too: a peer average over two learners tells each who the other is either way.
+  const smallGroupThreshold = intFlag(values, 'small-group-threshold', 1);
+  const k = smallGroupThreshold !== undefined ? { smallGroupThreshold } : {};
+  const keyId = stringFlag(values, 'pseudonym-key-id');
   if (values['show-peer-names']) {
     if (values['pseudonym-salt-env'] !== undefined) throw new UsageError('give --pseudonym-salt-env or --show-peer-names, not both');
-    return { showPeerNames: true };
+    if (keyId !== undefined) throw new UsageError('--pseudonym-key-id versions the pseudonym salt: it has no meaning with --show-peer-names');
+    return { showPeerNames: true, ...k };
+  }
+  if (keyId !== undefined && !/^[A-Za-z0-9._-]{1,64}$/.test(keyId)) {
+    throw new UsageError(`--pseudonym-key-id must be 1–64 letters, digits, ".", "_" or "-", not "${keyId}"`);
   }
   const name = envNameFlag(values, 'pseudonym-salt-env', PSEUDONYM_SALT_ENV);
   const wantedBy =
@@ -159,7 +169,7 @@ function privacyFrom(values: FlagValues, ctx: CommandContext): ServerPrivacyPoli
       : 'named by --pseudonym-salt-env';
   const salt = secretFromEnv(ctx, name, wantedBy);
   if (salt.length < MIN_SALT_CHARS) throw new UsageError(`the pseudonym salt in ${name} must be at least ${MIN_SALT_CHARS} characters long`);
-  return { pseudonymSalt: salt };
+  return { pseudonymSalt: salt, ...(keyId !== undefined && { pseudonymKeyId: keyId }), ...k };
 }
 
 function originOf(text: string): string {
