@@ -14,6 +14,8 @@ export interface EngineContext {
   userMask: Uint8Array | null;
   /** How many users can have rows selected: those of `userMask`, or every user of the org. Sizes per-user work. */
   userCount: number;
+  /** The user indexes of `userMask`, ascending; null when `userMask` is. Lets a query walk a few users' own rows. */
+  users: Int32Array | null;
   /** Per activity index: 1 when selected by activityIds; null = all. */
   activityMask: Uint8Array | null;
   /** [fromMs, toMs): local midnights of `from` and `to` in the time zone; ±Infinity when absent. */
@@ -34,18 +36,20 @@ export function createContext(dataset: MockDataset, request: AdapterRequest, pee
   const allowed = peers ? scope.peerUserIds : scope.userIds;
 
   let userMask: Uint8Array | null = null;
+  let users: number[] | null = null;
   let userCount = datasetIndex(dataset).orgUserCount[org]!;
   const restrict = (ids: Iterable<number>) => {
     const next = new Uint8Array(dataset.users.length);
-    let n = 0;
+    const list: number[] = [];
     for (const i of ids) {
       if ((userMask === null || userMask[i]) && next[i] === 0) {
         next[i] = 1;
-        n++;
+        list.push(i);
       }
     }
     userMask = next;
-    userCount = n;
+    users = list;
+    userCount = list.length;
   };
   if (allowed !== null) restrict(ids(dataset, allowed));
   if (params.teamId !== undefined) restrict(teamLearners(dataset, scope.orgId, params.teamId));
@@ -67,6 +71,7 @@ export function createContext(dataset: MockDataset, request: AdapterRequest, pee
     clock,
     userMask,
     userCount,
+    users: users === null ? null : Int32Array.from(users as number[]).sort(),
     activityMask,
     fromMs: params.from ? clock.dayStartUtc(dayNumberOf(params.from)) : -Infinity,
     toMs: params.to ? clock.dayStartUtc(dayNumberOf(params.to)) : Infinity,

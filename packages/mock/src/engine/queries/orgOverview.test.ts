@@ -1,6 +1,9 @@
 import { createClient } from '@learnlens/data-client';
 import { describe, expect, it } from 'vitest';
 import { createMockAdapter } from '../../createMockAdapter.js';
+import { createMockDataset } from '../../dataset/createMockDataset.js';
+import type { Attempt } from '@learnlens/data-client';
+import { tableRows } from '../../dataset/toRows.js';
 import { TINY_NOW, tinyDataset, tinyViewers as v } from '../../test-fixtures/tinyDataset.js';
 
 const client = createClient({ adapter: createMockAdapter({ dataset: tinyDataset() }) });
@@ -90,5 +93,38 @@ describe('orgOverview', () => {
       attemptsPrevious7Days: 0,
       attemptsPrevious30Days: 0,
     });
+  });
+});
+
+describe("orgOverview for a learner (their own rows through the per-user index)", () => {
+  const dataset = createMockDataset({ seed: 19, orgs: 2, learnersPerOrg: 40, days: 120 });
+  const attempts = [...tableRows(dataset, 'attempts')] as Attempt[];
+  const big = createClient({ adapter: createMockAdapter({ dataset }) });
+  const at = `${dataset.meta.endDate}T09:30:00.000Z`;
+  const day = 86_400_000;
+
+  it("should equal a plain count over the learner's attempts, for every learner of an org", async () => {
+    const org = dataset.orgs[1]!.org_id;
+    const learners = dataset.users.filter((u) => u.org_id === org && u.role === 'learner');
+    expect(learners.length).toBe(40);
+    for (const learner of learners) {
+      const mine = attempts.filter((a) => a.user_id === learner.user_id && a.ended_at !== null);
+      const ended = mine.map((a) => Date.parse(a.ended_at!));
+      const scores = mine.flatMap((a) => (a.score === null ? [] : [a.score]));
+      const nowMs = Date.parse(at);
+      const within = (from: number, to: number) => ended.filter((t) => t >= nowMs - from * day && t < (to === 0 ? Infinity : nowMs - to * day)).length;
+      const viewer = { userId: learner.user_id, role: 'learner' as const, orgId: org };
+      const answer = await big.query('orgOverview', { now: at }, { viewer });
+      expect(answer).toEqual({
+        activeUsers: mine.length > 0 ? 1 : 0,
+        totalAttempts: mine.length,
+        avgScore: scores.length > 0 ? expect.closeTo(scores.reduce((s, x) => s + x, 0) / scores.length, 9) : null,
+        lastActivity: mine.length > 0 ? new Date(Math.max(...ended)).toISOString() : null,
+        attemptsLast7Days: within(7, 0),
+        attemptsLast30Days: within(30, 0),
+        attemptsPrevious7Days: within(14, 7),
+        attemptsPrevious30Days: within(60, 30),
+      });
+    }
   });
 });

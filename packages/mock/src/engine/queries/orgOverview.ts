@@ -1,5 +1,14 @@
 import type { QueryParams, QueryResult } from '@learnlens/data-client';
 import { timeSlice, type EngineContext } from '../context.js';
+import { datasetIndex } from '../datasetIndex.js';
+import { attemptRowsByUser, forEachUserRow } from '../userRows.js';
+
+// Below 1/FEW_USERS_SHARE of the org's users the per-user index wins over scanning the org's slice.
+const FEW_USERS_SHARE = 16;
+
+function datasetIndexUserCount(ctx: EngineContext): number {
+  return datasetIndex(ctx.dataset).orgUserCount[ctx.org]!;
+}
 
 /** Answers `orgOverview` (seed 002 `mv_org_overview`) from the viewer's org slice of the attempts. */
 export function orgOverview(ctx: EngineContext, _params: QueryParams<'orgOverview'>): QueryResult<'orgOverview'> {
@@ -26,12 +35,12 @@ export function orgOverview(ctx: EngineContext, _params: QueryParams<'orgOvervie
   let inPrev7 = 0;
   let inLast30 = 0;
   let inPrev30 = 0;
-  for (let i = start; i < end; i++) {
+  const visit = (i: number): void => {
     const ended = endedAt[i]!;
-    if (ended !== ended) continue; // NaN: not ended
+    if (ended !== ended) return; // NaN: not ended
     const u = user[i]!;
-    if (userMask !== null && userMask[u] === 0) continue;
-    if (activityMask !== null && activityMask[activity[i]!] === 0) continue;
+    if (userMask !== null && userMask[u] === 0) return;
+    if (activityMask !== null && activityMask[activity[i]!] === 0) return;
     total++;
     if (seen[u] === 0) {
       seen[u] = 1;
@@ -47,6 +56,13 @@ export function orgOverview(ctx: EngineContext, _params: QueryParams<'orgOvervie
     else if (ended >= prev7) inPrev7++;
     if (ended >= last30) inLast30++;
     else if (ended >= prev30) inPrev30++;
+  };
+  // A learner (or a handful of users) reads their own rows through the per-user index; a team or the org scans the
+  // slice, which is cheaper than an index walk once a good share of the org is selected.
+  if (ctx.users !== null && ctx.users.length * FEW_USERS_SHARE <= datasetIndexUserCount(ctx)) {
+    forEachUserRow(attemptRowsByUser(dataset), ctx.users, start, end, visit);
+  } else {
+    for (let i = start; i < end; i++) visit(i);
   }
   return {
     activeUsers,
