@@ -12,6 +12,10 @@ export default defineConfig({
     alias: {
       // Before '@learnlens/ui', which would otherwise take the subpath for a folder of its index file.
       '@learnlens/ui/messages/de': fileURLToPath(new URL('../../packages/ui/src/i18n/locales/de.ts', import.meta.url)),
+      '@learnlens/ui/messages/fr': fileURLToPath(new URL('../../packages/ui/src/i18n/locales/fr.ts', import.meta.url)),
+      '@learnlens/ui/messages/es': fileURLToPath(new URL('../../packages/ui/src/i18n/locales/es.ts', import.meta.url)),
+      '@learnlens/ui/messages/ja': fileURLToPath(new URL('../../packages/ui/src/i18n/locales/ja.ts', import.meta.url)),
+      '@learnlens/ui/messages/ar': fileURLToPath(new URL('../../packages/ui/src/i18n/locales/ar.ts', import.meta.url)),
       '@learnlens/data-client': pkg('data-client'),
       '@learnlens/mock': pkg('mock'),
       '@learnlens/ui': pkg('ui'),
@@ -39,6 +43,8 @@ export default defineConfig({
       'date-fns/locale/de',
       'date-fns/locale/fr',
       'date-fns/locale/ja',
+      'date-fns/locale/es',
+      'date-fns/locale/ar',
     ],
   },
   server: { host: '127.0.0.1' },

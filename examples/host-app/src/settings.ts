@@ -12,7 +12,7 @@ export const datasetSizes = ['small', '100k', '1m'] as const;
 export type DatasetSize = (typeof datasetSizes)[number];
 
 /** Locales the locale switch offers (date-fns locales for dates and numbers). */
-export const localeIds = ['en-US', 'de', 'fr', 'ja'] as const;
+export const localeIds = ['en-US', 'de', 'fr', 'es', 'ja', 'ar'] as const;
 /** A locale. */
 export type LocaleId = (typeof localeIds)[number];
 

@@ -6,11 +6,13 @@ export {
   formatMessage,
   messagesEn,
   pluralForm,
+  textDirectionOf,
   type Message,
   type MessageKey,
   type Messages,
   type MessageValues,
   type PluralMessage,
+  type TextDirection,
 } from './i18n/index.js';
 export { LearnlensProvider, useLearnlens, type LearnlensContextValue, type LearnlensProviderProps } from './provider/index.js';
 export {

@@ -2,3 +2,4 @@
 // entries (`@learnlens/ui/messages/de`), so a host bundles only the ones it imports.
 export { en as messagesEn, type MessageKey, type Messages } from './messages.js';
 export { formatMessage, pluralForm, type Message, type MessageValues, type PluralMessage } from './translate.js';
+export { textDirectionOf, type TextDirection } from './direction.js';

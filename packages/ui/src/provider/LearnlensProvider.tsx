@@ -4,6 +4,7 @@ import { QueryClient } from '@tanstack/react-query';
 import type { Locale } from 'date-fns';
 import { enUS } from 'date-fns/locale/en-US';
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { textDirectionOf, type TextDirection } from '../i18n/direction.js';
 import type { Messages } from '../i18n/messages.js';
 import { ThemeContext, type ResolvedTheme } from '../theme/themeContext.js';
 import { resolveTokens, type ThemeMode, type ThemeTokens } from '../theme/tokens.js';
@@ -28,6 +29,11 @@ export interface LearnlensProviderProps {
    * e.g. `{ ...messagesDe, 'kpi.title': 'Überblick' }`. Keys missing here read in English.
    */
   messages?: Partial<Messages>;
+  /**
+   * Which way the widgets lay out: `'rtl'` mirrors them (tables, filters, charts). By default it follows the
+   * locale's language, so the date-fns `ar` or `he` locale gives right to left.
+   */
+  dir?: TextDirection;
   /** Retry transient adapter errors with backoff (default true); scope and validation errors never retry. */
   retry?: boolean;
   /** Widgets, views and host components that use Learnlens hooks. */
@@ -52,6 +58,7 @@ export function LearnlensProvider({
   tokens,
   locale = enUS,
   messages = noOverrides,
+  dir,
   retry = true,
   children,
 }: LearnlensProviderProps) {
@@ -67,9 +74,10 @@ export function LearnlensProvider({
 
   usePurgePreviousViewer(queryClient, stableViewer);
 
+  const direction = dir ?? textDirectionOf(locale);
   const value = useMemo<LearnlensContextValue>(
-    () => ({ client, viewer: stableViewer, viewerKey, queryClient, locale, retry, messages }),
-    [client, stableViewer, viewerKey, queryClient, locale, retry, messages],
+    () => ({ client, viewer: stableViewer, viewerKey, queryClient, locale, dir: direction, retry, messages }),
+    [client, stableViewer, viewerKey, queryClient, locale, direction, retry, messages],
   );
   const resolvedTheme = useMemo<ResolvedTheme>(() => ({ mode: theme, tokens: resolveTokens(theme, tokens) }), [theme, tokens]);
 

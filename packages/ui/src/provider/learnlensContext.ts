@@ -2,6 +2,7 @@ import type { LearnlensClient, Viewer } from '@learnlens/data-client';
 import type { QueryClient } from '@tanstack/react-query';
 import type { Locale } from 'date-fns';
 import { createContext, useContext } from 'react';
+import type { TextDirection } from '../i18n/direction.js';
 import type { Messages } from '../i18n/messages.js';
 
 /** What `LearnlensProvider` gives every hook and widget below it. */
@@ -16,6 +17,8 @@ export interface LearnlensContextValue {
   queryClient: QueryClient;
   /** date-fns locale for every date and number shown. */
   locale: Locale;
+  /** Which way text and layout run, from the locale unless the host set `dir`. */
+  dir: TextDirection;
   /** Whether transient adapter errors are retried with backoff. */
   retry: boolean;
   /** Catalog overrides over the English messages (a whole catalog such as `messagesDe`, or single strings). */

@@ -1,5 +1,6 @@
 'use client';
-import { useMemo, type CSSProperties, type HTMLAttributes, type ReactNode, type Ref } from 'react';
+import { useContext, useMemo, type CSSProperties, type HTMLAttributes, type ReactNode, type Ref } from 'react';
+import { LearnlensContext } from '../provider/learnlensContext.js';
 import { widgetCss } from './styles.js';
 import { ThemeContext, useTheme, type ResolvedTheme } from './themeContext.js';
 import { resolveTokens, themeVariables, type ThemeMode, type ThemeTokens } from './tokens.js';
@@ -26,6 +27,9 @@ export interface ThemeScopeProps extends HTMLAttributes<HTMLElement> {
  */
 export function ThemeScope({ widget, theme, tokens, as: Element = 'section', style, ref, children, ...rest }: ThemeScopeProps) {
   const inherited = useTheme();
+  // The scope element carries the direction, so a right-to-left widget mirrors inside a left-to-right host page.
+  const learnlens = useContext(LearnlensContext);
+  const dir = rest.dir ?? learnlens?.dir ?? 'ltr';
   const mode = theme ?? inherited.mode;
   const resolved = useMemo<ResolvedTheme>(() => {
     const base = theme === undefined || theme === inherited.mode ? inherited.tokens : resolveTokens(mode);
@@ -37,7 +41,7 @@ export function ThemeScope({ widget, theme, tokens, as: Element = 'section', sty
   );
   return (
     <ThemeContext.Provider value={resolved}>
-      <Element {...rest} ref={ref as Ref<HTMLDivElement>} data-learnlens-widget={widget} data-theme={mode} style={scopeStyle}>
+      <Element {...rest} dir={dir} ref={ref as Ref<HTMLDivElement>} data-learnlens-widget={widget} data-theme={mode} style={scopeStyle}>
         {/* React hoists and de-duplicates this sheet by href, on the server too. */}
         <style href="learnlens-ui-widgets" precedence="learnlens">
           {widgetCss}
