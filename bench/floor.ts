@@ -22,6 +22,10 @@ const reads: Record<QueryName, Partial<Record<Table, string[]>>> = {
   learnerActivitySummary: { events: ['user', 'type', 'occurredAt'], sessions: ['user', 'start', 'duration'], attempts: ['user', 'startedAt'] },
   eventFrequency: { events: ['user', 'type', 'occurredAt'] },
   exportRows: { attempts: ['user', 'activity', 'startedAt'] },
+  engagement: { events: ['user', 'activity', 'occurredAt'], sessions: ['user', 'start', 'duration'] },
+  contentPerformance: { events: ['user', 'activity', 'type', 'session', 'occurredAt'] },
+  sessionQuality: { sessions: ['user', 'start', 'duration', 'totalEvents'], events: ['user', 'session', 'type'] },
+  masteryProgression: { mastery: ['user', 'content', 'previous', 'current', 'occurredAt'] },
 };
 
 const timeColumn: Record<Table, string> = { attempts: 'startedAt', events: 'occurredAt', mastery: 'occurredAt', sessions: 'start' };

@@ -145,6 +145,8 @@ export function casesFor(dataset: MockDataset) {
         return crossed([{}, { limit: 25, offset: 10 }]);
       case 'exportRows':
         return crossed([{}, { limit: 100, offset: 50 }]);
+      case 'masteryProgression':
+        return crossed([{}, { bucket: 'day', threshold: 0.6 }, { bucket: 'month', threshold: 0.5 }]);
       default:
         return common;
     }

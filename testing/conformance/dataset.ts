@@ -85,7 +85,7 @@ function tiesOrg(): Partial<DatasetRows> {
     duration_seconds: seconds,
     total_events: events,
   });
-  const event = (id: string, userId: string, sessionId: string, attemptId: string | null, activityId: string | null, type: string, at: string): LearnerEvent => ({
+  const event = (id: string, userId: string, sessionId: string, attemptId: string | null, activityId: string | null, type: string, at: string, payload = '{}'): LearnerEvent => ({
     event_id: id,
     org_id: TIES_ORG,
     user_id: userId,
@@ -94,7 +94,7 @@ function tiesOrg(): Partial<DatasetRows> {
     activity_id: activityId,
     event_type: type,
     occurred_at: at,
-    payload: '{}',
+    payload,
   });
   const mastery = (id: string, userId: string, previous: number, current: number, confidence: number, sessionId: string, at: string): MasteryDelta => ({
     delta_id: id,
@@ -167,6 +167,15 @@ function tiesOrg(): Partial<DatasetRows> {
       event('ties-e-4', 'ties-b', 'ties-s-2', 'ties-at-08', act2, 'filler_word', '2026-10-24T22:05:00.000Z'),
       event('ties-e-5', 'ties-b', 'ties-s-2', null, null, 'question_asked', '2026-10-24T21:55:00.000Z'),
       event('ties-e-6', 'ties-c', 'ties-s-3', 'ties-at-10', act1, 'filler_word', '2026-10-25T00:35:00.000Z'),
+      // Seed 001's dashboards: starts and completions of each kind, scores that are and are not numbers, an error in a
+      // session that spans local midnight, and two events of one visit in the same second.
+      event('ties-e-7', 'ties-c', 'ties-s-3', null, act2, 'assessment_start', '2026-10-25T00:25:00.000Z'),
+      event('ties-e-8', 'ties-c', 'ties-s-3', null, act2, 'assessment_complete', '2026-10-25T00:33:00.000Z', '{"score":72.5}'),
+      event('ties-e-9', 'ties-b', 'ties-s-2', null, null, 'error', '2026-10-24T22:15:00.000Z', '{"message":"timeout"}'),
+      event('ties-e-10', 'ties-a', 'ties-s-1', null, act1, 'lesson_start', '2026-10-05T08:56:00.000Z'),
+      event('ties-e-11', 'ties-a', 'ties-s-1', null, act1, 'assessment_complete', '2026-10-05T09:20:00.000Z', '{"score":null}'),
+      event('ties-e-12', 'ties-b', 'ties-s-2', null, act2, 'assessment_complete', '2026-10-24T22:20:00.000Z', '{"score":"90"}'),
+      event('ties-e-13', 'ties-b', 'ties-s-2', null, act2, 'lesson_complete', '2026-10-24T22:20:00.000Z', '{"score":64}'),
     ],
     mastery_deltas: [
       mastery('ties-m-1', 'ties-a', 0.4, 0.6, 0.8, 'ties-s-1', '2026-10-05T09:10:00.000Z'),

@@ -20,6 +20,15 @@ export {
   type QueryParamsInput,
   type QueryResult,
 } from './catalog/index.js';
+export { ENGAGEMENT_MONTH_DAYS, ENGAGEMENT_WEEK_DAYS } from './catalog/engagement.js';
+export {
+  ASSESSMENT_COMPLETE_EVENT_TYPE,
+  completionEventTypes,
+  contentEventKinds,
+  ERROR_EVENT_TYPE,
+  sessionDurationBounds,
+  startEventTypes,
+} from './catalog/eventKinds.js';
 export { exportRowSchema, type ExportRow } from './catalog/exportRows.js';
 export { leaderboardPeriod, type LeaderboardPeriod } from './catalog/leaderboardPeriod.js';
 export { createClient, type ClientOptions, type LearnlensClient, type QueryCallOptions } from './client.js';

@@ -70,6 +70,11 @@ export interface Sql extends FilterSql, ResultReader {
    * order (which differ in the last bit) tie.
    */
   rankKey(expr: string): string;
+  /**
+   * The number at top-level key `key` (a constant of the query, never a request value) of the JSON text `expr`, or
+   * null when the key is missing or holds anything but a number.
+   */
+  jsonNumber(expr: string, key: string): string;
   /** An aggregate collecting one record per row, with `fields` (name → expression), ordered by `orderBy`. */
   collect(fields: Readonly<Record<string, string>>, orderBy: string): string;
 }

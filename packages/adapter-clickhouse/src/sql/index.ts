@@ -2,16 +2,20 @@ import type { AdapterRequest, AdapterRequestFor, QueryName, QueryResult } from '
 import { activityHeatmap } from './activityHeatmap.js';
 import { activityInsights } from './activityInsights.js';
 import { assignmentProgress } from './assignmentProgress.js';
+import { contentPerformance } from './contentPerformance.js';
 import type { Db } from './context.js';
+import { engagement } from './engagement.js';
 import { eventFrequency } from './eventFrequency.js';
 import { exportRows } from './exportRows.js';
 import { leaderboard } from './leaderboard.js';
 import { learnerActivitySummary } from './learnerActivitySummary.js';
+import { masteryProgression } from './masteryProgression.js';
 import { masteryTrend } from './masteryTrend.js';
 import { orgOverview } from './orgOverview.js';
 import { personalStats } from './personalStats.js';
 import { recentAttempts } from './recentAttempts.js';
 import { scoreTrend } from './scoreTrend.js';
+import { sessionQuality } from './sessionQuality.js';
 
 type Handlers = { [N in QueryName]: (request: AdapterRequestFor<N>, db: Db) => Promise<QueryResult<N>> };
 
@@ -29,6 +33,10 @@ export const queries: Handlers = {
   learnerActivitySummary,
   eventFrequency,
   exportRows,
+  engagement,
+  contentPerformance,
+  sessionQuality,
+  masteryProgression,
 };
 
 /** Dispatches a request to its query's implementation. */

@@ -115,6 +115,11 @@ export class DuckDbSql implements Sql {
   round2(expr: string): string {
     return `(sign(${expr}) * floor(round(abs(${expr}) * 100, 6) + 0.5) / 100)`;
   }
+  // json_type names the JSON value's type; a number is one of the integer or double types, never VARCHAR or NULL.
+  jsonNumber(expr: string, key: string): string {
+    const path = `'$.${key}'`;
+    return `CASE WHEN json_type(${expr}, ${path}) IN ('UBIGINT', 'BIGINT', 'HUGEINT', 'DOUBLE') THEN CAST(json_extract(${expr}, ${path}) AS DOUBLE) END`;
+  }
   collect(fields: Readonly<Record<string, string>>, orderBy: string): string {
     const pairs = Object.entries(fields).map(([k, v]) => `'${k}': ${v}`);
     return `list({${pairs.join(', ')}} ORDER BY ${orderBy})`;

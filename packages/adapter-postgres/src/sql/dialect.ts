@@ -101,6 +101,10 @@ export class PostgresSql implements Sql {
   round2(expr: string): string {
     return `round(CAST(${expr} AS numeric), 2)`;
   }
+  jsonNumber(expr: string, key: string): string {
+    const value = `(CAST(${expr} AS jsonb) -> '${key}')`;
+    return `CASE WHEN jsonb_typeof(${value}) = 'number' THEN CAST(${value} #>> '{}' AS float8) END`;
+  }
   collect(fields: Readonly<Record<string, string>>, orderBy: string): string {
     const pairs = Object.entries(fields).map(([k, v]) => `'${k}', ${v}`);
     return `json_agg(json_build_object(${pairs.join(', ')}) ORDER BY ${orderBy})`;

@@ -17,6 +17,10 @@ export const tablesNeeded: { readonly [N in QueryName]: readonly TableName[] } =
   learnerActivitySummary: ['events', 'sessions'],
   eventFrequency: ['events'],
   exportRows: ['attempts'],
+  engagement: ['events', 'sessions'],
+  contentPerformance: ['events'],
+  sessionQuality: ['sessions', 'events'],
+  masteryProgression: ['mastery_deltas'],
 };
 
 /** Answers a request with its shared SQL definition (@learnlens/sql) in PostgreSQL's dialect, over the mapping. */

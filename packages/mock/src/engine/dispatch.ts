@@ -10,15 +10,19 @@ import { createContext, type EngineContext } from './context.js';
 import { activityHeatmap } from './queries/activityHeatmap.js';
 import { activityInsights } from './queries/activityInsights.js';
 import { assignmentProgress } from './queries/assignmentProgress.js';
+import { contentPerformance } from './queries/contentPerformance.js';
+import { engagement } from './queries/engagement.js';
 import { eventFrequency } from './queries/eventFrequency.js';
 import { exportRows } from './queries/exportRows.js';
 import { leaderboard } from './queries/leaderboard.js';
 import { learnerActivitySummary } from './queries/learnerActivitySummary.js';
+import { masteryProgression } from './queries/masteryProgression.js';
 import { masteryTrend } from './queries/masteryTrend.js';
 import { orgOverview } from './queries/orgOverview.js';
 import { personalStats } from './queries/personalStats.js';
 import { recentAttempts } from './queries/recentAttempts.js';
 import { scoreTrend } from './queries/scoreTrend.js';
+import { sessionQuality } from './queries/sessionQuality.js';
 
 type Engine<N extends QueryName> = (ctx: EngineContext, params: QueryParams<N>) => QueryResult<N>;
 
@@ -35,6 +39,10 @@ const engines: { [N in QueryName]: Engine<N> } = {
   learnerActivitySummary,
   eventFrequency,
   exportRows,
+  engagement,
+  contentPerformance,
+  sessionQuality,
+  masteryProgression,
 };
 
 /**

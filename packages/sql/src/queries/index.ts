@@ -2,15 +2,19 @@ import type { SqlQueries } from '../sqlQuery.js';
 import { activityHeatmap } from './activityHeatmap.js';
 import { activityInsights } from './activityInsights.js';
 import { assignmentProgress } from './assignmentProgress.js';
+import { contentPerformance } from './contentPerformance.js';
+import { engagement } from './engagement.js';
 import { eventFrequency } from './eventFrequency.js';
 import { exportRows } from './exportRows.js';
 import { leaderboard } from './leaderboard.js';
 import { learnerActivitySummary } from './learnerActivitySummary.js';
+import { masteryProgression } from './masteryProgression.js';
 import { masteryTrend } from './masteryTrend.js';
 import { orgOverview } from './orgOverview.js';
 import { personalStats } from './personalStats.js';
 import { recentAttempts } from './recentAttempts.js';
 import { scoreTrend } from './scoreTrend.js';
+import { sessionQuality } from './sessionQuality.js';
 
 /** Every catalog query, written once for PostgreSQL and DuckDB. */
 export const sqlQueries: SqlQueries = {
@@ -26,4 +30,8 @@ export const sqlQueries: SqlQueries = {
   learnerActivitySummary,
   eventFrequency,
   exportRows,
+  engagement,
+  contentPerformance,
+  sessionQuality,
+  masteryProgression,
 };

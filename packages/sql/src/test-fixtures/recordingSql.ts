@@ -35,6 +35,7 @@ export class RecordingSql implements Sql {
   median = (expr: string) => `median(${expr})`;
   round2 = (expr: string) => `round2(${expr})`;
   rankKey = (expr: string) => `rankKey(${expr})`;
+  jsonNumber = (expr: string, key: string) => `json_number(${expr}, '${key}')`;
   collect = (fields: Readonly<Record<string, string>>, orderBy: string) =>
     `collect(${Object.entries(fields).map(([k, v]) => `${k}: ${v}`).join(', ')} ORDER BY ${orderBy})`;
 }
