@@ -2,14 +2,18 @@
 export { useActivityHeatmap } from './useActivityHeatmap.js';
 export { useActivityInsights } from './useActivityInsights.js';
 export { useAssignmentProgress } from './useAssignmentProgress.js';
+export { useContentPerformance } from './useContentPerformance.js';
+export { useEngagement } from './useEngagement.js';
 export { useEventFrequency } from './useEventFrequency.js';
 export { useExport, type ExportStartRequest, type ExportStatus, type UseExportResult } from './useExport.js';
 export { useExportRows } from './useExportRows.js';
 export { useLeaderboard } from './useLeaderboard.js';
 export { useLearnerActivitySummary } from './useLearnerActivitySummary.js';
 export { useLearnlensQuery, type LearnlensQueryHookOptions, type LearnlensQueryResult } from './useLearnlensQuery.js';
+export { useMasteryProgression } from './useMasteryProgression.js';
 export { useMasteryTrend } from './useMasteryTrend.js';
 export { useOrgOverview } from './useOrgOverview.js';
 export { usePersonalStats } from './usePersonalStats.js';
 export { useRecentAttempts } from './useRecentAttempts.js';
 export { useScoreTrend } from './useScoreTrend.js';
+export { useSessionQuality } from './useSessionQuality.js';
