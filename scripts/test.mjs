@@ -22,6 +22,9 @@ ensureDebianPackages(
 ensureDebianPackages('ClickHouse (the clickhouse adapter)', ['clickhouse-server', 'clickhouse-client'], () => commandOutput('sh', ['-c', 'command -v clickhouse-server || command -v clickhouse']) !== '');
 ensureDebianPackages('ZooKeeper and Java (the ClickHouse cluster tests)', ['zookeeper', 'default-jre-headless'], zooKeeperPresent);
 ensureDebianPackages('Chromium (real-browser tests)', ['chromium'], () => commandOutput('sh', ['-c', 'command -v chromium']) !== '');
+// The real-browser tests draw every page in DejaVu Sans only (examples/host-app/e2e/support.ts), so the visual
+// baselines compare equal on any machine; chromium is installed without recommends, so no font comes with it.
+ensureDebianPackages('DejaVu fonts (visual baselines)', ['fonts-dejavu-core'], () => existsSync('/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf'));
 
 let passed = 0;
 let failed = 0;

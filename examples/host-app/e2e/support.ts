@@ -1,7 +1,7 @@
 // Builds and serves the host app and starts Debian's Chromium for the e2e tests, and the page helpers
 // they share. No browser is ever downloaded: Chromium comes from the `chromium` Debian package.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, resolve } from 'node:path';
@@ -37,6 +37,49 @@ export function chromiumPath(): string {
   }
   return path;
 }
+
+/** Where Debian's fonts-dejavu-core puts DejaVu Sans; the tests render every page in it. */
+export const fontDir = '/usr/share/fonts/truetype/dejavu';
+
+/**
+ * A fontconfig setup that knows DejaVu Sans only, whatever else the machine has installed, so text is laid out
+ * and drawn the same on every machine and the visual baselines compare equal. Returns the file's path.
+ */
+function pinnedFontConfig(dir: string): string {
+  if (!existsSync(`${fontDir}/DejaVuSans.ttf`)) {
+    throw new Error(
+      `DejaVu Sans was not found in ${fontDir}. The real-browser tests draw all text in it: install the Debian ` +
+        'package "fonts-dejavu-core" (sudo apt-get install -y fonts-dejavu-core); `npm test` does this when run as root.',
+    );
+  }
+  const path = resolve(dir, 'fonts.conf');
+  writeFileSync(
+    path,
+    `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <dir>${fontDir}</dir>
+  <cachedir>${resolve(dir, 'fontconfig-cache')}</cachedir>
+  <match target="pattern"><edit name="family" mode="assign" binding="strong"><string>DejaVu Sans</string></edit></match>
+</fontconfig>
+`,
+  );
+  return path;
+}
+
+/** Chromium's flags: no sandbox (root in CI), no GPU, nothing fetched, and text drawn the same everywhere. */
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--font-render-hinting=none',
+  '--disable-lcd-text',
+  '--force-color-profile=srgb',
+  '--hide-scrollbars',
+];
 
 /** The running app and browser. */
 export interface HostApp {
@@ -75,14 +118,8 @@ export async function startHostApp(): Promise<HostApp> {
     if (!address || typeof address === 'string') throw new Error('The Vite preview server did not report its port');
     browser = await chromium.launch({
       executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: chromiumArgs,
+      env: { ...process.env, FONTCONFIG_FILE: pinnedFontConfig(outDir) },
     });
     const started = { server, browser };
     return {

@@ -14,6 +14,17 @@ export type DemoBackendState =
   | { status: 'failed'; backend: WorkerBackend; error: Error };
 
 /**
+ * Two switches only tests use, read once from the URL: `end` fixes the history's last day and `pseudonymSalt`
+ * the peers' pseudonyms, so screenshots compare equal on every run and every day.
+ */
+function pinnedForTests(): { endDate?: string; pseudonymSalt?: string } {
+  const q = new URLSearchParams(typeof location === 'undefined' ? '' : location.search);
+  const endDate = q.get('end');
+  const pseudonymSalt = q.get('pseudonymSalt');
+  return { ...(endDate ? { endDate } : {}), ...(pseudonymSalt ? { pseudonymSalt } : {}) };
+}
+
+/**
  * Generates the dataset of `size` in a worker and gives a client over it. A new size or seed means a new
  * worker, client and cache; fault changes go to the running worker, so nothing reloads.
  */
@@ -21,13 +32,18 @@ export function useDemoBackend(size: DatasetSize, seed: number, faultSeed: numbe
   const [state, setState] = useState<DemoBackendState | null>(null);
 
   useEffect(() => {
-    const backend = createWorkerBackend({ dataset: datasetOptions(size, seed), faults, faultSeed });
+    const pinned = pinnedForTests();
+    const dataset = { ...datasetOptions(size, seed), ...(pinned.endDate ? { endDate: pinned.endDate } : {}) };
+    const backend = createWorkerBackend({ dataset, faults, faultSeed });
     let live = true;
     setState({ status: 'generating', backend, startedAt: performance.now() });
     backend.ready.then(
       (info) => {
         if (!live) return;
-        const client = createClient({ adapter: backend.adapter });
+        const client = createClient({
+          adapter: backend.adapter,
+          ...(pinned.pseudonymSalt ? { privacy: { pseudonymSalt: pinned.pseudonymSalt } } : {}),
+        });
         // The host's own cache, handed to the provider so the host's other queries could share it. No refetch on
         // window focus: with faults switched on, a focus would otherwise change what QA is looking at.
         const queryClient = new QueryClient({ defaultOptions: { queries: { refetchOnWindowFocus: false } } });

@@ -9,6 +9,10 @@ export interface DataColumn<TRow> {
   cell: (row: TRow) => ReactNode;
   /** Right-align numbers. */
   end?: boolean;
+  /** Which columns give way first in a narrow widget: 3 hides first, then 2; none always shows. */
+  priority?: 2 | 3;
+  /** Lets long text wrap onto more lines instead of widening the table. */
+  wrap?: boolean;
   /** Extra attributes of the header cell (e.g. `aria-sort`). */
   headerProps?: Record<string, string | undefined>;
 }
@@ -37,7 +41,7 @@ export function DataTable<TRow>({ columns, rows, rowKey, rowData, caption, visib
       <thead>
         <tr>
           {columns.map((c, i) => (
-            <th key={i} scope="col" data-align={c.end ? 'end' : undefined} {...c.headerProps}>
+            <th key={i} scope="col" data-align={c.end ? 'end' : undefined} data-priority={c.priority} {...c.headerProps}>
               {c.header}
             </th>
           ))}
@@ -48,11 +52,11 @@ export function DataTable<TRow>({ columns, rows, rowKey, rowData, caption, visib
           <tr key={rowKey(row)} {...rowData?.(row)}>
             {columns.map((c, i) =>
               i === 0 ? (
-                <th key={i} scope="row">
+                <th key={i} scope="row" data-wrap={c.wrap ? 'true' : undefined}>
                   {c.cell(row)}
                 </th>
               ) : (
-                <td key={i} data-align={c.end ? 'end' : undefined}>
+                <td key={i} data-align={c.end ? 'end' : undefined} data-priority={c.priority} data-wrap={c.wrap ? 'true' : undefined}>
                   {c.cell(row)}
                 </td>
               ),

@@ -31,7 +31,7 @@ describe('ThemeScope', () => {
     const css = Array.from(document.querySelectorAll('style'), (s) => s.textContent ?? '').join('\n');
     const selectors = css
       .replace(/@keyframes[^{]*\{(?:[^{}]*\{[^}]*\})*[^}]*\}/g, '')
-      .replace(/@media[^{]*\{/g, '')
+      .replace(/@(media|container)[^{]*\{/g, '')
       .split('}')
       .map((rule) => rule.split('{')[0]!.trim())
       .filter(Boolean);

@@ -69,6 +69,13 @@ ${S} .ll-pages [aria-current=page]{background:var(--ll-primary);color:var(--ll-p
 ${S} .ll-field.ll-inline{flex-direction:row;align-items:center;gap:6px}
 ${S} .ll-narrow{width:5.5em}
 ${S} .ll-truncate{display:inline-block;max-width:24ch;overflow:hidden;text-overflow:ellipsis;vertical-align:bottom}
+${S} .ll-scroll{container-type:inline-size}
+${S} .ll-field{max-width:100%;min-width:0}
+${S} select.ll-input{max-width:100%;text-overflow:ellipsis}
+${S} .ll-table thead th{white-space:normal;vertical-align:bottom}
+${S} .ll-table [data-wrap=true]{white-space:normal;overflow-wrap:break-word;min-width:9em}
+@container (max-width:560px){${S} .ll-table [data-priority="3"]{display:none}${S} .ll-table th,${S} .ll-table td{padding:6px 5px}}
+@container (max-width:400px){${S} .ll-table [data-priority="2"]{display:none}}
 ${S}[dir=rtl] .ll-table th,${S}[dir=rtl] .ll-table td{text-align:right}
 ${S}[dir=rtl] .ll-table [data-align=end]{text-align:left}
 ${S}[dir=rtl] .ll-popover{right:auto;left:0}

@@ -36,13 +36,14 @@ import {
 const WIDGET = 'activity-insights';
 const BAR_HEIGHT = 28;
 
-const columns: readonly { field: ActivityInsightsField; label: MessageKey }[] = [
+// Priority: which columns a narrow widget hides first (3, then 2); activity, attempts and average always show.
+const columns: readonly { field: ActivityInsightsField; label: MessageKey; priority?: 2 | 3 }[] = [
   { field: 'attemptCount', label: 'insights.col.attempts' },
   { field: 'avgScore', label: 'insights.col.average' },
-  { field: 'scoreStddev', label: 'insights.col.sd' },
-  { field: 'medianScore', label: 'insights.col.median' },
-  { field: 'avgDurationSeconds', label: 'insights.col.duration' },
-  { field: 'lastAttemptedAt', label: 'insights.col.last' },
+  { field: 'scoreStddev', label: 'insights.col.sd', priority: 2 },
+  { field: 'medianScore', label: 'insights.col.median', priority: 3 },
+  { field: 'avgDurationSeconds', label: 'insights.col.duration', priority: 3 },
+  { field: 'lastAttemptedAt', label: 'insights.col.last', priority: 2 },
 ];
 
 function tableColumns(
@@ -60,10 +61,11 @@ function tableColumns(
     lastAttemptedAt: (r) => (r.lastAttemptedAt === null ? '—' : format.date(r.lastAttemptedAt, 'PP')),
   };
   return [
-    { header: format.t('insights.col.activity'), cell: (r) => r.activityName },
+    { header: format.t('insights.col.activity'), cell: (r) => r.activityName, wrap: true },
     ...columns.map(
       (c): DataColumn<ActivityInsightView> => ({
         end: true,
+        ...(c.priority ? { priority: c.priority } : {}),
         headerProps: {
           'data-column': c.field,
           'aria-sort': sortField === c.field ? (descending ? 'descending' : 'ascending') : 'none',

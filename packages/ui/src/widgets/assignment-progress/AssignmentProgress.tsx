@@ -48,7 +48,7 @@ function AssignmentProgressView({ params = {}, actions, title: titleProp, ...chr
                     <th scope="col">{fmt.t('assignments.col.assignment')}</th>
                     <th scope="col">{fmt.t('assignments.col.due')}</th>
                     <th scope="col">{fmt.t('assignments.col.completion')}</th>
-                    <th scope="col" data-align="end">
+                    <th scope="col" data-align="end" data-priority="2">
                       Overdue
                     </th>
                   </tr>
@@ -56,7 +56,7 @@ function AssignmentProgressView({ params = {}, actions, title: titleProp, ...chr
                 <tbody>
                   {data.rows.map((row) => (
                     <tr key={row.assignmentId} data-slot="row" data-overdue={row.isOverdue ? 'true' : undefined}>
-                      <td data-column="assignment">
+                      <td data-column="assignment" data-wrap="true">
                         <div>{row.title}</div>
                         <div className="ll-description">
                           {row.activityName} · {fmt.t(row.required ? 'assignments.required' : 'assignments.optional')}
@@ -89,7 +89,7 @@ function AssignmentProgressView({ params = {}, actions, title: titleProp, ...chr
                           {`${fmt.t('assignments.ofAssigned', { completed: n(row.completed), assigned: n(row.assigned) })} · ${fmt.percent(row.completionRate, 0)}`}
                         </span>
                       </td>
-                      <td data-column="overdue" data-align="end">
+                      <td data-column="overdue" data-align="end" data-priority="2">
                         {row.overdue > 0 ? fmt.t('assignments.learners', { count: row.overdue }) : '—'}
                       </td>
                     </tr>

@@ -25,6 +25,10 @@ const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSorted
 const helper = createColumnHelper<typeof features, LeaderboardRow>();
 const numericColumns = new Set(['rank', 'avgScore', 'attempts', 'totalDurationSeconds', 'avgTalkPercentage', 'movement']);
 const defaultSort: LeaderboardSort = { id: 'rank', desc: false };
+// Which columns give way first when the widget is narrow (styles.ts hides priority 3, then 2); rank, learner
+// and average score always stay. Learner names wrap rather than push the numbers out of the widget.
+const columnPriority: Record<string, '2' | '3' | undefined> = { attempts: '2', movement: '2', totalDurationSeconds: '3', avgTalkPercentage: '3' };
+const wrappingColumns = new Set(['displayName']);
 
 function periodText(period: { from: string; to: string }, fmt: Formatters): string {
   return `${fmt.date(period.from)} – ${fmt.date(subDays(new Date(`${period.to}T00:00:00`), 1))}`;
@@ -157,6 +161,7 @@ function LeaderboardTable({ rows: data, virtual, height, rowHeight, initialSort,
                   key={header.id}
                   scope="col"
                   data-column={header.column.id}
+                  data-priority={columnPriority[header.column.id]}
                   data-align={numericColumns.has(header.column.id) ? 'end' : undefined}
                   aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
                 >
@@ -183,7 +188,13 @@ function LeaderboardTable({ rows: data, virtual, height, rowHeight, initialSort,
               style={virtual ? { height: rowHeight } : undefined}
             >
               {row.getAllCells().map((cell) => (
-                <td key={cell.id} data-column={cell.column.id} data-align={numericColumns.has(cell.column.id) ? 'end' : undefined}>
+                <td
+                  key={cell.id}
+                  data-column={cell.column.id}
+                  data-priority={columnPriority[cell.column.id]}
+                  data-wrap={wrappingColumns.has(cell.column.id) ? 'true' : undefined}
+                  data-align={numericColumns.has(cell.column.id) ? 'end' : undefined}
+                >
                   <table.FlexRender cell={cell} />
                 </td>
               ))}
