@@ -32,14 +32,15 @@ export const tableSpecs: { readonly [K in TableName]: TableSpec } = {
   users: {
     columns: [
       ['user_id', 'text'], ['org_id', 'text'], ['team_id', 'text?'], ['role', 'text'], ['display_name', 'text'],
-      ['email', 'text'], ['plan', 'text'], ['created_at', 'time'],
+      ['email', 'text'], ['plan', 'text'], ['created_at', 'time'], ['cohort_id', 'text?'], ['academic_year', 'int?'],
     ],
     orderBy: ['org_id', 'user_id'],
   },
   activities: {
     columns: [
       ['activity_id', 'text'], ['org_id', 'text'], ['title', 'text'], ['kind', 'text'], ['difficulty', 'text'],
-      ['category', 'text'], ['score_scale', 'text'],
+      ['category', 'text'], ['score_scale', 'text'], ['difficulty_level', 'int?'], ['times_attempted', 'int?'],
+      ['times_correct', 'int?'], ['avg_time_seconds', 'float?'], ['status', 'text?'],
     ],
     orderBy: ['org_id', 'activity_id'],
   },
@@ -87,6 +88,35 @@ export const tableSpecs: { readonly [K in TableName]: TableSpec } = {
     ],
     orderBy: ['org_id', 'occurred_at'],
     partitionBy: 'occurred_at',
+  },
+  question_flags: {
+    columns: [
+      ['flag_id', 'text'], ['org_id', 'text'], ['activity_id', 'text'], ['user_id', 'text'], ['reason', 'text'],
+      ['status', 'text'], ['created_at', 'time'],
+    ],
+    orderBy: ['org_id', 'created_at'],
+  },
+  tutoring_sessions: {
+    columns: [
+      ['session_id', 'text'], ['org_id', 'text'], ['tutor_id', 'text'], ['student_id', 'text'], ['scheduled_start', 'time'],
+      ['scheduled_end', 'time'], ['actual_start', 'time?'], ['actual_end', 'time?'], ['topics_covered', 'text'],
+    ],
+    orderBy: ['org_id', 'scheduled_start'],
+  },
+  ai_usage_log: {
+    columns: [
+      ['id', 'text'], ['org_id', 'text'], ['user_id', 'text?'], ['operation_type', 'text'], ['model', 'text'],
+      ['tokens_input', 'int?'], ['tokens_output', 'int?'], ['cost_usd', 'float?'], ['duration_ms', 'int?'], ['success', 'bool'],
+      ['created_at', 'time'],
+    ],
+    orderBy: ['org_id', 'created_at'],
+  },
+  spaced_repetition: {
+    columns: [
+      ['card_id', 'text'], ['org_id', 'text'], ['user_id', 'text'], ['activity_id', 'text'], ['ease_factor', 'float'],
+      ['interval_days', 'int'], ['repetitions', 'int'], ['next_review_at', 'time'], ['last_reviewed_at', 'time'],
+    ],
+    orderBy: ['org_id', 'user_id', 'activity_id'],
   },
 };
 

@@ -67,6 +67,10 @@ const rows: Required<DatasetRows> = {
   sessions: [],
   events: [],
   mastery_deltas: [],
+  question_flags: [],
+  tutoring_sessions: [],
+  ai_usage_log: [],
+  spaced_repetition: [],
 };
 
 const admin: Viewer = { userId: 'a1', role: 'admin', orgId: 'o1' };

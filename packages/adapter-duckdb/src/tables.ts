@@ -24,7 +24,7 @@ export const tableSpecs: { readonly [K in TableName]: TableSpec } = {
   users: {
     columns: [
       ['user_id', V], ['org_id', V], ['team_id', V], ['role', V], ['display_name', V], ['email', V], ['plan', V],
-      ['created_at', T],
+      ['created_at', T], ['cohort_id', V], ['academic_year', I],
     ],
     orderBy: [],
     optional: false,
@@ -32,6 +32,7 @@ export const tableSpecs: { readonly [K in TableName]: TableSpec } = {
   activities: {
     columns: [
       ['activity_id', V], ['org_id', V], ['title', V], ['kind', V], ['difficulty', V], ['category', V], ['score_scale', V],
+      ['difficulty_level', I], ['times_attempted', I], ['times_correct', I], ['avg_time_seconds', D], ['status', V],
     ],
     orderBy: [],
     optional: false,
@@ -77,6 +78,37 @@ export const tableSpecs: { readonly [K in TableName]: TableSpec } = {
       ['occurred_at', T],
     ],
     orderBy: ['org_id', 'occurred_at'],
+    optional: true,
+  },
+  question_flags: {
+    columns: [
+      ['flag_id', V], ['org_id', V], ['activity_id', V], ['user_id', V], ['reason', V], ['status', V], ['created_at', T],
+    ],
+    orderBy: ['org_id', 'created_at'],
+    optional: true,
+  },
+  tutoring_sessions: {
+    columns: [
+      ['session_id', V], ['org_id', V], ['tutor_id', V], ['student_id', V], ['scheduled_start', T], ['scheduled_end', T],
+      ['actual_start', T], ['actual_end', T], ['topics_covered', V],
+    ],
+    orderBy: ['org_id', 'scheduled_start'],
+    optional: true,
+  },
+  ai_usage_log: {
+    columns: [
+      ['id', V], ['org_id', V], ['user_id', V], ['operation_type', V], ['model', V], ['tokens_input', I], ['tokens_output', I],
+      ['cost_usd', D], ['duration_ms', I], ['success', 'BOOLEAN'], ['created_at', T],
+    ],
+    orderBy: ['org_id', 'created_at'],
+    optional: true,
+  },
+  spaced_repetition: {
+    columns: [
+      ['card_id', V], ['org_id', V], ['user_id', V], ['activity_id', V], ['ease_factor', D], ['interval_days', I],
+      ['repetitions', I], ['next_review_at', T], ['last_reviewed_at', T],
+    ],
+    orderBy: ['org_id', 'last_reviewed_at'],
     optional: true,
   },
 };

@@ -104,4 +104,8 @@ export const handBuilt: Record<TableName, Record<string, unknown>[]> = {
     { delta_id: 'd1', org_id: 'o1', user_id: 'l1', content_id: 'act1', content_type: 'scenario', previous_mastery: 0.2, current_mastery: 0.4, mastery_delta: 0.2, confidence_score: 0.5, evidence_count: 2, session_id: 's1', occurred_at: '2026-10-06T08:00:00.000Z' },
     { delta_id: 'd2', org_id: 'o1', user_id: 'l2', content_id: 'act1', content_type: 'scenario', previous_mastery: 0.3, current_mastery: 0.6, mastery_delta: 0.3, confidence_score: 0.7, evidence_count: 1, session_id: 's2', occurred_at: '2026-10-07T08:00:00.000Z' },
   ],
+  question_flags: [],
+  tutoring_sessions: [],
+  ai_usage_log: [],
+  spaced_repetition: [],
 };

@@ -30,6 +30,10 @@ const requiredColumns: { readonly [T in CanonicalTable]: readonly CanonicalColum
   sessions: ['session_id', 'org_id', 'user_id', 'session_start'],
   events: ['event_id', 'org_id', 'user_id', 'event_type', 'occurred_at'],
   mastery_deltas: ['delta_id', 'org_id', 'user_id', 'content_id', 'content_type', 'current_mastery', 'mastery_delta', 'occurred_at'],
+  question_flags: ['flag_id', 'org_id', 'activity_id', 'user_id', 'created_at'],
+  tutoring_sessions: ['session_id', 'org_id', 'tutor_id', 'student_id', 'scheduled_start'],
+  ai_usage_log: ['id', 'org_id', 'operation_type', 'model', 'created_at'],
+  spaced_repetition: ['card_id', 'org_id', 'user_id', 'activity_id', 'next_review_at'],
 };
 
 interface FieldDef {

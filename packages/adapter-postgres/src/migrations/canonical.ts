@@ -14,13 +14,25 @@ create table if not exists teams (
 create table if not exists users (
   user_id text primary key, org_id text not null, team_id text, role text not null
     check (role in ('admin', 'manager', 'learner')),
-  display_name text not null, email text not null, plan text not null, created_at timestamptz not null
+  display_name text not null, email text not null, plan text not null, created_at timestamptz not null,
+  cohort_id text, academic_year integer
 );
+-- Seed 003's cohort columns, for a schema created before they existed.
+alter table users add column if not exists cohort_id text;
+alter table users add column if not exists academic_year integer;
 create index if not exists users_org_team on users (org_id, team_id);
 create table if not exists activities (
   activity_id text primary key, org_id text not null, title text not null, kind text not null,
-  difficulty text not null, category text not null, score_scale text not null
+  difficulty text not null, category text not null, score_scale text not null,
+  difficulty_level integer check (difficulty_level between 1 and 5), times_attempted integer, times_correct integer,
+  avg_time_seconds double precision, status text
 );
+-- Seed 003's question columns, for a schema created before they existed.
+alter table activities add column if not exists difficulty_level integer check (difficulty_level between 1 and 5);
+alter table activities add column if not exists times_attempted integer;
+alter table activities add column if not exists times_correct integer;
+alter table activities add column if not exists avg_time_seconds double precision;
+alter table activities add column if not exists status text;
 create table if not exists assignments (
   assignment_id text primary key, org_id text not null, team_id text not null, activity_id text not null,
   title text not null, assigned_by text not null, assigned_at timestamptz not null, due_at timestamptz not null,
@@ -56,6 +68,29 @@ create table if not exists mastery_deltas (
   session_id text not null, occurred_at timestamptz not null
 );
 create index if not exists mastery_org_occurred on mastery_deltas (org_id, occurred_at);
+create table if not exists question_flags (
+  flag_id text primary key, org_id text not null, activity_id text not null, user_id text not null,
+  reason text not null, status text not null, created_at timestamptz not null
+);
+create index if not exists question_flags_org_activity on question_flags (org_id, activity_id, status);
+create table if not exists tutoring_sessions (
+  session_id text primary key, org_id text not null, tutor_id text not null, student_id text not null,
+  scheduled_start timestamptz not null, scheduled_end timestamptz not null, actual_start timestamptz,
+  actual_end timestamptz, topics_covered text not null
+);
+create index if not exists tutoring_sessions_org_start on tutoring_sessions (org_id, scheduled_start);
+create table if not exists ai_usage_log (
+  id text primary key, org_id text not null, user_id text, operation_type text not null, model text not null,
+  tokens_input integer, tokens_output integer, cost_usd double precision, duration_ms integer, success boolean not null,
+  created_at timestamptz not null
+);
+create index if not exists ai_usage_log_org_created on ai_usage_log (org_id, created_at);
+create table if not exists spaced_repetition (
+  card_id text primary key, org_id text not null, user_id text not null, activity_id text not null,
+  ease_factor double precision not null, interval_days integer not null, repetitions integer not null,
+  next_review_at timestamptz not null, last_reviewed_at timestamptz not null, unique (user_id, activity_id)
+);
+create index if not exists spaced_repetition_org_user on spaced_repetition (org_id, user_id, next_review_at);
 create table if not exists learnlens_audit_log (
   audit_id text primary key, at timestamptz not null, org_id text not null, user_id text not null, role text not null,
   action text not null, format text not null, row_count bigint not null, query text not null, params jsonb not null

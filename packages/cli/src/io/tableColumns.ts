@@ -1,6 +1,7 @@
 import {
   tableSchemas as domainTableSchemas,
   type Activity,
+  type AiUsage,
   type Assignment,
   type AssignmentAssignee,
   type Attempt,
@@ -9,7 +10,10 @@ import {
   type LearningSession,
   type MasteryDelta,
   type Org,
+  type QuestionFlag,
+  type SpacedRepetition,
   type Team,
+  type TutoringSession,
   type User,
 } from '@learnlens/data-client';
 import type { TableName } from '@learnlens/mock';
@@ -51,6 +55,8 @@ const users: Types<User> = {
   email: 'string',
   plan: 'string',
   created_at: 'timestamp',
+  cohort_id: 'string',
+  academic_year: 'int',
 };
 const activities: Types<Activity> = {
   activity_id: 'string',
@@ -60,6 +66,11 @@ const activities: Types<Activity> = {
   difficulty: 'string',
   category: 'string',
   score_scale: 'string',
+  difficulty_level: 'int',
+  times_attempted: 'int',
+  times_correct: 'int',
+  avg_time_seconds: 'double',
+  status: 'string',
 };
 const assignments: Types<Assignment> = {
   assignment_id: 'string',
@@ -123,6 +134,51 @@ const masteryDeltas: Types<MasteryDelta> = {
   occurred_at: 'timestamp',
 };
 
+const questionFlags: Types<QuestionFlag> = {
+  flag_id: 'string',
+  org_id: 'string',
+  activity_id: 'string',
+  user_id: 'string',
+  reason: 'string',
+  status: 'string',
+  created_at: 'timestamp',
+};
+const tutoringSessions: Types<TutoringSession> = {
+  session_id: 'string',
+  org_id: 'string',
+  tutor_id: 'string',
+  student_id: 'string',
+  scheduled_start: 'timestamp',
+  scheduled_end: 'timestamp',
+  actual_start: 'timestamp',
+  actual_end: 'timestamp',
+  topics_covered: 'string',
+};
+const aiUsage: Types<AiUsage> = {
+  id: 'string',
+  org_id: 'string',
+  user_id: 'string',
+  operation_type: 'string',
+  model: 'string',
+  tokens_input: 'int',
+  tokens_output: 'int',
+  cost_usd: 'double',
+  duration_ms: 'int',
+  success: 'boolean',
+  created_at: 'timestamp',
+};
+const spacedRepetition: Types<SpacedRepetition> = {
+  card_id: 'string',
+  org_id: 'string',
+  user_id: 'string',
+  activity_id: 'string',
+  ease_factor: 'double',
+  interval_days: 'int',
+  repetitions: 'int',
+  next_review_at: 'timestamp',
+  last_reviewed_at: 'timestamp',
+};
+
 /** Each dataset table's domain schema. */
 export const tableSchemas = domainTableSchemas as unknown as Record<TableName, RowSchema>;
 
@@ -137,6 +193,10 @@ const tableTypes: Record<TableName, Record<string, TableColumnType>> = {
   sessions,
   events,
   mastery_deltas: masteryDeltas,
+  question_flags: questionFlags,
+  tutoring_sessions: tutoringSessions,
+  ai_usage_log: aiUsage,
+  spaced_repetition: spacedRepetition,
 };
 
 /** A table's columns in the order of its domain schema, with their storage types. */

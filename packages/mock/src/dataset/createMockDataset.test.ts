@@ -1,5 +1,9 @@
 import {
   activitySchema,
+  aiUsageSchema,
+  questionFlagSchema,
+  spacedRepetitionSchema,
+  tutoringSessionSchema,
   assignmentAssigneeSchema,
   assignmentSchema,
   attemptSchema,
@@ -33,6 +37,10 @@ const schemas: Record<TableName, z.ZodType> = {
   sessions: sessionSchema,
   events: eventSchema,
   mastery_deltas: masteryDeltaSchema,
+  question_flags: questionFlagSchema,
+  tutoring_sessions: tutoringSessionSchema,
+  ai_usage_log: aiUsageSchema,
+  spaced_repetition: spacedRepetitionSchema,
 };
 
 const serialised = (d: MockDataset, table: TableName) => JSON.stringify([...tableRows(d, table)]);

@@ -12,6 +12,8 @@ import { dayWeight, type LearnerProfile } from './learnerProfiles.js';
 import { orgKinds, orgTimeZones, type OrgKind } from './orgKinds.js';
 import { Random, hashSeed } from './random.js';
 import { sortFacts, type FactRanges, type FactTables } from './sortFacts.js';
+import { generateTutoring, type TutoringOrg } from './generateTutoring.js';
+import { planCohorts, planQuestions, type QuestionTraits } from './tutoringPlan.js';
 
 // Generation runs in three steps: the dimension tables and each org's hidden
 // plan (learner traits, assignments), the base practice rate that meets the
@@ -23,6 +25,8 @@ interface OrgPlan {
   learners: LearnerProfile[];
   activities: OrgActivities;
   assignments: OrgAssignments;
+  /** Tutoring orgs only: what makes questions draw flags, and the staff who generate questions. */
+  tutoring: { traits: QuestionTraits; staff: number[] } | null;
 }
 
 interface Dimensions {
@@ -57,6 +61,16 @@ function planOrgs(o: ResolvedDatasetOptions, seedHash: number): { dims: Dimensio
     });
     const activityRng = new Random(seedHash, 2, i);
     const activities = generateActivities(activityRng, org, orgNumber, kind, o.activitiesPerOrg, dims.activities.length);
+    let tutoring: OrgPlan['tutoring'] = null;
+    if (kind.scale === 'binary') {
+      const traits = planQuestions(new Random(seedHash, 4, i), activities);
+      planCohorts(new Random(seedHash, 5, i), members, orgNumber, Number(o.endDate.slice(0, 4)));
+      const staff: number[] = [];
+      members.users.forEach((u, k) => {
+        if (u.role !== 'learner') staff.push(dims.users.length + k);
+      });
+      tutoring = { traits, staff };
+    }
     dims.orgs.push(org);
     append(dims.teams, members.teams);
     append(dims.users, members.users);
@@ -64,7 +78,7 @@ function planOrgs(o: ResolvedDatasetOptions, seedHash: number): { dims: Dimensio
     const assignments = generateAssignments(new Random(seedHash, 3, i), org, orgNumber, kind, calendar, members, activities);
     append(dims.assignments, assignments.assignments);
     append(dims.assignees, assignments.assignees);
-    plans.push({ kind, calendar, learners: members.learners, activities, assignments });
+    plans.push({ kind, calendar, learners: members.learners, activities, assignments, tutoring });
   }
   return { dims, plans };
 }
@@ -149,16 +163,30 @@ export function createMockDataset(options: MockDatasetOptions): MockDataset {
   });
   const facts = sortFacts(raw, ranges);
 
+  const userIndex = indexBy(dims.users, (r) => r.user_id);
+  const tutoringOrgs: TutoringOrg[] = [];
+  plans.forEach((plan, i) => {
+    if (plan.tutoring === null) return;
+    const { calendar, activities, learners } = plan;
+    tutoringOrgs.push({ org: i, calendar, activities, learners, ...plan.tutoring });
+  });
+  const tutorOfTeam = new Map(dims.teams.map((t) => [t.team_id, t.manager_id]));
+  const tutoringTables = generateTutoring(tutoringOrgs, plans.length, facts.attempts, ranges.attempts, dims.users, tutorOfTeam, userIndex, seedHash);
+
   return {
     meta: { seed: o.seed, endDate: o.endDate, days: o.days, source: 'generated' },
     ...dims,
     eventTypes: usedEventTypes(facts),
     ...facts,
-    ranges,
+    questionFlags: tutoringTables.questionFlags,
+    tutoringSessions: tutoringTables.tutoringSessions,
+    aiUsage: tutoringTables.aiUsage,
+    spacedRepetition: tutoringTables.spacedRepetition,
+    ranges: { ...ranges, ...tutoringTables.ranges },
     index: lazyFactIndexes(
       {
         org: indexBy(dims.orgs, (r) => r.org_id),
-        user: indexBy(dims.users, (r) => r.user_id),
+        user: userIndex,
         team: indexBy(dims.teams, (r) => r.team_id),
         activity: indexBy(dims.activities, (r) => r.activity_id),
       },

@@ -95,6 +95,72 @@ export interface MasteryColumns {
   occurredAt: Float64Array;
 }
 
+/** Question flags (seed 003 `question_flags`), sorted by org then created_at. */
+export interface FlagColumns {
+  length: number;
+  id: string[];
+  org: Uint16Array;
+  /** Index into activities (the question). */
+  activity: Int32Array;
+  /** Index into users (the learner who flagged it). */
+  user: Int32Array;
+  reason: string[];
+  status: string[];
+  createdAt: Float64Array;
+}
+
+/** Tutoring sessions (seed 003 `sessions`), sorted by org then scheduled_start. */
+export interface TutoringSessionColumns {
+  length: number;
+  id: string[];
+  org: Uint16Array;
+  /** Index into users: the tutor (a manager). */
+  tutor: Int32Array;
+  /** Index into users: the learner. */
+  student: Int32Array;
+  scheduledStart: Float64Array;
+  scheduledEnd: Float64Array;
+  /** NaN when the learner did not show up (actualEnd too). */
+  actualStart: Float64Array;
+  actualEnd: Float64Array;
+  /** Topic names covered, as a JSON array text. */
+  topics: string[];
+}
+
+/** AI calls (seed 003 `ai_usage_log`), sorted by org then created_at. */
+export interface AiUsageColumns {
+  length: number;
+  id: string[];
+  org: Uint16Array;
+  /** Index into users, or -1 for a background job. */
+  user: Int32Array;
+  operation: string[];
+  model: string[];
+  /** NaN for null. */
+  tokensInput: Float64Array;
+  tokensOutput: Float64Array;
+  costUsd: Float64Array;
+  durationMs: Float64Array;
+  /** 1 for a successful call. */
+  success: Uint8Array;
+  createdAt: Float64Array;
+}
+
+/** SM-2 cards (seed 003 `spaced_repetition`), one per learner and question, sorted by org then last_reviewed_at. */
+export interface CardColumns {
+  length: number;
+  id: string[];
+  org: Uint16Array;
+  user: Int32Array;
+  /** Index into activities (the question). */
+  activity: Int32Array;
+  ease: Float64Array;
+  interval: Int32Array;
+  repetitions: Int32Array;
+  nextReviewAt: Float64Array;
+  lastReviewedAt: Float64Array;
+}
+
 /** A row range [start, end) of one org in a sorted fact table. */
 export interface OrgRange {
   start: number;
@@ -116,8 +182,22 @@ export interface MockDataset {
   sessions: SessionColumns;
   events: EventColumns;
   mastery: MasteryColumns;
+  /** Tutoring orgs only (score_scale 'binary'): seed 003's flags, tutoring sessions, AI calls and SM-2 cards. */
+  questionFlags: FlagColumns;
+  tutoringSessions: TutoringSessionColumns;
+  aiUsage: AiUsageColumns;
+  spacedRepetition: CardColumns;
   /** Per org index, the org's slice of each fact table. */
-  ranges: { attempts: OrgRange[]; sessions: OrgRange[]; events: OrgRange[]; mastery: OrgRange[] };
+  ranges: {
+    attempts: OrgRange[];
+    sessions: OrgRange[];
+    events: OrgRange[];
+    mastery: OrgRange[];
+    questionFlags: OrgRange[];
+    tutoringSessions: OrgRange[];
+    aiUsage: OrgRange[];
+    spacedRepetition: OrgRange[];
+  };
   /** Lookups from ids to indexes. */
   index: {
     org: Map<string, number>;

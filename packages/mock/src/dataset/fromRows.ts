@@ -5,12 +5,17 @@ import type {
   Attempt,
   LearnerEvent,
   LearningSession,
+  AiUsage,
   MasteryDelta,
   Org,
+  QuestionFlag,
+  SpacedRepetition,
   Team,
+  TutoringSession,
   User,
 } from '@learnlens/data-client';
 import type { MockDataset, OrgRange } from './dataset.types.js';
+import { ColumnCollector, emptyAiUsage, emptyCards, emptyFlags, emptyTutoringSessions } from './tutoringColumns.js';
 
 /** Every table as rows; fact tables may be given in any order. */
 export interface DatasetRows {
@@ -24,6 +29,10 @@ export interface DatasetRows {
   sessions?: LearningSession[];
   events?: LearnerEvent[];
   mastery_deltas?: MasteryDelta[];
+  question_flags?: QuestionFlag[];
+  tutoring_sessions?: TutoringSession[];
+  ai_usage_log?: AiUsage[];
+  spaced_repetition?: SpacedRepetition[];
 }
 
 const ms = (iso: string | null): number => (iso === null ? NaN : Date.parse(iso));
@@ -53,6 +62,25 @@ function order<T>(rows: T[], org: (r: T) => number, time: (r: T) => number, orgC
     ranges[o] = { start, end: i };
   }
   return { idx, ranges };
+}
+
+// One of seed 003's tables from rows: grouped by org (orgs in index order), sorted by time, the rows' own ids kept.
+function collect<R, T extends { length: number; id: string[]; org: Uint16Array }>(
+  collector: ColumnCollector<T>,
+  rows: R[] | undefined,
+  orgCount: number,
+  orgOf: (id: string) => number,
+  columns: (row: R) => Record<string, unknown>,
+  idOf: (row: R) => string,
+): { table: T; ranges: OrgRange[] } {
+  const list = rows ?? [];
+  const byOrg: R[][] = Array.from({ length: orgCount }, () => []);
+  for (const row of list) byOrg[orgOf((row as { org_id: string }).org_id)]!.push(row);
+  byOrg.forEach((group, org) => {
+    for (const row of group) collector.push({ ...columns(row), id: idOf(row) } as never);
+    collector.endOrg(org);
+  });
+  return { table: collector.build(orgCount), ranges: collector.ranges };
 }
 
 /**
@@ -191,6 +219,54 @@ export function datasetFromRows(rows: DatasetRows): MockDataset {
     mastery.occurredAt[i] = ms(m.occurred_at);
   });
 
+  const users = (table: string, column: string) => (id: string) => lookup(userIndex, id, table, column);
+  const acts = (table: string) => (id: string) => lookup(activityIndex, id, table, 'activity_id');
+  const orgOf = (table: string) => (id: string) => lookup(orgIndex, id, table, 'org_id');
+
+  const flags = collect(new ColumnCollector(emptyFlags(), 'createdAt', '', 0), rows.question_flags, n, orgOf('question_flags'), (f) => ({
+    activity: acts('question_flags')(f.activity_id),
+    user: users('question_flags', 'user_id')(f.user_id),
+    reason: f.reason,
+    status: f.status,
+    createdAt: ms(f.created_at),
+  }), (f) => f.flag_id);
+  const tutoring = collect(
+    new ColumnCollector(emptyTutoringSessions(), 'scheduledStart', '', 0),
+    rows.tutoring_sessions,
+    n,
+    orgOf('tutoring_sessions'),
+    (t) => ({
+      tutor: users('tutoring_sessions', 'tutor_id')(t.tutor_id),
+      student: users('tutoring_sessions', 'student_id')(t.student_id),
+      scheduledStart: ms(t.scheduled_start),
+      scheduledEnd: ms(t.scheduled_end),
+      actualStart: ms(t.actual_start),
+      actualEnd: ms(t.actual_end),
+      topics: t.topics_covered,
+    }),
+    (t) => t.session_id,
+  );
+  const ai = collect(new ColumnCollector(emptyAiUsage(), 'createdAt', '', 0), rows.ai_usage_log, n, orgOf('ai_usage_log'), (u) => ({
+    user: u.user_id === null ? -1 : users('ai_usage_log', 'user_id')(u.user_id),
+    operation: u.operation_type,
+    model: u.model,
+    tokensInput: num(u.tokens_input),
+    tokensOutput: num(u.tokens_output),
+    costUsd: num(u.cost_usd),
+    durationMs: num(u.duration_ms),
+    success: u.success ? 1 : 0,
+    createdAt: ms(u.created_at),
+  }), (u) => u.id);
+  const cards = collect(new ColumnCollector(emptyCards(), 'lastReviewedAt', '', 0), rows.spaced_repetition, n, orgOf('spaced_repetition'), (c) => ({
+    user: users('spaced_repetition', 'user_id')(c.user_id),
+    activity: acts('spaced_repetition')(c.activity_id),
+    ease: c.ease_factor,
+    interval: c.interval_days,
+    repetitions: c.repetitions,
+    nextReviewAt: ms(c.next_review_at),
+    lastReviewedAt: ms(c.last_reviewed_at),
+  }), (c) => c.card_id);
+
   let first = Infinity;
   let last = -Infinity;
   for (let i = 0; i < len; i++) {
@@ -216,7 +292,20 @@ export function datasetFromRows(rows: DatasetRows): MockDataset {
     sessions,
     events,
     mastery,
-    ranges: { attempts: attemptOrder.ranges, sessions: seOrder.ranges, events: evOrder.ranges, mastery: mdOrder.ranges },
+    questionFlags: flags.table,
+    tutoringSessions: tutoring.table,
+    aiUsage: ai.table,
+    spacedRepetition: cards.table,
+    ranges: {
+      attempts: attemptOrder.ranges,
+      sessions: seOrder.ranges,
+      events: evOrder.ranges,
+      mastery: mdOrder.ranges,
+      questionFlags: flags.ranges,
+      tutoringSessions: tutoring.ranges,
+      aiUsage: ai.ranges,
+      spacedRepetition: cards.ranges,
+    },
     index: {
       org: orgIndex,
       user: userIndex,

@@ -2,6 +2,7 @@ import type { Activity, Org } from '@learnlens/data-client';
 import { activitySketches } from './activityTitles.js';
 import type { OrgKind } from './orgKinds.js';
 import type { Random } from './random.js';
+import { BASE_UNGRADED } from './tutoringPlan.js';
 
 // One org's activities, with the hidden numbers that shape their attempts:
 // how hard they really are, how popular, how long they take.
@@ -17,6 +18,8 @@ export interface OrgActivities {
   duration: Float64Array;
   /** Cumulative popularity, for picking what a learner practises. */
   popularity: Float64Array;
+  /** Chance that a submitted answer is left ungraded (tutoring orgs: more for ambiguous questions). */
+  ungraded: Float64Array;
 }
 
 const shift = { easy: 0.55, medium: 0, hard: -0.6 } as const;
@@ -62,6 +65,11 @@ export function generateActivities(
       difficulty,
       category: sketch.category,
       score_scale: kind.scale,
+      difficulty_level: null,
+      times_attempted: null,
+      times_correct: null,
+      avg_time_seconds: null,
+      status: null,
     });
     global[i] = globalStart + i;
     offset[i] = shift[difficulty] + 0.2 * rng.normal();
@@ -69,5 +77,5 @@ export function generateActivities(
     cumulative += rng.spread(0.6) * kindPopularity[sketch.kind] * (difficulty === 'hard' ? 0.7 : 1);
     popularity[i] = cumulative;
   });
-  return { rows, global, offset, duration, popularity };
+  return { rows, global, offset, duration, popularity, ungraded: new Float64Array(count).fill(BASE_UNGRADED) };
 }

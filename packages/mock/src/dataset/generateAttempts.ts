@@ -99,7 +99,7 @@ function addAttempt(state: LearnerState, start: number, activity: number, assign
     Math.round(activities.duration[activity]! * p.speed * rng.spread(0.25) * (1 - 0.15 * progress)),
   );
   const abandoned = rng.chance(0.01) && !assigned;
-  const unscored = rng.chance(0.055);
+  const unscored = rng.chance(activities.ungraded[activity]!);
   drawScore(rng, scale, p.skill + p.gain * progress + activities.offset[activity]!, draw);
   const end = start + seconds * SECOND;
   // Attempts that would end after the window are still running at its end.

@@ -74,6 +74,8 @@ export function generateMembers(
       email: emailFor(display_name, domain, `user${n}`, emails),
       plan,
       created_at: iso(createdMs),
+      cohort_id: null,
+      academic_year: null,
     };
     users.push(user);
     return user;
