@@ -234,8 +234,8 @@ export const spacedRepetitionSchema = z.object({
   user_id: id,
   /** The question. */
   activity_id: id,
-  /** SM-2 easiness factor, ≥ 1.3 (2.5 for a new card). */
-  ease_factor: z.number().min(1.3),
+  /** SM-2 easiness factor: 2.5 for a new card, never below 1.3 in SM-2 (not enforced: hosts' variants differ). */
+  ease_factor: z.number().positive(),
   /** Days until the next review. */
   interval_days: z.number().int().nonnegative(),
   /** Successful reviews in a row (0 after a wrong answer). */

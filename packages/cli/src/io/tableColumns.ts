@@ -27,6 +27,8 @@ export interface TableColumn {
   type: TableColumnType;
   /** Whether the domain schema allows null (written as an empty CSV cell). */
   nullable: boolean;
+  /** Whether a row may leave it out (a file without the column reads without it). */
+  optional: boolean;
 }
 
 /** The zod schema a table's rows satisfy (the domain schemas of @learnlens/data-client). */
@@ -206,5 +208,6 @@ export function tableColumns(table: TableName): TableColumn[] {
     name,
     type: tableTypes[table][name]!,
     nullable: schema.shape[name]!.safeParse(null).success,
+    optional: schema.shape[name]!.safeParse(undefined).success,
   }));
 }
