@@ -27,8 +27,8 @@ export interface TableColumn {
   type: TableColumnType;
   /** Whether the domain schema allows null (written as an empty CSV cell). */
   nullable: boolean;
-  /** Whether a row may leave it out (a file without the column reads without it). */
-  optional: boolean;
+  /** Whether a row may leave it out (a file without the column reads without it); absent = no. */
+  optional?: boolean;
 }
 
 /** The zod schema a table's rows satisfy (the domain schemas of @learnlens/data-client). */
