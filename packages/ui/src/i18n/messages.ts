@@ -12,6 +12,13 @@ import { sharedMessages } from './shared.messages.js';
 import { statsMessages } from './en/personalStats.js';
 import { trendMessages } from './en/scoreTrend.js';
 import { viewMessages } from './en/views.js';
+import { accuracyTrendMessages } from './en/accuracyTrend.js';
+import { cohortComparisonMessages } from './en/cohortComparison.js';
+import { difficultyCalibrationMessages } from './en/difficultyCalibration.js';
+import { learningVelocityMessages } from './en/learningVelocity.js';
+import { questionQualityMessages } from './en/questionQuality.js';
+import { topicMasteryMessages } from './en/topicMastery.js';
+import { tutorEffectivenessMessages } from './en/tutorEffectiveness.js';
 
 /**
  * The whole English catalog: every word the widgets and views show. Keys are `area.what`; `{name}` placeholders
@@ -33,6 +40,13 @@ export const en = {
   ...exportMessages,
   ...completionMessages,
   ...viewMessages,
+  ...accuracyTrendMessages,
+  ...learningVelocityMessages,
+  ...topicMasteryMessages,
+  ...difficultyCalibrationMessages,
+  ...questionQualityMessages,
+  ...tutorEffectivenessMessages,
+  ...cohortComparisonMessages,
 } as const satisfies Record<string, Message>;
 
 /** A key of the message catalog. */

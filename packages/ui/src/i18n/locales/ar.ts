@@ -1,5 +1,6 @@
 'use client';
 import type { Messages } from '../messages.js';
+import { tutoringAr } from './ar/tutoring.js';
 
 /**
  * Arabic (right to left): every message of the catalog, with Arabic's six plural forms. Pass it as the provider's
@@ -464,4 +465,5 @@ export const messagesAr: Messages = {
   'view.yourScores': 'درجاتك',
   'view.yourMastery': 'إتقانك',
   'view.yourAttempts': 'محاولاتك الأخيرة',
+  ...tutoringAr,
 };

@@ -1,5 +1,6 @@
 'use client';
 import type { Messages } from '../messages.js';
+import { tutoringDe } from './de/tutoring.js';
 
 /** German: every message of the catalog. Pass it as the provider's `messages` with the date-fns `de` locale. */
 export const messagesDe: Messages = {
@@ -313,4 +314,5 @@ export const messagesDe: Messages = {
   'view.yourScores': 'Ihre Punktzahlen',
   'view.yourMastery': 'Ihre Beherrschung',
   'view.yourAttempts': 'Ihre letzten Versuche',
+  ...tutoringDe,
 };

@@ -1,5 +1,6 @@
 'use client';
 import type { Messages } from '../messages.js';
+import { tutoringEs } from './es/tutoring.js';
 
 /** Spanish: every message of the catalog. Pass it as the provider's `messages` with the date-fns `es` locale. */
 export const messagesEs: Messages = {
@@ -313,4 +314,5 @@ export const messagesEs: Messages = {
   'view.yourScores': 'Sus puntuaciones',
   'view.yourMastery': 'Su dominio',
   'view.yourAttempts': 'Sus intentos recientes',
+  ...tutoringEs,
 };

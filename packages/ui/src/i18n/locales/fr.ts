@@ -1,5 +1,6 @@
 'use client';
 import type { Messages } from '../messages.js';
+import { tutoringFr } from './fr/tutoring.js';
 
 /** French: every message of the catalog. Pass it as the provider's `messages` with the date-fns `fr` locale. */
 export const messagesFr: Messages = {
@@ -313,4 +314,5 @@ export const messagesFr: Messages = {
   'view.yourScores': 'Vos scores',
   'view.yourMastery': 'Votre maîtrise',
   'view.yourAttempts': 'Vos tentatives récentes',
+  ...tutoringFr,
 };

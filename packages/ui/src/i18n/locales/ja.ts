@@ -1,5 +1,6 @@
 'use client';
 import type { Messages } from '../messages.js';
+import { tutoringJa } from './ja/tutoring.js';
 
 /** Japanese: every message of the catalog (one plural form). Pass it as the provider's `messages` with the date-fns `ja` locale. */
 export const messagesJa: Messages = {
@@ -308,4 +309,5 @@ export const messagesJa: Messages = {
   'view.yourScores': 'あなたのスコア',
   'view.yourMastery': 'あなたの習熟度',
   'view.yourAttempts': 'あなたの最近の受験',
+  ...tutoringJa,
 };
