@@ -26,6 +26,7 @@ const reads: Record<QueryName, Partial<Record<Table, string[]>>> = {
   contentPerformance: { events: ['user', 'activity', 'type', 'session', 'occurredAt'] },
   sessionQuality: { sessions: ['user', 'start', 'duration', 'totalEvents'], events: ['user', 'session', 'type'] },
   masteryProgression: { mastery: ['user', 'content', 'previous', 'current', 'occurredAt'] },
+  teamComparison: { attempts: ['user', 'activity', 'score', 'startedAt', 'endedAt'] },
 };
 
 const timeColumn: Record<Table, string> = { attempts: 'startedAt', events: 'occurredAt', mastery: 'occurredAt', sessions: 'start' };

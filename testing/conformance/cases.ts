@@ -147,6 +147,9 @@ export function casesFor(dataset: MockDataset) {
         return crossed([{}, { limit: 100, offset: 50 }]);
       case 'masteryProgression':
         return crossed([{}, { bucket: 'day', threshold: 0.6 }, { bucket: 'month', threshold: 0.5 }]);
+      case 'teamComparison':
+        // Every zone, range and filter, plus a window that holds assignments due and overdue.
+        return [...common, { now: NOW, timezone: 'Europe/Berlin', from: '2026-08-01', to: '2026-12-01' }];
       default:
         return common;
     }

@@ -149,8 +149,50 @@ describe('the seed 002 preset', () => {
     },
   );
 
+  it.each(['assignmentProgress', 'teamComparison'] as const)('should answer %s from the teams and assignments as the mock does', async (name) => {
+    const managers = dataset.teams.map((t) => ({ userId: t.manager_id, role: 'manager' as const, orgId: t.org_id }));
+    let answered = 0;
+    for (const viewer of [...admins, ...managers]) {
+      const params = { now: NOW, timezone: 'Europe/Berlin', from: '2026-08-01', to: '2026-12-01' };
+      const [expected, actual] = await Promise.all([mock.query(name, params, { viewer }), client.query(name, params, { viewer })]);
+      expect(differences(actual, expected), `${viewer.userId} ${name}`).toEqual([]);
+      answered += actual.rows.length;
+    }
+    expect(answered).toBeGreaterThan(10);
+  });
+
+  it("should show a manager their team's learners on the leaderboard, not only their own rows", async () => {
+    const team = dataset.teams[0]!;
+    const manager: Viewer = { userId: team.manager_id, role: 'manager', orgId: team.org_id };
+    const board = await client.query('leaderboard', { now: NOW, period: 'range', from: '2026-08-01', to: '2026-11-01' }, { viewer: manager });
+    const members = dataset.users.filter((u) => u.team_id === team.team_id && u.role === 'learner').map((u) => u.user_id);
+    expect(board.rows.length).toBeGreaterThan(1);
+    for (const row of board.rows) expect([...members, team.manager_id]).toContain(row.userId);
+  });
+
+  it("should rank the teams as the seed's team averages in SQL do", async () => {
+    const viewer = admins[0]!;
+    const compared = await client.query('teamComparison', { now: NOW }, { viewer });
+    // The seed's leaderboard averages, per team instead of per user, ranked with rank() over avg(score) desc.
+    const { rows } = await db.query(
+      `select team_id, avg_score, attempts, rank() over (order by avg_score desc) as rank from (
+         select u.team_id, avg(f.score) as avg_score, count(*) as attempts
+         from fact_scenario_attempts f join dim_users u on u.user_id = f.user_id
+         where f.org_id = $1 and f.score is not null and u.role = 'trainee' and u.team_id is not null
+         group by u.team_id) t
+       order by rank, team_id`,
+      [viewer.orgId],
+    );
+    expect(rows.length).toBeGreaterThan(1);
+    const ranked = compared.rows.filter((r) => r.rank !== null);
+    expect(differences(
+      ranked.map((r) => ({ teamId: r.teamId, avgScore: r.avgScore, attempts: r.scoredAttempts, rank: r.rank })),
+      rows.map((r) => ({ teamId: r.team_id, avgScore: num(r.avg_score), attempts: Number(r.attempts), rank: Number(r.rank) })),
+    )).toEqual([]);
+  });
+
   it('should refuse the queries the star schema cannot answer', async () => {
-    for (const name of ['masteryTrend', 'assignmentProgress', 'learnerActivitySummary'] as const) {
+    for (const name of ['masteryTrend', 'learnerActivitySummary'] as const) {
       await expect(client.query(name, { now: NOW }, { viewer: admins[0]! })).rejects.toMatchObject({ code: 'UNSUPPORTED_QUERY' });
     }
   });

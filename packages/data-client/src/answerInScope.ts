@@ -1,5 +1,5 @@
 import type { AdapterAnswer, AdapterRequest, QueryRequest } from './adapter.js';
-import type { QueryParams, QueryName } from './catalog/index.js';
+import { catalog, type QueryParams, type QueryName } from './catalog/index.js';
 import { ScopeError } from './errors.js';
 import type { ResolvedScope, ScopeRequest, Viewer } from './viewer.js';
 
@@ -55,6 +55,9 @@ export async function answerInScope(
   checkRequestRules(viewer, params);
   const scope = await resolve(scopeRequestOf(request));
   assertScopeCovers(viewer, params, scope);
+  // After resolving: a viewer who is not a member in that role hears so, whatever the query.
+  const roles = catalog[name].roles;
+  if (roles !== undefined && !roles.includes(viewer.role)) throw new ScopeError();
   const result = await answer({ name, params, scope } as AdapterRequest);
   return { scope, result };
 }

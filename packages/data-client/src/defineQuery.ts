@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import type { Role } from './domain.js';
 
 /** A catalog entry: the single source of a query's parameter and result types. */
 export interface QueryDefinition<
@@ -20,6 +21,8 @@ export interface QueryDefinition<
   staleTimeMs: number;
   /** Whether a learner sees peers' (pseudonymised) rows in this query. */
   showsPeers: boolean;
+  /** The roles that may run it (default: every role); anyone else is refused with the one ScopeError. */
+  roles?: readonly Role[];
 }
 
 /** Identity helper that exists so TypeScript infers a definition's exact types. */

@@ -24,4 +24,5 @@ export { readOrgOverview } from './queries/orgOverview.js';
 export { readPersonalStats } from './queries/personalStats.js';
 export { readRecentAttempt } from './queries/recentAttempts.js';
 export { readScoreTrend } from './queries/scoreTrend.js';
+export { comparedLearners, ownTeam, readTeamComparison } from './queries/teamComparison.js';
 export { bool, count, fieldsOf, num } from './values.js';

@@ -16,6 +16,7 @@ import { personalStats } from './personalStats.js';
 import { recentAttempts } from './recentAttempts.js';
 import { scoreTrend } from './scoreTrend.js';
 import { sessionQuality } from './sessionQuality.js';
+import { teamComparison } from './teamComparison.js';
 
 type Handlers = { [N in QueryName]: (request: AdapterRequestFor<N>, db: Db) => Promise<QueryResult<N>> };
 
@@ -37,6 +38,7 @@ export const queries: Handlers = {
   contentPerformance,
   sessionQuality,
   masteryProgression,
+  teamComparison,
 };
 
 /** Dispatches a request to its query's implementation. */

@@ -5,7 +5,8 @@ import type { Queryable } from '../queryable.js';
  * any id type the host uses (uuid or not) fits; the generated `date_key` (started_at::date, which PostgreSQL rejects
  * as not immutable for timestamptz) is dropped, and its indexes are on started_at instead; fact_kpi_events.attempt_id
  * references the fact table (the seed's `scenario_attempts` is the app's own table); `user_role` holds the seed's
- * three roles. Plus `learnlens_audit_log` for exports, which the star schema has no table for.
+ * three roles. Plus what the star schema has no table for: `teams` (with `dim_users.team_id`), `assignments` and
+ * `assignment_assignees` for the manager and trainee dashboards, and `learnlens_audit_log` for exports.
  */
 export const seed002TablesSql = `
 do $$ begin
@@ -63,6 +64,39 @@ create table if not exists dim_scenarios (
   created_at timestamptz,
   updated_at timestamptz default now()
 );
+
+-- Teams and assignments: the seed's manager dashboard reads "users managed by this manager" (getTeamUserIds) and
+-- tracks assigned scenarios with due dates, required or optional, but its star schema has no table for either.
+create table if not exists teams (
+  team_id text primary key,
+  org_id text not null,
+  name text,
+  manager_id text not null
+);
+create index if not exists idx_teams_org on teams(org_id, manager_id);
+alter table dim_users add column if not exists team_id text;
+create index if not exists idx_dim_users_team on dim_users(org_id, team_id);
+
+create table if not exists assignments (
+  assignment_id text primary key,
+  org_id text not null,
+  team_id text not null,
+  scenario_id text not null,
+  title text,
+  assigned_by text,
+  assigned_at timestamptz not null,
+  due_at timestamptz not null,
+  required boolean not null default true
+);
+create index if not exists idx_assignments_org_due on assignments(org_id, due_at);
+
+create table if not exists assignment_assignees (
+  assignment_id text not null references assignments(assignment_id) on delete cascade,
+  org_id text not null,
+  user_id text not null,
+  primary key (assignment_id, user_id)
+);
+create index if not exists idx_assignment_assignees_org_user on assignment_assignees(org_id, user_id);
 
 create table if not exists learnlens_audit_log (
   audit_id text primary key, at timestamptz not null, org_id text not null, user_id text not null, role text not null,

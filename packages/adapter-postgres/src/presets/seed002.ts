@@ -3,9 +3,10 @@ import type { MappingSpec } from '../mapping/spec.js';
 import { learnlensAuditSpec } from './canonical.js';
 
 /**
- * Seed 002's star schema (fact_scenario_attempts, fact_kpi_events, dim_users, dim_scenarios). It has no teams, so a
- * manager sees only their own rows (add a `teams` table and `users.team_id` to the spec for team views); no sessions,
- * mastery or assignments, so masteryTrend, learnerActivitySummary and assignmentProgress are unsupported.
+ * Seed 002's star schema (fact_scenario_attempts, fact_kpi_events, dim_users, dim_scenarios) with the teams and
+ * assignments its manager and trainee dashboards read (`teams`, `dim_users.team_id`, `assignments`,
+ * `assignment_assignees`, created by `seed002Migrations`): a manager sees their team, and assignmentProgress and
+ * teamComparison are answered. No sessions or mastery, so masteryTrend and learnerActivitySummary are unsupported.
  * Roles: admin, manager, and trainee (or learner) as learner. Events have no time of their own beyond created_at;
  * eventFrequency buckets them by their attempt's start, as the seed's filler-word query does. Exports are audited
  * into `learnlens_audit_log` (created by `seed002Migrations`).
@@ -46,11 +47,34 @@ export const seed002MappingSpec: MappingSpec = {
       columns: {
         user_id: 'user_id',
         org_id: 'org_id',
+        team_id: 'team_id',
         role: { map: 'role', values: { admin: 'admin', manager: 'manager', trainee: 'learner', learner: 'learner' } },
         display_name: 'name',
         email: 'email',
         created_at: 'created_at',
       },
+    },
+    teams: {
+      table: 'teams',
+      columns: { team_id: 'team_id', org_id: 'org_id', name: 'name', manager_id: 'manager_id' },
+    },
+    assignments: {
+      table: 'assignments',
+      columns: {
+        assignment_id: 'assignment_id',
+        org_id: 'org_id',
+        team_id: 'team_id',
+        activity_id: 'scenario_id',
+        title: 'title',
+        assigned_by: 'assigned_by',
+        assigned_at: 'assigned_at',
+        due_at: 'due_at',
+        required: 'required',
+      },
+    },
+    assignment_assignees: {
+      table: 'assignment_assignees',
+      columns: { assignment_id: 'assignment_id', org_id: 'org_id', user_id: 'user_id' },
     },
     activities: {
       table: 'dim_scenarios',

@@ -21,6 +21,7 @@ export const tablesNeeded: { readonly [N in QueryName]: readonly TableName[] } =
   contentPerformance: ['events'],
   sessionQuality: ['sessions', 'events'],
   masteryProgression: ['mastery_deltas'],
+  teamComparison: ['teams', 'attempts'],
 };
 
 /** Answers a request with its shared SQL definition (@learnlens/sql) in PostgreSQL's dialect, over the mapping. */

@@ -13,7 +13,8 @@ async function insert(db: Queryable, table: string, columns: Array<[string, stri
 /**
  * Loads a generated dataset into seed 002's star schema: attempts into fact_scenario_attempts, events into
  * fact_kpi_events (created_at = when the event occurred, timestamp_ms = ms since its attempt started), users into
- * dim_users (learners as the seed's "trainee"), activities into dim_scenarios.
+ * dim_users (learners as the seed's "trainee", with their team), activities into dim_scenarios, and teams, assignments
+ * and their assignees into the tables the migrations add for them.
  */
 export async function loadSeed002(db: Queryable, dataset: MockDataset): Promise<void> {
   const rows = (t: Parameters<typeof tableRows>[1]) => [...tableRows(dataset, t)] as Row[];
@@ -38,8 +39,26 @@ export async function loadSeed002(db: Queryable, dataset: MockDataset): Promise<
   await insert(
     db,
     'dim_users',
-    [['user_id', 'text'], ['org_id', 'text'], ['name', 'text'], ['email', 'text'], ['role', 'user_role'], ['created_at', 'timestamptz']],
-    rows('users').map((u) => [u.user_id, u.org_id, u.display_name, u.email, u.role === 'learner' ? 'trainee' : u.role, u.created_at]),
+    [['user_id', 'text'], ['org_id', 'text'], ['team_id', 'text'], ['name', 'text'], ['email', 'text'], ['role', 'user_role'], ['created_at', 'timestamptz']],
+    rows('users').map((u) => [u.user_id, u.org_id, u.team_id, u.display_name, u.email, u.role === 'learner' ? 'trainee' : u.role, u.created_at]),
+  );
+  await insert(
+    db,
+    'teams',
+    [['team_id', 'text'], ['org_id', 'text'], ['name', 'text'], ['manager_id', 'text']],
+    rows('teams').map((t) => [t.team_id, t.org_id, t.name, t.manager_id]),
+  );
+  await insert(
+    db,
+    'assignments',
+    [['assignment_id', 'text'], ['org_id', 'text'], ['team_id', 'text'], ['scenario_id', 'text'], ['title', 'text'], ['assigned_by', 'text'], ['assigned_at', 'timestamptz'], ['due_at', 'timestamptz'], ['required', 'boolean']],
+    rows('assignments').map((a) => [a.assignment_id, a.org_id, a.team_id, a.activity_id, a.title, a.assigned_by, a.assigned_at, a.due_at, a.required]),
+  );
+  await insert(
+    db,
+    'assignment_assignees',
+    [['assignment_id', 'text'], ['org_id', 'text'], ['user_id', 'text']],
+    rows('assignment_assignees').map((a) => [a.assignment_id, a.org_id, a.user_id]),
   );
   await insert(
     db,

@@ -66,7 +66,7 @@ describe('learnlens query', () => {
     it('should give the same answers from the CSV files as from the seed, for every query and role', async () => {
       for (const role of ['admin', 'manager', 'learner'] as const) {
         const viewer = viewerOf(dataset, role, 1);
-        for (const name of queryNames) {
+        for (const name of queryNames.filter((n) => catalog[n].roles?.includes(role) ?? true)) {
           const fromSeed = await query(name, viewer, [...seed, ...sizes]);
           const fromData = await query(name, viewer, ['--data', dir]);
           expect(fromData, `${role} ${name}`).toEqual(fromSeed);

@@ -15,6 +15,7 @@ import { personalStats } from './personalStats.js';
 import { recentAttempts } from './recentAttempts.js';
 import { scoreTrend } from './scoreTrend.js';
 import { sessionQuality } from './sessionQuality.js';
+import { teamComparison } from './teamComparison.js';
 
 /** Every query Learnlens answers. Widgets fetch only through these entries. */
 export const catalog = {
@@ -34,6 +35,7 @@ export const catalog = {
   contentPerformance,
   sessionQuality,
   masteryProgression,
+  teamComparison,
 } as const;
 
 /** The catalog's type. */

@@ -23,6 +23,7 @@ import { personalStats } from './queries/personalStats.js';
 import { recentAttempts } from './queries/recentAttempts.js';
 import { scoreTrend } from './queries/scoreTrend.js';
 import { sessionQuality } from './queries/sessionQuality.js';
+import { teamComparison } from './queries/teamComparison.js';
 
 type Engine<N extends QueryName> = (ctx: EngineContext, params: QueryParams<N>) => QueryResult<N>;
 
@@ -43,6 +44,7 @@ const engines: { [N in QueryName]: Engine<N> } = {
   contentPerformance,
   sessionQuality,
   masteryProgression,
+  teamComparison,
 };
 
 /**

@@ -15,6 +15,7 @@ import { personalStats } from './personalStats.js';
 import { recentAttempts } from './recentAttempts.js';
 import { scoreTrend } from './scoreTrend.js';
 import { sessionQuality } from './sessionQuality.js';
+import { teamComparison } from './teamComparison.js';
 
 /** Every catalog query, written once for PostgreSQL and DuckDB. */
 export const sqlQueries: SqlQueries = {
@@ -34,4 +35,5 @@ export const sqlQueries: SqlQueries = {
   contentPerformance,
   sessionQuality,
   masteryProgression,
+  teamComparison,
 };
