@@ -128,8 +128,9 @@ describe('bundle size', () => {
 
   // Issue 9's goal is 60 KiB; today 71.8 KiB, most of the gap being zod's classic API (its JSON-schema processors
   // ride along with every schema), which data-client's catalog would have to leave for zod/mini. The budget below
-  // keeps it from growing meanwhile; bench/results.md reports the figure.
-  it('should add at most 75 KiB gzipped above react + react-dom to a host bundling Leaderboard and the HTTP adapter', async () => {
+  // keeps it from growing meanwhile; bench/results.md reports the figure. Every catalog entry (its schemas and doc)
+  // rides in every bundle, about 0.3–0.6 KiB gzipped each: issues 11–13 add some twenty, hence 78 rather than 75.
+  it('should add at most 78 KiB gzipped above react + react-dom to a host bundling Leaderboard and the HTTP adapter', async () => {
     // A host's production build: every dependency bundled (zod, TanStack Query and Table, date-fns, data-client),
     // only react and react-dom left out, as the host already ships them.
     const result = await bundle(
@@ -142,12 +143,13 @@ describe('bundle size', () => {
     expect(result.modules.some((id) => id.includes('@tanstack'))).toBe(true);
     // The Parquet writer is loaded only when a Parquet export starts: a chunk of its own, not in the entry.
     expect(result.entryModules.some((id) => id.includes('parquetWriter'))).toBe(false);
-    expect(result.entryGzip).toBeLessThanOrEqual(75 * KiB);
+    expect(result.entryGzip).toBeLessThanOrEqual(78 * KiB);
   });
 
   // The limits include the English message catalog (issue 10: every string from a catalog, with plural forms),
-  // about 4 KiB gzipped over the library and 3 KiB over the chart widgets; other languages are separate entries.
-  it("should keep the library's own code (provider, hooks, theme, every widget and data-client) under 34 KiB gzipped", async () => {
+  // about 4 KiB gzipped over the library and 3 KiB over the chart widgets; other languages are separate entries. The
+  // catalog's growth (issues 11–13) is allowed for as above.
+  it("should keep the library's own code (provider, hooks, theme, every widget and data-client) under 37 KiB gzipped", async () => {
     const entries = ['provider', 'hooks', 'theme', ...tableWidgets, ...chartWidgets];
     const result = await bundle(
       'library',
@@ -157,7 +159,7 @@ describe('bundle size', () => {
     console.info(`widgets + provider + hooks + data-client: ${kib(result.gzip)} gzipped (${kib(result.raw)} minified), peers and echarts external`);
     expect(result.modules.some((id) => id.includes('data-client'))).toBe(true);
     expect(result.modules.some((id) => id.includes('/views/'))).toBe(false);
-    expect(result.gzip).toBeLessThan(34 * KiB);
+    expect(result.gzip).toBeLessThan(37 * KiB);
   });
 
   it('should keep the views (an opt-in entry composing the widgets) under 6 KiB gzipped on top of them', async () => {

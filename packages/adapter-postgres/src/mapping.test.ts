@@ -72,7 +72,7 @@ describe('the presets', () => {
   it('should declare only the queries their tables can answer', () => {
     const attemptsQueries = ['orgOverview', 'leaderboard', 'activityHeatmap', 'scoreTrend', 'activityInsights', 'recentAttempts', 'personalStats', 'exportRows'];
     expect(supportedQueriesOf(canonicalMapping)).toEqual(queryNames);
-    expect(supportedQueriesOf(seed002Mapping)).toEqual([...attemptsQueries.slice(0, 7), 'assignmentProgress', 'eventFrequency', 'exportRows', 'teamComparison']);
+    expect(supportedQueriesOf(seed002Mapping)).toEqual([...attemptsQueries.slice(0, 7), 'assignmentProgress', 'eventFrequency', 'exportRows', 'contentPerformance', 'teamComparison']);
     expect(supportedQueriesOf(seed003Mapping)).toEqual(attemptsQueries);
     expect(supportedQueriesOf(seed000Mapping)).toEqual(attemptsQueries);
   });
