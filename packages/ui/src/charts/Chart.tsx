@@ -1,7 +1,9 @@
 'use client';
 import { init, use, type ECElementEvent, type EChartsCoreOption, type EChartsType } from 'echarts/core';
-import { useEffect, useLayoutEffect, useRef, type CSSProperties, type HTMLAttributes, type RefObject } from 'react';
+import { useContext, useEffect, useLayoutEffect, useRef, type CSSProperties, type HTMLAttributes, type RefObject } from 'react';
 import type { ChartEventHandlers, ChartEventName, ChartRenderer, EChartsModule } from './chart.types.js';
+import { LearnlensContext } from '../provider/learnlensContext.js';
+import { mirrorOption } from './mirrorOption.js';
 import { chartRenderers } from './renderers.js';
 
 const eventNames: readonly ChartEventName[] = ['click', 'dblclick', 'mouseover', 'mouseout', 'contextmenu'];
@@ -43,6 +45,7 @@ export function Chart<TOption extends EChartsCoreOption>({
   style,
   ...rest
 }: ChartProps<TOption>) {
+  const rtl = useContext(LearnlensContext)?.dir === 'rtl';
   const containerRef = useRef<HTMLDivElement>(null);
   const chartRef = useRef<EChartsType | null>(null);
   const handlersRef = useRef(onEvents);
@@ -73,8 +76,10 @@ export function Chart<TOption extends EChartsCoreOption>({
   useIsomorphicLayoutEffect(() => {
     const chart = chartRef.current;
     if (!chart || chart.isDisposed()) return;
-    chart.setOption(animation ? option : { ...option, animation: false }, { notMerge: true });
-  }, [option, animation, renderer]);
+    // Right to left, every chart mirrors (axes from the right), so widgets build one option for both directions.
+    const directed = rtl ? mirrorOption(option) : option;
+    chart.setOption(animation ? directed : { ...directed, animation: false }, { notMerge: true });
+  }, [option, animation, renderer, rtl]);
 
   return <div ref={containerRef} data-ll-chart="" style={{ width: '100%', height, ...style }} {...rest} />;
 }

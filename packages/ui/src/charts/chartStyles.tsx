@@ -11,7 +11,7 @@ ${S} .ll-button[aria-pressed=true]{background:var(--ll-accent);color:var(--ll-ac
 ${S} .ll-chart-note{margin:8px 0 0;font-size:12px;color:var(--ll-muted-foreground)}
 ${S} .ll-table tr[data-selected=true] td{background:var(--ll-accent);color:var(--ll-accent-foreground)}
 ${S} .ll-table tr[data-flagged=true] td:first-child{box-shadow:inset 3px 0 0 var(--ll-warning)}
-${S} .ll-table caption{text-align:left;font-size:12px;color:var(--ll-muted-foreground);padding:0 0 6px}
+${S} .ll-table caption{text-align:start;font-size:12px;color:var(--ll-muted-foreground);padding:0 0 6px}
 ${S} .ll-legend{display:flex;flex-wrap:wrap;gap:4px 14px;margin:0 0 8px;padding:0;list-style:none;font-size:12px;color:var(--ll-muted-foreground)}
 ${S} .ll-legend li{display:inline-flex;align-items:center;gap:6px}
 ${S} .ll-swatch{display:inline-block;width:12px;height:12px;border-radius:3px;border:1px solid var(--ll-border);flex:none}

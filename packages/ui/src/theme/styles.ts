@@ -4,7 +4,7 @@ const S = '[data-learnlens-widget]';
 
 /** The scoped stylesheet shared by all widgets. */
 export const widgetCss = `
-${S}{font-family:var(--ll-font);font-size:14px;font-style:normal;font-weight:400;line-height:1.45;letter-spacing:normal;word-spacing:normal;text-transform:none;text-indent:0;text-shadow:none;color:var(--ll-foreground);box-sizing:border-box;text-align:left;min-width:0}
+${S}{font-family:var(--ll-font);font-size:14px;font-style:normal;font-weight:400;line-height:1.45;letter-spacing:normal;word-spacing:normal;text-transform:none;text-indent:0;text-shadow:none;color:var(--ll-foreground);box-sizing:border-box;text-align:start;min-width:0}
 ${S}.ll-frame{display:block;position:relative;background:var(--ll-background);border:1px solid var(--ll-border);border-radius:var(--ll-radius);padding:16px}
 ${S} *,${S} *::before,${S} *::after{box-sizing:border-box}
 ${S} .ll-header{display:flex;align-items:flex-start;justify-content:space-between;gap:12px;margin:0 0 12px}
@@ -28,9 +28,9 @@ ${S} .ll-error{padding:16px;border-radius:calc(var(--ll-radius) - 2px);border:1p
 ${S} .ll-error-title{margin:0 0 4px;font-weight:600;color:var(--ll-destructive)}
 ${S} .ll-error-detail{margin:0 0 12px;font-size:13px;color:var(--ll-muted-foreground);overflow-wrap:anywhere}
 ${S} .ll-table{width:100%;border-collapse:collapse;font-variant-numeric:tabular-nums}
-${S} .ll-table th,${S} .ll-table td{padding:6px 8px;border-bottom:1px solid var(--ll-border);text-align:left;white-space:nowrap}
+${S} .ll-table th,${S} .ll-table td{padding:6px 8px;border-bottom:1px solid var(--ll-border);text-align:start;white-space:nowrap}
 ${S} .ll-table th{font-size:12px;font-weight:600;color:var(--ll-muted-foreground);background:var(--ll-card)}
-${S} .ll-table [data-align=end]{text-align:right}
+${S} .ll-table [data-align=end]{text-align:end}
 ${S} .ll-table tr[data-self=true] td{background:var(--ll-accent);color:var(--ll-accent-foreground);font-weight:600}
 ${S} .ll-sort{font:inherit;color:inherit;background:none;border:0;padding:0;cursor:pointer;display:inline-flex;gap:4px;align-items:center}
 ${S} .ll-scroll{overflow:auto;position:relative}
@@ -49,7 +49,7 @@ ${S} .ll-alert{margin:8px 0 0;padding:8px 12px;border-radius:calc(var(--ll-radiu
 ${S} .ll-alert[data-tone=error]{border-color:var(--ll-destructive)}
 ${S} .ll-pager{display:flex;gap:8px;align-items:center;justify-content:flex-end;margin:8px 0 0;font-size:13px;color:var(--ll-muted-foreground)}
 ${S}.ll-inline{display:inline-block;position:relative}
-${S} .ll-popover{position:absolute;z-index:10;right:0;top:calc(100% + 4px);width:min(340px,90vw);padding:12px;border:1px solid var(--ll-border);border-radius:var(--ll-radius);background:var(--ll-background);box-shadow:0 8px 24px rgb(0 0 0 / .15)}
+${S} .ll-popover{position:absolute;z-index:10;inset-inline-end:0;top:calc(100% + 4px);width:min(340px,90vw);padding:12px;border:1px solid var(--ll-border);border-radius:var(--ll-radius);background:var(--ll-background);box-shadow:0 8px 24px rgb(0 0 0 / .15)}
 ${S} .ll-stack{display:grid;gap:8px}
 ${S} .ll-stack p{margin:0}
 ${S} progress{width:100%}
@@ -76,7 +76,4 @@ ${S} .ll-table thead th{white-space:normal;vertical-align:bottom}
 ${S} .ll-table [data-wrap=true]{white-space:normal;overflow-wrap:break-word;min-width:9em}
 @container (max-width:560px){${S} .ll-table [data-priority="3"]{display:none}${S} .ll-table th,${S} .ll-table td{padding:6px 5px}}
 @container (max-width:400px){${S} .ll-table [data-priority="2"]{display:none}}
-${S}[dir=rtl] .ll-table th,${S}[dir=rtl] .ll-table td{text-align:right}
-${S}[dir=rtl] .ll-table [data-align=end]{text-align:left}
-${S}[dir=rtl] .ll-popover{right:auto;left:0}
 `;

@@ -7,6 +7,7 @@ import { de } from 'date-fns/locale/de';
 import { es } from 'date-fns/locale/es';
 import { fr } from 'date-fns/locale/fr';
 import { ja } from 'date-fns/locale/ja';
+import { getInstanceByDom } from 'echarts/core';
 import type { ReactElement } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { messagesAr } from '../i18n/locales/ar.js';
@@ -115,6 +116,11 @@ describe.each(languages)('locale=$name', ({ locale, messages, adminHeading, dir 
     expect(englishIn(root)).toEqual([]);
     expect(root.textContent).toContain(adminHeading);
     expectDirection(root);
+    // The score trend's time axis runs from the right in a right-to-left language, its score axis stands there.
+    const chart = getInstanceByDom(root.querySelector<HTMLElement>('[data-learnlens-widget="score-trend"] [data-ll-chart]')!)!;
+    const option = chart.getOption() as { xAxis: { inverse: boolean }[]; yAxis: { position?: string }[] };
+    expect(option.xAxis[0]!.inverse).toBe(dir === 'rtl');
+    expect(option.yAxis[0]!.position === 'right').toBe(dir === 'rtl');
   });
 
   it('should show no English word on the manager view', async () => {

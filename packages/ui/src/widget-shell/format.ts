@@ -1,4 +1,5 @@
 import { format as formatWithPattern, parseISO, type Locale } from 'date-fns';
+import { textDirectionOf, type TextDirection } from '../i18n/direction.js';
 import type { MessageKey, Messages } from '../i18n/messages.js';
 import { sharedMessages } from '../i18n/shared.messages.js';
 import { formatMessage, type MessageValues } from '../i18n/translate.js';
@@ -78,17 +79,25 @@ export interface Formatters {
   t: (key: MessageKey, values?: MessageValues) => string;
   /** The BCP 47 tag of the language in use, e.g. "de". */
   tag: string;
+  /** Which way the widget lays out: "rtl" mirrors tables and charts. */
+  dir: TextDirection;
 }
 
 /**
  * Binds the formatters to a locale and the words: `messages` (the provider's language and overrides) first,
  * then `defaults` (the calling widget's English catalog), then the shared English words.
  */
-export function createFormatters(locale: Locale, messages: Partial<Messages> = {}, defaults: Partial<Messages> = {}): Formatters {
+export function createFormatters(
+  locale: Locale,
+  messages: Partial<Messages> = {},
+  defaults: Partial<Messages> = {},
+  dir: TextDirection = textDirectionOf(locale),
+): Formatters {
   const tag = intlLocaleOf(locale);
   const shared: Partial<Messages> = sharedMessages;
   return {
     tag,
+    dir,
     t: (key, values) => formatMessage(messages[key] ?? defaults[key] ?? shared[key] ?? key, values, tag),
     locale,
     date: (value, pattern) => formatDate(value, locale, pattern),

@@ -14,5 +14,6 @@ export function useFormat(defaults?: Partial<Messages>): Formatters {
   const context = useContext(LearnlensContext);
   const locale = context?.locale ?? enUS;
   const messages = context?.messages;
-  return useMemo(() => createFormatters(locale, messages, defaults), [locale, messages, defaults]);
+  const dir = context?.dir;
+  return useMemo(() => createFormatters(locale, messages, defaults, dir), [locale, messages, defaults, dir]);
 }

@@ -94,7 +94,7 @@ function HeatmapBody({ grid, cells, view, onChoose, renderer, animation, height,
       instance.current?.dispatchAction({ type: 'hideTip' });
       return;
     }
-    const next = moveFocus(grid, current, cells.length, event.key);
+    const next = moveFocus(grid, current, cells.length, event.key, format.dir);
     if (next === null) return;
     event.preventDefault();
     setFocusIndex(next);

@@ -28,8 +28,17 @@ export function hourSlotLabel(hour: number, format: Formatters): string {
 }
 
 /**
+ * The ISO weekdays (1 = Monday … 7 = Sunday) of the weekday × hour grid's rows, top first: the week as the
+ * locale counts it (Monday first in `de`, Sunday in `en-US` and `ja`, Saturday in `ar`).
+ */
+export function weekdayRows(locale: Formatters['locale']): number[] {
+  const first = weekStartOf(locale);
+  return Array.from({ length: 7 }, (_, r) => ((first + r) % 7 === 0 ? 7 : (first + r) % 7));
+}
+
+/**
  * Every cell the heatmap draws, in chart order: each day of [from, to) for the calendar (days without
- * attempts count zero), or the 168 weekday × hour cells Monday 00:00 first.
+ * attempts count zero), or the 168 weekday × hour cells from the locale's first day of the week, 00:00 first.
  */
 export function heatmapCells(
   result: HeatmapResult,
@@ -61,10 +70,11 @@ export function heatmapCells(
   }
   const grid = new Map(result.cells.map((c) => [(c.weekday - 1) * HOURS + c.hour, c]));
   const names = weekdayNames(format.locale, 'wide');
+  const rows = weekdayRows(format.locale);
   return Array.from({ length: 7 * HOURS }, (_, i) => {
-    const weekday = Math.floor(i / HOURS) + 1;
+    const weekday = rows[Math.floor(i / HOURS)]!;
     const hour = i % HOURS;
-    const cell = grid.get(i);
+    const cell = grid.get((weekday - 1) * HOURS + hour);
     const attempts = cell?.attempts ?? 0;
     const activeUsers = cell?.activeUsers ?? 0;
     const selection: HeatmapSelection = { grid: 'weekdayHour', weekday, hour };
@@ -96,12 +106,12 @@ export function calendarInput(cells: readonly HeatmapCellView[], format: Formatt
   };
 }
 
-/** The weekday × hour chart's input for `gridHeatmapOption`: hours across, weekdays (Monday on top) down. */
+/** The weekday × hour chart's input for `gridHeatmapOption`: hours across, weekdays (the locale's first on top) down. */
 export function weekdayHourInput(cells: readonly HeatmapCellView[], format: Formatters, activeIndex: number | null): GridHeatmapInput {
   const names = weekdayNames(format.locale, 'abbreviated');
   return {
     xLabels: Array.from({ length: HOURS }, (_, h) => String(h).padStart(2, '0')),
-    yLabels: [1, 2, 3, 4, 5, 6, 7].map((w) => names[w % 7]!),
+    yLabels: weekdayRows(format.locale).map((w) => names[w % 7]!),
     cells: cells.map((c) => ({ value: c.attempts, title: c.title, detail: c.detail, selected: c.selected })),
     activeIndex,
   };
@@ -112,8 +122,9 @@ export function weekdayHourInput(cells: readonly HeatmapCellView[], format: Form
  * The calendar runs week by week in columns (a column is a week), so up/down is a day and left/right a week;
  * the weekday × hour grid has hours across and weekdays down.
  */
-export function moveFocus(grid: HeatmapGrid, index: number, count: number, key: string): number | null {
-  const column = grid === 'calendar' ? 7 : 1;
+export function moveFocus(grid: HeatmapGrid, index: number, count: number, key: string, dir: 'ltr' | 'rtl' = 'ltr'): number | null {
+  // Right to left, the weekday × hour grid is mirrored (hours run leftwards), so the arrows follow what is seen.
+  const column = (grid === 'calendar' ? 7 : 1) * (dir === 'rtl' && grid !== 'calendar' ? -1 : 1);
   const row = grid === 'calendar' ? 1 : HOURS;
   let next: number;
   switch (key) {

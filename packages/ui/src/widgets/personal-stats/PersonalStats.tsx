@@ -62,7 +62,7 @@ function PersonalStatsView({ params = {}, showTrend = true, actions, title, ...c
           {showTrend && stats.trend.length > 0 ? (
             <ScrollRegion label={fmt.t('stats.trend')}>
               <table className="ll-table" data-slot="trend" style={{ marginTop: 12 }}>
-                <caption className="ll-description" style={{ captionSide: 'top', textAlign: 'left' }}>
+                <caption className="ll-description" style={{ captionSide: 'top', textAlign: 'start' }}>
                   {fmt.t('stats.trend')}
                 </caption>
                 <thead>
