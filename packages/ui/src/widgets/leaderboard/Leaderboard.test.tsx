@@ -2,7 +2,7 @@
 import type { QueryRequest, QueryResult } from '@learnlens/data-client';
 import { screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { NOW, people, viewerOf } from '../../test-fixtures/dataset.js';
 import { renderWithLearnlens, smallAdapter } from '../../test-fixtures/render.js';
 import { Leaderboard } from './Leaderboard.js';
@@ -41,13 +41,30 @@ describe('Leaderboard', () => {
     const learner = screen.getByRole('button', { name: /Learner/ });
     learner.focus();
     await user.keyboard('{Enter}');
-    expect(learner.closest('th')).toHaveAttribute('aria-sort', 'ascending');
-    expect(column('Learner')).toEqual(['Ada Lovelace', 'Ben Okafor', 'Cleo Park', 'Dev Singh']);
-    await user.keyboard('{Enter}');
-    expect(column('Learner')).toEqual(['Dev Singh', 'Cleo Park', 'Ben Okafor', 'Ada Lovelace']);
+    expect(screen.getByRole('button', { name: /Learner/ }).closest('th')).toHaveAttribute('aria-sort', 'ascending');
+    await vi.waitFor(() => expect(column('Learner')).toEqual(['Ada Lovelace', 'Ben Okafor', 'Cleo Park', 'Dev Singh']));
+    await user.click(screen.getByRole('button', { name: /Learner/ }));
+    await vi.waitFor(() => expect(column('Learner')).toEqual(['Dev Singh', 'Cleo Park', 'Ben Okafor', 'Ada Lovelace']));
     await user.click(screen.getByRole('button', { name: /Average score/ }));
     expect(screen.getByRole('button', { name: /Average score/ }).closest('th')).toHaveAttribute('aria-sort', 'descending');
-    expect(column('Rank')[0]).toBe('1');
+    await vi.waitFor(() => expect(column('Rank')[0]).toBe('1'));
+  });
+
+  // Issue 10: sorting re-sorted only the visible rows. The top rows by a column come from the whole ranked set.
+  it('should ask the query for the whole ranked set in the chosen order, not re-sort the visible rows', async () => {
+    const adapter = smallAdapter();
+    const run = vi.spyOn(adapter, 'run');
+    const user = userEvent.setup();
+    renderWithLearnlens(<Leaderboard params={may} limit={2} />, { adapter });
+    await screen.findByRole('table');
+    expect(column('Learner')).toEqual(['Ada Lovelace', 'Ben Okafor']);
+    await user.click(screen.getByRole('button', { name: /Learner/ }));
+    await user.click(screen.getByRole('button', { name: /Learner/ }));
+    // Descending by name over all four: Dev and Cleo, who were not among the two rows shown.
+    await vi.waitFor(() => expect(column('Learner')).toEqual(['Dev Singh', 'Cleo Park']));
+    const last = run.mock.calls.at(-1)![0] as Extract<QueryRequest, { name: 'leaderboard' }>;
+    expect(last.params).toMatchObject({ sort: '-displayName', limit: 2 });
+    expect(screen.queryByRole('button', { name: /Change/ })).toBeNull();
   });
 
   // The small dataset's team has four learners: shown to a learner only where the host sets k to 4 or less.

@@ -34,7 +34,26 @@ function periodText(period: { from: string; to: string }, fmt: Formatters): stri
   return `${fmt.date(period.from)} – ${fmt.date(subDays(new Date(`${period.to}T00:00:00`), 1))}`;
 }
 
-function useColumns(fmt: Formatters, rows: readonly LeaderboardRow[], selfId: string) {
+// The catalog's sort keys for the columns the query can sort the whole ranked set by. Movement has none, so
+// it sorts only where every row is loaded (full mode).
+const querySortFields: Partial<Record<LeaderboardSort['id'], QuerySortField>> = {
+  rank: 'rank',
+  displayName: 'displayName',
+  avgScore: 'avgScore',
+  attempts: 'attempts',
+  totalDurationSeconds: 'totalDurationSeconds',
+  avgTalkPercentage: 'avgTalkPercentage',
+};
+type QuerySortField = 'rank' | 'displayName' | 'avgScore' | 'attempts' | 'totalDurationSeconds' | 'avgTalkPercentage';
+
+/** The `leaderboard` query's `sort` for a column sort; rank when the column has no query sort. */
+export function querySortOf(sort: LeaderboardSort): QuerySortField | `-${QuerySortField}` {
+  const field = querySortFields[sort.id];
+  if (!field) return 'rank';
+  return sort.desc ? `-${field}` : field;
+}
+
+function useColumns(fmt: Formatters, rows: readonly LeaderboardRow[], selfId: string, querySorted: boolean, learner: boolean) {
   const tied = useMemo(() => tiedRanks(rows), [rows]);
   return useMemo(
     () =>
@@ -53,6 +72,8 @@ function useColumns(fmt: Formatters, rows: readonly LeaderboardRow[], selfId: st
         }),
         helper.accessor('displayName', {
           header: fmt.t('leaderboard.col.learner'),
+          // A learner's peers may be pseudonyms: the client refuses to order them by name, so the header does not offer it.
+          enableSorting: !(querySorted && learner),
           sortFn: (a, b, id) => String(a.getValue(id)).localeCompare(String(b.getValue(id)), fmt.locale.code),
           cell: (info) => (
             <>
@@ -85,6 +106,7 @@ function useColumns(fmt: Formatters, rows: readonly LeaderboardRow[], selfId: st
         helper.accessor((row) => movementSortValue(row), {
           id: 'movement',
           header: fmt.t('leaderboard.col.change'),
+          enableSorting: !querySorted,
           sortDescFirst: true,
           sortUndefined: 'last',
           cell: (info) => {
@@ -98,7 +120,7 @@ function useColumns(fmt: Formatters, rows: readonly LeaderboardRow[], selfId: st
           },
         }),
       ]),
-    [fmt, tied, selfId],
+    [fmt, tied, selfId, querySorted, learner],
   );
 }
 
@@ -107,22 +129,29 @@ interface LeaderboardTableProps {
   virtual: boolean;
   height: number;
   rowHeight: number;
-  initialSort: LeaderboardSort;
+  sort: LeaderboardSort;
+  onSortChange: (sort: LeaderboardSort) => void;
+  /** The rows come sorted by the query (top mode): the table shows them in that order. */
+  querySorted: boolean;
   caption: string;
 }
 
-function LeaderboardTable({ rows: data, virtual, height, rowHeight, initialSort, caption }: LeaderboardTableProps) {
+function LeaderboardTable({ rows: data, virtual, height, rowHeight, sort, onSortChange, querySorted, caption }: LeaderboardTableProps) {
   const { viewer } = useLearnlens();
   const fmt = useFormat(leaderboardMessages);
-  const [sorting, setSorting] = useState<SortingState>([initialSort]);
-  const columns = useColumns(fmt, data, viewer.userId);
+  const sorting = useMemo<SortingState>(() => [sort], [sort]);
+  const columns = useColumns(fmt, data, viewer.userId, querySorted, viewer.role === 'learner');
   const table = useTable({
     features,
     columns,
     data,
     getRowId: (row) => row.userId,
     state: { sorting },
-    onSortingChange: setSorting,
+    onSortingChange: (updater) => {
+      const next = (typeof updater === 'function' ? updater(sorting) : updater)[0];
+      if (next) onSortChange({ id: next.id as LeaderboardSort['id'], desc: next.desc });
+    },
+    manualSorting: querySorted,
     enableSortingRemoval: false,
   });
   const rows = table.getRowModel().rows;
@@ -165,10 +194,14 @@ function LeaderboardTable({ rows: data, virtual, height, rowHeight, initialSort,
                   data-align={numericColumns.has(header.column.id) ? 'end' : undefined}
                   aria-sort={sorted === 'asc' ? 'ascending' : sorted === 'desc' ? 'descending' : undefined}
                 >
-                  <button type="button" className="ll-sort" onClick={header.column.getToggleSortingHandler()}>
+                  {header.column.getCanSort() ? (
+                    <button type="button" className="ll-sort" onClick={header.column.getToggleSortingHandler()}>
+                      <table.FlexRender header={header} />
+                      <span aria-hidden="true">{sorted === 'asc' ? '↑' : sorted === 'desc' ? '↓' : '↕'}</span>
+                    </button>
+                  ) : (
                     <table.FlexRender header={header} />
-                    <span aria-hidden="true">{sorted === 'asc' ? '↑' : sorted === 'desc' ? '↓' : '↕'}</span>
-                  </button>
+                  )}
                 </th>
               );
             })}
@@ -234,7 +267,13 @@ function LeaderboardView({
   ...chrome
 }: LeaderboardProps) {
   const fmt = useFormat(leaderboardMessages);
-  const query = useLeaderboard({ ...params, sort: 'rank', ...(mode === 'top' ? { limit } : {}) });
+  const querySorted = mode === 'top';
+  // Top mode shows the first `limit` rows of the whole ranked set in the chosen order, so the query sorts
+  // (the ten best by attempts, not the ten best by score re-sorted); full mode has every row and sorts them here.
+  const [sort, setSort] = useState<LeaderboardSort>(() =>
+    querySorted && !querySortFields[initialSort.id] ? defaultSort : initialSort,
+  );
+  const query = useLeaderboard({ ...params, sort: querySorted ? querySortOf(sort) : 'rank', ...(querySorted ? { limit } : {}) });
   const data = query.data;
   const description = data
     ? mode === 'top' && data.total > data.rows.length
@@ -260,7 +299,9 @@ function LeaderboardView({
           virtual={mode === 'full'}
           height={height}
           rowHeight={rowHeight}
-          initialSort={initialSort}
+          sort={sort}
+          onSortChange={setSort}
+          querySorted={querySorted}
           caption={typeof title === 'string' ? title : fmt.t('leaderboard.title')}
         />
       )}
