@@ -138,7 +138,15 @@ export function casesFor(dataset: MockDataset) {
       case 'activityInsights':
         return crossed([{}, { sort: 'avgScore' }, { sort: '-scoreStddev', limit: 3 }, { sort: 'medianScore', offset: 2 }, { sort: '-lastAttemptedAt' }, { sort: 'avgDurationSeconds' }]);
       case 'recentAttempts':
-        return crossed([{}, { sort: 'score', limit: 50 }, { sort: '-durationSeconds', limit: 30, offset: 10 }, { sort: 'startedAt', offset: 5 }, { sort: '-score', limit: 1000 }]);
+        return crossed([
+          {},
+          { sort: 'score', limit: 50 },
+          { sort: '-durationSeconds', limit: 30, offset: 10 },
+          { sort: 'startedAt', offset: 5 },
+          { sort: '-score', limit: 1000 },
+          { sort: 'displayName', limit: 40, offset: 3 },
+          { sort: '-activityName', limit: 40 },
+        ]);
       case 'assignmentProgress':
         return crossed([{}, { sort: '-completionRate' }, { sort: 'overdue', limit: 2 }, { sort: '-title', offset: 1 }, { sort: 'dueAt' }]);
       case 'learnerActivitySummary':

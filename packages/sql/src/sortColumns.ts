@@ -42,7 +42,10 @@ export const recentAttemptsSort: SortColumns<'recentAttempts'> = {
   startedAt: 'started_at',
   score: 'score',
   durationSeconds: 'duration_seconds',
+  // Joined into the attempts only when the sort asks for them (see the queries).
+  displayName: 'display_name',
+  activityName: 'activity_name',
 };
 
 /** The text-valued sort fields, compared in code-point order. */
-export const textSortFields: ReadonlySet<string> = new Set(['title', 'displayName']);
+export const textSortFields: ReadonlySet<string> = new Set(['title', 'displayName', 'activityName']);

@@ -15,16 +15,19 @@ export async function recentAttempts(
   const { field, descending } = parseSort(params.sort);
   const order = `${orderTerm(recentAttemptsSort[field], descending)}, attempt_id ASC`;
   // Names join the attempts (a dimension table beside a fact table): one level less than joining them to the page.
+  // Activity titles join here too when the sort is by them, since then every matching attempt needs its title.
+  const byActivity = field === 'activityName';
   const page = `SELECT attempt_id, user_id, ifNull(dn, user_id) AS display_name, activity_id, score, duration_seconds,
-      started_at, ended_at
+      started_at, ended_at${byActivity ? ', ifNull(at, activity_id) AS activity_name' : ''}
     FROM ${ctx.t.attempts}
     ANY LEFT JOIN (SELECT user_id, display_name AS dn FROM ${ctx.t.users} WHERE org_id = ${ctx.org}) USING user_id
+    ${byActivity ? `ANY LEFT JOIN (SELECT activity_id, title AS at FROM ${ctx.t.activities} WHERE org_id = ${ctx.org}) USING activity_id` : ''}
     WHERE ${where}
     ORDER BY ${order} ${limitClause(params.limit, params.offset)}`;
   const rows = await db.select(
     `SELECT * FROM (SELECT count() AS total, 1 AS _k FROM ${ctx.t.attempts} WHERE ${where})
      ALL LEFT JOIN (
-       SELECT 1 AS _k, 1 AS _hit, attempt_id, user_id, display_name, activity_id, ifNull(title, activity_id) AS activity_name,
+       SELECT 1 AS _k, 1 AS _hit, attempt_id, user_id, display_name, activity_id, ${byActivity ? 'activity_name' : 'ifNull(title, activity_id) AS activity_name'},
          score, duration_seconds, ${epochSeconds('started_at')} AS started, ${epochSeconds('ended_at')} AS ended, started_at
        FROM (${page})
        ANY LEFT JOIN (SELECT activity_id, title FROM ${ctx.t.activities} WHERE org_id = ${ctx.org}) USING activity_id

@@ -209,12 +209,18 @@ describe('engine against row-by-row references on random data', () => {
     ['score', 1500, 30],
     ['-durationSeconds', 100, 60],
     ['durationSeconds', 2300, 100],
+    ['displayName', 40, 60],
+    ['-activityName', 0, 80],
   ] as const)('should page recent attempts sorted by %s like a full sort (offset %i)', async (sort, offset, limit) => {
     const rows = rowsFor(admin, 'UTC');
-    const field = sort.replace('-', '') as 'startedAt' | 'score' | 'durationSeconds';
+    const field = sort.replace('-', '') as 'startedAt' | 'score' | 'durationSeconds' | 'displayName' | 'activityName';
     const desc = sort.startsWith('-');
+    const userName = new Map(users.map((u) => [u.user_id, u.display_name]));
+    const activityName = new Map(activities.map((act) => [act.activity_id, act.title]));
     const key = (a: Attempt) => (field === 'startedAt' ? ms(a.started_at) : field === 'score' ? a.score : a.duration_seconds);
+    const text = (a: Attempt) => (field === 'displayName' ? userName.get(a.user_id)! : activityName.get(a.activity_id)!);
     const sorted = [...rows].sort((a, b) => {
+      if (field === 'displayName' || field === 'activityName') return (desc ? byText(text(b), text(a)) : byText(text(a), text(b))) || byText(a.attempt_id, b.attempt_id);
       const x = key(a);
       const y = key(b);
       if (x === null || y === null) return x === y ? byText(a.attempt_id, b.attempt_id) : x === null ? 1 : -1;

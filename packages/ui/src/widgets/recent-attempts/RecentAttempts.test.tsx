@@ -60,6 +60,26 @@ describe('RecentAttempts', () => {
     expect(columnText('Score')).toEqual(['92', '88', '80', '80', '70', '—']);
   });
 
+  // Issue 10: the learner and activity columns did not sort. They sort on the server, over every page.
+  it('should sort by learner and by activity on the server, across pages', async () => {
+    const user = userEvent.setup();
+    renderWithLearnlens(<RecentAttempts params={{ now: NOW }} pageSize={4} />);
+    await screen.findByRole('table');
+    await user.click(screen.getByRole('button', { name: /Learner/ }));
+    await vi.waitFor(() => expect(columnText('Learner')).toEqual(['Ada Lovelace', 'Ada Lovelace', 'Ben Okafor', 'Cleo Park']));
+    expect(screen.getByRole('button', { name: /Learner/ }).closest('th')).toHaveAttribute('aria-sort', 'ascending');
+    await user.click(screen.getByRole('button', { name: /Learner/ }));
+    await vi.waitFor(() => expect(columnText('Learner')).toEqual(['Dev Singh', 'Dev Singh', 'Cleo Park', 'Ben Okafor']));
+    await user.click(screen.getByRole('button', { name: /Activity/ }));
+    await vi.waitFor(() => {
+      const activities = columnText('Activity');
+      expect(activities).toEqual([...activities].sort());
+      expect(screen.getByRole('button', { name: /Activity/ }).closest('th')).toHaveAttribute('aria-sort', 'ascending');
+    });
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await screen.findByText('5–6 of 6');
+  });
+
   it('should say why it is empty', async () => {
     renderWithLearnlens(<RecentAttempts params={{ now: NOW }} defaultFilters={{ from: '2025-01-01', to: '2025-02-01' }} />);
     expect(await screen.findByText('No attempts were started Jan 1, 2025 – Jan 31, 2025.')).toBeInTheDocument();

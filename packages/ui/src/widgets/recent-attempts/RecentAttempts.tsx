@@ -133,8 +133,8 @@ function RecentAttemptsView({
                 <thead>
                   <tr>
                     <SortHeader field="startedAt" label={fmt.t('attempts.col.started')} sort={sort} onSort={setSort} />
-                    {showLearner ? <th scope="col">{fmt.t('attempts.col.learner')}</th> : null}
-                    <th scope="col">{fmt.t('attempts.col.activity')}</th>
+                    {showLearner ? <SortHeader field="displayName" label={fmt.t('attempts.col.learner')} sort={sort} onSort={setSort} /> : null}
+                    <SortHeader field="activityName" label={fmt.t('attempts.col.activity')} sort={sort} onSort={setSort} />
                     <SortHeader field="score" label={fmt.t('attempts.col.score')} sort={sort} onSort={setSort} align="end" />
                     <SortHeader field="durationSeconds" label={fmt.t('attempts.col.duration')} sort={sort} onSort={setSort} align="end" />
                   </tr>

@@ -16,7 +16,7 @@ export interface RecentAttemptsFilters {
 }
 
 /** A sortable column of the table. */
-export type RecentAttemptsSortField = 'startedAt' | 'score' | 'durationSeconds';
+export type RecentAttemptsSortField = 'startedAt' | 'score' | 'durationSeconds' | 'displayName' | 'activityName';
 
 /** The server-side sort: a field, with a leading "-" for descending. */
 export type RecentAttemptsSort = RecentAttemptsSortField | `-${RecentAttemptsSortField}`;

@@ -18,10 +18,11 @@ export function exclusiveEnd(lastDay: string): string {
   return format(addDays(parseISO(lastDay), 1), 'yyyy-MM-dd');
 }
 
-/** The next sort when a column header is pressed: a new column starts descending, the same one flips. */
+/** The next sort when a column header is pressed: a new column starts descending (names A to Z), the same one flips. */
 export function nextSort(current: RecentAttemptsSort, field: RecentAttemptsSortField): RecentAttemptsSort {
   if (current === `-${field}`) return field;
-  return `-${field}`;
+  if (current === field) return `-${field}`;
+  return field === 'displayName' || field === 'activityName' ? field : `-${field}`;
 }
 
 /** The `aria-sort` of a column. */
