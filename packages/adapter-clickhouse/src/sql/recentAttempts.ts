@@ -15,15 +15,18 @@ export async function recentAttempts(
   const { field, descending } = parseSort(params.sort);
   const order = `${orderTerm(recentAttemptsSort[field], descending)}, attempt_id ASC`;
   // Names join the attempts (a dimension table beside a fact table): one level less than joining them to the page.
-  // Activity titles join here too when the sort is by them, since then every matching attempt needs its title.
-  const byActivity = field === 'activityName';
-  const page = `SELECT attempt_id, user_id, ifNull(dn, user_id) AS display_name, activity_id, score, duration_seconds,
-      started_at, ended_at${byActivity ? ', ifNull(at, activity_id) AS activity_name' : ''}
+  const named = `SELECT attempt_id, user_id, ifNull(dn, user_id) AS display_name, activity_id, score, duration_seconds,
+      started_at, ended_at
     FROM ${ctx.t.attempts}
     ANY LEFT JOIN (SELECT user_id, display_name AS dn FROM ${ctx.t.users} WHERE org_id = ${ctx.org}) USING user_id
-    ${byActivity ? `ANY LEFT JOIN (SELECT activity_id, title AS at FROM ${ctx.t.activities} WHERE org_id = ${ctx.org}) USING activity_id` : ''}
-    WHERE ${where}
-    ORDER BY ${order} ${limitClause(params.limit, params.offset)}`;
+    WHERE ${where}`;
+  // A sort by activity needs every matching attempt's title; ClickHouse takes one JOIN per SELECT, so it wraps.
+  const byActivity = field === 'activityName';
+  const page = byActivity
+    ? `SELECT *, ifNull(act_title, activity_id) AS activity_name FROM (${named})
+       ANY LEFT JOIN (SELECT activity_id, title AS act_title FROM ${ctx.t.activities} WHERE org_id = ${ctx.org}) USING activity_id
+       ORDER BY ${order} ${limitClause(params.limit, params.offset)}`
+    : `${named} ORDER BY ${order} ${limitClause(params.limit, params.offset)}`;
   const rows = await db.select(
     `SELECT * FROM (SELECT count() AS total, 1 AS _k FROM ${ctx.t.attempts} WHERE ${where})
      ALL LEFT JOIN (
