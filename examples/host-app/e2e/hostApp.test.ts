@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parseCsv } from '@learnlens/data-client';
 import { createMockDataset } from '@learnlens/mock';
 import { parquetMetadata, parquetReadObjects } from 'hyparquet';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   appUrl,
@@ -248,7 +248,48 @@ function numberIn(text: string | null): number {
   return Number(digits);
 }
 
+/** The centres of the calendar heatmap's day cells (the filled boxes the SVG renderer draws), in date order. */
+function calendarCells(chart: Locator): Promise<{ x: number; y: number }[]> {
+  return chart.evaluate((svg) => {
+    const bounds = svg.getBoundingClientRect();
+    const out: { x: number; y: number }[] = [];
+    for (const path of svg.querySelectorAll('path')) {
+      const box = path.getBoundingClientRect();
+      const fill = path.getAttribute('fill');
+      if (!fill || fill === 'none' || fill === 'transparent') continue;
+      if (box.width < 6 || box.height < 6 || box.width > bounds.width / 3 || box.height > bounds.height / 3) continue;
+      out.push({ x: box.x + box.width / 2, y: box.y + box.height / 2 });
+    }
+    return out;
+  });
+}
+
 describe('cross-filtering', () => {
+  // Issue 10: after a click on a day the page jumped (~560 px): the browser's scroll anchor was a table row inside
+  // a widget, which moved when the narrowed data arrived. The heatmap must stay under the pointer.
+  it('should keep the heatmap where it was on the page when a day is selected', async () => {
+    const watched = await open({ viewer: 'admin', animation: 0 });
+    const { page } = watched;
+    await waitForWidgets(page);
+    const heatmap = page.locator('[data-learnlens-widget=activity-heatmap]');
+    const chart = heatmap.locator('[data-slot=chart] svg');
+    await chart.scrollIntoViewIfNeeded();
+    const topOf = () => heatmap.evaluate((e) => Math.round(e.getBoundingClientRect().top));
+    const before = await topOf();
+    const selectedRow = heatmap.locator('tr[data-selected=true]');
+    const cells = await calendarCells(chart);
+    for (let i = Math.floor(cells.length * 0.8); i >= 0 && (await selectedRow.count()) === 0; i--) {
+      await page.mouse.click(cells[i]!.x, cells[i]!.y);
+      await page.waitForTimeout(50);
+    }
+    await expect.poll(() => selectedRow.count()).toBe(1);
+    await waitForWidgets(page);
+    await page.waitForTimeout(300);
+    expect(Math.abs((await topOf()) - before)).toBeLessThanOrEqual(4);
+    expect(watched.errors).toEqual([]);
+    await close(watched);
+  });
+
   it('should narrow the other widgets to the day clicked in the heatmap', async () => {
     const watched = await open({ viewer: 'admin', animation: 0 });
     const { page } = watched;

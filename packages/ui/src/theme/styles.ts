@@ -1,6 +1,9 @@
 // Every selector is under [data-learnlens-widget] and every class starts with
 // `ll-`, so the sheet can neither restyle the host page nor be matched by it.
 const S = '[data-learnlens-widget]';
+// Scroll anchoring: a browser keeps the page still by following an anchor node when content above changes. Inside
+// a widget that node may be a table row that moves as new data arrives (a heatmap click once scrolled the page
+// ~200–560 px), so only widget scopes and view cells may be anchors (overflow-anchor below).
 
 /** The scoped stylesheet shared by all widgets. */
 export const widgetCss = `
@@ -54,6 +57,8 @@ ${S} .ll-stack{display:grid;gap:8px}
 ${S} .ll-stack p{margin:0}
 ${S} progress{width:100%}
 ${S} .ll-sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
+${S} *{overflow-anchor:none}
+${S} .ll-view-grid,${S} .ll-view-cell,${S} [data-learnlens-widget]{overflow-anchor:auto}
 ${S} table.ll-sr-only{display:block;max-height:1px}
 ${S} .ll-kpis{grid-auto-rows:1fr}
 ${S} .ll-kpi{display:flex;flex-direction:column;justify-content:space-between;min-width:0}
