@@ -27,6 +27,11 @@ const reads: Record<QueryName, Partial<Record<Table, string[]>>> = {
   sessionQuality: { sessions: ['user', 'start', 'duration', 'totalEvents'], events: ['user', 'session', 'type'] },
   masteryProgression: { mastery: ['user', 'content', 'previous', 'current', 'occurredAt'] },
   teamComparison: { attempts: ['user', 'activity', 'score', 'startedAt', 'endedAt'] },
+  accuracyTrend: { attempts: ['user', 'activity', 'score', 'startedAt'] },
+  topicMastery: { attempts: ['user', 'activity', 'score', 'duration', 'startedAt'] },
+  learningVelocity: { attempts: ['user', 'activity', 'duration', 'startedAt'] },
+  difficultyCalibration: { attempts: ['user', 'activity', 'score', 'startedAt'] },
+  studentPerformance: { attempts: ['user', 'activity', 'score', 'duration', 'startedAt'] },
 };
 
 const timeColumn: Record<Table, string> = { attempts: 'startedAt', events: 'occurredAt', mastery: 'occurredAt', sessions: 'start' };

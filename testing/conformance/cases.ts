@@ -121,6 +121,7 @@ export function casesFor(dataset: MockDataset) {
         return crossed([{ grid: 'calendar' }, { grid: 'weekdayHour' }]);
       case 'scoreTrend':
       case 'masteryTrend':
+      case 'accuracyTrend':
         return crossed([{ bucket: 'day' }, { bucket: 'week' }, { bucket: 'month' }]);
       case 'eventFrequency':
         return crossed([
@@ -158,6 +159,24 @@ export function casesFor(dataset: MockDataset) {
       case 'teamComparison':
         // Every zone, range and filter, plus a window that holds assignments due and overdue.
         return [...common, { now: NOW, timezone: 'Europe/Berlin', from: '2026-08-01', to: '2026-12-01' }];
+      case 'studentPerformance':
+        return crossed([
+          {},
+          { sort: 'accuracyPct' },
+          { sort: '-avgTimeSeconds', limit: 3 },
+          { sort: 'displayName', offset: 2 },
+          { sort: '-lastAttemptAt', limit: 4, offset: 1 },
+          { sort: 'daysActive', limit: 5 },
+        ]);
+      case 'topicMastery':
+        return crossed([
+          {},
+          { grid: true },
+          { grid: true, masteryThreshold: 1, recentAttempts: 3, limit: 4, offset: 1 },
+          { grid: true, masteryThreshold: 0.6, recentAttempts: 8 },
+        ]);
+      case 'difficultyCalibration':
+        return crossed([{}, { minAttempts: 5 }, { minAttempts: 1 }]);
       default:
         return common;
     }

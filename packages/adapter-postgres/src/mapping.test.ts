@@ -72,8 +72,12 @@ describe('the presets', () => {
   it('should declare only the queries their tables can answer', () => {
     const attemptsQueries = ['orgOverview', 'leaderboard', 'activityHeatmap', 'scoreTrend', 'activityInsights', 'recentAttempts', 'personalStats', 'exportRows'];
     expect(supportedQueriesOf(canonicalMapping)).toEqual(queryNames);
-    expect(supportedQueriesOf(seed002Mapping)).toEqual([...attemptsQueries.slice(0, 7), 'assignmentProgress', 'eventFrequency', 'exportRows', 'contentPerformance', 'teamComparison']);
-    expect(supportedQueriesOf(seed003Mapping)).toEqual(attemptsQueries);
+    // The tutoring queries read attempts and the activities (questions) they answer.
+    const questionQueries = ['accuracyTrend', 'topicMastery', 'learningVelocity', 'difficultyCalibration', 'studentPerformance'];
+    expect(supportedQueriesOf(seed002Mapping)).toEqual([
+      ...attemptsQueries.slice(0, 7), 'assignmentProgress', 'eventFrequency', 'exportRows', 'contentPerformance', 'teamComparison', ...questionQueries,
+    ]);
+    expect(supportedQueriesOf(seed003Mapping)).toEqual([...attemptsQueries, ...questionQueries]);
     expect(supportedQueriesOf(seed000Mapping)).toEqual(attemptsQueries);
   });
 });

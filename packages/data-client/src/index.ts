@@ -31,6 +31,22 @@ export {
 } from './catalog/eventKinds.js';
 export { exportRowSchema, type ExportRow } from './catalog/exportRows.js';
 export { leaderboardPeriod, type LeaderboardPeriod } from './catalog/leaderboardPeriod.js';
+export {
+  accuracyPctOf,
+  DEFAULT_MASTERY_THRESHOLD,
+  DEFAULT_MIN_CALIBRATION_ATTEMPTS,
+  DEFAULT_RECENT_ATTEMPTS,
+  difficultyBands,
+  difficultyOrder,
+  FAMILIAR_PERCENT,
+  isMiscalibrated,
+  masteryLevelOf,
+  masteryLevels,
+  QUESTION_KIND,
+  type DifficultyBand,
+  type MasteryLevel,
+  type TopicEvidence,
+} from './catalog/questionAnswers.js';
 export { createClient, type ClientOptions, type LearnlensClient, type QueryCallOptions } from './client.js';
 export { defineQuery, staleTimes, type QueryDefinition } from './defineQuery.js';
 export {
@@ -110,7 +126,7 @@ export {
   type Bucket,
 } from './params.js';
 export { DEFAULT_SMALL_GROUP_THRESHOLD, pseudonymFor, type PrivacyPolicy, type Pseudonym } from './privacy.js';
-export { scopeFromMembers, type OrgMember, type OrgSlice, type OrgTeam } from './scopeFromMembers.js';
+export { byCodePoint, scopeFromMembers, type OrgMember, type OrgSlice, type OrgTeam } from './scopeFromMembers.js';
 export { learnlensQueryKey, learnlensQueryOptions, retryDelay, shouldRetry } from './queryOptions.js';
 export {
   bucketStartDay,

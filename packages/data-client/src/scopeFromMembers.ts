@@ -29,9 +29,11 @@ export interface OrgSlice {
   members: readonly OrgMember[];
 }
 
-// Ids in code-point order (SQL's "C" collation), whatever order a backend read them in, so every backend's scope lists
-// compare equal.
-function byCodePoint(a: string, b: string): number {
+/**
+ * Code-point order of two strings (SQL's "C" collation): scope ids are listed in it, whatever order a backend read them
+ * in, so every backend's scope lists compare equal; results ordered in JavaScript use it too.
+ */
+export function byCodePoint(a: string, b: string): number {
   const n = Math.min(a.length, b.length);
   for (let i = 0; i < n; i++) {
     const x = a.codePointAt(i)!;

@@ -4,9 +4,22 @@
 export type { FilterSql, ResultReader, Row, Sql, SqlDb } from './dialect.js';
 export { activityConditions, and, col, factConditions, rangeConditions, userConditions, type FactColumns } from './filters.js';
 export { attemptPageStatement, orderTerm, page, pagedStatement, pageOf, type SortField } from './paging.js';
-export { activityInsightsSort, assignmentProgressSort, leaderboardSort, recentAttemptsSort, textSortFields } from './sortColumns.js';
+export {
+  activityInsightsSort,
+  assignmentProgressSort,
+  leaderboardSort,
+  recentAttemptsSort,
+  studentPerformanceSort,
+  textSortFields,
+} from './sortColumns.js';
+export { accuracyHundredths, correctFlag, questionJoin, questionsOf } from './questions.js';
 export { runSqlQuery, type SqlQueries, type SqlQuery, type SqlStatement } from './sqlQuery.js';
 export { sqlQueries } from './queries/index.js';
+export { readAccuracyTrend } from './queries/accuracyTrend.js';
+export { readDifficultyCalibration } from './queries/difficultyCalibration.js';
+export { readLearningVelocity } from './queries/learningVelocity.js';
+export { readStudentPerformance } from './queries/studentPerformance.js';
+export { masteryCell, readTopicMastery } from './queries/topicMastery.js';
 export { readActivityHeatmap } from './queries/activityHeatmap.js';
 export { readActivityInsight } from './queries/activityInsights.js';
 export { readAssignment } from './queries/assignmentProgress.js';

@@ -1,7 +1,7 @@
 import type { QueryParams } from '@learnlens/data-client';
 import type { SortField } from './paging.js';
 
-type SortColumns<N extends 'activityInsights' | 'assignmentProgress' | 'leaderboard' | 'recentAttempts'> = Readonly<
+type SortColumns<N extends 'activityInsights' | 'assignmentProgress' | 'leaderboard' | 'recentAttempts' | 'studentPerformance'> = Readonly<
   Record<SortField<QueryParams<N>['sort']>, string>
 >;
 
@@ -45,6 +45,18 @@ export const recentAttemptsSort: SortColumns<'recentAttempts'> = {
   // Joined into the attempts only when the sort asks for them (see the queries).
   displayName: 'display_name',
   activityName: 'activity_name',
+};
+
+/** `studentPerformance` sort fields → output columns (accuracy by its exact hundredths). */
+export const studentPerformanceSort: SortColumns<'studentPerformance'> = {
+  totalAttempts: 'total_attempts',
+  correctAttempts: 'correct_attempts',
+  accuracyPct: 'accuracy_key',
+  avgTimeSeconds: 'avg_time',
+  uniqueQuestions: 'unique_questions',
+  daysActive: 'days_active',
+  lastAttemptAt: 'last_attempt',
+  displayName: 'display_name',
 };
 
 /** The text-valued sort fields, compared in code-point order. */

@@ -1,13 +1,16 @@
 import type { AdapterRequest, AdapterRequestFor, QueryName, QueryResult } from '@learnlens/data-client';
+import { accuracyTrend } from './accuracyTrend.js';
 import { activityHeatmap } from './activityHeatmap.js';
 import { activityInsights } from './activityInsights.js';
 import { assignmentProgress } from './assignmentProgress.js';
 import { contentPerformance } from './contentPerformance.js';
 import type { Db } from './context.js';
 import { engagement } from './engagement.js';
+import { difficultyCalibration } from './difficultyCalibration.js';
 import { eventFrequency } from './eventFrequency.js';
 import { exportRows } from './exportRows.js';
 import { leaderboard } from './leaderboard.js';
+import { learningVelocity } from './learningVelocity.js';
 import { learnerActivitySummary } from './learnerActivitySummary.js';
 import { masteryProgression } from './masteryProgression.js';
 import { masteryTrend } from './masteryTrend.js';
@@ -17,6 +20,8 @@ import { recentAttempts } from './recentAttempts.js';
 import { scoreTrend } from './scoreTrend.js';
 import { sessionQuality } from './sessionQuality.js';
 import { teamComparison } from './teamComparison.js';
+import { studentPerformance } from './studentPerformance.js';
+import { topicMastery } from './topicMastery.js';
 
 type Handlers = { [N in QueryName]: (request: AdapterRequestFor<N>, db: Db) => Promise<QueryResult<N>> };
 
@@ -39,6 +44,11 @@ export const queries: Handlers = {
   sessionQuality,
   masteryProgression,
   teamComparison,
+  accuracyTrend,
+  topicMastery,
+  learningVelocity,
+  difficultyCalibration,
+  studentPerformance,
 };
 
 /** Dispatches a request to its query's implementation. */

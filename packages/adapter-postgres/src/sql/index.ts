@@ -22,6 +22,11 @@ export const tablesNeeded: { readonly [N in QueryName]: readonly TableName[] } =
   sessionQuality: ['sessions', 'events'],
   masteryProgression: ['mastery_deltas'],
   teamComparison: ['teams', 'attempts'],
+  accuracyTrend: ['attempts', 'activities'],
+  topicMastery: ['attempts', 'activities'],
+  learningVelocity: ['attempts', 'activities'],
+  difficultyCalibration: ['attempts', 'activities'],
+  studentPerformance: ['attempts', 'activities'],
 };
 
 /** Answers a request with its shared SQL definition (@learnlens/sql) in PostgreSQL's dialect, over the mapping. */

@@ -7,14 +7,17 @@ import {
 } from '@learnlens/data-client';
 import type { MockDataset } from '../dataset/dataset.types.js';
 import { createContext, type EngineContext } from './context.js';
+import { accuracyTrend } from './queries/accuracyTrend.js';
 import { activityHeatmap } from './queries/activityHeatmap.js';
 import { activityInsights } from './queries/activityInsights.js';
 import { assignmentProgress } from './queries/assignmentProgress.js';
 import { contentPerformance } from './queries/contentPerformance.js';
 import { engagement } from './queries/engagement.js';
+import { difficultyCalibration } from './queries/difficultyCalibration.js';
 import { eventFrequency } from './queries/eventFrequency.js';
 import { exportRows } from './queries/exportRows.js';
 import { leaderboard } from './queries/leaderboard.js';
+import { learningVelocity } from './queries/learningVelocity.js';
 import { learnerActivitySummary } from './queries/learnerActivitySummary.js';
 import { masteryProgression } from './queries/masteryProgression.js';
 import { masteryTrend } from './queries/masteryTrend.js';
@@ -24,6 +27,8 @@ import { recentAttempts } from './queries/recentAttempts.js';
 import { scoreTrend } from './queries/scoreTrend.js';
 import { sessionQuality } from './queries/sessionQuality.js';
 import { teamComparison } from './queries/teamComparison.js';
+import { studentPerformance } from './queries/studentPerformance.js';
+import { topicMastery } from './queries/topicMastery.js';
 
 type Engine<N extends QueryName> = (ctx: EngineContext, params: QueryParams<N>) => QueryResult<N>;
 
@@ -45,6 +50,11 @@ const engines: { [N in QueryName]: Engine<N> } = {
   sessionQuality,
   masteryProgression,
   teamComparison,
+  accuracyTrend,
+  topicMastery,
+  learningVelocity,
+  difficultyCalibration,
+  studentPerformance,
 };
 
 /**

@@ -1,12 +1,15 @@
 import type { SqlQueries } from '../sqlQuery.js';
+import { accuracyTrend } from './accuracyTrend.js';
 import { activityHeatmap } from './activityHeatmap.js';
 import { activityInsights } from './activityInsights.js';
 import { assignmentProgress } from './assignmentProgress.js';
 import { contentPerformance } from './contentPerformance.js';
 import { engagement } from './engagement.js';
+import { difficultyCalibration } from './difficultyCalibration.js';
 import { eventFrequency } from './eventFrequency.js';
 import { exportRows } from './exportRows.js';
 import { leaderboard } from './leaderboard.js';
+import { learningVelocity } from './learningVelocity.js';
 import { learnerActivitySummary } from './learnerActivitySummary.js';
 import { masteryProgression } from './masteryProgression.js';
 import { masteryTrend } from './masteryTrend.js';
@@ -16,6 +19,8 @@ import { recentAttempts } from './recentAttempts.js';
 import { scoreTrend } from './scoreTrend.js';
 import { sessionQuality } from './sessionQuality.js';
 import { teamComparison } from './teamComparison.js';
+import { studentPerformance } from './studentPerformance.js';
+import { topicMastery } from './topicMastery.js';
 
 /** Every catalog query, written once for PostgreSQL and DuckDB. */
 export const sqlQueries: SqlQueries = {
@@ -36,4 +41,9 @@ export const sqlQueries: SqlQueries = {
   sessionQuality,
   masteryProgression,
   teamComparison,
+  accuracyTrend,
+  topicMastery,
+  learningVelocity,
+  difficultyCalibration,
+  studentPerformance,
 };

@@ -1,0 +1,30 @@
+import { QUESTION_KIND } from '@learnlens/data-client';
+import { timeSlice, type EngineContext } from './context.js';
+
+/**
+ * The attempt rows the tutoring queries read: in the viewer's org and [from, to), by a selected user, at a question of
+ * the org (activities of kind "question") that the activityIds filter keeps. Calls `visit(row)` for each, in time order.
+ */
+export function forEachAnswer(ctx: EngineContext, visit: (row: number) => void): void {
+  const { dataset, userMask, activityMask } = ctx;
+  const orgId = dataset.orgs[ctx.org]!.org_id;
+  const questions = new Uint8Array(dataset.activities.length);
+  for (let i = 0; i < dataset.activities.length; i++) {
+    const act = dataset.activities[i]!;
+    if (act.org_id === orgId && act.kind === QUESTION_KIND && (activityMask === null || activityMask[i] === 1)) questions[i] = 1;
+  }
+  const a = dataset.attempts;
+  const { start, end } = timeSlice(a.startedAt, dataset.ranges.attempts[ctx.org]!, ctx.fromMs, ctx.toMs);
+  const user = a.user;
+  const activity = a.activity;
+  for (let i = start; i < end; i++) {
+    if (questions[activity[i]!] === 0) continue;
+    if (userMask !== null && userMask[user[i]!] === 0) continue;
+    visit(i);
+  }
+}
+
+/** Whether attempt row `i` is correct: score 1 (NaN, ungraded, is not). */
+export function isCorrect(score: Float64Array, i: number): boolean {
+  return score[i] === 1;
+}

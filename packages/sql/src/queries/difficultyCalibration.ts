@@ -1,0 +1,74 @@
+import {
+  byCodePoint,
+  difficultyBands,
+  difficultyOrder,
+  isMiscalibrated,
+  type DifficultyBand,
+  type QueryParams,
+  type QueryResult,
+} from '@learnlens/data-client';
+import type { Row } from '../dialect.js';
+import { and, factConditions } from '../filters.js';
+import { correctFlag, questionJoin } from '../questions.js';
+import type { SqlQuery } from '../sqlQuery.js';
+import { count } from '../values.js';
+
+type Result = QueryResult<'difficultyCalibration'>;
+
+/**
+ * `difficultyCalibration`: one aggregate per question with an attempt (its declared difficulty, topic and title
+ * beside its counts); the per-difficulty rows are sums of these, added up by the reader.
+ */
+export const difficultyCalibration: SqlQuery<'difficultyCalibration'> = (request, s) => {
+  const where = and(factConditions(s, request, 'a', { time: 'started_at', activity: 'activity_id' }));
+  return {
+    text: `SELECT a.activity_id, min(q.title) AS title, min(q.category) AS topic, min(q.difficulty) AS difficulty,
+         count(*) AS attempts, sum(${correctFlag('a.score')}) AS correct
+       FROM ${s.rel('attempts', 'a')} ${questionJoin(s, 'a', 'q')} WHERE ${where}
+       GROUP BY a.activity_id`,
+    read: (rows) => readDifficultyCalibration(request.params, rows),
+  };
+};
+
+const rank = (d: DifficultyBand) => difficultyOrder.indexOf(d);
+const band = (d: DifficultyBand) => ({
+  expectedMin: difficultyBands[d].minPercent / 100,
+  expectedMax: difficultyBands[d].maxPercent / 100,
+});
+
+/**
+ * The `difficultyCalibration` result from one row per question (any order): questions ordered by difficulty, then
+ * activityId in code-point order; each difficulty's totals summed over its questions.
+ */
+export function readDifficultyCalibration(params: QueryParams<'difficultyCalibration'>, rows: readonly Row[]): Result {
+  const questions = rows
+    .map((r) => {
+      const difficulty = r.difficulty as DifficultyBand;
+      const attempts = count(r.attempts);
+      const correct = count(r.correct);
+      return {
+        activityId: r.activity_id as string,
+        title: r.title as string,
+        topic: r.topic as string,
+        difficulty,
+        attempts,
+        correct,
+        accuracy: correct / attempts,
+        ...band(difficulty),
+        miscalibrated: isMiscalibrated(difficulty, attempts, correct, params.minAttempts),
+      };
+    })
+    .sort((x, y) => rank(x.difficulty) - rank(y.difficulty) || byCodePoint(x.activityId, y.activityId));
+  const levels: Result['levels'] = [];
+  for (const q of questions) {
+    let level = levels[levels.length - 1];
+    if (level === undefined || level.difficulty !== q.difficulty) {
+      levels.push((level = { difficulty: q.difficulty, questions: 0, attempts: 0, correct: 0, accuracy: 0, ...band(q.difficulty) }));
+    }
+    level.questions++;
+    level.attempts += q.attempts;
+    level.correct += q.correct;
+  }
+  for (const level of levels) level.accuracy = level.correct / level.attempts;
+  return { minAttempts: params.minAttempts, levels, questions };
+}

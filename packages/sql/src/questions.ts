@@ -1,0 +1,30 @@
+import { QUESTION_KIND } from '@learnlens/data-client';
+import type { FilterSql } from './dialect.js';
+import { col } from './filters.js';
+
+// The pieces the tutoring queries (seed 003) share in every dialect: which attempts answer questions and which are
+// correct. Readers turn the counts into accuracies, levels and verdicts with @learnlens/data-client's functions.
+
+/** The question activities of the viewer's org: `kind` is a constant of the catalog, not a request value. */
+export function questionsOf(s: FilterSql, alias = ''): string {
+  return `${col(alias, 'org_id')} = ${s.org} AND ${col(alias, 'kind')} = '${QUESTION_KIND}'`;
+}
+
+/** JOIN of the attempts `a` onto their question `q` (attempts at other activities drop out). */
+export function questionJoin(s: FilterSql, a: string, q: string): string {
+  return `JOIN ${s.rel('activities', q)} ON ${q}.activity_id = ${a}.activity_id AND ${questionsOf(s, q)}`;
+}
+
+/** 1 for a correct attempt (score = 1, seed 003 `is_correct`), 0 for a wrong or ungraded one. */
+export function correctFlag(score: string): string {
+  return `CASE WHEN ${score} = 1 THEN 1 ELSE 0 END`;
+}
+
+/**
+ * The accuracy in hundredths of a percent, round(100.0 × correct / total, 2) × 100 as a whole number (halves up):
+ * floor((20000 × correct + total) / (2 × total)), computed in float8, exact below 10^11 attempts. A sort key and the
+ * source of `accuracyPct` alike, so every dialect sorts and rounds the same.
+ */
+export function accuracyHundredths(correct: string, total: string): string {
+  return `floor(CAST(20000 * ${correct} + ${total} AS float8) / (2 * ${total}))`;
+}
