@@ -9,7 +9,10 @@ const config: StorybookConfig = {
   stories: ['../stories/**/*.stories.tsx'],
   framework: { name: '@storybook/react-vite', options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  typescript: { reactDocgen: 'react-docgen' },
+  // react-docgen-typescript reads the props through the types, so widgets wrapped in their error boundary
+  // (withWidgetBoundary) still get a docs table with every prop and its doc comment. Storybook's defaults leave
+  // out props declared in node_modules (React's and the DOM's own).
+  typescript: { reactDocgen: 'react-docgen-typescript' },
   async viteFinal(viteConfig) {
     const { mergeConfig } = await import('vite');
     return mergeConfig(viteConfig, {

@@ -57,7 +57,9 @@ export const Malformed: Story = { args: states.malformed };
 export const Dark: Story = { args: states.dark };
 
 /** One org of 1,000 learners over a year, long names. */
+// Its own page only: generating a 1,000-learner org takes seconds, and the docs page would wait for it.
 export const Stress: Story = {
+  tags: ['!autodocs'],
   args: { ...states.stress, params: { now: MOCK_NOW, from: '2025-11-01', to: '2026-11-01', timezone: 'UTC' } },
 };
 

@@ -44,7 +44,8 @@ export const Malformed: Story = { args: states.malformed };
 export const Dark: Story = { args: states.dark };
 
 /** A large org with long names, every learner. */
-export const Stress: Story = { args: { ...states.stress, mode: 'full' } };
+// Its own page only: generating a 1,000-learner org takes seconds, and the docs page would wait for it.
+export const Stress: Story = { tags: ['!autodocs'], args: { ...states.stress, mode: 'full' } };
 
 function columnValues(root: HTMLElement, column: string): number[] {
   return [...root.querySelectorAll<HTMLElement>(`tbody td[data-column=${column}]`)].map((td) =>

@@ -50,7 +50,9 @@ export const Malformed: Story = { args: states.malformed };
 export const Dark: Story = { args: states.dark };
 
 /** A large org over ten years in a narrow chart: month buckets, merged so points never outnumber pixels. */
+// Its own page only: generating a 1,000-learner org takes seconds, and the docs page would wait for it.
 export const Stress: Story = {
+  tags: ['!autodocs'],
   args: { ...states.stress, params: { now: MOCK_NOW, from: '2016-11-01', to: '2026-11-01', timezone: 'UTC' } },
   render: (args) => (
     <div style={{ width: 320 }}>

@@ -54,7 +54,8 @@ export const OneWidgetFails: Story = { args: { failingQuery: 'scoreTrend' } };
 export const Dark: Story = { args: states.dark };
 
 /** A large org with long names, on a wide monitor. */
-export const Stress: Story = { args: { ...states.stress, width: 'wide' } };
+// Its own page only: generating a 1,000-learner org takes seconds, and the docs page would wait for it.
+export const Stress: Story = { tags: ['!autodocs'], args: { ...states.stress, width: 'wide' } };
 
 /** Cross-filtering: Enter on the focused heatmap day narrows every other widget to it; the chip clears it. */
 export const CrossFilter: Story = {

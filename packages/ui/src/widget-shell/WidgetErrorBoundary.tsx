@@ -1,5 +1,5 @@
 'use client';
-import { Component, type ComponentType, type ErrorInfo, type ReactNode } from 'react';
+import { Component, type ComponentType, type ErrorInfo, type FunctionComponent, type ReactNode } from 'react';
 import { ThemeScope } from '../theme/ThemeScope.js';
 import type { ThemeMode } from '../theme/tokens.js';
 import type { MessageKey, Messages } from '../i18n/messages.js';
@@ -77,12 +77,19 @@ export interface WidgetBoundaryOptions {
   messages?: Partial<Messages>;
 }
 
+/** The prop every widget gains from `withWidgetBoundary`. */
+export interface WidgetBoundaryProps {
+  /** Called when the widget throws while rendering; it shows its own error state instead of breaking the page. */
+  onRenderError?: (error: Error, info: ErrorInfo) => void;
+}
+
 /** Wraps a widget in its own `WidgetErrorBoundary`; the fallback keeps the widget's theme prop. */
 export function withWidgetBoundary<P extends object>(
   Widget: ComponentType<P>,
   { widget, title, subject, messages }: WidgetBoundaryOptions,
-): ComponentType<P & { onRenderError?: (error: Error, info: ErrorInfo) => void }> {
-  function Bounded(props: P & { onRenderError?: (error: Error, info: ErrorInfo) => void; theme?: ThemeMode; title?: ReactNode }) {
+  // A function component type, not ComponentType (a union): Storybook's docgen reads the props through it.
+): FunctionComponent<P & WidgetBoundaryProps> {
+  function Bounded(props: P & WidgetBoundaryProps & { theme?: ThemeMode; title?: ReactNode }) {
     const { onRenderError, ...rest } = props;
     const { t } = useFormat(messages);
     const words = (text: string) => (messages && text in messages) || text === 'error.crashSubject' ? t(text as MessageKey) : text;
