@@ -83,7 +83,9 @@ describe('the seed 003 preset (TutorAssist attempts)', () => {
   it("should give a student's weekly accuracy as the seed's accuracy-over-time query does", async () => {
     const trend = await client.query('scoreTrend', { now: '2026-03-12T12:00:00Z', bucket: 'week', userIds: [S1] }, { viewer: tutor });
     // The week of Monday 03-02: correct, wrong, correct → 2/3.
-    expect(trend.points).toEqual([{ bucketStart: '2026-03-02', avgScore: 2 / 3, attempts: 3, scoredAttempts: 3 }]);
+    expect(trend.points).toEqual([
+      { bucketStart: '2026-03-02', avgScore: 2 / 3, attempts: 3, scoredAttempts: 3, submittedAttempts: 3, correctAttempts: 2, accuracy: 2 / 3 },
+    ]);
     const { rows } = await db.query(
       `SELECT to_char(DATE_TRUNC('week', submitted_at), 'YYYY-MM-DD') AS week,
          COUNT(*) FILTER (WHERE is_correct) * 100.0 / COUNT(*) as accuracy
@@ -91,7 +93,7 @@ describe('the seed 003 preset (TutorAssist attempts)', () => {
       [S1, '2026-01-01'],
     );
     expect(rows.map((r) => r.week)).toEqual(trend.points.map((p) => p.bucketStart));
-    rows.forEach((r, k) => expect(Number(r.accuracy)).toBeCloseTo(trend.points[k]!.avgScore! * 100, 9));
+    rows.forEach((r, k) => expect(Number(r.accuracy)).toBeCloseTo(trend.points[k]!.accuracy! * 100, 9));
   });
 
   it('should rank students by accuracy and describe each question', async () => {

@@ -163,11 +163,12 @@ describe('mock engine vs the seeds’ SQL on PostgreSQL', () => {
       expect(diffRows(actual, expected, 'bucketStart')).toEqual([]);
     });
 
-    it.runIf(org.score_scale === 'binary')('scoreTrend, week, × 100 = seed 003 student accuracy over time', async () => {
+    it.runIf(org.score_scale === 'binary')('scoreTrend and personalStats accuracy, week, × 100 = seed 003 student accuracy over time', async () => {
       const students = dataset.users.filter((u) => u.org_id === org.org_id && u.role === 'learner');
       const since = new Date(end - 400 * DAY).toISOString();
       const diffs: string[] = [];
       let weeks = 0;
+      let gradedAverageDiffers = 0;
       for (const student of students) {
         const expected = await studentAccuracyRef(sql, student.user_id, since);
         const result = await client.query(
@@ -175,13 +176,20 @@ describe('mock engine vs the seeds’ SQL on PostgreSQL', () => {
           { bucket: 'week', userIds: [student.user_id], now: NOW_END },
           { viewer },
         );
-        const actual: Row[] = result.points
-          .filter((p) => p.avgScore !== null)
-          .map((p) => ({ bucketStart: p.bucketStart, accuracy: p.avgScore! * 100 }));
+        const withSubmitted = result.points.filter((p) => p.submittedAttempts > 0);
+        const actual: Row[] = withSubmitted.map((p) => ({ bucketStart: p.bucketStart, accuracy: p.accuracy! * 100 }));
         weeks += expected.length;
-        diffs.push(...diffRows(actual, expected, 'bucketStart').map((d) => `${student.user_id}: ${d}`));
+        diffs.push(...diffRows(actual, expected, 'bucketStart').map((d) => `scoreTrend ${student.user_id}: ${d}`));
+        // The average of graded answers is another number wherever an answer went ungraded.
+        gradedAverageDiffers += withSubmitted.filter((p) => p.avgScore !== null && Math.abs(p.avgScore - p.accuracy!) > 1e-9).length;
+        const stats = await client.query('personalStats', { userId: student.user_id, bucket: 'week', now: NOW_END }, { viewer });
+        const trend: Row[] = stats.trend
+          .filter((p) => p.accuracy !== null)
+          .map((p) => ({ bucketStart: p.bucketStart, accuracy: p.accuracy! * 100 }));
+        diffs.push(...diffRows(trend, expected, 'bucketStart').map((d) => `personalStats ${student.user_id}: ${d}`));
       }
       expect(weeks).toBeGreaterThan(0);
+      expect(gradedAverageDiffers).toBeGreaterThan(0);
       expect(diffs).toEqual([]);
     });
   });

@@ -2,6 +2,7 @@
 // shares (filters, sort allow-lists, paging, result readers).
 
 export type { FilterSql, ResultReader, Row, Sql, SqlDb } from './dialect.js';
+export { accuracyOf, joinBinaryActivities, submittedBinary } from './accuracy.js';
 export { activityConditions, and, col, factConditions, rangeConditions, userConditions, type FactColumns } from './filters.js';
 export { attemptPageStatement, orderTerm, page, pagedStatement, pageOf, type SortField } from './paging.js';
 export {

@@ -26,22 +26,28 @@ export async function personalStats(
   const inRange = and(rangeConditions(ctx, 'started_at', params.from, params.to));
   // The day is aliased where it is first written (an aggregate's argument) and reused by name: 18.16 cannot nest aliases.
   const day = dayOf(localSeconds(ctx, 'started_at', false));
+  // Seed 003's accuracy: submitted (ended) answers at the org's 0/1-scored activities, and those scored 1.
+  const sub = `isNotNull(ended_at) AND activity_id IN (SELECT activity_id FROM ${ctx.t.activities} WHERE org_id = ${ctx.org} AND score_scale = 'binary')`;
   const perBucket = `SELECT ${bucketDayOf(params.bucket, 'day')} AS b,
       countIf(${inWeek}) AS wn, countIf(${inWeek} AND isNotNull(score)) AS ws, sumIf(score, ${inWeek}) AS wsum,
       countIf(${inRange}) AS rn, countIf(${inRange} AND isNotNull(score)) AS rs, sumIf(score, ${inRange}) AS rsum,
+      countIf(${inWeek} AND ${sub}) AS wsub, countIf(${inWeek} AND ${sub} AND score = 1) AS whit,
+      countIf(${inRange} AND ${sub}) AS rsub, countIf(${inRange} AND ${sub} AND score = 1) AS rhit,
       maxIf(started_at, ${inRange}) AS rlast, groupUniqArrayIf(${day} AS day, day <= ${today}) AS active_days
     FROM ${ctx.t.attempts} WHERE ${mine}
     GROUP BY b`;
   const folded = `SELECT 1 AS _k, sum(wn) AS week_attempts, if(sum(ws) = 0, NULL, sum(wsum) / sum(ws)) AS week_avg,
+      sum(wsub) AS week_submitted, sum(whit) AS week_correct, sum(rsub) AS submitted, sum(rhit) AS correct,
       sum(rn) AS total_attempts, if(sum(rs) = 0, NULL, sum(rsum) / sum(rs)) AS avg_score,
       if(sum(rn) = 0, NULL, toUInt32(max(rlast))) AS last_attempt,
-      arraySort(x -> tupleElement(x, 1), groupArrayIf((b, if(rs = 0, NULL, rsum / rs), rn), rn > 0)) AS trend,
+      arraySort(x -> tupleElement(x, 1), groupArrayIf((b, if(rs = 0, NULL, rsum / rs), rn, rsub, rhit), rn > 0)) AS trend,
       arrayReverseSort(groupArrayArray(active_days)) AS days,
       arrayMap((d, i) -> d + i, days, arrayEnumerate(days)) AS run_keys,
       if(length(days) = 0 OR days[1] < ${today} - 1, 0, countEqual(run_keys, run_keys[1])) AS streak
     FROM (${perBucket})`;
   const [row] = await db.select(
-    `SELECT display_name, week_attempts, week_avg, total_attempts, avg_score, last_attempt, trend, streak
+    `SELECT display_name, week_attempts, week_avg, week_submitted, week_correct, total_attempts, avg_score, submitted, correct,
+       last_attempt, trend, streak
      FROM (${folded})
      ANY LEFT JOIN (SELECT 1 AS _k, display_name FROM ${ctx.t.users} WHERE org_id = ${ctx.org} AND user_id = ${user}) USING _k`,
   );

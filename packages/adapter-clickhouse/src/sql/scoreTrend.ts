@@ -8,8 +8,11 @@ export async function scoreTrend(request: AdapterRequestFor<'scoreTrend'>, db: D
   const ctx = context(request, db);
   const where = and(factConditions(ctx, request, '', { time: 'started_at', activity: 'activity_id' }));
   const bucket = bucketDayOf(request.params.bucket, dayOf(localSeconds(ctx, 'started_at')));
+  // Seed 003's accuracy: submitted (ended) answers at the org's 0/1-scored activities, and those scored 1.
+  const submitted = `isNotNull(ended_at) AND activity_id IN (SELECT activity_id FROM ${ctx.t.activities} WHERE org_id = ${ctx.org} AND score_scale = 'binary')`;
   const rows = await db.select(
-    `SELECT ${bucket} AS bucket_start, avg(score) AS avg_score, count() AS attempts, count(score) AS scored
+    `SELECT ${bucket} AS bucket_start, avg(score) AS avg_score, count() AS attempts, count(score) AS scored,
+       countIf(${submitted}) AS submitted, countIf(${submitted} AND score = 1) AS correct
      FROM ${ctx.t.attempts} WHERE ${where}
      GROUP BY bucket_start ORDER BY bucket_start`,
   );

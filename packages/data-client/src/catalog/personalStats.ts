@@ -11,7 +11,10 @@ export const personalStats = defineQuery({
     'days in `timezone`, now] ' +
     '(the seed\'s subWeeks(now, 1)), avgScoreThisWeek = avg(score) over those ignoring unscored (the seed counted ' +
     'them as 0, a bug); over attempts started in [from, to): totalAttempts, avgScore, lastAttemptAt = max(started_at) ' +
-    'and the score trend per bucket; currentStreakDays = consecutive calendar days in `timezone` with an attempt, ' +
+    'and the score trend per bucket. avgScore is the average score of graded attempts. For 0/1-scored (binary) ' +
+    'activities, accuracyThisWeek, accuracy and each trend point\'s accuracy are seed 003\'s accuracy: attempts ' +
+    'scored 1 / attempts that ended, an ungraded answer counting as not correct (null when no binary attempt ended); ' +
+    'currentStreakDays = consecutive calendar days in `timezone` with an attempt, ' +
     'ending today or yesterday (relative to `now`).',
   staleTimeMs: staleTimes.overview,
   showsPeers: false,
@@ -27,13 +30,20 @@ export const personalStats = defineQuery({
     displayName: z.string(),
     attemptsThisWeek: z.number().int().nonnegative(),
     avgScoreThisWeek: z.number().nullable(),
+    accuracyThisWeek: z.number().min(0).max(1).nullable(),
     totalAttempts: z.number().int().nonnegative(),
     avgScore: z.number().nullable(),
+    accuracy: z.number().min(0).max(1).nullable(),
     lastAttemptAt: z.iso.datetime().nullable(),
     currentStreakDays: z.number().int().nonnegative(),
     bucket: bucketSchema,
     trend: z.array(
-      z.object({ bucketStart: isoDateSchema, avgScore: z.number().nullable(), attempts: z.number().int().positive() }),
+      z.object({
+        bucketStart: isoDateSchema,
+        avgScore: z.number().nullable(),
+        accuracy: z.number().min(0).max(1).nullable(),
+        attempts: z.number().int().positive(),
+      }),
     ),
   }),
 });

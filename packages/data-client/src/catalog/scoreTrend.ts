@@ -8,8 +8,12 @@ export const scoreTrend = defineQuery({
   source: '002 average score by month; 003 accuracy over time',
   doc:
     'Attempts started in [from, to), grouped by date_trunc(bucket, started_at) in `timezone` (weeks start Monday): ' +
-    'avg(score) ignoring unscored attempts (null when none, in the activities\' own scale), count(*) and ' +
-    'count(score). Only buckets with attempts are returned, oldest first.',
+    'avgScore = the average score of graded attempts, avg(score) ignoring unscored ones (null when none, in the ' +
+    'activities\' own scale), attempts = count(*), scoredAttempts = count(score). For 0/1-scored (binary) ' +
+    'activities also seed 003\'s accuracy: submittedAttempts = attempts that ended, correctAttempts = those scored 1, ' +
+    'accuracy = correctAttempts / submittedAttempts, so an ungraded answer counts as not correct (× 100 is the ' +
+    'seed\'s COUNT(*) FILTER (WHERE is_correct) * 100.0 / COUNT(*)); null when no binary attempt ended. Only ' +
+    'buckets with attempts are returned, oldest first.',
   staleTimeMs: staleTimes.overview,
   showsPeers: false,
   params: z.strictObject({ ...commonParamsShape, bucket: bucketParam('week') }).superRefine(checkRange),
@@ -21,6 +25,9 @@ export const scoreTrend = defineQuery({
         avgScore: z.number().nullable(),
         attempts: z.number().int().positive(),
         scoredAttempts: z.number().int().nonnegative(),
+        submittedAttempts: z.number().int().nonnegative(),
+        correctAttempts: z.number().int().nonnegative(),
+        accuracy: z.number().min(0).max(1).nullable(),
       }),
     ),
   }),

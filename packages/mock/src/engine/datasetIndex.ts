@@ -25,6 +25,8 @@ export interface DatasetIndex {
   slotOf: Int32Array;
   /** True while a query holds `slotOf`. */
   slotsBusy: boolean;
+  /** Per activity index: 1 when it is scored 0/1 (score_scale 'binary'), whose attempts have seed 003's accuracy. */
+  binaryActivity: Uint8Array;
 }
 
 const built = new WeakMap<MockDataset, DatasetIndex>();
@@ -53,6 +55,7 @@ export function datasetIndex(dataset: MockDataset): DatasetIndex {
     teamLearners: new Map([...teams].map(([team, list]) => [team, Int32Array.from(list)])),
     slotOf: new Int32Array(users.length).fill(-1),
     slotsBusy: false,
+    binaryActivity: Uint8Array.from(dataset.activities, (a) => (a.score_scale === 'binary' ? 1 : 0)),
   };
   built.set(dataset, index);
   return index;

@@ -83,6 +83,7 @@ const attempts: Attempt[] = Array.from({ length: 3000 }, (_, i) => {
   };
 });
 
+const binaryActivity = new Set(activities.filter((a) => a.score_scale === 'binary').map((a) => a.activity_id));
 const client = createClient({ adapter: createMockAdapter({ dataset: datasetFromRows({ orgs, teams, users, activities, attempts }) }) });
 const admin: Viewer = { userId: 'admin1', role: 'admin', orgId: 'o1' };
 const manager: Viewer = { userId: 'm2', role: 'manager', orgId: 'o1' };
@@ -174,7 +175,18 @@ describe('engine against row-by-row references on random data', () => {
         .sort((a, b) => a - b)
         .map((b) => {
           const scores = groups.get(b)!.flatMap((a) => (a.score === null ? [] : [a.score]));
-          return { bucketStart: isoDateOf(b), avgScore: mean(scores), attempts: groups.get(b)!.length, scoredAttempts: scores.length };
+          // Seed 003's accuracy: ended attempts at 0/1-scored activities, an ungraded one counting as not correct.
+          const submitted = groups.get(b)!.filter((a) => a.ended_at !== null && binaryActivity.has(a.activity_id));
+          const correct = submitted.filter((a) => a.score === 1).length;
+          return {
+            bucketStart: isoDateOf(b),
+            avgScore: mean(scores),
+            attempts: groups.get(b)!.length,
+            scoredAttempts: scores.length,
+            submittedAttempts: submitted.length,
+            correctAttempts: correct,
+            accuracy: submitted.length > 0 ? correct / submitted.length : null,
+          };
         });
       expect(result.points.map((p) => ({ ...p, avgScore: p.avgScore === null ? null : expect.closeTo(p.avgScore, 9) }))).toEqual(expected);
     });

@@ -3,8 +3,11 @@
 // columns seed 003's queries use.
 
 /**
- * Seed 003's `attempts` over our scored attempts: is_correct is score = 1 (binary scale), submitted_at is
- * ended_at, the activity is the question, the org is the workspace.
+ * Seed 003's `attempts` over every attempt: is_correct is score = 1 (binary scale; null for an ungraded answer, which
+ * the seed's accuracy counts as not correct), submitted_at is ended_at (null while not submitted, so the seed's
+ * `submitted_at > ?` leaves those out), the activity is the question, the org is the workspace. No attempt is left
+ * out: an earlier `where score is not null` here hid the ungraded answers and with them the difference between
+ * the seed's accuracy and an average of graded answers.
  */
 export const attemptsView = `create view attempts as
 select
@@ -15,8 +18,7 @@ select
   score = 1 as is_correct,
   duration_seconds as time_spent_seconds,
   ended_at as submitted_at
-from fact_scenario_attempts
-where score is not null;`;
+from fact_scenario_attempts;`;
 
 /** "Student accuracy over time" (seed 003, Student Performance Analytics 1), with its `?` as $1 (student) and $2 (since). */
 export const studentAccuracyOverTime = `SELECT DATE_TRUNC('week', submitted_at), 

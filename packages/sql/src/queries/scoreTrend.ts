@@ -1,17 +1,23 @@
 import type { QueryResult } from '@learnlens/data-client';
 import type { ResultReader, Row } from '../dialect.js';
+import { accuracyOf, joinBinaryActivities, submittedBinary } from '../accuracy.js';
 import { and, factConditions } from '../filters.js';
 import type { SqlQuery } from '../sqlQuery.js';
 import { count, num } from '../values.js';
 
-/** `scoreTrend`: avg(score), count(*) and count(score) per local day, week or month, in one aggregate. */
+/**
+ * `scoreTrend`: avg(score), count(*) and count(score) per local day, week or month, and seed 003's submitted and
+ * correct binary answers, in one aggregate.
+ */
 export const scoreTrend: SqlQuery<'scoreTrend'> = (request, s) => {
   const where = and(factConditions(s, request, 'a', { time: 'started_at', activity: 'activity_id' }));
+  const submitted = submittedBinary('a', 'bin');
   return {
-    text: `SELECT ${s.dayOut('g.bucket')} AS bucket_start, g.avg_score, g.attempts, g.scored FROM (
+    text: `SELECT ${s.dayOut('g.bucket')} AS bucket_start, g.avg_score, g.attempts, g.scored, g.submitted, g.correct FROM (
        SELECT ${s.bucketStart(request.params.bucket, 'a.started_at')} AS bucket,
-         avg(a.score) AS avg_score, count(*) AS attempts, count(a.score) AS scored
-       FROM ${s.rel('attempts', 'a')} WHERE ${where}
+         avg(a.score) AS avg_score, count(*) AS attempts, count(a.score) AS scored,
+         count(*) FILTER (WHERE ${submitted}) AS submitted, count(*) FILTER (WHERE ${submitted} AND a.score = 1) AS correct
+       FROM ${s.rel('attempts', 'a')} ${joinBinaryActivities(s, 'a', 'bin')} WHERE ${where}
        GROUP BY 1
      ) g ORDER BY g.bucket`,
     read: (rows) => readScoreTrend(request.params.bucket, rows, s),
@@ -27,6 +33,9 @@ export function readScoreTrend(bucket: QueryResult<'scoreTrend'>['bucket'], rows
       avgScore: num(r.avg_score),
       attempts: count(r.attempts),
       scoredAttempts: count(r.scored),
+      submittedAttempts: count(r.submitted),
+      correctAttempts: count(r.correct),
+      accuracy: accuracyOf(count(r.correct), count(r.submitted)),
     })),
   };
 }

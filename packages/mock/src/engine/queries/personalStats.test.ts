@@ -18,16 +18,18 @@ describe('personalStats', () => {
       // [10-07 12:00, 10-14 12:00] holds A1 (exactly 7 days back) to A5; A6 starts after now.
       attemptsThisWeek: 5,
       avgScoreThisWeek: 80, // 70, 80, 90; A3 and A5 are unscored
+      accuracyThisWeek: null,
       totalAttempts: 6,
       avgScore: 75, // 70, 80, 90, 60
+      accuracy: null,
       lastAttemptAt: '2026-10-14T13:00:00.000Z',
       currentStreakDays: 3, // 10-12, 10-13, 10-14
       bucket: 'day',
       trend: [
-        { bucketStart: '2026-10-07', avgScore: 70, attempts: 1 },
-        { bucketStart: '2026-10-12', avgScore: 80, attempts: 2 },
-        { bucketStart: '2026-10-13', avgScore: 90, attempts: 1 },
-        { bucketStart: '2026-10-14', avgScore: 60, attempts: 2 },
+        { bucketStart: '2026-10-07', avgScore: 70, accuracy: null, attempts: 1 },
+        { bucketStart: '2026-10-12', avgScore: 80, accuracy: null, attempts: 2 },
+        { bucketStart: '2026-10-13', avgScore: 90, accuracy: null, attempts: 1 },
+        { bucketStart: '2026-10-14', avgScore: 60, accuracy: null, attempts: 2 },
       ],
     });
   });
@@ -35,8 +37,8 @@ describe('personalStats', () => {
   it('should bucket the trend by ISO week by default', () => {
     const result = run(viewers.admin, { ...october, userId: 'u_ana' });
     expect(result.trend).toEqual([
-      { bucketStart: '2026-10-05', avgScore: 70, attempts: 1 },
-      { bucketStart: '2026-10-12', avgScore: expect.closeTo((80 + 90 + 60) / 3, 9), attempts: 5 },
+      { bucketStart: '2026-10-05', avgScore: 70, accuracy: null, attempts: 1 },
+      { bucketStart: '2026-10-12', avgScore: expect.closeTo((80 + 90 + 60) / 3, 9), accuracy: null, attempts: 5 },
     ]);
   });
 
@@ -44,10 +46,10 @@ describe('personalStats', () => {
     const result = run(viewers.admin, { ...october, userId: 'u_ana', bucket: 'day', timezone: 'Asia/Tokyo' });
     // A3 at 15:30Z is 00:30 on the 13th in Tokyo; it is unscored, so the 13th still averages 90.
     expect(result.trend).toEqual([
-      { bucketStart: '2026-10-07', avgScore: 70, attempts: 1 },
-      { bucketStart: '2026-10-12', avgScore: 80, attempts: 1 },
-      { bucketStart: '2026-10-13', avgScore: 90, attempts: 2 },
-      { bucketStart: '2026-10-14', avgScore: 60, attempts: 2 },
+      { bucketStart: '2026-10-07', avgScore: 70, accuracy: null, attempts: 1 },
+      { bucketStart: '2026-10-12', avgScore: 80, accuracy: null, attempts: 1 },
+      { bucketStart: '2026-10-13', avgScore: 90, accuracy: null, attempts: 2 },
+      { bucketStart: '2026-10-14', avgScore: 60, accuracy: null, attempts: 2 },
     ]);
   });
 
@@ -88,11 +90,13 @@ describe('personalStats', () => {
     expect(result).toMatchObject({
       attemptsThisWeek: 1,
       avgScoreThisWeek: null,
+      accuracyThisWeek: null,
       totalAttempts: 1,
       avgScore: null,
+      accuracy: null,
       lastAttemptAt: '2026-10-14T08:00:00.000Z',
       currentStreakDays: 1,
-      trend: [{ bucketStart: '2026-10-14', avgScore: null, attempts: 1 }],
+      trend: [{ bucketStart: '2026-10-14', avgScore: null, accuracy: null, attempts: 1 }],
     });
   });
 
@@ -123,8 +127,10 @@ describe('personalStats', () => {
       displayName: 'Name of admin_e',
       attemptsThisWeek: 0,
       avgScoreThisWeek: null,
+      accuracyThisWeek: null,
       totalAttempts: 0,
       avgScore: null,
+      accuracy: null,
       lastAttemptAt: null,
       currentStreakDays: 0,
       bucket: 'week',

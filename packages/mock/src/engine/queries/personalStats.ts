@@ -1,5 +1,6 @@
 import { isoDateOf, ScopeError, type QueryParams, type QueryResult } from '@learnlens/data-client';
 import { lowerBound, timeSlice, type EngineContext } from '../context.js';
+import { datasetIndex } from '../datasetIndex.js';
 import { LocalBucketCursor } from './localBucketCursor.js';
 
 
@@ -23,8 +24,10 @@ export function personalStats(ctx: EngineContext, params: QueryParams<'personalS
     displayName: user.display_name,
     attemptsThisWeek: 0,
     avgScoreThisWeek: null,
+    accuracyThisWeek: null,
     totalAttempts: 0,
     avgScore: null,
+    accuracy: null,
     lastAttemptAt: null,
     currentStreakDays: 0,
     bucket: params.bucket,
@@ -36,6 +39,9 @@ export function personalStats(ctx: EngineContext, params: QueryParams<'personalS
   const a = dataset.attempts;
   const range = dataset.ranges.attempts[ctx.org]!;
   const startedAt = a.startedAt;
+  const binary = datasetIndex(dataset).binaryActivity;
+  // Seed 003's accuracy: among binary attempts that ended, the share scored 1 (ungraded ones count as not correct).
+  const submitted = (i: number) => binary[a.activity[i]!] === 1 && !Number.isNaN(a.endedAt[i]!);
 
   // This week: started in [now − 7 calendar days, now], both ends included.
   const weekStart = lowerBound(startedAt, range.start, range.end, ctx.clock.minusDays(nowMs, 7));
@@ -44,10 +50,16 @@ export function personalStats(ctx: EngineContext, params: QueryParams<'personalS
   let weekAttempts = 0;
   let weekScored = 0;
   let weekSum = 0;
+  let weekSubmitted = 0;
+  let weekCorrect = 0;
   for (let i = weekStart; i < upToNow; i++) {
     if (a.user[i] !== u || (activityMask !== null && activityMask[a.activity[i]!] !== 1)) continue;
     weekAttempts++;
     const score = a.score[i]!;
+    if (submitted(i)) {
+      weekSubmitted++;
+      if (score === 1) weekCorrect++;
+    }
     if (!Number.isNaN(score)) {
       weekScored++;
       weekSum += score;
@@ -55,6 +67,7 @@ export function personalStats(ctx: EngineContext, params: QueryParams<'personalS
   }
   result.attemptsThisWeek = weekAttempts;
   result.avgScoreThisWeek = weekScored > 0 ? weekSum / weekScored : null;
+  result.accuracyThisWeek = weekSubmitted > 0 ? weekCorrect / weekSubmitted : null;
 
   // The period [from, to): totals and the trend, bucket by bucket in time order.
   const period = timeSlice(startedAt, range, ctx.fromMs, ctx.toMs);
@@ -63,6 +76,10 @@ export function personalStats(ctx: EngineContext, params: QueryParams<'personalS
   const bucketAttempts: number[] = [];
   const bucketScored: number[] = [];
   const bucketSums: number[] = [];
+  const bucketSubmitted: number[] = [];
+  const bucketCorrect: number[] = [];
+  let submittedTotal = 0;
+  let correctTotal = 0;
   let currentStart = NaN;
   let b = -1;
   let total = 0;
@@ -80,11 +97,21 @@ export function personalStats(ctx: EngineContext, params: QueryParams<'personalS
       bucketAttempts.push(0);
       bucketScored.push(0);
       bucketSums.push(0);
+      bucketSubmitted.push(0);
+      bucketCorrect.push(0);
     }
     total++;
     bucketAttempts[b]!++;
     if (t > last) last = t;
     const score = a.score[i]!;
+    if (submitted(i)) {
+      submittedTotal++;
+      bucketSubmitted[b]!++;
+      if (score === 1) {
+        correctTotal++;
+        bucketCorrect[b]!++;
+      }
+    }
     if (!Number.isNaN(score)) {
       scored++;
       sum += score;
@@ -94,10 +121,12 @@ export function personalStats(ctx: EngineContext, params: QueryParams<'personalS
   }
   result.totalAttempts = total;
   result.avgScore = scored > 0 ? sum / scored : null;
+  result.accuracy = submittedTotal > 0 ? correctTotal / submittedTotal : null;
   result.lastAttemptAt = total > 0 ? new Date(last).toISOString() : null;
   result.trend = bucketStarts.map((day, k) => ({
     bucketStart: isoDateOf(day),
     avgScore: bucketScored[k]! > 0 ? bucketSums[k]! / bucketScored[k]! : null,
+    accuracy: bucketSubmitted[k]! > 0 ? bucketCorrect[k]! / bucketSubmitted[k]! : null,
     attempts: bucketAttempts[k]!,
   }));
 

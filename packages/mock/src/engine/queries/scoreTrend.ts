@@ -1,8 +1,12 @@
 import { bucketStartDay, isoDateOf, nextBucketStartDay, type QueryParams, type QueryResult } from '@learnlens/data-client';
 import { timeSlice, type EngineContext } from '../context.js';
+import { datasetIndex } from '../datasetIndex.js';
 import { DAY_MS, LocalTimeCursor } from '../localTime.js';
 
-/** Answers `scoreTrend`: per local day, week (from Monday) or month, avg(score) over scored attempts and counts. */
+/**
+ * Answers `scoreTrend`: per local day, week (from Monday) or month, avg(score) over scored attempts, counts, and
+ * for binary activities seed 003's accuracy (correct / submitted).
+ */
 export function scoreTrend(ctx: EngineContext, params: QueryParams<'scoreTrend'>): QueryResult<'scoreTrend'> {
   const { dataset, clock, userMask, activityMask } = ctx;
   const bucket = params.bucket;
@@ -12,12 +16,16 @@ export function scoreTrend(ctx: EngineContext, params: QueryParams<'scoreTrend'>
   const user = a.user;
   const activity = a.activity;
   const score = a.score;
+  const endedAt = a.endedAt;
+  const binary = datasetIndex(dataset).binaryActivity;
 
   // Buckets are few and met in time order; the map is consulted only when a row leaves the current bucket.
   const starts: number[] = [];
   const attempts: number[] = [];
   const scored: number[] = [];
   const sums: number[] = [];
+  const submittedOf: number[] = [];
+  const correctOf: number[] = [];
   const slotOf = new Map<number, number>();
   let bucketFrom = 0;
   let bucketTo = 0;
@@ -25,14 +33,20 @@ export function scoreTrend(ctx: EngineContext, params: QueryParams<'scoreTrend'>
   let n = 0;
   let nScored = 0;
   let sum = 0;
+  let nSubmitted = 0;
+  let nCorrect = 0;
   const flush = () => {
     if (slot < 0) return;
     attempts[slot]! += n;
     scored[slot]! += nScored;
     sums[slot]! += sum;
+    submittedOf[slot]! += nSubmitted;
+    correctOf[slot]! += nCorrect;
     n = 0;
     nScored = 0;
     sum = 0;
+    nSubmitted = 0;
+    nCorrect = 0;
   };
   const cursor = new LocalTimeCursor(clock);
   for (let i = start; i < end; i++) {
@@ -51,6 +65,8 @@ export function scoreTrend(ctx: EngineContext, params: QueryParams<'scoreTrend'>
         attempts.push(0);
         scored.push(0);
         sums.push(0);
+        submittedOf.push(0);
+        correctOf.push(0);
       }
       slot = found;
     }
@@ -59,6 +75,11 @@ export function scoreTrend(ctx: EngineContext, params: QueryParams<'scoreTrend'>
     if (s === s) {
       nScored++;
       sum += s;
+    }
+    // Seed 003's accuracy: every submitted (ended) answer counts, an ungraded one as not correct.
+    if (binary[activity[i]!] === 1 && endedAt[i] === endedAt[i]) {
+      nSubmitted++;
+      if (s === 1) nCorrect++;
     }
   }
   flush();
@@ -71,6 +92,9 @@ export function scoreTrend(ctx: EngineContext, params: QueryParams<'scoreTrend'>
       avgScore: scored[k]! > 0 ? sums[k]! / scored[k]! : null,
       attempts: attempts[k]!,
       scoredAttempts: scored[k]!,
+      submittedAttempts: submittedOf[k]!,
+      correctAttempts: correctOf[k]!,
+      accuracy: submittedOf[k]! > 0 ? correctOf[k]! / submittedOf[k]! : null,
     })),
   };
 }
