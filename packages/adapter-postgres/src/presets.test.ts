@@ -7,7 +7,9 @@ import { startPostgres, type PostgresServer } from '../../../testing/postgres.js
 import { createPostgresAdapter, type PostgresAdapter } from './createPostgresAdapter.js';
 import { createCanonicalSchema } from './migrations/canonical.js';
 import { seed000Mapping } from './presets/seed000.js';
-import { seed003Mapping } from './presets/seed003.js';
+import { defineMapping } from './mapping/defineMapping.js';
+import { createSeed003Tables } from './migrations/seed003.js';
+import { seed003Mapping, seed003MappingSpec } from './presets/seed003.js';
 
 const id = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`;
 
@@ -41,14 +43,9 @@ describe('the seed 003 preset (TutorAssist attempts)', () => {
 
   beforeAll(async () => {
     await createCanonicalSchema(db);
-    await db.query(`
-      CREATE TABLE workspaces (id uuid PRIMARY KEY, name text NOT NULL);
-      CREATE TABLE workspace_members (workspace_id uuid REFERENCES workspaces, user_id uuid, role text, PRIMARY KEY (workspace_id, user_id));
-      CREATE TABLE questions (id uuid PRIMARY KEY, workspace_id uuid, prompt_text text, difficulty int, topic_id uuid);
-      DROP TABLE attempts;
-      CREATE TABLE attempts (
-        id uuid PRIMARY KEY DEFAULT gen_random_uuid(), workspace_id uuid NOT NULL, student_user_id uuid NOT NULL,
-        question_id uuid NOT NULL, is_correct boolean, submitted_at timestamptz NOT NULL DEFAULT now(), time_spent_seconds int);`);
+    // The seed's tables in their own schema (they share names with the canonical ones), as createSeed003Tables makes them.
+    await createSeed003Tables(db, 'tutorassist');
+    await db.query('SET search_path TO tutorassist');
     await db.query(`INSERT INTO workspaces VALUES ($1, 'Ms Rivera'), ($2, 'Mr Okafor')`, [W1, W2]);
     await db.query(`INSERT INTO workspace_members VALUES ($1, $2, 'tutor'), ($1, $3, 'student'), ($1, $4, 'student'), ($5, $6, 'tutor'), ($5, $7, 'student')`, [W1, T1, S1, S2, W2, T2, S3]);
     await db.query(`INSERT INTO questions VALUES ($1, $4, 'Solve 2x = 6', 1, NULL), ($2, $4, 'Factor x^2 - 1', 2, NULL), ($3, $5, 'Define a prime', 1, NULL)`, [Q1, Q2, Q3, W1, W2]);
@@ -62,7 +59,8 @@ describe('the seed 003 preset (TutorAssist attempts)', () => {
          ($6, $7, $8, true,  '2026-03-05T09:00:00Z', 15)`,
       [W1, S1, S2, Q1, Q2, W2, S3, Q3],
     );
-    client = clientFor(seed003Mapping);
+    await db.query('RESET search_path');
+    client = clientFor(defineMapping({ ...seed003MappingSpec, schema: 'tutorassist' }));
   });
 
   it('should give the workspace overview: accuracy over graded answers, the other workspace left out', async () => {
@@ -89,11 +87,26 @@ describe('the seed 003 preset (TutorAssist attempts)', () => {
     const { rows } = await db.query(
       `SELECT to_char(DATE_TRUNC('week', submitted_at), 'YYYY-MM-DD') AS week,
          COUNT(*) FILTER (WHERE is_correct) * 100.0 / COUNT(*) as accuracy
-       FROM attempts WHERE student_user_id = $1 AND submitted_at > $2 GROUP BY 1`,
+       FROM tutorassist.attempts WHERE student_user_id = $1 AND submitted_at > $2 GROUP BY 1`,
       [S1, '2026-01-01'],
     );
     expect(rows.map((r) => r.week)).toEqual(trend.points.map((p) => p.bucketStart));
     rows.forEach((r, k) => expect(Number(r.accuracy)).toBeCloseTo(trend.points[k]!.accuracy! * 100, 9));
+  });
+
+  it('should count an ungraded answer as not correct in accuracy, as the seed does, but not in the average score', async () => {
+    // S2 in the week of 03-09: correct, then ungraded (is_correct NULL) → the seed's 50 %, the graded average 1.
+    const trend = await client.query('scoreTrend', { now: '2026-03-12T12:00:00Z', bucket: 'week', userIds: [S2] }, { viewer: tutor });
+    expect(trend.points).toEqual([
+      { bucketStart: '2026-03-09', avgScore: 1, attempts: 2, scoredAttempts: 1, submittedAttempts: 2, correctAttempts: 1, accuracy: 0.5 },
+    ]);
+    const { rows } = await db.query(
+      `SELECT COUNT(*) FILTER (WHERE is_correct) * 100.0 / COUNT(*) as accuracy FROM tutorassist.attempts WHERE student_user_id = $1`,
+      [S2],
+    );
+    expect(Number(rows[0].accuracy)).toBe(50);
+    const stats = await client.query('personalStats', { now: '2026-03-12T12:00:00Z', userId: S2 }, { viewer: tutor });
+    expect(stats).toMatchObject({ avgScore: 1, accuracy: 0.5, avgScoreThisWeek: 1, accuracyThisWeek: 0.5 });
   });
 
   it('should rank students by accuracy and describe each question', async () => {

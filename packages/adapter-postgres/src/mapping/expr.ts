@@ -66,7 +66,11 @@ export function renderExpr(expr: unknown, aliases: ReadonlySet<string>, what: st
     const count = parts.map((p) => `(${p} IS NOT NULL)::int`).join(' + ');
     return `((${sum}) / NULLIF(${count}, 0))`;
   }
-  throw new MappingError(`${what}: unknown expression ${JSON.stringify(expr)} (expected a column, const, map, boolToScore, coalesce or meanOf)`);
+  if ('jsonArray' in e) {
+    onlyKeys(e, ['jsonArray'], what);
+    return `COALESCE(CAST(to_json(${sub(e.jsonArray)}) AS text), '[]')`;
+  }
+  throw new MappingError(`${what}: unknown expression ${JSON.stringify(expr)} (expected a column, const, map, boolToScore, coalesce, meanOf or jsonArray)`);
 }
 
 type ColumnExprConst = Extract<ColumnExpr, { const: unknown }>['const'];

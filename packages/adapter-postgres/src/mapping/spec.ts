@@ -11,7 +11,8 @@ export type Constant = string | number | boolean | null;
  * - `{ map, values, else? }` — a value looked up by the text of another expression (e.g. host roles → admin/manager/learner);
  * - `{ boolToScore }` — a boolean as a 0/1 score (seed 003 `is_correct`; null stays null);
  * - `{ coalesce }` — the first non-null of several expressions;
- * - `{ meanOf }` — the mean of the non-null values of several expressions (null when all are null).
+ * - `{ meanOf }` — the mean of the non-null values of several expressions (null when all are null);
+ * - `{ jsonArray }` — an array column as JSON array text (seed 003 `sessions.topics_covered`; '[]' for null).
  */
 export type ColumnExpr =
   | string
@@ -19,7 +20,8 @@ export type ColumnExpr =
   | { map: ColumnExpr; values: Record<string, Constant>; else?: Constant }
   | { boolToScore: ColumnExpr }
   | { coalesce: ColumnExpr[] }
-  | { meanOf: ColumnExpr[] };
+  | { meanOf: ColumnExpr[] }
+  | { jsonArray: ColumnExpr };
 
 /** A lookup joined to a mapped table: `table AS as ON as.column = <equals>` (a left join unless `inner`). */
 export interface JoinSpec {
