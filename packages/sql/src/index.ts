@@ -13,7 +13,7 @@ export {
   studentPerformanceSort,
   textSortFields,
 } from './sortColumns.js';
-export { accuracyHundredths, correctFlag, questionJoin, questionsOf } from './questions.js';
+export { accuracyHundredths, answerConditions, correctFlag, questionJoin, questionsOf } from './questions.js';
 export { runSqlQuery, type SqlQueries, type SqlQuery, type SqlStatement } from './sqlQuery.js';
 export { sqlQueries } from './queries/index.js';
 export { readAccuracyTrend } from './queries/accuracyTrend.js';

@@ -1,6 +1,6 @@
-import { QUESTION_KIND } from '@learnlens/data-client';
+import { QUESTION_KIND, type AdapterRequest } from '@learnlens/data-client';
 import type { FilterSql } from './dialect.js';
-import { col } from './filters.js';
+import { col, factConditions } from './filters.js';
 
 // The pieces the tutoring queries (seed 003) share in every dialect: which attempts answer questions and which are
 // correct. Readers turn the counts into accuracies, levels and verdicts with @learnlens/data-client's functions.
@@ -8,6 +8,14 @@ import { col } from './filters.js';
 /** The question activities of the viewer's org: `kind` is a constant of the catalog, not a request value. */
 export function questionsOf(s: FilterSql, alias = ''): string {
   return `${col(alias, 'org_id')} = ${s.org} AND ${col(alias, 'kind')} = '${QUESTION_KIND}'`;
+}
+
+/**
+ * The conditions on the attempts `alias` of a tutoring query: org, scope and filters with [from, to) on started_at,
+ * and submitted (ended: seed 003 stores an answer when it is submitted; one still running or abandoned is not there).
+ */
+export function answerConditions(s: FilterSql, request: AdapterRequest, alias: string): string[] {
+  return [...factConditions(s, request, alias, { time: 'started_at', activity: 'activity_id' }), `${col(alias, 'ended_at')} IS NOT NULL`];
 }
 
 /** JOIN of the attempts `a` onto their question `q` (attempts at other activities drop out). */

@@ -1,13 +1,13 @@
 import type { AdapterRequestFor, QueryResult } from '@learnlens/data-client';
-import { and, factConditions, readAccuracyTrend } from '@learnlens/sql';
+import { and, readAccuracyTrend } from '@learnlens/sql';
 import { context, type Db } from './context.js';
-import { atQuestions, CORRECT } from './questions.js';
+import { answerConditions, atQuestions, CORRECT } from './questions.js';
 import { bucketDayOf, dayOf, localSeconds } from './time.js';
 
 /** `accuracyTrend`: submitted and correct answers to questions per local day, week or month bucket, in one aggregate. */
 export async function accuracyTrend(request: AdapterRequestFor<'accuracyTrend'>, db: Db): Promise<QueryResult<'accuracyTrend'>> {
   const ctx = context(request, db);
-  const where = and([...factConditions(ctx, request, '', { time: 'started_at', activity: 'activity_id' }), atQuestions(ctx)]);
+  const where = and([...answerConditions(ctx, request), atQuestions(ctx)]);
   const bucket = bucketDayOf(request.params.bucket, dayOf(localSeconds(ctx, 'started_at')));
   const rows = await db.select(
     `SELECT ${bucket} AS bucket_start, count() AS submitted, countIf(${CORRECT}) AS correct

@@ -1,7 +1,7 @@
 import type { AdapterRequestFor, QueryResult } from '@learnlens/data-client';
-import { and, factConditions, readDifficultyCalibration } from '@learnlens/sql';
+import { and, readDifficultyCalibration } from '@learnlens/sql';
 import { context, type Db } from './context.js';
-import { CORRECT, joinQuestions } from './questions.js';
+import { answerConditions, CORRECT, joinQuestions } from './questions.js';
 
 /** `difficultyCalibration`: one aggregate per question with an attempt; the reader adds up the difficulties. */
 export async function difficultyCalibration(
@@ -9,7 +9,7 @@ export async function difficultyCalibration(
   db: Db,
 ): Promise<QueryResult<'difficultyCalibration'>> {
   const ctx = context(request, db);
-  const where = and(factConditions(ctx, request, '', { time: 'started_at', activity: 'activity_id' }));
+  const where = and(answerConditions(ctx, request));
   const rows = await db.select(
     `SELECT activity_id, any(q_title) AS title, any(q_topic) AS topic, any(q_difficulty) AS difficulty,
        count() AS attempts, countIf(${CORRECT}) AS correct

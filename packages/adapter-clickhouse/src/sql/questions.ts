@@ -1,4 +1,5 @@
-import { questionsOf } from '@learnlens/sql';
+import type { AdapterRequest } from '@learnlens/data-client';
+import { factConditions, questionsOf } from '@learnlens/sql';
 import type { Ctx } from './context.js';
 
 // The tutoring queries' shared pieces in ClickHouse: the org's questions and a correct answer, as 18.16 writes them.
@@ -14,4 +15,9 @@ export function atQuestions(ctx: Ctx): string {
 /** ANY INNER JOIN of the attempts onto their question's `columns` (expressions with aliases), by activity_id. */
 export function joinQuestions(ctx: Ctx, columns: string): string {
   return `ANY INNER JOIN (SELECT activity_id, ${columns} FROM ${ctx.t.activities} WHERE ${questionsOf(ctx)}) USING activity_id`;
+}
+
+/** Org, scope, filters and [from, to) on started_at, for submitted (ended) attempts, as @learnlens/sql's answerConditions. */
+export function answerConditions(ctx: Ctx, request: AdapterRequest): string[] {
+  return [...factConditions(ctx, request, '', { time: 'started_at', activity: 'activity_id' }), 'isNotNull(ended_at)'];
 }

@@ -1,8 +1,8 @@
 import { parseSort, type AdapterRequestFor, type QueryResult } from '@learnlens/data-client';
-import { and, factConditions, orderTerm, pageOf, readStudentPerformance, studentPerformanceSort } from '@learnlens/sql';
+import { and, orderTerm, pageOf, readStudentPerformance, studentPerformanceSort } from '@learnlens/sql';
 import { context, type Db } from './context.js';
 import { pagedArrayStatement } from './paging.js';
-import { atQuestions, CORRECT } from './questions.js';
+import { answerConditions, atQuestions, CORRECT } from './questions.js';
 import { dayOf, epochSeconds, localSeconds } from './time.js';
 
 const COLUMNS = [
@@ -17,7 +17,7 @@ export async function studentPerformance(
 ): Promise<QueryResult<'studentPerformance'>> {
   const { params } = request;
   const ctx = context(request, db);
-  const where = and([...factConditions(ctx, request, '', { time: 'started_at', activity: 'activity_id' }), atQuestions(ctx)]);
+  const where = and([...answerConditions(ctx, request), atQuestions(ctx)]);
   const { field, descending } = parseSort(params.sort);
   // Names join the attempts (a dimension beside a fact table); accuracy in exact hundredths (see @learnlens/sql).
   const body = `SELECT user_id, ifNull(any(dn), user_id) AS display_name, count() AS total_attempts,

@@ -1,9 +1,9 @@
 import type { AdapterRequestFor, QueryResult } from '@learnlens/data-client';
-import { and, factConditions, fieldsOf, readTopicMastery, type Row } from '@learnlens/sql';
+import { and, fieldsOf, readTopicMastery, type Row } from '@learnlens/sql';
 import { int } from '../literal.js';
 import { context, type Db } from './context.js';
 import { pagedArrayStatement } from './paging.js';
-import { CORRECT, joinQuestions } from './questions.js';
+import { answerConditions, CORRECT, joinQuestions } from './questions.js';
 
 const CELL_FIELDS = ['topic', 'n', 'c', 'rn', 'rc', 'en', 'ec'] as const;
 const COLUMNS = ['user_id', 'display_name', 'cells'];
@@ -16,7 +16,7 @@ const COLUMNS = ['user_id', 'display_name', 'cells'];
 export async function topicMastery(request: AdapterRequestFor<'topicMastery'>, db: Db): Promise<QueryResult<'topicMastery'>> {
   const { params } = request;
   const ctx = context(request, db);
-  const where = and(factConditions(ctx, request, '', { time: 'started_at', activity: 'activity_id' }));
+  const where = and(answerConditions(ctx, request));
   const answers = `FROM ${ctx.t.attempts} ${joinQuestions(ctx, 'category AS topic')} WHERE ${where}`;
   const topics = db.select(
     `SELECT 0 AS part, topic, count() AS n, countIf(${CORRECT}) AS c, avg(duration_seconds) AS avg_time,

@@ -7,7 +7,7 @@ export const accuracyTrend = defineQuery({
   name: 'accuracyTrend',
   source: '003 Student Performance Analytics 1, student accuracy over time',
   doc:
-    "Attempts at questions (activities of kind 'question') started in [from, to), grouped by date_trunc(bucket, " +
+    "Submitted attempts (ended_at not null) at questions (activities of kind 'question') started in [from, to), grouped by date_trunc(bucket, " +
     'started_at) in `timezone` (weeks start Monday; seed 003 submitted_at): submitted = count(*), correct = ' +
     'count(*) filter (where score = 1), accuracy = correct × 100.0 / submitted (percent; an ungraded answer, score ' +
     "null, counts as submitted and not correct, as the seed's query). For a learner, a team (teamId) or the org in " +

@@ -12,7 +12,7 @@ export const difficultyCalibration = defineQuery({
   name: 'difficultyCalibration',
   source: '003 Question Quality Analytics 1, question difficulty calibration',
   doc:
-    "Attempts at questions (activities of kind 'question') started in [from, to). Per declared difficulty (easy, " +
+    "Submitted attempts (ended_at not null) at questions (activities of kind 'question') started in [from, to). Per declared difficulty (easy, " +
     'medium, hard, in that order): questions = count(distinct activity_id), attempts = count(*), correct, accuracy = ' +
     "avg(case when score = 1 then 1 else 0 end) (0–1, ungraded as wrong; the seed's actual_difficulty). Per question " +
     'with an attempt (ordered by difficulty, then activityId): the same counts and accuracy beside the declared ' +

@@ -7,7 +7,7 @@ export const learningVelocity = defineQuery({
   name: 'learningVelocity',
   source: '003 Student Performance Analytics 3, learning velocity',
   doc:
-    "Attempts at questions (activities of kind 'question') started in [from, to), per calendar day of started_at in " +
+    "Submitted attempts (ended_at not null) at questions (activities of kind 'question') started in [from, to), per calendar day of started_at in " +
     '`timezone` (seed 003 DATE(submitted_at)): questionsAttempted = count(distinct activity_id), attempts = count(*), ' +
     'avgTimeSeconds = avg(duration_seconds) ignoring nulls (null when none). Only days with attempts, oldest first.',
   staleTimeMs: staleTimes.overview,

@@ -4,8 +4,9 @@
 // once.
 
 /**
- * The attempts the tutoring queries read: attempts at activities of kind "question" (seed 003's `attempts` rows). An
- * attempt is correct when its score is 1 (seed 003's `is_correct`); an ungraded one (score null) counts as submitted
+ * The attempts the tutoring queries read: submitted (ended) attempts at activities of kind "question" (seed 003's
+ * `attempts` rows, stored when an answer is submitted), placed in time by started_at like every catalog query (the
+ * seed 003 preset maps both started_at and ended_at to submitted_at). An attempt is correct when its score is 1 (seed 003's `is_correct`); an ungraded one (score null) counts as submitted
  * and not correct, as the seed's `COUNT(*) FILTER (WHERE is_correct) * 100.0 / COUNT(*)` counts it.
  */
 export const QUESTION_KIND = 'question';

@@ -18,7 +18,7 @@ export const studentPerformance = defineQuery({
   name: 'studentPerformance',
   source: '003 mv_student_performance (Action 15)',
   doc:
-    "Attempts at questions (activities of kind 'question') started in [from, to), per learner: totalAttempts = " +
+    "Submitted attempts (ended_at not null) at questions (activities of kind 'question') started in [from, to), per learner: totalAttempts = " +
     'count(*), correctAttempts = count(*) filter (where score = 1), accuracyPct = round(100.0 × correct / total, 2) ' +
     '(numeric rounding, halves away from zero; ungraded answers count as not correct), avgTimeSeconds = ' +
     'avg(duration_seconds) ignoring nulls, uniqueQuestions = count(distinct activity_id), daysActive = count(distinct ' +

@@ -13,7 +13,7 @@ export const topicMastery = defineQuery({
   name: 'topicMastery',
   source: '003 Student Performance Analytics 2, topic mastery progression; topics.metadata.mastery_threshold',
   doc:
-    "Attempts at questions (activities of kind 'question') started in [from, to), per topic (the question's " +
+    "Submitted attempts (ended_at not null) at questions (activities of kind 'question') started in [from, to), per topic (the question's " +
     'category; seed 003 topic_id): attempts = count(*), correct = count(*) filter (where score = 1), accuracy = ' +
     'avg(case when score = 1 then 1 else 0 end) (0–1, ungraded as wrong), avgTimeSeconds = avg(duration_seconds) ' +
     'ignoring nulls, learners = count(distinct user_id); topics with attempts, in code-point order. With `grid`, ' +

@@ -2,8 +2,9 @@ import { QUESTION_KIND } from '@learnlens/data-client';
 import { timeSlice, type EngineContext } from './context.js';
 
 /**
- * The attempt rows the tutoring queries read: in the viewer's org and [from, to), by a selected user, at a question of
- * the org (activities of kind "question") that the activityIds filter keeps. Calls `visit(row)` for each, in time order.
+ * The attempt rows the tutoring queries read: submitted (ended) attempts started in the viewer's org and [from, to), by a
+ * selected user, at a question of the org (activities of kind "question") that the activityIds filter keeps. Calls
+ * `visit(row)` for each, in time order.
  */
 export function forEachAnswer(ctx: EngineContext, visit: (row: number) => void): void {
   const { dataset, userMask, activityMask } = ctx;
@@ -17,8 +18,10 @@ export function forEachAnswer(ctx: EngineContext, visit: (row: number) => void):
   const { start, end } = timeSlice(a.startedAt, dataset.ranges.attempts[ctx.org]!, ctx.fromMs, ctx.toMs);
   const user = a.user;
   const activity = a.activity;
+  const endedAt = a.endedAt;
   for (let i = start; i < end; i++) {
     if (questions[activity[i]!] === 0) continue;
+    if (endedAt[i] !== endedAt[i]) continue; // still running or abandoned: never submitted
     if (userMask !== null && userMask[user[i]!] === 0) continue;
     visit(i);
   }

@@ -1,13 +1,13 @@
 import type { QueryResult } from '@learnlens/data-client';
 import type { ResultReader, Row } from '../dialect.js';
-import { and, factConditions } from '../filters.js';
-import { correctFlag, questionJoin } from '../questions.js';
+import { and } from '../filters.js';
+import { answerConditions, correctFlag, questionJoin } from '../questions.js';
 import type { SqlQuery } from '../sqlQuery.js';
 import { count } from '../values.js';
 
 /** `accuracyTrend`: submitted and correct answers to questions per local day, week or month, in one aggregate. */
 export const accuracyTrend: SqlQuery<'accuracyTrend'> = (request, s) => {
-  const where = and(factConditions(s, request, 'a', { time: 'started_at', activity: 'activity_id' }));
+  const where = and(answerConditions(s, request, 'a'));
   return {
     text: `SELECT ${s.dayOut('g.bucket')} AS bucket_start, g.submitted, g.correct FROM (
        SELECT ${s.bucketStart(request.params.bucket, 'a.started_at')} AS bucket,

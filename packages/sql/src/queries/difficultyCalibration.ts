@@ -8,8 +8,8 @@ import {
   type QueryResult,
 } from '@learnlens/data-client';
 import type { Row } from '../dialect.js';
-import { and, factConditions } from '../filters.js';
-import { correctFlag, questionJoin } from '../questions.js';
+import { and } from '../filters.js';
+import { answerConditions, correctFlag, questionJoin } from '../questions.js';
 import type { SqlQuery } from '../sqlQuery.js';
 import { count } from '../values.js';
 
@@ -20,7 +20,7 @@ type Result = QueryResult<'difficultyCalibration'>;
  * beside its counts); the per-difficulty rows are sums of these, added up by the reader.
  */
 export const difficultyCalibration: SqlQuery<'difficultyCalibration'> = (request, s) => {
-  const where = and(factConditions(s, request, 'a', { time: 'started_at', activity: 'activity_id' }));
+  const where = and(answerConditions(s, request, 'a'));
   return {
     text: `SELECT a.activity_id, min(q.title) AS title, min(q.category) AS topic, min(q.difficulty) AS difficulty,
          count(*) AS attempts, sum(${correctFlag('a.score')}) AS correct

@@ -1,13 +1,13 @@
 import type { QueryResult } from '@learnlens/data-client';
 import type { ResultReader, Row } from '../dialect.js';
-import { and, factConditions } from '../filters.js';
-import { questionJoin } from '../questions.js';
+import { and } from '../filters.js';
+import { answerConditions, questionJoin } from '../questions.js';
 import type { SqlQuery } from '../sqlQuery.js';
 import { count, num } from '../values.js';
 
 /** `learningVelocity`: distinct questions, attempts and average time per local day (seed 003 query 3). */
 export const learningVelocity: SqlQuery<'learningVelocity'> = (request, s) => {
-  const where = and(factConditions(s, request, 'a', { time: 'started_at', activity: 'activity_id' }));
+  const where = and(answerConditions(s, request, 'a'));
   return {
     text: `SELECT ${s.dayOut('g.day')} AS day, g.questions, g.attempts, g.avg_time FROM (
        SELECT ${s.localDay('a.started_at')} AS day, count(DISTINCT a.activity_id) AS questions, count(*) AS attempts,

@@ -1,8 +1,8 @@
 import { parseSort, type QueryResult } from '@learnlens/data-client';
 import type { ResultReader, Row } from '../dialect.js';
-import { and, factConditions } from '../filters.js';
+import { and } from '../filters.js';
 import { orderTerm, page, pagedStatement, pageOf } from '../paging.js';
-import { accuracyHundredths, correctFlag, questionJoin } from '../questions.js';
+import { accuracyHundredths, answerConditions, correctFlag, questionJoin } from '../questions.js';
 import { studentPerformanceSort, textSortFields } from '../sortColumns.js';
 import type { SqlQuery } from '../sqlQuery.js';
 import { count, num } from '../values.js';
@@ -10,7 +10,7 @@ import { count, num } from '../values.js';
 /** `studentPerformance`: the seed's `mv_student_performance` per learner, sorted and paged with a total. */
 export const studentPerformance: SqlQuery<'studentPerformance'> = (request, s) => {
   const { params } = request;
-  const where = and(factConditions(s, request, 'a', { time: 'started_at', activity: 'activity_id' }));
+  const where = and(answerConditions(s, request, 'a'));
   const { field, descending } = parseSort(params.sort);
   const column = studentPerformanceSort[field];
   const body = `SELECT g.*, coalesce(u.display_name, g.user_id) AS display_name,

@@ -1,8 +1,8 @@
 import { masteryLevelOf, type QueryParams, type QueryResult } from '@learnlens/data-client';
 import type { Row } from '../dialect.js';
-import { and, factConditions } from '../filters.js';
+import { and } from '../filters.js';
 import { page } from '../paging.js';
-import { correctFlag, questionJoin } from '../questions.js';
+import { answerConditions, correctFlag, questionJoin } from '../questions.js';
 import type { SqlQuery } from '../sqlQuery.js';
 import { count, num } from '../values.js';
 
@@ -15,7 +15,7 @@ type Result = QueryResult<'topicMastery'>;
  */
 export const topicMastery: SqlQuery<'topicMastery'> = (request, s) => {
   const { params } = request;
-  const where = and(factConditions(s, request, 'a', { time: 'started_at', activity: 'activity_id' }));
+  const where = and(answerConditions(s, request, 'a'));
   const answers = `qa AS NOT MATERIALIZED (
        SELECT a.attempt_id, a.user_id, q.category AS topic, a.started_at, a.duration_seconds, ${correctFlag('a.score')} AS ok
        FROM ${s.rel('attempts', 'a')} ${questionJoin(s, 'a', 'q')} WHERE ${where})`;
