@@ -4,6 +4,7 @@ import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
 import { cleanup, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import preview from '../.storybook/preview.js';
+import { messagesDe } from '../packages/ui/src/i18n/locales/de.js';
 import * as exportButton from '../stories/ExportButton.stories.js';
 
 // The stories, run as tests: every widget's story file has each standard state, each renders what it claims,
@@ -61,6 +62,16 @@ describe('stories', () => {
           timeout: 15_000,
         });
         if (name === 'Dark') expect(canvas.querySelector('[data-learnlens-widget]')).toHaveAttribute('data-theme', 'dark');
+      });
+    }
+    // Widgets with a locale story (the tutoring ones): their data in German, the title from the German catalog.
+    const german = stories.German;
+    if (german) {
+      it(`should show ${widget} German in the ready state with German words`, async () => {
+        const canvas = await run(german);
+        await waitFor(() => expect(canvas.querySelector('[data-learnlens-widget]')).toHaveAttribute('data-state', 'ready'), { timeout: 15_000 });
+        const title = canvas.querySelector('[data-learnlens-widget] [data-slot=title]')?.textContent;
+        expect(Object.values(messagesDe)).toContain(title);
       });
     }
   }

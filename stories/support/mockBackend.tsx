@@ -1,6 +1,10 @@
 import { createClient, type Role, type Viewer } from '@learnlens/data-client';
 import { createMockAdapter, createMockDataset, type MockAdapter, type MockDataset } from '@learnlens/mock';
-import { LearnlensProvider, type ThemeMode } from '@learnlens/ui';
+import { LearnlensProvider, type Messages, type ThemeMode } from '@learnlens/ui';
+// The German catalog's source (the package entry @learnlens/ui/messages/de points at the built file).
+import { messagesDe } from '../../packages/ui/src/i18n/locales/de.js';
+import type { Locale } from 'date-fns';
+import { de } from 'date-fns/locale/de';
 import type { Decorator } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
@@ -28,6 +32,10 @@ export interface MockArgs {
   theme: ThemeMode;
   /** Who is looking. */
   role: Role;
+  /** Whose org: the first one, or the tutoring org (correct/incorrect answers, topics, flags, sessions; seed 003). */
+  org: 'first' | 'tutoring';
+  /** The language of dates, numbers and words. */
+  locale: 'en' | 'de';
 }
 
 /** The mock controls' defaults: realistic data, no faults, light theme, an admin. */
@@ -40,6 +48,8 @@ export const mockDefaults: MockArgs = {
   malformedRate: 0,
   theme: 'light',
   role: 'admin',
+  org: 'first',
+  locale: 'en',
 };
 
 const category = { table: { category: 'Mock backend' } };
@@ -54,7 +64,15 @@ export const mockArgTypes = {
   malformedRate: { control: { type: 'range', min: 0, max: 1, step: 0.05 }, ...category },
   theme: { control: 'inline-radio', options: ['light', 'dark'], ...category },
   role: { control: 'inline-radio', options: ['admin', 'manager', 'learner'], ...category },
+  org: { control: 'inline-radio', options: ['first', 'tutoring'], ...category },
+  locale: { control: 'inline-radio', options: ['en', 'de'], ...category },
 } as const;
+
+/** The provider's locale and words for each story language. */
+export const localeProps: Record<MockArgs['locale'], { locale?: Locale; messages?: Partial<Messages> }> = {
+  en: {},
+  de: { locale: de, messages: messagesDe },
+};
 
 /** "Now" in the mock data: the generated history ends on 2026-11-01. */
 export const MOCK_NOW = '2026-10-31T18:00:00.000Z';
@@ -93,9 +111,12 @@ export function mockDataset(size: DatasetSize, seed: number, longNames: boolean)
   return dataset;
 }
 
-/** The first user of the first org with `role` (an admin when the org has none of that role). */
-export function viewerFor(dataset: MockDataset, role: Role): Viewer {
-  const orgId = dataset.orgs[0]!.org_id;
+/**
+ * The first user with `role` of the first org, or of the tutoring org (an admin when the org has none of that role).
+ * A tutoring org's manager is a tutor, and its learners their students.
+ */
+export function viewerFor(dataset: MockDataset, role: Role, org: MockArgs['org'] = 'first'): Viewer {
+  const orgId = (org === 'tutoring' ? dataset.orgs.find((o) => o.score_scale === 'binary') : undefined)?.org_id ?? dataset.orgs[0]!.org_id;
   const user =
     dataset.users.find((u) => u.org_id === orgId && u.role === role) ??
     dataset.users.find((u) => u.org_id === orgId && u.role === 'admin')!;
@@ -120,7 +141,7 @@ export function useMockBackend(): MockBackend {
 
 function MockProvider({ args, children }: { args: MockArgs; children: ReactNode }) {
   const dataset = mockDataset(args.datasetSize, args.seed, args.longNames);
-  const viewer = viewerFor(dataset, args.role);
+  const viewer = viewerFor(dataset, args.role, args.org);
   const backend = useMemo<MockBackend>(() => {
     const adapter = createMockAdapter({
       dataset,
@@ -145,6 +166,7 @@ function MockProvider({ args, children }: { args: MockArgs; children: ReactNode 
         queryClient={queryClient}
         theme={args.theme}
         retry={args.failureRate < 1}
+        {...localeProps[args.locale]}
       >
         <div style={{ maxWidth: 960, padding: 16, background: args.theme === 'dark' ? '#000' : '#f4f4f5' }}>{children}</div>
       </LearnlensProvider>
@@ -178,5 +200,6 @@ export const states = {
   error: { failureRate: 1 },
   malformed: { malformedRate: 1 },
   dark: { theme: 'dark' },
+  german: { locale: 'de' },
   stress: { datasetSize: 'large org', longNames: true },
 } as const satisfies Record<string, Partial<MockArgs>>;

@@ -4,7 +4,7 @@ import { LearnlensProvider, type TeamOption } from '@learnlens/ui';
 import type { Decorator } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { mockArgTypes, mockDataset, mockDefaults, viewerFor, type MockArgs } from '../support/mockBackend.js';
+import { localeProps, mockArgTypes, mockDataset, mockDefaults, viewerFor, type MockArgs } from '../support/mockBackend.js';
 
 // The widgets' decorator boxes a story into 960 px; a view is shown at a phone's, a laptop's or a wide
 // monitor's width instead, and can have one query fail while the others answer.
@@ -74,7 +74,7 @@ function failingOne(healthy: BackendAdapter, broken: BackendAdapter, name: Query
 
 function ViewProvider({ args, children }: { args: ViewArgs; children: ReactNode }) {
   const dataset = mockDataset(args.datasetSize, args.seed, args.longNames);
-  const viewer = viewerFor(dataset, args.role);
+  const viewer = viewerFor(dataset, args.role, args.org);
   const client = useMemo(() => {
     const options = { dataset, latencyMs: args.latencyMs, failureRate: args.failureRate, malformedRate: args.malformedRate, seed: args.seed };
     const healthy = createMockAdapter(options);
@@ -88,7 +88,7 @@ function ViewProvider({ args, children }: { args: ViewArgs; children: ReactNode 
   const retry = args.failureRate < 1 && args.failingQuery === 'none';
   return (
     <ViewBackendContext.Provider value={backend}>
-      <LearnlensProvider client={client} viewer={viewer} queryClient={queryClient} theme={args.theme} retry={retry}>
+      <LearnlensProvider client={client} viewer={viewer} queryClient={queryClient} theme={args.theme} retry={retry} {...localeProps[args.locale]}>
         <div
           data-story-width={args.width}
           style={{ width: viewWidths[args.width], maxWidth: '100%', padding: 16, background: args.theme === 'dark' ? '#000' : '#f4f4f5' }}

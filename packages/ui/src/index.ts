@@ -16,7 +16,11 @@ export {
 } from './i18n/index.js';
 export { LearnlensProvider, useLearnlens, type LearnlensContextValue, type LearnlensProviderProps } from './provider/index.js';
 export {
+  useAccuracyTrend,
   useActivityHeatmap,
+  useDifficultyCalibration,
+  useLearningVelocity,
+  useTopicMastery,
   useActivityInsights,
   useAssignmentProgress,
   useContentPerformance,
@@ -121,6 +125,32 @@ export {
   type RecentAttemptsSortField,
 } from './widgets/recent-attempts/index.js';
 export { ScoreTrend, type ScoreTrendPoint, type ScoreTrendProps } from './widgets/score-trend/index.js';
+
+// Tutoring widgets (seed 003), each also its own entry (`@learnlens/ui/topic-mastery`, …).
+export { AccuracyTrend, type AccuracyBucket, type AccuracyTrendPoint, type AccuracyTrendProps } from './widgets/accuracy-trend/index.js';
+export {
+  calibrationOrder,
+  DifficultyCalibration,
+  verdictOf,
+  type CalibrationLevel,
+  type CalibrationQuestion,
+  type CalibrationVerdict,
+  type DifficultyCalibrationProps,
+} from './widgets/difficulty-calibration/index.js';
+export { LearningVelocity, velocitySummary, type LearningVelocityProps, type VelocityDay } from './widgets/learning-velocity/index.js';
+export {
+  levelCounts,
+  masteryLevelOrder,
+  TopicMastery,
+  type MasteryCell,
+  type MasteryGrid,
+  type MasteryGridRow,
+  type MasteryLevel,
+  type TopicMasteryMode,
+  type TopicMasteryProps,
+  type TopicMasteryResult,
+  type TopicSummary,
+} from './widgets/topic-mastery/index.js';
 
 // Views (also `@learnlens/ui/views`): composed from the public widgets above, exactly as a host would.
 export {

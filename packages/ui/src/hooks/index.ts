@@ -17,3 +17,7 @@ export { usePersonalStats } from './usePersonalStats.js';
 export { useRecentAttempts } from './useRecentAttempts.js';
 export { useScoreTrend } from './useScoreTrend.js';
 export { useSessionQuality } from './useSessionQuality.js';
+export { useAccuracyTrend } from './useAccuracyTrend.js';
+export { useDifficultyCalibration } from './useDifficultyCalibration.js';
+export { useLearningVelocity } from './useLearningVelocity.js';
+export { useTopicMastery } from './useTopicMastery.js';
