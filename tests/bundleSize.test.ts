@@ -17,6 +17,13 @@ const echartsModule = /^echarts(\/|$)/;
 
 const chartWidgets = ['activity-heatmap', 'score-trend', 'mastery-trend', 'activity-insights'] as const;
 const tableWidgets = ['leaderboard', 'kpi-cards', 'recent-attempts', 'assignment-progress', 'personal-stats', 'export-button'] as const;
+// The tutoring widgets (seed 003): charts over the same echarts modules, and tables with small HTML/SVG charts.
+const tutoringWidgets = [
+  'accuracy-trend',
+  'learning-velocity',
+  'topic-mastery',
+  'difficulty-calibration',
+] as const;
 
 // The same echarts modules the four chart widgets register (charts/*Option.ts and charts/renderers.ts).
 const bareEcharts = `
@@ -149,8 +156,9 @@ describe('bundle size', () => {
   // The limits include the English message catalog (issue 10: every string from a catalog, with plural forms),
   // about 4 KiB gzipped over the library and 3 KiB over the chart widgets; other languages are separate entries. The
   // catalog's growth (issues 11–13) is allowed for as above.
-  it("should keep the library's own code (provider, hooks, theme, every widget and data-client) under 37 KiB gzipped", async () => {
-    const entries = ['provider', 'hooks', 'theme', ...tableWidgets, ...chartWidgets];
+  // The tutoring widgets (issue 11 §4) add about 7 KiB gzipped (their code and their English words) over the 37 KiB.
+  it("should keep the library's own code (provider, hooks, theme, every widget and data-client) under 46 KiB gzipped", async () => {
+    const entries = ['provider', 'hooks', 'theme', ...tableWidgets, ...chartWidgets, ...tutoringWidgets];
     const result = await bundle(
       'library',
       entries.map((e, i) => `export * as e${i} from '@learnlens/ui/${e}';\n`).join(''),
@@ -159,19 +167,21 @@ describe('bundle size', () => {
     console.info(`widgets + provider + hooks + data-client: ${kib(result.gzip)} gzipped (${kib(result.raw)} minified), peers and echarts external`);
     expect(result.modules.some((id) => id.includes('data-client'))).toBe(true);
     expect(result.modules.some((id) => id.includes('/views/'))).toBe(false);
-    expect(result.gzip).toBeLessThan(37 * KiB);
+    expect(result.gzip).toBeLessThan(46 * KiB);
   });
 
-  it('should keep the views (an opt-in entry composing the widgets) under 6 KiB gzipped on top of them', async () => {
+  // The full English catalog (`messagesEn`, exported beside the views) carries every widget's words, about 1 KiB more
+  // with the tutoring widgets'.
+  it('should keep the views (an opt-in entry composing the widgets) under 7 KiB gzipped on top of them', async () => {
     const all = await bundle('everything', "export * from '@learnlens/ui';\n", { echarts: 'external' });
     const widgetsOnly = await bundle(
       'widgets-only',
-      ['provider', 'hooks', 'theme', ...tableWidgets, ...chartWidgets].map((e, i) => `export * as e${i} from '@learnlens/ui/${e}';\n`).join(''),
+      ['provider', 'hooks', 'theme', ...tableWidgets, ...chartWidgets, ...tutoringWidgets].map((e, i) => `export * as e${i} from '@learnlens/ui/${e}';\n`).join(''),
       { echarts: 'external' },
     );
     console.info(`everything: ${kib(all.gzip)}; views add ${kib(all.gzip - widgetsOnly.gzip)}`);
     expect(all.modules.some((id) => id.includes('/views/'))).toBe(true);
-    expect(all.gzip - widgetsOnly.gzip).toBeLessThan(6 * KiB);
+    expect(all.gzip - widgetsOnly.gzip).toBeLessThan(7 * KiB);
   });
 
   it('should keep all four chart widgets within 1.13 × a bare modular echarts build of the same modules', async () => {

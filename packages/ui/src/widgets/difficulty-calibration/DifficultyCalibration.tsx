@@ -1,6 +1,7 @@
 'use client';
 import { useId, useMemo, useState } from 'react';
 import { ChartStyles } from '../../charts/chartStyles.js';
+import { TutoringStyles } from '../../charts/tutoringStyles.js';
 import { viewerTimeZone } from '../../charts/dateRange.js';
 import { isFiltered, periodText } from '../../charts/period.js';
 import { useDifficultyCalibration } from '../../hooks/useDifficultyCalibration.js';
@@ -188,6 +189,7 @@ function DifficultyCalibrationInner({
         return (
           <div data-slot="content" data-miscalibrated={miscalibrated}>
             <ChartStyles />
+          <TutoringStyles />
             <CalibrationStyles />
             <ul className="ll-band-legend" aria-label={format.t('difficultyCalibration.legend')}>
               <li>

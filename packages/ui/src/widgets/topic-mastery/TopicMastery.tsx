@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { Chart } from '../../charts/Chart.js';
 import { ChartStyles } from '../../charts/chartStyles.js';
+import { TutoringStyles } from '../../charts/tutoringStyles.js';
 import { DataTable, type DataColumn } from '../../charts/DataTable.js';
 import { viewerTimeZone } from '../../charts/dateRange.js';
 import { Legend } from '../../charts/Legend.js';
@@ -251,6 +252,7 @@ function TopicMasteryInner({
       {(data) => (
         <>
           <ChartStyles />
+          <TutoringStyles />
           <MasteryStyles />
           {learnerMode ? (
             <LearnerBody
