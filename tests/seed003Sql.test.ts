@@ -1,7 +1,8 @@
 // Seed 003's own SQL, run verbatim on PostgreSQL over its own table shapes, against the project's answers on every
 // adapter. A held-out generated dataset (seed 2003, not the conformance one) is loaded twice: as canonical tables for
 // the mock, PostgreSQL (canonical mapping), DuckDB, ClickHouse and the HTTP server, and as seed 003's `workspaces`,
-// `workspace_members`, `topics`, `questions` and `attempts` for the seed's queries and the seed 003 preset.
+// `workspace_members`, `topics`, `questions` and `attempts` (createSeed003Tables) for the seed's queries and the seed 003
+// preset.
 //
 // Seed rows from canonical ones, as the preset reads them back: a question is an activity of kind 'question' (the
 // seed's question bank has no lessons); an attempts row is a submitted answer (an attempt that ended; one still running
@@ -12,7 +13,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClickHouseAdapter } from '@learnlens/adapter-clickhouse';
 import { createDuckDbAdapter } from '@learnlens/adapter-duckdb';
-import { createCanonicalSchema, createPostgresAdapter, defineMapping, loadDataset, seed003MappingSpec } from '@learnlens/adapter-postgres';
+import {
+  createCanonicalSchema,
+  createPostgresAdapter,
+  createSeed003Tables,
+  defineMapping,
+  loadDataset,
+  seed003MappingSpec,
+} from '@learnlens/adapter-postgres';
 import { createHttpClient } from '@learnlens/adapter-http';
 import { createClient, type LearnlensClient, type Viewer } from '@learnlens/data-client';
 import { createMockAdapter, createMockDataset, tableRows } from '@learnlens/mock';
@@ -84,13 +92,7 @@ async function insert(table: string, columns: Array<[string, string]>, rows: unk
 }
 
 async function loadSeedTables(): Promise<void> {
-  await db.query(`CREATE SCHEMA ${SCHEMA};
-    CREATE TABLE ${SCHEMA}.workspaces (id text PRIMARY KEY, name text NOT NULL);
-    CREATE TABLE ${SCHEMA}.workspace_members (workspace_id text, user_id text, role text, display_name text, PRIMARY KEY (workspace_id, user_id));
-    CREATE TABLE ${SCHEMA}.topics (id text PRIMARY KEY, workspace_id text NOT NULL, name text NOT NULL);
-    CREATE TABLE ${SCHEMA}.questions (id text PRIMARY KEY, workspace_id text NOT NULL, prompt_text text, difficulty int, topic_id text, status text DEFAULT 'active');
-    CREATE TABLE ${SCHEMA}.attempts (id text PRIMARY KEY, workspace_id text NOT NULL, student_user_id text NOT NULL, question_id text NOT NULL,
-      is_correct boolean, time_spent_seconds int, submitted_at timestamptz NOT NULL DEFAULT now());`);
+  await createSeed003Tables(db, SCHEMA);
   const mine = <T extends { org_id: string }>(table: Parameters<typeof tableRows>[1]) => [...tableRows(dataset, table)].filter((r) => (r as Row).org_id === org.org_id) as unknown as T[];
   await insert('workspaces', [['id', 'text'], ['name', 'text']], [[org.org_id, org.name]]);
   const role = { admin: 'owner', manager: 'tutor', learner: 'student' } as const;
@@ -135,7 +137,7 @@ beforeAll(async () => {
   await loadSeedTables();
   await pool.query('ANALYZE');
 
-  const privacy = { showPeerNames: true };
+  const privacy = { showPeerNames: true } as const;
   targets.push({ label: 'mock', client: createClient({ adapter: createMockAdapter({ dataset }), privacy }) });
   const canonical = createPostgresAdapter({ pool });
   closers.push(() => canonical.close());
