@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { calendarHeatmapOption, gridHeatmapOption, type CalendarHeatmapInput } from './heatmapOption.js';
+import { calendarCellSize, calendarHeatmapOption, calendarHeight, calendarWeeks, gridHeatmapOption, type CalendarHeatmapInput } from './heatmapOption.js';
 import { darkPalette, paletteOf } from './test-fixtures/palette.js';
 
 const day = (date: string, value: number, selected = false) => ({ date, value, title: date, detail: `${value}`, selected });
@@ -56,5 +56,39 @@ describe('gridHeatmapOption', () => {
     const data = (option.series as { data: { value: number[] }[] }[])[0]!.data;
     expect(data[4]!.value).toEqual([1, 1, 4]);
     expect(option.yAxis).toMatchObject({ data: ['Mon', 'Tue'], inverse: true });
+  });
+});
+
+describe('calendar cells', () => {
+  it('should count the week columns a range spans from the locale’s first day of the week', () => {
+    // 2026-10-02 is a Friday: Sunday-first weeks put it in a column with five earlier days.
+    expect(calendarWeeks('2026-10-02', '2026-10-31', 0)).toBe(5);
+    expect(calendarWeeks('2026-10-02', '2026-10-31', 1)).toBe(5);
+    expect(calendarWeeks('2026-10-25', '2026-10-31', 0)).toBe(1);
+    expect(calendarWeeks('2026-10-25', '2026-10-31', 1)).toBe(2);
+  });
+
+  it('should draw square cells, a week per column, for a week as for four months (never stretched stripes)', () => {
+    const days = Array.from({ length: 7 }, (_, i) => ({ date: `2026-10-${25 + i}`, value: i, title: '', detail: '', selected: false }));
+    const base = { days, weekStartsOn: 0, dayNames: ['S', 'M', 'T', 'W', 'T', 'F', 'S'], monthNames: Array(12).fill('m'), activeIndex: null };
+    const week = calendarCellSize(400, calendarWeeks('2026-10-25', '2026-10-31', 0));
+    const months = calendarCellSize(400, calendarWeeks('2026-07-01', '2026-10-31', 0));
+    expect(week).toBe(40);
+    expect(months).toBeLessThan(week);
+    expect(months).toBeGreaterThanOrEqual(10);
+    const option = calendarHeatmapOption({ ...base, cellSize: week, legend: { low: '0', high: '6' } }, paletteOf());
+    const calendar = option.calendar as { cellSize: unknown };
+    expect(calendar.cellSize).toEqual([40, 40]);
+    expect(calendarHeight(week)).toBeGreaterThan(7 * week);
+  });
+
+  it('should show a colour legend with the scale’s two ends', () => {
+    const days = [{ date: '2026-10-25', value: 12, title: '', detail: '', selected: false }];
+    const option = calendarHeatmapOption(
+      { days, weekStartsOn: 0, dayNames: Array(7).fill('d'), monthNames: Array(12).fill('m'), activeIndex: null, legend: { low: '0', high: '12' } },
+      paletteOf(),
+    );
+    const map = option.visualMap as { show: boolean; text: string[]; max: number };
+    expect(map).toMatchObject({ show: true, text: ['12', '0'], max: 12 });
   });
 });

@@ -46,6 +46,46 @@ export interface CalendarHeatmapInput {
   monthNames: readonly string[];
   /** Index of the keyboard-focused cell, drawn with a focus ring; null when none. */
   activeIndex: number | null;
+  /** Side of a day's square cell in px (`calendarCellSize`); left to echarts ("auto", stretched) when absent. */
+  cellSize?: number;
+  /** The legend's end labels, the scale's low and high values, formatted. */
+  legend?: HeatLegend;
+}
+
+/** The two ends of a heatmap's colour legend. */
+export interface HeatLegend {
+  /** Label of the lightest colour, e.g. "0". */
+  low: string;
+  /** Label of the darkest colour, e.g. "42". */
+  high: string;
+}
+
+// The calendar's margins: day names on the left, month names above, the legend below.
+const CALENDAR_LEFT = 36;
+const CALENDAR_RIGHT = 8;
+const CALENDAR_TOP = 24;
+const LEGEND_SPACE = 36;
+
+/** How many week columns a calendar from `first` to `last` (ISO dates) takes when weeks start on `weekStartsOn`. */
+export function calendarWeeks(first: string, last: string, weekStartsOn: number): number {
+  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+  const lead = (new Date(`${first}T00:00:00Z`).getUTCDay() - weekStartsOn + 7) % 7;
+  return Math.ceil((day(last) - day(first) + 1 + lead) / 7);
+}
+
+/**
+ * The side of a square day cell that fits `weeks` columns in `width` px (and 7 rows in `maxHeight` px when
+ * given), between 10 and 40 px: a week is a column whatever the range, never a stretched stripe.
+ */
+export function calendarCellSize(width: number, weeks: number, maxHeight?: number): number {
+  const byWidth = (width - CALENDAR_LEFT - CALENDAR_RIGHT) / Math.max(1, weeks);
+  const byHeight = maxHeight === undefined ? Infinity : (maxHeight - CALENDAR_TOP - LEGEND_SPACE) / 7;
+  return Math.max(10, Math.min(40, Math.floor(Math.min(byWidth, byHeight))));
+}
+
+/** The height a calendar of square `cellSize` px cells needs, legend included. */
+export function calendarHeight(cellSize: number): number {
+  return CALENDAR_TOP + 7 * cellSize + LEGEND_SPACE;
 }
 
 /** A grid heatmap: `xLabels.length` columns × `yLabels.length` rows. */
@@ -58,6 +98,8 @@ export interface GridHeatmapInput {
   cells: readonly HeatCell[];
   /** Index of the keyboard-focused cell, drawn with a focus ring; null when none. */
   activeIndex: number | null;
+  /** The legend's end labels; no legend when absent. */
+  legend?: HeatLegend;
 }
 
 // Selection and keyboard focus are drawn as borders so they show whatever the cell's colour.
@@ -73,12 +115,27 @@ function maxValue(cells: readonly HeatCell[]): number {
   return Math.max(1, max);
 }
 
-function visualMap(cells: readonly HeatCell[], palette: ChartPalette): VisualMapComponentOption {
+// The colour scale, shown as a small horizontal legend under the chart ("0 ▭▭▭ 42") when labels are given.
+function visualMap(cells: readonly HeatCell[], palette: ChartPalette, legend: HeatLegend | undefined, left: number): VisualMapComponentOption {
   return {
     type: 'continuous',
     min: 0,
     max: maxValue(cells),
-    show: false,
+    show: legend !== undefined,
+    ...(legend
+      ? {
+          orient: 'horizontal' as const,
+          left,
+          bottom: 4,
+          itemWidth: 10,
+          itemHeight: 96,
+          text: [legend.high, legend.low],
+          textGap: 6,
+          textStyle: { color: palette.mutedForeground, fontSize: 11, fontFamily: palette.font },
+          calculable: false,
+          hoverLink: false,
+        }
+      : {}),
     inRange: { color: [palette.muted, palette.primary] },
   };
 }
@@ -104,14 +161,13 @@ export function calendarHeatmapOption(input: CalendarHeatmapInput, palette: Char
     animation: false,
     textStyle: { fontFamily: palette.font },
     tooltip: tooltip(days, palette),
-    visualMap: visualMap(days, palette),
+    visualMap: visualMap(days, palette, input.legend, CALENDAR_LEFT),
     calendar: {
       ...(first && last ? { range: [first, last] } : {}),
-      top: 24,
-      bottom: 4,
-      left: 36,
-      right: 8,
-      cellSize: ['auto', 'auto'],
+      top: CALENDAR_TOP,
+      left: CALENDAR_LEFT,
+      // Square cells from the left edge when sized; otherwise stretched over the whole box.
+      ...(input.cellSize ? { cellSize: [input.cellSize, input.cellSize] } : { bottom: input.legend ? LEGEND_SPACE : 4, right: CALENDAR_RIGHT, cellSize: ['auto', 'auto'] }),
       itemStyle: { color: palette.background, borderColor: palette.background, borderWidth: 2 },
       splitLine: { lineStyle: { color: palette.border, width: 1 } },
       dayLabel: {
@@ -151,8 +207,8 @@ export function gridHeatmapOption(input: GridHeatmapInput, palette: ChartPalette
     animation: false,
     textStyle: { fontFamily: palette.font },
     tooltip: tooltip(input.cells, palette),
-    visualMap: visualMap(input.cells, palette),
-    grid: { top: 8, bottom: 24, left: 44, right: 8 },
+    visualMap: visualMap(input.cells, palette, input.legend, 44),
+    grid: { top: 8, bottom: input.legend ? 24 + LEGEND_SPACE : 24, left: 44, right: 8 },
     xAxis: { ...axisCommon, data: [...input.xLabels] },
     yAxis: { ...axisCommon, data: [...input.yLabels], inverse: true },
     series: [

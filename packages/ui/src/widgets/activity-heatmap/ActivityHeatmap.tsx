@@ -6,7 +6,8 @@ import type { ChartEventHandlers, ChartRenderer } from '../../charts/chart.types
 import { ChartStyles } from '../../charts/chartStyles.js';
 import { DataTable, type DataColumn } from '../../charts/DataTable.js';
 import { describeRange, resolveRange, viewerTimeZone } from '../../charts/dateRange.js';
-import { calendarHeatmapOption, gridHeatmapOption, heatmapModules } from '../../charts/heatmapOption.js';
+import { calendarCellSize, calendarHeight, calendarHeatmapOption, calendarWeeks, gridHeatmapOption, heatmapModules } from '../../charts/heatmapOption.js';
+import { useElementWidth } from '../../charts/useElementWidth.js';
 import { useControllableState } from '../../widget-shell/useControllableState.js';
 import { ViewToggle, type ChartView } from '../../charts/ViewToggle.js';
 import { useActivityHeatmap } from '../../hooks/useActivityHeatmap.js';
@@ -37,10 +38,12 @@ interface BodyProps {
   renderer: ChartRenderer;
   animation: boolean;
   height: number;
+  /** Whether the host set the height (the calendar's cells then fit it); otherwise the cells' size sets it. */
+  fixedHeight: boolean;
   caption: string;
 }
 
-function HeatmapBody({ grid, cells, view, onChoose, renderer, animation, height, caption }: BodyProps) {
+function HeatmapBody({ grid, cells, view, onChoose, renderer, animation, height, fixedHeight, caption }: BodyProps) {
   const palette = useChartPalette();
   const format = useFormat(heatmapMessages);
   const instance = useRef<EChartsType | null>(null);
@@ -51,12 +54,23 @@ function HeatmapBody({ grid, cells, view, onChoose, renderer, animation, height,
   // A pointer press focuses the chart area too; that focus must not put a keyboard ring on another day.
   const pointerDown = useRef(false);
 
+  // Square day cells in week columns, sized to the chart's measured width; the legend gives the colour scale.
+  const [measure, width] = useElementWidth<HTMLDivElement>();
+  const calendar = useMemo(() => {
+    const input = calendarInput(cells, format, activeIndex);
+    const first = input.days[0]?.date;
+    const last = input.days[input.days.length - 1]?.date;
+    if (grid !== 'calendar' || !first || !last || width === 0) return { input, height };
+    const cellSize = calendarCellSize(width, calendarWeeks(first, last, input.weekStartsOn), fixedHeight ? height : undefined);
+    return { input: { ...input, cellSize }, height: fixedHeight ? height : calendarHeight(cellSize) };
+  }, [grid, cells, format, activeIndex, width, height, fixedHeight]);
+  const legend = useMemo(() => ({ low: format.number(0), high: format.number(Math.max(1, ...cells.map((c) => c.attempts))) }), [cells, format]);
   const option = useMemo(
     () =>
       grid === 'calendar'
-        ? calendarHeatmapOption(calendarInput(cells, format, activeIndex), palette)
-        : gridHeatmapOption(weekdayHourInput(cells, format, activeIndex), palette),
-    [grid, cells, format, activeIndex, palette],
+        ? calendarHeatmapOption({ ...calendar.input, legend }, palette)
+        : gridHeatmapOption({ ...weekdayHourInput(cells, format, activeIndex), legend }, palette),
+    [grid, calendar, cells, format, activeIndex, palette, legend],
   );
 
   const cellsRef = useRef(cells);
@@ -110,6 +124,7 @@ function HeatmapBody({ grid, cells, view, onChoose, renderer, animation, height,
       <ChartStyles />
       {view === 'chart' ? (
         <div
+          ref={measure}
           className="ll-chart-area"
           data-slot="chart"
           tabIndex={0}
@@ -140,7 +155,7 @@ function HeatmapBody({ grid, cells, view, onChoose, renderer, animation, height,
             animation={animation}
             onEvents={events}
             instanceRef={instance}
-            height={height}
+            height={grid === 'calendar' ? calendar.height : height}
             aria-hidden="true"
           />
           <div id={announcerId} className="ll-sr-only" aria-live="polite" data-slot="announcer">
@@ -276,6 +291,7 @@ function ActivityHeatmapInner({
           renderer={renderer}
           animation={animation}
           height={height ?? (grid === 'calendar' ? 200 : 260)}
+          fixedHeight={height !== undefined}
           caption={
             format.t(grid === 'calendar' ? 'heatmap.captionDays' : 'heatmap.captionHours', { range: rangeText, timeZone })
           }

@@ -68,6 +68,6 @@ export interface ActivityHeatmapProps extends WidgetChromeProps {
   renderer?: ChartRenderer;
   /** Set false to turn chart animation off (tests, screenshots). */
   animation?: boolean;
-  /** Height of the chart in pixels; default 200 (calendar) or 260 (weekday × hour). */
+  /** Height of the chart in pixels; by default the calendar is as tall as its square day cells need, the weekday × hour grid 260. */
   height?: number;
 }
