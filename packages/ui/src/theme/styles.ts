@@ -23,6 +23,13 @@ ${S} .ll-field{display:inline-flex;flex-direction:column;gap:2px;font-size:12px;
 ${S} .ll-toolbar{display:flex;flex-wrap:wrap;gap:12px;align-items:flex-end;margin:0 0 12px}
 ${S} .ll-skeleton{display:grid;gap:8px}
 ${S} .ll-skeleton-line{height:14px;border-radius:4px;background:var(--ll-muted);animation:ll-pulse 1.4s ease-in-out infinite}
+${S} .ll-skeleton-cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:12px}
+${S} .ll-skeleton-card{display:grid;gap:10px;padding:12px;height:88px;border:1px solid var(--ll-border);border-radius:calc(var(--ll-radius) - 2px)}
+${S} .ll-skeleton-chart{display:flex;align-items:flex-end;gap:6px;height:200px;padding:8px 0 0 32px;border-bottom:1px solid var(--ll-border)}
+${S} .ll-skeleton-chart .ll-skeleton-line{flex:1;border-radius:3px 3px 0 0}
+${S} .ll-skeleton-table{display:grid;gap:0}
+${S} .ll-skeleton-row{display:flex;gap:16px;justify-content:space-between;padding:10px 8px;border-bottom:1px solid var(--ll-border)}
+${S} .ll-skeleton-row[data-header=true] .ll-skeleton-line{height:10px;opacity:.7}
 @keyframes ll-pulse{50%{opacity:.5}}
 @media (prefers-reduced-motion:reduce){${S} .ll-skeleton-line{animation:none}}
 ${S} .ll-empty{padding:24px 8px;text-align:center;color:var(--ll-muted-foreground)}

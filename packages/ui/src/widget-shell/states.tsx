@@ -14,16 +14,52 @@ export interface WidgetSkeletonProps {
   rows?: number;
 }
 
-/** A placeholder with the widget's shape, announced to screen readers as loading. */
+// Bar heights of the chart placeholder (% of its height): a fixed, plausible silhouette, the same on every render.
+const chartBars = [38, 52, 45, 70, 58, 80, 64, 72, 50, 66, 84, 60];
+
+/**
+ * A placeholder with the widget's shape, announced to screen readers as loading: cards for KPI cards and stats,
+ * a framed chart area with a silhouette of bars for charts, a header and rows of cells for tables.
+ */
 export function WidgetSkeleton({ kind = 'table', rows = 5 }: WidgetSkeletonProps) {
   const { t } = useFormat();
-  const lines = kind === 'table' ? rows : kind === 'chart' ? 8 : 3;
+  let shape: ReactNode;
+  if (kind === 'cards' || kind === 'stats') {
+    shape = (
+      <div className="ll-skeleton-cards">
+        {Array.from({ length: kind === 'cards' ? 5 : 6 }, (_, i) => (
+          <div key={i} className="ll-skeleton-card">
+            <div className="ll-skeleton-line" style={{ width: '60%', height: 10 }} />
+            <div className="ll-skeleton-line" style={{ width: '40%', height: 22 }} />
+          </div>
+        ))}
+      </div>
+    );
+  } else if (kind === 'chart') {
+    shape = (
+      <div className="ll-skeleton-chart">
+        {chartBars.map((h, i) => (
+          <div key={i} className="ll-skeleton-line" style={{ height: `${h}%` }} />
+        ))}
+      </div>
+    );
+  } else {
+    shape = (
+      <div className="ll-skeleton-table">
+        {Array.from({ length: rows + 1 }, (_, r) => (
+          <div key={r} className="ll-skeleton-row" data-header={r === 0 ? 'true' : undefined}>
+            {[34, 22, 14, 14].map((w, c) => (
+              <div key={c} className="ll-skeleton-line" style={{ width: `${w}%` }} />
+            ))}
+          </div>
+        ))}
+      </div>
+    );
+  }
   return (
     <div className="ll-skeleton" data-slot="skeleton" data-kind={kind} role="status" aria-live="polite">
       <span className="ll-sr-only">{t('state.loading')}</span>
-      {Array.from({ length: lines }, (_, i) => (
-        <div key={i} className="ll-skeleton-line" aria-hidden="true" style={{ width: kind === 'chart' ? `${40 + ((i * 37) % 60)}%` : '100%' }} />
-      ))}
+      <div aria-hidden="true">{shape}</div>
     </div>
   );
 }
