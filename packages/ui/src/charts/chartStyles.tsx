@@ -1,4 +1,5 @@
 'use client';
+import { HoistedStyle } from '../theme/HoistedStyle.js';
 
 // Scoped like the shared widget sheet: every selector sits under [data-learnlens-widget], every class is `ll-`.
 const S = '[data-learnlens-widget]';
@@ -17,8 +18,6 @@ ${S} .ll-table caption{text-align:start;font-size:12px;color:var(--ll-muted-fore
 /** The chart widgets' stylesheet; React hoists it once per document by `href`. */
 export function ChartStyles() {
   return (
-    <style href="learnlens-ui-charts" precedence="learnlens">
-      {chartCss}
-    </style>
+    <HoistedStyle id="learnlens-ui-charts" css={chartCss} />
   );
 }

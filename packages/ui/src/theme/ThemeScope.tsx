@@ -1,6 +1,7 @@
 'use client';
-import { useContext, useMemo, type CSSProperties, type HTMLAttributes, type ReactNode, type Ref } from 'react';
+import { forwardRef, useContext, useMemo, type CSSProperties, type HTMLAttributes, type ReactNode, type Ref } from 'react';
 import { LearnlensContext } from '../provider/learnlensContext.js';
+import { HoistedStyle } from './HoistedStyle.js';
 import { widgetCss } from './styles.js';
 import { ThemeContext, useTheme, type ResolvedTheme } from './themeContext.js';
 import { resolveTokens, themeVariables, type ThemeMode, type ThemeTokens } from './tokens.js';
@@ -15,8 +16,6 @@ export interface ThemeScopeProps extends HTMLAttributes<HTMLElement> {
   tokens?: Partial<ThemeTokens>;
   /** The wrapper element; a `section` by default. */
   as?: 'section' | 'div' | 'article';
-  /** The scope element, for widgets that measure it or attach temporary nodes to it. */
-  ref?: Ref<HTMLElement>;
   /** The widget. */
   children?: ReactNode;
 }
@@ -25,7 +24,11 @@ export interface ThemeScopeProps extends HTMLAttributes<HTMLElement> {
  * A widget's own wrapper element. It carries the theme as CSS variables in its inline style, so a widget
  * never touches `:root` or the host's elements, and a host can restyle it through `[data-learnlens-widget]`.
  */
-export function ThemeScope({ widget, theme, tokens, as: Element = 'section', style, ref, children, ...rest }: ThemeScopeProps) {
+// forwardRef rather than a `ref` prop: React 18 hosts do not pass refs to function components.
+export const ThemeScope = forwardRef<HTMLElement, ThemeScopeProps>(function ThemeScope(
+  { widget, theme, tokens, as: Element = 'section', style, children, ...rest },
+  ref,
+) {
   const inherited = useTheme();
   // The scope element carries the direction, so a right-to-left widget mirrors inside a left-to-right host page.
   const learnlens = useContext(LearnlensContext);
@@ -42,12 +45,9 @@ export function ThemeScope({ widget, theme, tokens, as: Element = 'section', sty
   return (
     <ThemeContext.Provider value={resolved}>
       <Element {...rest} dir={dir} ref={ref as Ref<HTMLDivElement>} data-learnlens-widget={widget} data-theme={mode} style={scopeStyle}>
-        {/* React hoists and de-duplicates this sheet by href, on the server too. */}
-        <style href="learnlens-ui-widgets" precedence="learnlens">
-          {widgetCss}
-        </style>
+        <HoistedStyle id="learnlens-ui-widgets" css={widgetCss} />
         {children}
       </Element>
     </ThemeContext.Provider>
   );
-}
+});

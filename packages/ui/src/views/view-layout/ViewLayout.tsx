@@ -1,5 +1,6 @@
 'use client';
 import { createContext, useContext, useId, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from 'react';
+import { HoistedStyle } from '../../theme/HoistedStyle.js';
 import { ThemeScope } from '../../theme/index.js';
 import type { ViewCellProps, ViewChromeProps, ViewGridProps } from './viewLayout.types.js';
 import { columnCount } from './viewLayout.utils.js';
@@ -10,9 +11,7 @@ const ColumnsContext = createContext<number | undefined>(undefined);
 /** The view stylesheet; React hoists it and keeps one copy however many views and bars render. */
 export function ViewStyles() {
   return (
-    <style href="learnlens-ui-views" precedence="learnlens">
-      {viewCss}
-    </style>
+    <HoistedStyle id="learnlens-ui-views" css={viewCss} />
   );
 }
 
