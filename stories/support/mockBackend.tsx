@@ -99,12 +99,12 @@ export function mockDataset(size: DatasetSize, seed: number, longNames: boolean)
   if (!dataset) {
     const generated =
       size === 'small'
-        ? createMockDataset({ seed, orgs: 2, learnersPerOrg: 25, days: 90 })
+        ? createMockDataset({ endDate: '2026-11-01', seed, orgs: 2, learnersPerOrg: 25, days: 90 })
         : size === 'large org'
-          ? createMockDataset({ seed, orgs: 1, learnersPerOrg: 1000, days: 180, activitiesPerOrg: 40 })
+          ? createMockDataset({ endDate: '2026-11-01', seed, orgs: 1, learnersPerOrg: 1000, days: 180, activitiesPerOrg: 40 })
           : size === 'empty'
-            ? createMockDataset({ seed, orgs: 1, learnersPerOrg: 0, days: 30 })
-            : createMockDataset({ seed });
+            ? createMockDataset({ endDate: '2026-11-01', seed, orgs: 1, learnersPerOrg: 0, days: 30 })
+            : createMockDataset({ endDate: '2026-11-01', seed });
     dataset = longNames ? withLongNames(generated) : generated;
     datasets.set(key, dataset);
   }

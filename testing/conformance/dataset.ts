@@ -196,7 +196,7 @@ let cached: MockDataset | undefined;
 /** The conformance dataset (built once): seed 7, 3 orgs × 14 learners, teams of 7, 90 days, plus the three extra orgs. */
 export function conformanceDataset(): MockDataset {
   if (cached) return cached;
-  const generated = createMockDataset({ seed: 7, orgs: 3, learnersPerOrg: 14, teamSize: 7, days: 90 });
+  const generated = createMockDataset({ endDate: '2026-11-01', seed: 7, orgs: 3, learnersPerOrg: 14, teamSize: 7, days: 90 });
   const extras = [emptyOrg(), tiesOrg(), timeZoneRows()];
   const table = <T>(name: TableName & keyof DatasetRows): T[] => [
     ...(tableRows(generated, name) as Iterable<T>),

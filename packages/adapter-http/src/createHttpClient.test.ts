@@ -6,7 +6,7 @@ import { createHttpClient } from './createHttpClient.js';
 import { AuthenticationError } from './errors.js';
 import { AUDIENCE, SECRET, signToken } from './test-fixtures/token.js';
 
-const dataset = createMockDataset({ seed: 11, orgs: 2, learnersPerOrg: 14, teamSize: 7, days: 40 });
+const dataset = createMockDataset({ endDate: '2026-11-01', seed: 11, orgs: 2, learnersPerOrg: 14, teamSize: 7, days: 40 });
 const NOW = '2026-10-29T12:00:00.000Z';
 const SALT = 'adapter-http-test-salt';
 const find = (role: string) => dataset.users.find((u) => u.org_id === dataset.orgs[0]!.org_id && u.role === role && (role !== 'learner' || u.team_id))!;

@@ -20,7 +20,7 @@ import { createCanonicalSchema } from './migrations/canonical.js';
 import { canonicalMappingSpec } from './presets/canonical.js';
 import { differences } from './test-fixtures/compare.js';
 
-const dataset = createMockDataset({ seed: 7, orgs: 3, learnersPerOrg: 14, teamSize: 7, days: 90 });
+const dataset = createMockDataset({ endDate: '2026-11-01', seed: 7, orgs: 3, learnersPerOrg: 14, teamSize: 7, days: 90 });
 const mock = createClient({ adapter: createMockAdapter({ dataset }), privacy: { showPeerNames: true } });
 const NOW = '2026-10-29T15:30:00.000Z';
 

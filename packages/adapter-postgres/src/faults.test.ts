@@ -11,7 +11,7 @@ import { loadDataset } from './loadDataset.js';
 import { createCanonicalSchema } from './migrations/canonical.js';
 import { differences } from './test-fixtures/compare.js';
 
-const dataset = createMockDataset({ seed: 3, orgs: 2, learnersPerOrg: 6, teamSize: 3, days: 30 });
+const dataset = createMockDataset({ endDate: '2026-11-01', seed: 3, orgs: 2, learnersPerOrg: 6, teamSize: 3, days: 30 });
 const NOW = '2026-10-29T15:30:00.000Z';
 const adminRow = dataset.users.find((u) => u.role === 'admin')!;
 const admin: Viewer = { userId: adminRow.user_id, role: 'admin', orgId: adminRow.org_id };

@@ -11,7 +11,7 @@ import { seed002Mapping } from './presets/seed002.js';
 import { differences } from './test-fixtures/compare.js';
 import { loadSeed002 } from './test-fixtures/loadSeed002.js';
 
-const dataset = createMockDataset({ seed: 7, orgs: 3, learnersPerOrg: 14, teamSize: 7, days: 90 });
+const dataset = createMockDataset({ endDate: '2026-11-01', seed: 7, orgs: 3, learnersPerOrg: 14, teamSize: 7, days: 90 });
 const mock = createClient({ adapter: createMockAdapter({ dataset }) });
 const NOW = '2026-10-29T15:30:00.000Z';
 const admins: Viewer[] = dataset.orgs.map((o) => ({

@@ -28,7 +28,7 @@ describe('the built learnlens binary', () => {
   });
 
   it('should run a query and exit 0 with the JSON result on stdout', () => {
-    const dataset = createMockDataset({ seed: 2, orgs: 1, learnersPerOrg: 8, days: 14 });
+    const dataset = createMockDataset({ endDate: '2026-11-01', seed: 2, orgs: 1, learnersPerOrg: 8, days: 14 });
     const viewer = JSON.stringify(viewerOf(dataset, 'admin'));
     const result = learnlens(['query', 'orgOverview', '--viewer', viewer, '--seed', '2', '--orgs', '1', '--learners', '8', '--days', '14']);
     expect(result.status, result.stderr).toBe(0);

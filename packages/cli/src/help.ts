@@ -10,7 +10,7 @@ export type CommandName = (typeof commandNames)[number];
 
 const mockHelp = `  --adapter mock (default): the in-memory engine
   --seed N               generate the mock dataset from seed N (default: seed 1, default sizes)
-  --orgs N, --learners N, --days N, --target-attempts N
+  --orgs N, --learners N, --days N, --target-attempts N, --end-date YYYY-MM-DD
                          generator sizes, as for "learnlens dataset"
   --data DIR             instead: read the CSV tables "learnlens dataset --format csv" wrote to DIR`;
 
@@ -93,6 +93,7 @@ Options:
   --orgs N               number of organizations (default 3)
   --learners N           learners per organization (default 60)
   --days N               days of history (default 120)
+  --end-date YYYY-MM-DD  the day after the history's last day (default 2026-11-01, so runs repeat)
   --target-attempts N    scale attempts to about N in all (e.g. 1000000 for benchmarks)
   -h, --help             show this help
 `,

@@ -8,7 +8,7 @@ import { isOneLineFailure, run, tempDir, type CliRun } from './test-fixtures/run
 import { viewerOf } from './test-fixtures/viewers.js';
 
 const sizes = ['--seed', '3', '--orgs', '2', '--learners', '12', '--days', '30'];
-const dataset = createMockDataset({ seed: 3, orgs: 2, learnersPerOrg: 12, days: 30 });
+const dataset = createMockDataset({ endDate: '2026-11-01', seed: 3, orgs: 2, learnersPerOrg: 12, days: 30 });
 const admin = JSON.stringify(viewerOf(dataset, 'admin'));
 const learner = viewerOf(dataset, 'learner');
 
@@ -198,7 +198,7 @@ describe('learnlens bad input', () => {
 
   it('should refuse a CSV export over 10,000 rows and write no file', async () => {
     const big = ['--seed', '5', '--orgs', '1', '--target-attempts', '12000'];
-    const bigData = createMockDataset({ seed: 5, orgs: 1, targetAttempts: 12_000 });
+    const bigData = createMockDataset({ endDate: '2026-11-01', seed: 5, orgs: 1, targetAttempts: 12_000 });
     const out = join(dir, 'too-big.csv');
     const result = await run(['export', '--format', 'csv', '--out', out, '--viewer', JSON.stringify(viewerOf(bigData, 'admin')), ...big]);
     expectUsageError(result, '10,000 rows', 'Parquet');

@@ -11,14 +11,23 @@ export const generatorFlags: FlagSpec = {
   learners: { type: 'string' },
   days: { type: 'string' },
   'target-attempts': { type: 'string' },
+  'end-date': { type: 'string' },
 };
 
 /** The seed used when neither --seed nor --data is given. */
 export const DEFAULT_SEED = 1;
 
-/** Generator options from --seed, --orgs, --learners, --days and --target-attempts. */
+/**
+ * The day the CLI's generated history ends (exclusive) without --end-date. The library's default is today;
+ * the CLI keeps a fixed day so its files and answers are the same on every run (scripts, docs, CI).
+ */
+export const DEFAULT_END_DATE = '2026-11-01';
+
+/** Generator options from --seed, --orgs, --learners, --days, --target-attempts and --end-date. */
 export function generatorOptions(values: FlagValues, seed: number): MockDatasetOptions {
-  const options: MockDatasetOptions = { seed };
+  const endDate = stringFlag(values, 'end-date') ?? DEFAULT_END_DATE;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(endDate)) throw new UsageError(`--end-date must be a YYYY-MM-DD date, got "${endDate}"`);
+  const options: MockDatasetOptions = { seed, endDate };
   const orgs = intFlag(values, 'orgs', 1, 1_000);
   const learners = intFlag(values, 'learners', 1, 1_000_000);
   const days = intFlag(values, 'days', 1, 3_650);

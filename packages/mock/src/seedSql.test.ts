@@ -22,7 +22,7 @@ import {
   studentAccuracyRef,
 } from './seed-sql/reference.js';
 
-const dataset = createMockDataset({ seed: 11, orgs: 3, learnersPerOrg: 40, days: 90 });
+const dataset = createMockDataset({ endDate: '2026-11-01', seed: 11, orgs: 3, learnersPerOrg: 40, days: 90 });
 const client = createClient({ adapter: createMockAdapter({ dataset }) });
 
 const DAY = 86_400_000;

@@ -132,7 +132,7 @@ describe('export auditing', () => {
   });
 
   it('should refuse a CSV export over 10,000 rows with the ExportLimitError and no audit entry', async () => {
-    const big = createMockDataset({ seed: 3, orgs: 1, learnersPerOrg: 40, days: 120, targetAttempts: 12_000, withEvents: false });
+    const big = createMockDataset({ endDate: '2026-11-01', seed: 3, orgs: 1, learnersPerOrg: 40, days: 120, targetAttempts: 12_000, withEvents: false });
     const admin = big.users.find((u) => u.role === 'admin')!;
     const adapter = mockAdapter({ dataset: big });
     const server = await startTestServer({ adapter });

@@ -8,7 +8,7 @@ import { isOneLineFailure, run } from '../test-fixtures/runCliForTest.js';
 
 const BUCKET = 'nightly-bi';
 const source = ['--seed', '4', '--orgs', '2', '--learners', '30', '--days', '20'];
-const dataset = createMockDataset({ seed: 4, orgs: 2, learnersPerOrg: 30, days: 20 });
+const dataset = createMockDataset({ endDate: '2026-11-01', seed: 4, orgs: 2, learnersPerOrg: 30, days: 20 });
 const date = new Date(Date.parse(`${dataset.meta.endDate}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
 
 let s3server: S3Server;

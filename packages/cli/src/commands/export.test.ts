@@ -8,7 +8,7 @@ import { run, tempDir } from '../test-fixtures/runCliForTest.js';
 import { viewerOf } from '../test-fixtures/viewers.js';
 
 const source = ['--seed', '9', '--orgs', '2', '--learners', '12', '--days', '40'];
-const dataset = createMockDataset({ seed: 9, orgs: 2, learnersPerOrg: 12, days: 40 });
+const dataset = createMockDataset({ endDate: '2026-11-01', seed: 9, orgs: 2, learnersPerOrg: 12, days: 40 });
 const admin = viewerOf(dataset, 'admin');
 const params = { now: `${dataset.meta.endDate}T00:00:00.000Z` };
 

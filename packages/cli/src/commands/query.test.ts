@@ -6,7 +6,7 @@ import { viewerOf } from '../test-fixtures/viewers.js';
 
 const seed = ['--seed', '7'];
 const sizes = ['--orgs', '2', '--learners', '15', '--days', '45'];
-const dataset = createMockDataset({ seed: 7, orgs: 2, learnersPerOrg: 15, days: 45 });
+const dataset = createMockDataset({ endDate: '2026-11-01', seed: 7, orgs: 2, learnersPerOrg: 15, days: 45 });
 const now = `${dataset.meta.endDate}T00:00:00.000Z`;
 
 // Parameters each query needs beyond the defaults, with `now` pinned so answers are reproducible.
@@ -42,7 +42,7 @@ describe('learnlens query', () => {
   });
 
   it('should default to seed 1 with default sizes when neither --seed nor --data is given', async () => {
-    const defaults = createMockDataset({ seed: 1 });
+    const defaults = createMockDataset({ endDate: '2026-11-01', seed: 1 });
     const admin = viewerOf(defaults, 'admin');
     const implicit = await query('orgOverview', admin, []);
     const explicit = await query('orgOverview', admin, ['--seed', '1']);

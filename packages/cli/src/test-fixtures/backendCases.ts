@@ -10,7 +10,7 @@ import { viewerOf } from './viewers.js';
 /** The generator options every backend test loads, as flags of `learnlens dataset`. */
 export const seedFlags = ['--seed', '11', '--orgs', '2', '--learners', '10', '--days', '30'];
 /** The same dataset, in memory. */
-export const dataset = createMockDataset({ seed: 11, orgs: 2, learnersPerOrg: 10, days: 30 });
+export const dataset = createMockDataset({ endDate: '2026-11-01', seed: 11, orgs: 2, learnersPerOrg: 10, days: 30 });
 /** A fixed `now` at the end of the dataset's history, so relative windows are reproducible. */
 export const now = `${dataset.meta.endDate}T00:00:00.000Z`;
 

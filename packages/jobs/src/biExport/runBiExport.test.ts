@@ -10,7 +10,7 @@ import { biColumnNames } from './biColumns.js';
 import { runBiExport, type BiExportTarget } from './runBiExport.js';
 
 const BUCKET = 'bi-exports';
-const dataset = createMockDataset({ seed: 5, orgs: 2, learnersPerOrg: 60, days: 30 });
+const dataset = createMockDataset({ endDate: '2026-11-01', seed: 5, orgs: 2, learnersPerOrg: 60, days: 30 });
 // The generator's endDate is exclusive: its last full day is the one before.
 const date = previousDay(dataset.meta.endDate);
 
@@ -130,7 +130,7 @@ describe('runBiExport', () => {
     expect(header).toEqual([...biColumnNames]);
     expect(rows).toHaveLength(result.objects[0]!.rows);
 
-    const big = createMockDataset({ seed: 9, orgs: 1, learnersPerOrg: 400, days: 2, targetAttempts: 30_000 });
+    const big = createMockDataset({ endDate: '2026-11-01', seed: 9, orgs: 1, learnersPerOrg: 400, days: 2, targetAttempts: 30_000 });
     const bigDirectory = directoryFromTables(big);
     const orgId = (await bigDirectory.orgs())[0]!.orgId;
     const viewer = (await adminViewerOf(bigDirectory, orgId))!;

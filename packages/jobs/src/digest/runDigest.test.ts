@@ -11,7 +11,7 @@ import { fileDeliveryLog, memoryDeliveryLog } from './deliveryLog.js';
 import { runDigest } from './runDigest.js';
 import { emlFileSender, smtpSender } from './senders.js';
 
-const dataset = createMockDataset({ seed: 3, orgs: 2, learnersPerOrg: 36, days: 60 });
+const dataset = createMockDataset({ endDate: '2026-11-01', seed: 3, orgs: 2, learnersPerOrg: 36, days: 60 });
 const client = createClient({ adapter: createMockAdapter({ dataset }) });
 const directory = directoryFromTables(dataset);
 const managers = dataset.users.filter((u) => u.role === 'manager');

@@ -23,7 +23,7 @@ import { tableNames, type MockDataset, type OrgRange, type TableName } from './d
 import { tableRows } from './toRows.js';
 
 const DAY = 86_400_000;
-const dataset = createMockDataset({ seed: 1 });
+const dataset = createMockDataset({ endDate: '2026-11-01', seed: 1 });
 const endMs = Date.parse(`${dataset.meta.endDate}T00:00:00Z`);
 
 const schemas: Record<TableName, z.ZodType> = {
@@ -60,8 +60,19 @@ function attemptsByLearner(d: MockDataset, org: number): Map<number, number[]> {
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
 describe('createMockDataset', () => {
+  it('should end the history today (UTC) when no endDate is given, so a first run shows recent data', () => {
+    const before = new Date().toISOString().slice(0, 10);
+    const dataset = createMockDataset({ seed: 3, orgs: 1, learnersPerOrg: 6, days: 14, withEvents: false });
+    const after = new Date().toISOString().slice(0, 10);
+    const tomorrow = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    // endDate is exclusive: the history's last day is today.
+    expect([tomorrow(before), tomorrow(after)]).toContain(dataset.meta.endDate);
+    const last = Math.max(...dataset.attempts.startedAt);
+    expect(last).toBeGreaterThan(Date.now() - 3 * 86_400_000);
+  });
+
   it('should give byte-identical tables for the same options', () => {
-    const options = { seed: 42, orgs: 4, learnersPerOrg: 20, days: 45 };
+    const options = { seed: 42, orgs: 4, learnersPerOrg: 20, days: 45, endDate: '2026-11-01' };
     const first = createMockDataset(options);
     const second = createMockDataset(options);
     for (const table of tableNames) expect(serialised(second, table), table).toBe(serialised(first, table));
@@ -69,8 +80,8 @@ describe('createMockDataset', () => {
   });
 
   it('should give different data for a different seed', () => {
-    const a = createMockDataset({ seed: 1, orgs: 2, learnersPerOrg: 15, days: 30 });
-    const b = createMockDataset({ seed: 2, orgs: 2, learnersPerOrg: 15, days: 30 });
+    const a = createMockDataset({ endDate: '2026-11-01', seed: 1, orgs: 2, learnersPerOrg: 15, days: 30 });
+    const b = createMockDataset({ endDate: '2026-11-01', seed: 2, orgs: 2, learnersPerOrg: 15, days: 30 });
     expect(serialised(b, 'attempts')).not.toBe(serialised(a, 'attempts'));
     expect(serialised(b, 'users')).not.toBe(serialised(a, 'users'));
   });
@@ -121,7 +132,7 @@ describe('createMockDataset', () => {
   });
 
   it('should build the attempt and session id maps only when first read', () => {
-    const d = createMockDataset({ seed: 2, learnersPerOrg: 5, days: 10 });
+    const d = createMockDataset({ endDate: '2026-11-01', seed: 2, learnersPerOrg: 5, days: 10 });
     const descriptor = Object.getOwnPropertyDescriptor(d.index, 'attempt')!;
     expect(descriptor.get).toBeTypeOf('function');
     expect(d.index.attempt).toBe(d.index.attempt);
@@ -396,7 +407,7 @@ describe('createMockDataset', () => {
   });
 
   it('should leave events, sessions and mastery empty without events, and the attempts unchanged', () => {
-    const options = { seed: 5, orgs: 3, learnersPerOrg: 12, days: 40 };
+    const options = { seed: 5, orgs: 3, learnersPerOrg: 12, days: 40, endDate: '2026-11-01' };
     const without = createMockDataset({ ...options, withEvents: false });
     const withEvents = createMockDataset(options);
     expect([without.events.length, without.sessions.length, without.mastery.length]).toEqual([0, 0, 0]);
@@ -406,17 +417,17 @@ describe('createMockDataset', () => {
   });
 
   it('should land within 5% of targetAttempts', () => {
-    const big = createMockDataset({ seed: 9, targetAttempts: 200_000, withEvents: false });
+    const big = createMockDataset({ endDate: '2026-11-01', seed: 9, targetAttempts: 200_000, withEvents: false });
     expect(Math.abs(big.attempts.length / 200_000 - 1)).toBeLessThan(0.05);
-    const small = createMockDataset({ seed: 9, orgs: 1, learnersPerOrg: 30, targetAttempts: 5_000 });
+    const small = createMockDataset({ endDate: '2026-11-01', seed: 9, orgs: 1, learnersPerOrg: 30, targetAttempts: 5_000 });
     expect(Math.abs(small.attempts.length / 5_000 - 1)).toBeLessThan(0.05);
   });
 
   it('should refuse options it cannot honour', () => {
-    expect(() => createMockDataset({ seed: 1, endDate: '2026-13-45' })).toThrow(/endDate/);
-    expect(() => createMockDataset({ seed: 1, endDate: '2026-02-30' })).toThrow(/endDate/);
-    expect(() => createMockDataset({ seed: 1, orgs: 0 })).toThrow(/orgs/);
-    expect(() => createMockDataset({ seed: 1, days: 2.5 })).toThrow(/days/);
-    expect(() => createMockDataset({ seed: Number.NaN })).toThrow(/seed/);
+    expect(() => createMockDataset({ endDate: '2026-11-01', seed: 1, endDate: '2026-13-45' })).toThrow(/endDate/);
+    expect(() => createMockDataset({ endDate: '2026-11-01', seed: 1, endDate: '2026-02-30' })).toThrow(/endDate/);
+    expect(() => createMockDataset({ endDate: '2026-11-01', seed: 1, orgs: 0 })).toThrow(/orgs/);
+    expect(() => createMockDataset({ endDate: '2026-11-01', seed: 1, days: 2.5 })).toThrow(/days/);
+    expect(() => createMockDataset({ endDate: '2026-11-01', seed: Number.NaN })).toThrow(/seed/);
   });
 });

@@ -15,7 +15,10 @@ export interface MockDatasetOptions {
   learnersPerOrg?: number;
   /** Days of history ending at `endDate` (default 120). */
   days?: number;
-  /** Last day of history, exclusive, "YYYY-MM-DD" (default "2026-11-01"); fixed so output never depends on the clock. */
+  /**
+   * The day after the last day of history (exclusive), "YYYY-MM-DD". Default: tomorrow in UTC, so the history
+   * ends today; pass it to get the same data on any day (same seed and endDate, same tables).
+   */
   endDate?: string;
   /** Learners per team (default 12). */
   teamSize?: number;

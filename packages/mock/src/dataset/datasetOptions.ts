@@ -16,7 +16,8 @@ function nonNegative(name: string, value: number): number {
 
 /** Applies the defaults and refuses options that cannot be honoured, with a message naming the option. */
 export function resolveDatasetOptions(options: MockDatasetOptions): ResolvedDatasetOptions {
-  const endDate = options.endDate ?? '2026-11-01';
+  // No endDate: the history runs up to the end of today (UTC), so a first run's "this month" has data.
+  const endDate = options.endDate ?? new Date(Math.floor(Date.now() / 86_400_000 + 1) * 86_400_000).toISOString().slice(0, 10);
   // A round trip, because Date.parse rolls "2026-02-30" over into March instead of refusing it.
   const ms = /^\d{4}-\d{2}-\d{2}$/.test(endDate) ? Date.parse(`${endDate}T00:00:00Z`) : NaN;
   if (Number.isNaN(ms) || new Date(ms).toISOString().slice(0, 10) !== endDate) {

@@ -6,7 +6,7 @@ import { tableNames } from './dataset.types.js';
 import { tableRows } from './toRows.js';
 
 const DAY = 86_400_000;
-const dataset = createMockDataset({ seed: 3, orgs: 4, learnersPerOrg: 50, days: 90 });
+const dataset = createMockDataset({ endDate: '2026-11-01', seed: 3, orgs: 4, learnersPerOrg: 50, days: 90 });
 const tutoring = dataset.orgs.findIndex((o) => o.score_scale === 'binary');
 const rowsOf = (table: (typeof tableNames)[number]) => [...tableRows(dataset, table)];
 

@@ -3,7 +3,7 @@ import { createMockDataset } from '../dataset/createMockDataset.js';
 import { attemptRowsByUser, forEachUserRow } from './userRows.js';
 
 describe('attemptRowsByUser', () => {
-  const dataset = createMockDataset({ seed: 5, orgs: 2, learnersPerOrg: 12, days: 40 });
+  const dataset = createMockDataset({ endDate: '2026-11-01', seed: 5, orgs: 2, learnersPerOrg: 12, days: 40 });
   const index = attemptRowsByUser(dataset);
 
   it("should list every attempt row once, under its own user, ascending", () => {

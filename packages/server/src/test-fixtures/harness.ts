@@ -4,7 +4,7 @@ import { SignJWT, type JWTPayload } from 'jose';
 import { startLearnlensServer, type LearnlensServer, type LearnlensServerOptions } from '../index.js';
 
 /** A small two-org dataset shared by the server tests. */
-export const dataset: MockDataset = createMockDataset({ seed: 7, orgs: 2, learnersPerOrg: 14, teamSize: 7, days: 40 });
+export const dataset: MockDataset = createMockDataset({ endDate: '2026-11-01', seed: 7, orgs: 2, learnersPerOrg: 14, teamSize: 7, days: 40 });
 
 /** The HS256 secret the test servers accept. */
 export const SECRET = 'a-test-secret-that-is-at-least-32-bytes-long';

@@ -20,7 +20,7 @@ function isPathological(request: unknown): boolean {
 
 /** Builds the adapter inside a worker; any method handed the pathological request spins first. */
 export function createAdapter(options: WorkerAdapterOptions): BackendAdapter {
-  const dataset = createMockDataset({ seed: options.seed, orgs: 2, learnersPerOrg: 14, teamSize: 7, days: 40 });
+  const dataset = createMockDataset({ endDate: '2026-11-01', seed: options.seed, orgs: 2, learnersPerOrg: 14, teamSize: 7, days: 40 });
   const adapter = createMockAdapter({ dataset, failAuditWrites: options.failAuditWrites ?? false });
   const spinMs = options.spinMs ?? 30_000;
   return new Proxy(adapter, {

@@ -75,7 +75,7 @@ describe('exportRows', () => {
   });
 
   it('should page by keyset exactly as by offset, ties on started_at broken by attempt_id', async () => {
-    const dataset = createMockDataset({ seed: 3, learnersPerOrg: 30, days: 20 });
+    const dataset = createMockDataset({ endDate: '2026-11-01', seed: 3, learnersPerOrg: 30, days: 20 });
     const big = createClient({ adapter: createMockAdapter({ dataset }) });
     const org = dataset.orgs[0]!.org_id;
     const admin = { userId: dataset.users.find((u) => u.org_id === org && u.role === 'admin')!.user_id, role: 'admin', orgId: org } as const;

@@ -119,7 +119,7 @@ describe('leaderboard', () => {
   });
 
   describe('paging a bigger org under every sort', () => {
-    const dataset = createMockDataset({ seed: 5, learnersPerOrg: 90, days: 60 });
+    const dataset = createMockDataset({ endDate: '2026-11-01', seed: 5, learnersPerOrg: 90, days: 60 });
     const big = createClient({ adapter: createMockAdapter({ dataset }) });
     const org = dataset.orgs[0]!.org_id;
     const admin = { userId: dataset.users.find((u) => u.org_id === org && u.role === 'admin')!.user_id, role: 'admin', orgId: org } as const;

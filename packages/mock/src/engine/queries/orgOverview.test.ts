@@ -97,7 +97,7 @@ describe('orgOverview', () => {
 });
 
 describe("orgOverview for a learner (their own rows through the per-user index)", () => {
-  const dataset = createMockDataset({ seed: 19, orgs: 2, learnersPerOrg: 40, days: 120 });
+  const dataset = createMockDataset({ endDate: '2026-11-01', seed: 19, orgs: 2, learnersPerOrg: 40, days: 120 });
   const attempts = [...tableRows(dataset, 'attempts')] as Attempt[];
   const big = createClient({ adapter: createMockAdapter({ dataset }) });
   const at = `${dataset.meta.endDate}T09:30:00.000Z`;

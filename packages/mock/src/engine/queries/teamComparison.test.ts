@@ -4,7 +4,7 @@ import { createMockAdapter } from '../../createMockAdapter.js';
 import { createMockDataset } from '../../dataset/createMockDataset.js';
 import { tableRows } from '../../dataset/toRows.js';
 
-const dataset = createMockDataset({ seed: 11, orgs: 2, learnersPerOrg: 30, teamSize: 6, days: 60 });
+const dataset = createMockDataset({ endDate: '2026-11-01', seed: 11, orgs: 2, learnersPerOrg: 30, teamSize: 6, days: 60 });
 const client = createClient({ adapter: createMockAdapter({ dataset }) });
 const NOW = '2026-10-31T12:00:00.000Z';
 const orgId = dataset.orgs[0]!.org_id;

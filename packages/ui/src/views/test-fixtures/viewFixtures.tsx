@@ -10,7 +10,7 @@ let cached: MockDataset | undefined;
 
 /** A small generated dataset: two orgs of 12 learners in teams of 6, five activities, 60 days of history. */
 export function viewDataset(): MockDataset {
-  cached ??= createMockDataset({ seed: 11, orgs: 2, learnersPerOrg: 12, teamSize: 6, days: 60, activitiesPerOrg: 5 });
+  cached ??= createMockDataset({ endDate: '2026-11-01', seed: 11, orgs: 2, learnersPerOrg: 12, teamSize: 6, days: 60, activitiesPerOrg: 5 });
   return cached;
 }
 
