@@ -424,8 +424,8 @@ describe('createMockDataset', () => {
   });
 
   it('should refuse options it cannot honour', () => {
-    expect(() => createMockDataset({ endDate: '2026-11-01', seed: 1, endDate: '2026-13-45' })).toThrow(/endDate/);
-    expect(() => createMockDataset({ endDate: '2026-11-01', seed: 1, endDate: '2026-02-30' })).toThrow(/endDate/);
+    expect(() => createMockDataset({ seed: 1, endDate: '2026-13-45' })).toThrow(/endDate/);
+    expect(() => createMockDataset({ seed: 1, endDate: '2026-02-30' })).toThrow(/endDate/);
     expect(() => createMockDataset({ endDate: '2026-11-01', seed: 1, orgs: 0 })).toThrow(/orgs/);
     expect(() => createMockDataset({ endDate: '2026-11-01', seed: 1, days: 2.5 })).toThrow(/days/);
     expect(() => createMockDataset({ endDate: '2026-11-01', seed: Number.NaN })).toThrow(/seed/);
