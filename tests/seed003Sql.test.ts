@@ -36,7 +36,7 @@ import { differences } from '../testing/conformance.js';
 import { startPostgres, type PostgresServer } from '../testing/postgres.js';
 
 const SCHEMA = 'tutorassist';
-const dataset = createMockDataset({ seed: 2003, orgs: 3, learnersPerOrg: 18, days: 56, withEvents: false });
+const dataset = createMockDataset({ endDate: '2026-11-01', seed: 2003, orgs: 3, learnersPerOrg: 18, days: 56, withEvents: false });
 const org = dataset.orgs.find((o) => o.score_scale === 'binary')!;
 const admin: Viewer = { userId: dataset.users.find((u) => u.org_id === org.org_id && u.role === 'admin')!.user_id, role: 'admin', orgId: org.org_id };
 const students = dataset.users.filter((u) => u.org_id === org.org_id && u.role === 'learner').slice(0, 6);

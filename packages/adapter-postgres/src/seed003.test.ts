@@ -13,7 +13,7 @@ import { differences } from './test-fixtures/compare.js';
 import { loadSeed003, topicIdOf } from './test-fixtures/loadSeed003.js';
 
 const SCHEMA = 'tutorassist';
-const dataset = createMockDataset({ seed: 13, orgs: 3, learnersPerOrg: 24, days: 70 });
+const dataset = createMockDataset({ endDate: '2026-11-01', seed: 13, orgs: 3, learnersPerOrg: 24, days: 70 });
 const org = dataset.orgs.find((o) => o.score_scale === 'binary')!;
 const mapping = defineMapping({ ...seed003MappingSpec, schema: SCHEMA });
 const mock = createClient({ adapter: createMockAdapter({ dataset }) });

@@ -8,7 +8,7 @@ let cached: MockDataset | undefined;
 
 /** A small generated dataset whose third org is a tutoring org (correct/incorrect answers, seed 003). */
 export function tutoringDataset(): MockDataset {
-  cached ??= createMockDataset({ seed: 7, orgs: 3, learnersPerOrg: 18, days: 60, teamSize: 9 });
+  cached ??= createMockDataset({ endDate: '2026-11-01', seed: 7, orgs: 3, learnersPerOrg: 18, days: 60, teamSize: 9 });
   return cached;
 }
 
