@@ -46,3 +46,9 @@ export const OneWidgetFails: Story = { args: { failingQuery: 'masteryTrend' } };
 
 /** The dark theme. */
 export const Dark: Story = { args: states.dark };
+
+/** A tutoring org's student (binary scores): accuracy, topic mastery and pace instead of scores and talk time. */
+export const Tutoring: Story = { args: { org: 'tutoring', scoreScale: 'binary', animation: false } };
+
+/** A tutoring org's student, in German. */
+export const TutoringGerman: Story = { args: { org: 'tutoring', scoreScale: 'binary', animation: false, ...states.german } };

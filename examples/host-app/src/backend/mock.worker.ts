@@ -43,40 +43,49 @@ function personasOf(dataset: MockDataset, now: number): Record<PersonaId, Person
       name: user.display_name,
       role: user.role,
       orgName: org.name,
+      scoreScale: org.score_scale,
       timezone: org.timezone,
       teamId: user.team_id,
       teams,
     };
   };
   const first = (orgId: string, role: string) => dataset.users.find((u) => u.org_id === orgId && u.role === role)?.user_id;
-  const managerId = first(orgA.org_id, 'manager');
-  const manager = dataset.users.find((u) => u.user_id === managerId);
   // The learner shown is the manager's most active learner of the last 30 days, so their page has data.
-  const recent = new Map<number, number>();
-  const range = dataset.ranges.attempts[dataset.index.org.get(orgA.org_id)!]!;
-  const since = now - 30 * 86_400_000;
-  for (let i = range.start; i < range.end; i++) {
-    if (dataset.attempts.startedAt[i]! >= since) {
-      const u = dataset.attempts.user[i]!;
-      recent.set(u, (recent.get(u) ?? 0) + 1);
+  const busiestLearner = (orgId: string, managerId: string | undefined): string | undefined => {
+    const manager = dataset.users.find((u) => u.user_id === managerId);
+    const recent = new Map<number, number>();
+    const range = dataset.ranges.attempts[dataset.index.org.get(orgId)!]!;
+    const since = now - 30 * 86_400_000;
+    for (let i = range.start; i < range.end; i++) {
+      if (dataset.attempts.startedAt[i]! >= since) {
+        const u = dataset.attempts.user[i]!;
+        recent.set(u, (recent.get(u) ?? 0) + 1);
+      }
     }
-  }
-  let learnerId: string | undefined;
-  let best = -1;
-  for (const [index, user] of dataset.users.entries()) {
-    if (user.org_id !== orgA.org_id || user.role !== 'learner') continue;
-    if (manager?.team_id && user.team_id !== manager.team_id) continue;
-    const count = recent.get(index) ?? 0;
-    if (count > best) {
-      best = count;
-      learnerId = user.user_id;
+    let learnerId: string | undefined;
+    let best = -1;
+    for (const [index, user] of dataset.users.entries()) {
+      if (user.org_id !== orgId || user.role !== 'learner') continue;
+      if (manager?.team_id && user.team_id !== manager.team_id) continue;
+      const count = recent.get(index) ?? 0;
+      if (count > best) {
+        best = count;
+        learnerId = user.user_id;
+      }
     }
-  }
+    return learnerId ?? first(orgId, 'learner');
+  };
+  const managerId = first(orgA.org_id, 'manager');
+  // The tutoring org (correct/incorrect scores, seed 003): its manager is a tutor with a class of students.
+  const tutoring = dataset.orgs.find((o) => o.score_scale === 'binary') ?? orgA;
+  const tutorId = first(tutoring.org_id, 'manager');
   return {
     admin: persona('admin', first(orgA.org_id, 'admin')),
     manager: persona('manager', managerId),
-    learner: persona('learner', learnerId ?? first(orgA.org_id, 'learner')),
+    learner: persona('learner', busiestLearner(orgA.org_id, managerId)),
     otherAdmin: persona('otherAdmin', first(orgB.org_id, 'admin')),
+    tutor: persona('tutor', tutorId),
+    tutoringLearner: persona('tutoringLearner', busiestLearner(tutoring.org_id, tutorId)),
   };
 }
 

@@ -1,13 +1,13 @@
 // Messages between the page and the worker that holds the mock dataset and engine. Only plain,
 // structured-cloneable values cross: a 1M-attempt dataset never leaves the worker, answers do.
-import type { AdapterAnswer, AuditEntry, QueryRequest, Role, Viewer } from '@learnlens/data-client';
+import type { AdapterAnswer, AuditEntry, QueryRequest, Role, ScoreScale, Viewer } from '@learnlens/data-client';
 import type { MockDatasetOptions, MockFaults } from '@learnlens/mock';
 
 /** A demo persona the viewer switcher offers. */
-export type PersonaId = 'admin' | 'manager' | 'learner' | 'otherAdmin';
+export type PersonaId = 'admin' | 'manager' | 'learner' | 'otherAdmin' | 'tutor' | 'tutoringLearner';
 
 /** Every persona, in switcher order. */
-export const personaIds: readonly PersonaId[] = ['admin', 'manager', 'learner', 'otherAdmin'];
+export const personaIds: readonly PersonaId[] = ['admin', 'manager', 'learner', 'otherAdmin', 'tutor', 'tutoringLearner'];
 
 /** A persona resolved against the generated dataset. */
 export interface Persona {
@@ -21,6 +21,8 @@ export interface Persona {
   role: Role;
   /** The org's name. */
   orgName: string;
+  /** The org's score scale: "binary" (correct or not) marks a tutoring org, whose pages show accuracy and topics. */
+  scoreScale: ScoreScale;
   /** The org's IANA time zone; the demo shows every date in it. */
   timezone: string;
   /** The team the persona manages or belongs to, if any. */

@@ -9,6 +9,8 @@ const roleWords: Record<PersonaId, string> = {
   manager: 'Manager',
   learner: 'Learner',
   otherAdmin: 'Admin of another org',
+  tutor: 'Tutor',
+  tutoringLearner: 'Student (tutoring)',
 };
 
 /** Props of `HostHeader`. */

@@ -1,4 +1,4 @@
-import { AdminView, LearnerView, ManagerView } from '@learnlens/ui';
+import { AdminView, LearnerView, ManagerView, TutorView } from '@learnlens/ui';
 import type { DatasetInfo, Persona } from '../backend/protocol.js';
 
 /** Props of `DashboardPage`. */
@@ -20,7 +20,17 @@ export function DashboardPage({ persona, info, animation }: DashboardPageProps) 
     return (
       <div className="host-dashboard">
         <h1>{`Welcome back, ${persona.name}`}</h1>
-        <LearnerView {...common} label="Your learning" />
+        {/* A tutoring org's answers are correct or not: the view shows accuracy, topics and review cards. */}
+        <LearnerView {...common} label="Your learning" scoreScale={persona.scoreScale} />
+      </div>
+    );
+  }
+  if (persona.role === 'manager' && persona.scoreScale === 'binary') {
+    // In a tutoring org a manager is a tutor with a class of students.
+    return (
+      <div className="host-dashboard">
+        <h1>{`${persona.name}'s students`}</h1>
+        <TutorView {...common} teams={persona.teams} label="Tutor dashboard" />
       </div>
     );
   }

@@ -19,6 +19,8 @@ import { learningVelocityMessages } from './en/learningVelocity.js';
 import { questionQualityMessages } from './en/questionQuality.js';
 import { topicMasteryMessages } from './en/topicMastery.js';
 import { tutorEffectivenessMessages } from './en/tutorEffectiveness.js';
+import { studyProgressMessages } from './en/studyProgress.js';
+import { tutoringViewMessages } from './en/tutoringViews.js';
 
 /**
  * The whole English catalog: every word the widgets and views show. Keys are `area.what`; `{name}` placeholders
@@ -47,6 +49,8 @@ export const en = {
   ...questionQualityMessages,
   ...tutorEffectivenessMessages,
   ...cohortComparisonMessages,
+  ...studyProgressMessages,
+  ...tutoringViewMessages,
 } as const satisfies Record<string, Message>;
 
 /** A key of the message catalog. */

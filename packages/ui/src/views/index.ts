@@ -1,5 +1,5 @@
 'use client';
-// The views entry (`@learnlens/ui/views`): the three role views, the filter bar that drives them, and the
+// The views entry (`@learnlens/ui/views`): the role views (and a tutoring org's TutorView), the filter bar that drives them, and the
 // layout and filter helpers a host uses to compose a view of its own from the same widgets.
 export { AdminView, type AdminViewProps } from './admin-view/index.js';
 export {
@@ -29,6 +29,7 @@ export {
   type ManagerViewProps,
   type TeamCompletionProps,
 } from './manager-view/index.js';
+export { TutorView, type TutorViewProps } from './tutor-view/index.js';
 export {
   columnCount,
   ViewCell,

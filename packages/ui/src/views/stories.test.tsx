@@ -7,6 +7,7 @@ import * as adminView from '../../../../stories/views/AdminView.stories.js';
 import * as filterBar from '../../../../stories/views/FilterBar.stories.js';
 import * as learnerView from '../../../../stories/views/LearnerView.stories.js';
 import * as managerView from '../../../../stories/views/ManagerView.stories.js';
+import * as tutorView from '../../../../stories/views/TutorView.stories.js';
 
 // The view stories, run as tests: each state shows in every widget of the view, a failing query stays in
 // its own widget, and the cross-filter interaction passes.
@@ -17,6 +18,7 @@ const views = {
   AdminView: composeStories(adminView),
   ManagerView: composeStories(managerView),
   LearnerView: composeStories(learnerView),
+  TutorView: composeStories(tutorView),
 };
 
 type Composed = { run: (context?: { canvasElement?: HTMLElement }) => Promise<void> };
@@ -67,6 +69,16 @@ describe('view stories', () => {
     expect(within(bar(await run(bars.Learner))).queryByLabelText('Team')).toBeNull();
     cleanup();
     expect(within(bar(await run(bars.WithDayChip))).getByRole('button', { name: 'Clear the day filter (Oct 12, 2026) and show the whole period again' })).toBeInTheDocument();
+  });
+
+  it("should show a tutoring org's LearnerView with accuracy, topics and pace, every widget ready", async () => {
+    const canvas = await run(views.LearnerView.Tutoring as Composed);
+    await waitFor(() => {
+      const names = frames(canvas).map((f) => f.getAttribute('data-learnlens-widget'));
+      expect(names).toEqual(expect.arrayContaining(['accuracy-trend', 'topic-mastery', 'learning-velocity']));
+      expect(names).not.toContain('leaderboard');
+      for (const frame of frames(canvas)) expect(frame).toHaveAttribute('data-state', 'ready');
+    }, { timeout: 20_000 });
   });
 
   it('should pass the AdminView cross-filter interaction', async () => {

@@ -5,6 +5,8 @@ import type { learningVelocityMessages } from '../en/learningVelocity.js';
 import type { questionQualityMessages } from '../en/questionQuality.js';
 import type { topicMasteryMessages } from '../en/topicMastery.js';
 import type { tutorEffectivenessMessages } from '../en/tutorEffectiveness.js';
+import type { studyProgressMessages } from '../en/studyProgress.js';
+import type { tutoringViewMessages } from '../en/tutoringViews.js';
 import type { Message } from '../translate.js';
 
 /** A translation of every word of the tutoring widgets (seed 003); each locale's file `satisfies` it, so none is missing. */
@@ -15,6 +17,8 @@ export type TutoringMessages = Record<
   | keyof typeof learningVelocityMessages
   | keyof typeof questionQualityMessages
   | keyof typeof topicMasteryMessages
-  | keyof typeof tutorEffectivenessMessages,
+  | keyof typeof tutorEffectivenessMessages
+  | keyof typeof studyProgressMessages
+  | keyof typeof tutoringViewMessages,
   Message
 >;

@@ -7,6 +7,10 @@ import { MasteryTrend } from '../../widgets/mastery-trend/index.js';
 import { PersonalStats } from '../../widgets/personal-stats/index.js';
 import { RecentAttempts } from '../../widgets/recent-attempts/index.js';
 import { ScoreTrend } from '../../widgets/score-trend/index.js';
+import { AccuracyTrend } from '../../widgets/accuracy-trend/index.js';
+import { LearningVelocity } from '../../widgets/learning-velocity/index.js';
+import { TopicMastery } from '../../widgets/topic-mastery/index.js';
+import { tutoringViewMessages } from '../../i18n/en/tutoringViews.js';
 import { FilterBar, useActivityOptions, useViewFilters } from '../filter-bar/index.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { ViewCell, ViewShell } from '../view-layout/index.js';
@@ -17,6 +21,8 @@ import type { LearnerViewProps } from './learnerView.types.js';
  * The learner dashboard of seed 002 for the viewer themself: personal stats, score trend, recent attempts,
  * assignments with due dates (required or optional), mastery path, and a leaderboard whose peers the client
  * pseudonymises (`showLeaderboard={false}` hides it). The filter bar has a range and an activity, no team.
+ * In a tutoring org (`scoreScale="binary"`, seed 003) it shows accuracy, topic mastery and pace instead of average
+ * scores, mastery paths and talk time.
  */
 export function LearnerView({
   filters,
@@ -30,9 +36,11 @@ export function LearnerView({
   leaderboardSize = 10,
   attemptsPageSize = 5,
   animation,
+  scoreScale,
   ...chrome
 }: LearnerViewProps) {
   const fmt = useFormat(viewMessages);
+  const tutoring = useFormat(tutoringViewMessages);
   const { viewer } = useLearnlens();
   const state = useViewFilters({ filters, defaultFilters, onFiltersChange, now, timezone, defaultPreset, ignoreTeam: true });
   const activities = useActivityOptions(activitiesProp);
@@ -63,33 +71,62 @@ export function LearnerView({
         />
       }
     >
-      <ViewCell span={2} name="personal-stats">
-        <PersonalStats params={params} showTrend={false} />
-      </ViewCell>
-      <ViewCell span={1} name="assignments">
-        <AssignmentProgress title={fmt.t('view.yourAssignments')} params={assignmentParams} />
-      </ViewCell>
-      <ViewCell span={1} name="score-trend">
-        <ScoreTrend title={fmt.t('view.yourScores')} params={params} animation={animation} />
-      </ViewCell>
-      <ViewCell span={2} name="mastery-trend">
-        <MasteryTrend title={fmt.t('view.yourMastery')} params={params} userId={viewer.userId} contentNames={contentNames} animation={animation} />
-      </ViewCell>
-      <ViewCell span={showLeaderboard ? 2 : 'full'} name="recent-attempts">
-        <RecentAttempts
-          title={fmt.t('view.yourAttempts')}
-          params={state.attemptParams}
-          filters={state.attemptFilters}
-          onFiltersChange={state.onAttemptFiltersChange}
-          activities={[...activities]}
-          pageSize={attemptsPageSize}
-        />
-      </ViewCell>
-      {showLeaderboard ? (
-        <ViewCell span={1} name="leaderboard">
-          <Leaderboard params={{ ...params, period: 'range' }} mode="top" limit={leaderboardSize} />
-        </ViewCell>
-      ) : null}
+      {scoreScale === 'binary' ? (
+        <>
+          <ViewCell span={2} name="accuracy-trend">
+            <AccuracyTrend title={tutoring.t('tutorView.yourAccuracy')} params={params} animation={animation} />
+          </ViewCell>
+          <ViewCell span={1} name="assignments">
+            <AssignmentProgress title={fmt.t('view.yourAssignments')} params={assignmentParams} />
+          </ViewCell>
+          <ViewCell span="full" name="topic-mastery">
+            <TopicMastery title={tutoring.t('tutorView.yourTopics')} params={params} userId={viewer.userId} mode="learner" animation={animation} />
+          </ViewCell>
+          <ViewCell span={1} name="learning-velocity">
+            <LearningVelocity title={tutoring.t('tutorView.yourPace')} params={params} animation={animation} />
+          </ViewCell>
+          <ViewCell span={2} name="recent-attempts">
+            <RecentAttempts
+              title={fmt.t('view.yourAttempts')}
+              params={state.attemptParams}
+              filters={state.attemptFilters}
+              onFiltersChange={state.onAttemptFiltersChange}
+              activities={[...activities]}
+              pageSize={attemptsPageSize}
+            />
+          </ViewCell>
+        </>
+      ) : (
+        <>
+          <ViewCell span={2} name="personal-stats">
+            <PersonalStats params={params} showTrend={false} />
+          </ViewCell>
+          <ViewCell span={1} name="assignments">
+            <AssignmentProgress title={fmt.t('view.yourAssignments')} params={assignmentParams} />
+          </ViewCell>
+          <ViewCell span={1} name="score-trend">
+            <ScoreTrend title={fmt.t('view.yourScores')} params={params} animation={animation} />
+          </ViewCell>
+          <ViewCell span={2} name="mastery-trend">
+            <MasteryTrend title={fmt.t('view.yourMastery')} params={params} userId={viewer.userId} contentNames={contentNames} animation={animation} />
+          </ViewCell>
+          <ViewCell span={showLeaderboard ? 2 : 'full'} name="recent-attempts">
+            <RecentAttempts
+              title={fmt.t('view.yourAttempts')}
+              params={state.attemptParams}
+              filters={state.attemptFilters}
+              onFiltersChange={state.onAttemptFiltersChange}
+              activities={[...activities]}
+              pageSize={attemptsPageSize}
+            />
+          </ViewCell>
+          {showLeaderboard ? (
+            <ViewCell span={1} name="leaderboard">
+              <Leaderboard params={{ ...params, period: 'range' }} mode="top" limit={leaderboardSize} />
+            </ViewCell>
+          ) : null}
+        </>
+      )}
     </ViewShell>
   );
 }

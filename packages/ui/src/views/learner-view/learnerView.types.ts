@@ -1,3 +1,4 @@
+import type { ScoreScale } from '../../charts/scoreScale.js';
 import type { ViewBaseProps } from '../view-layout/index.js';
 
 /** Props of `LearnerView`. */
@@ -8,4 +9,9 @@ export interface LearnerViewProps extends ViewBaseProps {
   leaderboardSize?: number;
   /** Attempts listed per page; default 5 (the seed's "last 5 attempts"). */
   attemptsPageSize?: number;
+  /**
+   * The org's score scale. "binary" (answers correct or not: a tutoring org, seed 003) shows accuracy, topic mastery
+   * and pace instead of average scores, mastery paths and a leaderboard with talk time.
+   */
+  scoreScale?: ScoreScale;
 }

@@ -202,8 +202,41 @@ const cohortComparison = {
   'cohortComparison.emptyReasonFiltered': 'Im Zeitraum {period} passt keine Schüler/in zu den gewählten Filtern.',
 } satisfies Omit<Of<typeof cohortComparisonMessages>, keyof typeof tutoringMessages>;
 
+const views = {
+  'studyProgress.title': 'Lernkarten und Themen',
+  'studyProgress.subject': 'Ihren Fortschritt',
+  'studyProgress.description': 'Woche für Woche, wie es am Ende jeder Woche stand',
+  'studyProgress.cardsDue': 'Fällige Lernkarten',
+  'studyProgress.cardsDueHint': 'bis {date}',
+  'studyProgress.cardsReviewed': 'Wiederholte Karten',
+  'studyProgress.cardsReviewedHint': 'Woche ab {date}',
+  'studyProgress.mastered': 'Gemeisterte Themen',
+  'studyProgress.struggling': 'Themen zum Üben',
+  'studyProgress.strugglingHint': 'letzte Antworten unter 70 % richtig',
+  'studyProgress.ease': 'Mittlere Leichtigkeit',
+  'studyProgress.easeHint': 'SM-2-Leichtigkeit der fälligen Karten (2,5 für eine neue Karte; niedriger ist schwerer)',
+  'studyProgress.col.week': 'Woche',
+  'studyProgress.weekOf': 'Woche ab {date}',
+  'studyProgress.caption': 'Fortschritt pro Woche, {period}',
+  'studyProgress.tableLabel': 'Fortschritt pro Woche',
+  'studyProgress.emptyTitle': 'Noch keine Antworten',
+  'studyProgress.emptyReason': 'Im Zeitraum {period} wurde keine Frage beantwortet, daher gibt es keinen Fortschritt.',
+  'tutorView.label': 'Dashboard für Lehrkräfte',
+  'tutorView.accuracy': 'Trefferquote Ihrer Schüler/innen',
+  'tutorView.velocity': 'Tempo Ihrer Schüler/innen',
+  'tutorView.topics': 'Themen Ihrer Schüler/innen',
+  'tutorView.assignments': 'Ihre Aufgaben',
+  'tutorView.questions': 'Qualität Ihrer Fragen',
+  'tutorView.calibration': 'Schwierigkeit Ihrer Fragen',
+  'tutorView.sessions': 'Ihre Stunden',
+  'tutorView.yourAccuracy': 'Ihre Trefferquote',
+  'tutorView.yourTopics': 'Ihre Themen',
+  'tutorView.yourPace': 'Ihr Tempo',
+};
+
 /** German words of every tutoring widget. */
 export const tutoringDe: TutoringMessages = {
+  ...views,
   ...tutoring,
   ...questionQuality,
   ...tutorEffectiveness,

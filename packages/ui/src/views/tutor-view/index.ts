@@ -1,0 +1,3 @@
+'use client';
+export { TutorView } from './TutorView.js';
+export type { TutorViewProps } from './tutorView.types.js';
