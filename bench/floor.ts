@@ -32,6 +32,8 @@ const reads: Record<QueryName, Partial<Record<Table, string[]>>> = {
   learningVelocity: { attempts: ['user', 'activity', 'duration', 'startedAt'] },
   difficultyCalibration: { attempts: ['user', 'activity', 'score', 'startedAt'] },
   studentPerformance: { attempts: ['user', 'activity', 'score', 'duration', 'startedAt'] },
+  // ai_usage_log is no table the floor scans (it is small: a few rows per tutoring org and day).
+  aiUsage: {},
 };
 
 const timeColumn: Record<Table, string> = { attempts: 'startedAt', events: 'occurredAt', mastery: 'occurredAt', sessions: 'start' };

@@ -159,6 +159,8 @@ export function casesFor(dataset: MockDataset) {
       case 'teamComparison':
         // Every zone, range and filter, plus a window that holds assignments due and overdue.
         return [...common, { now: NOW, timezone: 'Europe/Berlin', from: '2026-08-01', to: '2026-12-01' }];
+      case 'aiUsage':
+        return crossed([{}, { groupBy: 'model' }]);
       case 'studentPerformance':
         return crossed([
           {},

@@ -20,6 +20,7 @@ export { readAccuracyTrend } from './queries/accuracyTrend.js';
 export { readDifficultyCalibration } from './queries/difficultyCalibration.js';
 export { readLearningVelocity } from './queries/learningVelocity.js';
 export { readStudentPerformance } from './queries/studentPerformance.js';
+export { aiUsageKey, readAiUsage } from './queries/aiUsage.js';
 export { masteryCell, readTopicMastery } from './queries/topicMastery.js';
 export { readActivityHeatmap } from './queries/activityHeatmap.js';
 export { readActivityInsight } from './queries/activityInsights.js';

@@ -21,6 +21,7 @@ import { scoreTrend } from './scoreTrend.js';
 import { sessionQuality } from './sessionQuality.js';
 import { teamComparison } from './teamComparison.js';
 import { studentPerformance } from './studentPerformance.js';
+import { aiUsage } from './aiUsage.js';
 import { topicMastery } from './topicMastery.js';
 
 type Handlers = { [N in QueryName]: (request: AdapterRequestFor<N>, db: Db) => Promise<QueryResult<N>> };
@@ -49,6 +50,7 @@ export const queries: Handlers = {
   learningVelocity,
   difficultyCalibration,
   studentPerformance,
+  aiUsage,
 };
 
 /** Dispatches a request to its query's implementation. */

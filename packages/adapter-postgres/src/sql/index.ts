@@ -27,6 +27,7 @@ export const tablesNeeded: { readonly [N in QueryName]: readonly TableName[] } =
   learningVelocity: ['attempts', 'activities'],
   difficultyCalibration: ['attempts', 'activities'],
   studentPerformance: ['attempts', 'activities'],
+  aiUsage: ['ai_usage_log'],
 };
 
 /** Answers a request with its shared SQL definition (@learnlens/sql) in PostgreSQL's dialect, over the mapping. */

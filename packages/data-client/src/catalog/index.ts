@@ -20,6 +20,7 @@ import { scoreTrend } from './scoreTrend.js';
 import { sessionQuality } from './sessionQuality.js';
 import { teamComparison } from './teamComparison.js';
 import { studentPerformance } from './studentPerformance.js';
+import { aiUsage } from './aiUsage.js';
 import { topicMastery } from './topicMastery.js';
 
 /** Every query Learnlens answers. Widgets fetch only through these entries. */
@@ -46,6 +47,7 @@ export const catalog = {
   learningVelocity,
   difficultyCalibration,
   studentPerformance,
+  aiUsage,
 } as const;
 
 /** The catalog's type. */

@@ -28,6 +28,7 @@ import { scoreTrend } from './queries/scoreTrend.js';
 import { sessionQuality } from './queries/sessionQuality.js';
 import { teamComparison } from './queries/teamComparison.js';
 import { studentPerformance } from './queries/studentPerformance.js';
+import { aiUsage } from './queries/aiUsage.js';
 import { topicMastery } from './queries/topicMastery.js';
 
 type Engine<N extends QueryName> = (ctx: EngineContext, params: QueryParams<N>) => QueryResult<N>;
@@ -55,6 +56,7 @@ const engines: { [N in QueryName]: Engine<N> } = {
   learningVelocity,
   difficultyCalibration,
   studentPerformance,
+  aiUsage,
 };
 
 /**

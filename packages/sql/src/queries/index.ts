@@ -20,6 +20,7 @@ import { scoreTrend } from './scoreTrend.js';
 import { sessionQuality } from './sessionQuality.js';
 import { teamComparison } from './teamComparison.js';
 import { studentPerformance } from './studentPerformance.js';
+import { aiUsage } from './aiUsage.js';
 import { topicMastery } from './topicMastery.js';
 
 /** Every catalog query, written once for PostgreSQL and DuckDB. */
@@ -46,4 +47,5 @@ export const sqlQueries: SqlQueries = {
   learningVelocity,
   difficultyCalibration,
   studentPerformance,
+  aiUsage,
 };
