@@ -5,7 +5,7 @@ import { createMockAdapter } from '../../createMockAdapter.js';
 import { createMockDataset } from '../../dataset/createMockDataset.js';
 import { tableRows } from '../../dataset/toRows.js';
 
-const dataset = createMockDataset({ seed: 21, orgs: 3, learnersPerOrg: 20, days: 40 });
+const dataset = createMockDataset({ seed: 21, orgs: 3, learnersPerOrg: 20, days: 40, endDate: '2026-11-01' });
 const client = createClient({ adapter: createMockAdapter({ dataset }) });
 const org = dataset.orgs.find((o) => o.score_scale === 'binary')!;
 const userOf = (role: string) => dataset.users.find((u) => u.org_id === org.org_id && u.role === role)!.user_id;
