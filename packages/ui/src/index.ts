@@ -125,6 +125,10 @@ export {
   type RecentAttemptsSortField,
 } from './widgets/recent-attempts/index.js';
 export { ScoreTrend, type ScoreTrendPoint, type ScoreTrendProps } from './widgets/score-trend/index.js';
+export { ContentPerformance, rankedContent, type ContentPerformanceProps, type ContentPerformanceRow } from './widgets/content-performance/index.js';
+export { Engagement, type EngagementDay, type EngagementProps } from './widgets/engagement/index.js';
+export { MasteryProgression, type MasteryProgressionProps, type MasteryProgressionRow } from './widgets/mastery-progression/index.js';
+export { SessionQuality, type SessionQualityDay, type SessionQualityProps } from './widgets/session-quality/index.js';
 
 // Tutoring widgets (seed 003), each also its own entry (`@learnlens/ui/topic-mastery`, …).
 export { AccuracyTrend, type AccuracyBucket, type AccuracyTrendPoint, type AccuracyTrendProps } from './widgets/accuracy-trend/index.js';

@@ -30,6 +30,8 @@ function personasOf(dataset: MockDataset, now: number): Record<PersonaId, Person
   const orgA = dataset.orgs[0];
   if (!orgA) throw new Error('The generated dataset has no organization');
   const orgB = dataset.orgs[1] ?? orgA;
+  // The org whose learners take lessons and assessments: its data are seed 001's learning events.
+  const eventsOrg = dataset.orgs.find((o) => dataset.activities.some((a) => a.org_id === o.org_id && (a.kind === 'lesson' || a.kind === 'assessment')));
   const persona = (id: PersonaId, userId: string | undefined): Persona => {
     const user = dataset.users.find((u) => u.user_id === userId);
     if (!user) throw new Error(`The generated dataset has no user for the "${id}" persona`);
@@ -47,6 +49,7 @@ function personasOf(dataset: MockDataset, now: number): Record<PersonaId, Person
       timezone: org.timezone,
       teamId: user.team_id,
       teams,
+      events: eventsOrg?.org_id === org.org_id,
     };
   };
   const first = (orgId: string, role: string) => dataset.users.find((u) => u.org_id === orgId && u.role === role)?.user_id;
@@ -86,6 +89,7 @@ function personasOf(dataset: MockDataset, now: number): Record<PersonaId, Person
     otherAdmin: persona('otherAdmin', first(orgB.org_id, 'admin')),
     tutor: persona('tutor', tutorId),
     tutoringLearner: persona('tutoringLearner', busiestLearner(tutoring.org_id, tutorId)),
+    eventsAdmin: persona('eventsAdmin', first((eventsOrg ?? orgA).org_id, 'admin')),
   };
 }
 

@@ -4,10 +4,10 @@ import type { AdapterAnswer, AuditEntry, QueryRequest, Role, ScoreScale, Viewer 
 import type { MockDatasetOptions, MockFaults } from '@learnlens/mock';
 
 /** A demo persona the viewer switcher offers. */
-export type PersonaId = 'admin' | 'manager' | 'learner' | 'otherAdmin' | 'tutor' | 'tutoringLearner';
+export type PersonaId = 'admin' | 'manager' | 'learner' | 'otherAdmin' | 'tutor' | 'tutoringLearner' | 'eventsAdmin';
 
 /** Every persona, in switcher order. */
-export const personaIds: readonly PersonaId[] = ['admin', 'manager', 'learner', 'otherAdmin', 'tutor', 'tutoringLearner'];
+export const personaIds: readonly PersonaId[] = ['admin', 'manager', 'learner', 'otherAdmin', 'tutor', 'tutoringLearner', 'eventsAdmin'];
 
 /** A persona resolved against the generated dataset. */
 export interface Persona {
@@ -29,6 +29,8 @@ export interface Persona {
   teamId: string | null;
   /** Teams the persona may filter by: every team of the org for an admin, managed teams for a manager. */
   teams: { id: string; name: string }[];
+  /** The org's data are learning events (lessons and assessments, seed 001): its admin view adds those dashboards. */
+  events: boolean;
 }
 
 /** What the page learns about the dataset once the worker has generated it. */

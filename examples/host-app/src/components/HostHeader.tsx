@@ -11,6 +11,7 @@ const roleWords: Record<PersonaId, string> = {
   otherAdmin: 'Admin of another org',
   tutor: 'Tutor',
   tutoringLearner: 'Student (tutoring)',
+  eventsAdmin: 'Admin of a learning-events org',
 };
 
 /** Props of `HostHeader`. */

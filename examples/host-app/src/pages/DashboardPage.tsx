@@ -45,7 +45,7 @@ export function DashboardPage({ persona, info, animation }: DashboardPageProps) 
   return (
     <div className="host-dashboard">
       <h1>{`${persona.orgName}: analytics`}</h1>
-      <AdminView {...common} teams={persona.teams} label="Organization dashboard" />
+      <AdminView {...common} teams={persona.teams} events={persona.events} label="Organization dashboard" />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import type { Message } from './translate.js';
 import { assignmentsMessages } from './en/assignmentProgress.js';
 import { attemptsMessages } from './en/recentAttempts.js';
 import { completionMessages } from './en/teamCompletion.js';
+import { contentMessages, engagementMessages, progressionMessages, sessionMessages } from './en/eventDashboards.js';
 import { exportMessages } from './en/exportButton.js';
 import { heatmapMessages } from './en/activityHeatmap.js';
 import { insightsMessages } from './en/activityInsights.js';
@@ -41,6 +42,10 @@ export const en = {
   ...masteryMessages,
   ...exportMessages,
   ...completionMessages,
+  ...engagementMessages,
+  ...contentMessages,
+  ...sessionMessages,
+  ...progressionMessages,
   ...viewMessages,
   ...accuracyTrendMessages,
   ...learningVelocityMessages,

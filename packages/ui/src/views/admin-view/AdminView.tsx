@@ -1,10 +1,15 @@
 'use client';
 import { ActivityHeatmap } from '../../widgets/activity-heatmap/index.js';
 import { ActivityInsights } from '../../widgets/activity-insights/index.js';
+import { ContentPerformance } from '../../widgets/content-performance/index.js';
+import { Engagement } from '../../widgets/engagement/index.js';
 import { ExportButton } from '../../widgets/export-button/index.js';
 import { KpiCards } from '../../widgets/kpi-cards/index.js';
+import { MasteryProgression } from '../../widgets/mastery-progression/index.js';
+import { MasteryTrend } from '../../widgets/mastery-trend/index.js';
 import { RecentAttempts } from '../../widgets/recent-attempts/index.js';
 import { ScoreTrend } from '../../widgets/score-trend/index.js';
+import { SessionQuality } from '../../widgets/session-quality/index.js';
 import { FilterBar, useActivityOptions, useViewFilters } from '../filter-bar/index.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { ViewCell, ViewShell } from '../view-layout/index.js';
@@ -14,7 +19,9 @@ import type { AdminViewProps } from './adminView.types.js';
 /**
  * The admin dashboard of seed 002: the org's KPI cards (with their 7- and 30-day changes) and score trend,
  * the most attempted activities with their averages, the activity heatmap, and recent attempts with filters
- * and export — all driven by one filter bar; picking a heatmap day narrows every other widget to it.
+ * and export — all driven by one filter bar; picking a heatmap day narrows every other widget to it. With `events`
+ * (an org whose data are learning events), seed 001's four Looker dashboards follow: engagement, content performance,
+ * session quality, and mastery progression (the mastery trend beside the items each learner mastered per week).
  */
 export function AdminView({
   filters,
@@ -28,6 +35,8 @@ export function AdminView({
   exportFormats,
   topActivities = 10,
   attemptsPageSize = 10,
+  events = false,
+  learnerNames,
   animation,
   ...chrome
 }: AdminViewProps) {
@@ -35,6 +44,7 @@ export function AdminView({
   const state = useViewFilters({ filters, defaultFilters, onFiltersChange, now, timezone, defaultPreset });
   const activities = useActivityOptions(activitiesProp);
   const showExport = exportFormats === undefined || exportFormats.length > 0;
+  const contentNames = Object.fromEntries(activities.map((a) => [a.id, a.name]));
   return (
     <ViewShell
       view="admin-view"
@@ -76,6 +86,25 @@ export function AdminView({
           animation={animation}
         />
       </ViewCell>
+      {events ? (
+        <>
+          <ViewCell span="full" name="engagement">
+            <Engagement params={state.params} animation={animation} />
+          </ViewCell>
+          <ViewCell span="full" name="content-performance">
+            <ContentPerformance params={state.params} contentNames={contentNames} />
+          </ViewCell>
+          <ViewCell span="full" name="session-quality">
+            <SessionQuality params={state.params} animation={animation} />
+          </ViewCell>
+          <ViewCell span={2} name="mastery-trend">
+            <MasteryTrend params={state.params} animation={animation} />
+          </ViewCell>
+          <ViewCell span={1} name="mastery-progression">
+            <MasteryProgression params={state.params} {...(learnerNames ? { learnerNames } : {})} />
+          </ViewCell>
+        </>
+      ) : null}
       <ViewCell span="full" name="recent-attempts">
         <RecentAttempts
           params={state.attemptParams}

@@ -12,4 +12,11 @@ export interface AdminViewProps extends ViewBaseProps {
   topActivities?: number;
   /** Rows per page of the recent attempts; default 10. */
   attemptsPageSize?: number;
+  /**
+   * The org's data are learning events (seed 001: raw events transformed into sessions and mastery deltas): adds
+   * the engagement, content performance, session quality and mastery progression dashboards.
+   */
+  events?: boolean;
+  /** Display names of learners by id, for the mastery progression (which answers with ids). */
+  learnerNames?: Readonly<Record<string, string>>;
 }

@@ -1,0 +1,3 @@
+'use client';
+export { MasteryProgression } from './MasteryProgression.js';
+export type { MasteryProgressionProps, MasteryProgressionRow } from './masteryProgression.types.js';
