@@ -24,6 +24,8 @@ const tutoringWidgets = [
   'topic-mastery',
   'difficulty-calibration',
 ] as const;
+// Seed 001's dashboard widgets: line charts over the same echarts modules, and tables.
+const eventWidgets = ['engagement', 'session-quality', 'content-performance', 'mastery-progression'] as const;
 
 // The same echarts modules the four chart widgets register (charts/*Option.ts and charts/renderers.ts).
 const bareEcharts = `
@@ -157,8 +159,9 @@ describe('bundle size', () => {
   // about 4 KiB gzipped over the library and 3 KiB over the chart widgets; other languages are separate entries. The
   // catalog's growth (issues 11–13) is allowed for as above.
   // The tutoring widgets (issue 11 §4) add about 7 KiB gzipped (their code and their English words) over the 37 KiB.
-  it("should keep the library's own code (provider, hooks, theme, every widget and data-client) under 46 KiB gzipped", async () => {
-    const entries = ['provider', 'hooks', 'theme', ...tableWidgets, ...chartWidgets, ...tutoringWidgets];
+  // Seed 001's four dashboard widgets (issue 13 §4) add about 1.5 KiB.
+  it("should keep the library's own code (provider, hooks, theme, every widget and data-client) under 48 KiB gzipped", async () => {
+    const entries = ['provider', 'hooks', 'theme', ...tableWidgets, ...chartWidgets, ...tutoringWidgets, ...eventWidgets];
     const result = await bundle(
       'library',
       entries.map((e, i) => `export * as e${i} from '@learnlens/ui/${e}';\n`).join(''),
@@ -167,7 +170,7 @@ describe('bundle size', () => {
     console.info(`widgets + provider + hooks + data-client: ${kib(result.gzip)} gzipped (${kib(result.raw)} minified), peers and echarts external`);
     expect(result.modules.some((id) => id.includes('data-client'))).toBe(true);
     expect(result.modules.some((id) => id.includes('/views/'))).toBe(false);
-    expect(result.gzip).toBeLessThan(46 * KiB);
+    expect(result.gzip).toBeLessThan(48 * KiB);
   });
 
   // The full English catalog (`messagesEn`, exported beside the views) carries every widget's words, about 1 KiB more
@@ -176,7 +179,7 @@ describe('bundle size', () => {
     const all = await bundle('everything', "export * from '@learnlens/ui';\n", { echarts: 'external' });
     const widgetsOnly = await bundle(
       'widgets-only',
-      ['provider', 'hooks', 'theme', ...tableWidgets, ...chartWidgets, ...tutoringWidgets].map((e, i) => `export * as e${i} from '@learnlens/ui/${e}';\n`).join(''),
+      ['provider', 'hooks', 'theme', ...tableWidgets, ...chartWidgets, ...tutoringWidgets, ...eventWidgets].map((e, i) => `export * as e${i} from '@learnlens/ui/${e}';\n`).join(''),
       { echarts: 'external' },
     );
     console.info(`everything: ${kib(all.gzip)}; views add ${kib(all.gzip - widgetsOnly.gzip)}`);
