@@ -43,7 +43,8 @@ export const mockDefaults: MockArgs = {
   seed: 1,
   datasetSize: 'realistic',
   longNames: false,
-  latencyMs: 300,
+  // Short, so a story shows data soon after it opens (issue 10 §7: within 2 s); still asynchronous like a real backend.
+  latencyMs: 50,
   failureRate: 0,
   malformedRate: 0,
   theme: 'light',
