@@ -77,7 +77,7 @@ describe('the presets', () => {
     expect(supportedQueriesOf(seed002Mapping)).toEqual([
       ...attemptsQueries.slice(0, 7), 'assignmentProgress', 'eventFrequency', 'exportRows', 'contentPerformance', 'teamComparison', ...questionQueries,
     ]);
-    expect(supportedQueriesOf(seed003Mapping)).toEqual([...attemptsQueries, ...questionQueries]);
+    expect(supportedQueriesOf(seed003Mapping)).toEqual([...attemptsQueries, ...questionQueries, 'aiUsage']);
     expect(supportedQueriesOf(seed000Mapping)).toEqual(attemptsQueries);
   });
 });
