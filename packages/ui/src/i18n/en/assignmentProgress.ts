@@ -13,6 +13,7 @@ export const assignmentsMessages = {
   'assignments.col.assignment': 'Assignment',
   'assignments.col.due': 'Due',
   'assignments.col.completion': 'Completion',
+  'assignments.col.overdue': 'Overdue',
   'assignments.required': 'Required',
   'assignments.optional': 'Optional',
   'assignments.overdueBadge': 'Overdue',

@@ -259,6 +259,7 @@ export const messagesAr: Messages = {
   'assignments.col.assignment': 'الواجب',
   'assignments.col.due': 'الاستحقاق',
   'assignments.col.completion': 'الإنجاز',
+  'assignments.col.overdue': 'المتأخرون',
   'assignments.required': 'إلزامي',
   'assignments.optional': 'اختياري',
   'assignments.overdueBadge': 'متأخر',

@@ -167,6 +167,7 @@ export const messagesDe: Messages = {
   'assignments.col.assignment': 'Aufgabe',
   'assignments.col.due': 'Fällig',
   'assignments.col.completion': 'Erledigt',
+  'assignments.col.overdue': 'Überfällig',
   'assignments.required': 'Pflicht',
   'assignments.optional': 'Freiwillig',
   'assignments.overdueBadge': 'Überfällig',

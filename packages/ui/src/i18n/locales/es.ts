@@ -167,6 +167,7 @@ export const messagesEs: Messages = {
   'assignments.col.assignment': 'Tarea',
   'assignments.col.due': 'Entrega',
   'assignments.col.completion': 'Finalización',
+  'assignments.col.overdue': 'Con retraso',
   'assignments.required': 'Obligatoria',
   'assignments.optional': 'Opcional',
   'assignments.overdueBadge': 'Vencida',

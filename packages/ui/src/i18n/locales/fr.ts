@@ -167,6 +167,7 @@ export const messagesFr: Messages = {
   'assignments.col.assignment': 'Devoir',
   'assignments.col.due': 'Échéance',
   'assignments.col.completion': 'Achèvement',
+  'assignments.col.overdue': 'En retard',
   'assignments.required': 'Obligatoire',
   'assignments.optional': 'Facultatif',
   'assignments.overdueBadge': 'En retard',

@@ -165,6 +165,7 @@ export const messagesJa: Messages = {
   'assignments.col.assignment': '課題',
   'assignments.col.due': '期限',
   'assignments.col.completion': '完了率',
+  'assignments.col.overdue': '期限超過',
   'assignments.required': '必須',
   'assignments.optional': '任意',
   'assignments.overdueBadge': '期限切れ',

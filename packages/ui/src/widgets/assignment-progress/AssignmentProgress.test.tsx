@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { NOW, people, viewerOf } from '../../test-fixtures/dataset.js';
 import { renderWithLearnlens } from '../../test-fixtures/render.js';
+import { messagesDe } from '../../i18n/locales/de.js';
 import { AssignmentProgress } from './AssignmentProgress.js';
 
 describe('AssignmentProgress', () => {
@@ -26,5 +27,12 @@ describe('AssignmentProgress', () => {
     expect(
       await screen.findByText('No assignments due between Jul 1, 2026 and Jul 31, 2026 for the learners you can see.'),
     ).toBeInTheDocument();
+  });
+
+  it('should name every column in the viewer\'s language', async () => {
+    renderWithLearnlens(<AssignmentProgress params={{ now: NOW }} />, { viewer: viewerOf(people.manager), messages: messagesDe });
+    const table = await screen.findByRole('table');
+    const headers = within(table).getAllByRole('columnheader').map((th) => th.textContent);
+    expect(headers).toEqual(['Aufgabe', 'Fällig', 'Erledigt', 'Überfällig']);
   });
 });

@@ -49,7 +49,7 @@ function AssignmentProgressView({ params = {}, actions, title: titleProp, ...chr
                     <th scope="col">{fmt.t('assignments.col.due')}</th>
                     <th scope="col">{fmt.t('assignments.col.completion')}</th>
                     <th scope="col" data-align="end" data-priority="2">
-                      Overdue
+                      {fmt.t('assignments.col.overdue')}
                     </th>
                   </tr>
                 </thead>
