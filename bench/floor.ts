@@ -34,6 +34,10 @@ const reads: Record<QueryName, Partial<Record<Table, string[]>>> = {
   studentPerformance: { attempts: ['user', 'activity', 'score', 'duration', 'startedAt'] },
   // ai_usage_log is no table the floor scans (it is small: a few rows per tutoring org and day).
   aiUsage: {},
+  questionQuality: { attempts: ['user', 'activity', 'score', 'duration'] },
+  tutorEffectiveness: { attempts: ['user', 'activity', 'score', 'startedAt', 'endedAt'] },
+  cohortComparison: { attempts: ['user', 'activity', 'score', 'startedAt'] },
+  progressSnapshots: { attempts: ['user', 'activity', 'score', 'startedAt', 'endedAt'] },
 };
 
 const timeColumn: Record<Table, string> = { attempts: 'startedAt', events: 'occurredAt', mastery: 'occurredAt', sessions: 'start' };

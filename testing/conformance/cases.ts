@@ -58,7 +58,8 @@ export function casesFor(dataset: MockDataset) {
         person: learners[3]!.user_id,
       });
     }
-    for (const org of generatedOrgs.slice(0, 2)) {
+    // Every generated org's first team manager: the third org is a tutoring org, whose managers are its tutors.
+    for (const org of generatedOrgs) {
       const team = teamsOf(org)[0]!;
       const members = usersOf(org, 'learner').filter((u) => u.team_id === team.team_id);
       out.push({
@@ -179,6 +180,18 @@ export function casesFor(dataset: MockDataset) {
         ]);
       case 'difficultyCalibration':
         return crossed([{}, { minAttempts: 5 }, { minAttempts: 1 }]);
+      case 'questionQuality':
+        return crossed([{}, { sort: '-flags', limit: 5 }, { sort: 'accuracy', offset: 2 }, { sort: 'title', limit: 20 }]);
+      case 'cohortComparison':
+        return crossed([{}, { masteryThreshold: 0.6, recentAttempts: 3 }]);
+      // Every snapshot ranks all earlier answers: a few sets keep the suite quick.
+      case 'progressSnapshots':
+        return [
+          { now: NOW },
+          { now: NOW, bucket: 'month', timezone: 'America/New_York', limit: 40, offset: 5 },
+          { now: NOW, timezone: 'Europe/Berlin', from: '2026-09-15', to: '2026-10-27', recentAttempts: 3, masteryThreshold: 0.7 },
+          { now: NOW, timezone: 'Asia/Kathmandu', teamId: v.teamId, activityIds: commonSets(v)[8]!.activityIds },
+        ];
       default:
         return common;
     }

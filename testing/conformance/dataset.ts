@@ -3,6 +3,7 @@
 // times tie, with attempts on both sides of the European DST change (2026-10-25, 01:00 UTC) and in its repeated hour.
 import type {
   Activity,
+  AiUsage,
   Assignment,
   AssignmentAssignee,
   Attempt,
@@ -10,8 +11,11 @@ import type {
   LearningSession,
   MasteryDelta,
   Org,
+  QuestionFlag,
+  SpacedRepetition,
   TableName,
   Team,
+  TutoringSession,
   User,
 } from '@learnlens/data-client';
 import { createMockDataset, datasetFromRows, tableRows, type DatasetRows, type MockDataset } from '@learnlens/mock';
@@ -213,6 +217,10 @@ export function conformanceDataset(): MockDataset {
     sessions: table<LearningSession>('sessions'),
     events: table<LearnerEvent>('events'),
     mastery_deltas: table<MasteryDelta>('mastery_deltas'),
+    question_flags: table<QuestionFlag>('question_flags'),
+    tutoring_sessions: table<TutoringSession>('tutoring_sessions'),
+    ai_usage_log: table<AiUsage>('ai_usage_log'),
+    spaced_repetition: table<SpacedRepetition>('spaced_repetition'),
   });
   return cached;
 }

@@ -29,6 +29,9 @@ const SPAN_SQL = `SELECT CAST(min(lo) AS DOUBLE) AS lo, CAST(max(hi) AS DOUBLE) 
   UNION ALL SELECT epoch_ms(min(occurred_at)), epoch_ms(max(occurred_at)) FROM events
   UNION ALL SELECT epoch_ms(min(session_start)), epoch_ms(max(session_start)) FROM sessions
   UNION ALL SELECT epoch_ms(min(occurred_at)), epoch_ms(max(occurred_at)) FROM mastery_deltas
+  UNION ALL SELECT epoch_ms(min(created_at)), epoch_ms(max(created_at)) FROM question_flags
+  UNION ALL SELECT epoch_ms(min(actual_start)), epoch_ms(max(actual_start)) FROM tutoring_sessions
+  UNION ALL SELECT epoch_ms(min(last_reviewed_at)), epoch_ms(max(next_review_at)) FROM spaced_repetition
 )`;
 
 /**

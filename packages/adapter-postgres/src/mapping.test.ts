@@ -72,12 +72,15 @@ describe('the presets', () => {
   it('should declare only the queries their tables can answer', () => {
     const attemptsQueries = ['orgOverview', 'leaderboard', 'activityHeatmap', 'scoreTrend', 'activityInsights', 'recentAttempts', 'personalStats', 'exportRows'];
     expect(supportedQueriesOf(canonicalMapping)).toEqual(queryNames);
-    // The tutoring queries read attempts and the activities (questions) they answer.
+    // The tutoring queries read attempts and the activities (questions) they answer; questionQuality,
+    // tutorEffectiveness and progressSnapshots need seed 003's flags, sessions or cards too.
     const questionQueries = ['accuracyTrend', 'topicMastery', 'learningVelocity', 'difficultyCalibration', 'studentPerformance'];
     expect(supportedQueriesOf(seed002Mapping)).toEqual([
       ...attemptsQueries.slice(0, 7), 'assignmentProgress', 'eventFrequency', 'exportRows', 'contentPerformance', 'teamComparison', ...questionQueries,
+      'cohortComparison',
     ]);
-    expect(supportedQueriesOf(seed003Mapping)).toEqual([...attemptsQueries, ...questionQueries, 'aiUsage']);
+    // Seed 003's own tables hold flags, SM-2 cards and AI calls; its assignments are not the canonical team assignments.
+    expect(supportedQueriesOf(seed003Mapping)).toEqual([...attemptsQueries, ...questionQueries, 'aiUsage', 'questionQuality', 'cohortComparison', 'progressSnapshots']);
     expect(supportedQueriesOf(seed000Mapping)).toEqual(attemptsQueries);
   });
 });

@@ -47,6 +47,8 @@ export {
   type MasteryLevel,
   type TopicEvidence,
 } from './catalog/questionAnswers.js';
+export { QUESTION_QUALITY_TOP_REASONS } from './catalog/questionQuality.js';
+export { IMPROVEMENT_WINDOW_DAYS } from './catalog/tutorEffectiveness.js';
 export { createClient, type ClientOptions, type LearnlensClient, type QueryCallOptions } from './client.js';
 export { defineQuery, staleTimes, type QueryDefinition } from './defineQuery.js';
 export {

@@ -9,6 +9,7 @@ export {
   activityInsightsSort,
   assignmentProgressSort,
   leaderboardSort,
+  questionQualitySort,
   recentAttemptsSort,
   studentPerformanceSort,
   textSortFields,
@@ -37,6 +38,11 @@ export { readLearnerDay } from './queries/learnerActivitySummary.js';
 export { MASTERY_BAND, readMasteryTrend } from './queries/masteryTrend.js';
 export { readOrgOverview } from './queries/orgOverview.js';
 export { readPersonalStats } from './queries/personalStats.js';
+export { CORRECT, isQuestion } from './queries/correct.js';
+export { readCohortComparison } from './queries/cohortComparison.js';
+export { readProgressSnapshot } from './queries/progressSnapshots.js';
+export { readQuestionQuality } from './queries/questionQuality.js';
+export { readTutorEffectiveness } from './queries/tutorEffectiveness.js';
 export { readRecentAttempt } from './queries/recentAttempts.js';
 export { readScoreTrend } from './queries/scoreTrend.js';
 export { comparedLearners, ownTeam, readTeamComparison } from './queries/teamComparison.js';

@@ -1,7 +1,9 @@
 import type { QueryParams } from '@learnlens/data-client';
 import type { SortField } from './paging.js';
 
-type SortColumns<N extends 'activityInsights' | 'assignmentProgress' | 'leaderboard' | 'recentAttempts' | 'studentPerformance'> = Readonly<
+type SortColumns<
+  N extends 'activityInsights' | 'assignmentProgress' | 'leaderboard' | 'questionQuality' | 'recentAttempts' | 'studentPerformance',
+> = Readonly<
   Record<SortField<QueryParams<N>['sort']>, string>
 >;
 
@@ -35,6 +37,18 @@ export const leaderboardSort: SortColumns<'leaderboard'> = {
   totalDurationSeconds: 'total_duration',
   avgTalkPercentage: 'talk',
   displayName: 'display_name',
+};
+
+/** `questionQuality` sort fields → output columns. */
+export const questionQualitySort: SortColumns<'questionQuality'> = {
+  flagRate: 'flag_rate',
+  flags: 'flags',
+  openFlags: 'open_flags',
+  learners: 'learners',
+  attempts: 'attempts',
+  accuracy: 'accuracy',
+  avgTimeSeconds: 'avg_time',
+  title: 'title',
 };
 
 /** `recentAttempts` sort fields → output columns. */

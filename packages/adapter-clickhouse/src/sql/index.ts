@@ -3,6 +3,7 @@ import { accuracyTrend } from './accuracyTrend.js';
 import { activityHeatmap } from './activityHeatmap.js';
 import { activityInsights } from './activityInsights.js';
 import { assignmentProgress } from './assignmentProgress.js';
+import { cohortComparison } from './cohortComparison.js';
 import { contentPerformance } from './contentPerformance.js';
 import type { Db } from './context.js';
 import { engagement } from './engagement.js';
@@ -16,6 +17,8 @@ import { masteryProgression } from './masteryProgression.js';
 import { masteryTrend } from './masteryTrend.js';
 import { orgOverview } from './orgOverview.js';
 import { personalStats } from './personalStats.js';
+import { progressSnapshots } from './progressSnapshots.js';
+import { questionQuality } from './questionQuality.js';
 import { recentAttempts } from './recentAttempts.js';
 import { scoreTrend } from './scoreTrend.js';
 import { sessionQuality } from './sessionQuality.js';
@@ -23,6 +26,7 @@ import { teamComparison } from './teamComparison.js';
 import { studentPerformance } from './studentPerformance.js';
 import { aiUsage } from './aiUsage.js';
 import { topicMastery } from './topicMastery.js';
+import { tutorEffectiveness } from './tutorEffectiveness.js';
 
 type Handlers = { [N in QueryName]: (request: AdapterRequestFor<N>, db: Db) => Promise<QueryResult<N>> };
 
@@ -51,6 +55,10 @@ export const queries: Handlers = {
   difficultyCalibration,
   studentPerformance,
   aiUsage,
+  questionQuality,
+  tutorEffectiveness,
+  cohortComparison,
+  progressSnapshots,
 };
 
 /** Dispatches a request to its query's implementation. */

@@ -28,6 +28,10 @@ export const tablesNeeded: { readonly [N in QueryName]: readonly TableName[] } =
   difficultyCalibration: ['attempts', 'activities'],
   studentPerformance: ['attempts', 'activities'],
   aiUsage: ['ai_usage_log'],
+  questionQuality: ['attempts', 'activities', 'question_flags'],
+  tutorEffectiveness: ['tutoring_sessions', 'assignments', 'assignment_assignees', 'attempts', 'activities'],
+  cohortComparison: ['attempts', 'activities'],
+  progressSnapshots: ['attempts', 'activities', 'spaced_repetition'],
 };
 
 /** Answers a request with its shared SQL definition (@learnlens/sql) in PostgreSQL's dialect, over the mapping. */

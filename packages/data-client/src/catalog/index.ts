@@ -3,6 +3,7 @@ import { accuracyTrend } from './accuracyTrend.js';
 import { activityHeatmap } from './activityHeatmap.js';
 import { activityInsights } from './activityInsights.js';
 import { assignmentProgress } from './assignmentProgress.js';
+import { cohortComparison } from './cohortComparison.js';
 import { contentPerformance } from './contentPerformance.js';
 import { engagement } from './engagement.js';
 import { difficultyCalibration } from './difficultyCalibration.js';
@@ -15,6 +16,8 @@ import { masteryProgression } from './masteryProgression.js';
 import { masteryTrend } from './masteryTrend.js';
 import { orgOverview } from './orgOverview.js';
 import { personalStats } from './personalStats.js';
+import { progressSnapshots } from './progressSnapshots.js';
+import { questionQuality } from './questionQuality.js';
 import { recentAttempts } from './recentAttempts.js';
 import { scoreTrend } from './scoreTrend.js';
 import { sessionQuality } from './sessionQuality.js';
@@ -22,6 +25,7 @@ import { teamComparison } from './teamComparison.js';
 import { studentPerformance } from './studentPerformance.js';
 import { aiUsage } from './aiUsage.js';
 import { topicMastery } from './topicMastery.js';
+import { tutorEffectiveness } from './tutorEffectiveness.js';
 
 /** Every query Learnlens answers. Widgets fetch only through these entries. */
 export const catalog = {
@@ -48,6 +52,10 @@ export const catalog = {
   difficultyCalibration,
   studentPerformance,
   aiUsage,
+  questionQuality,
+  tutorEffectiveness,
+  cohortComparison,
+  progressSnapshots,
 } as const;
 
 /** The catalog's type. */

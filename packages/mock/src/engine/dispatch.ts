@@ -11,7 +11,9 @@ import { accuracyTrend } from './queries/accuracyTrend.js';
 import { activityHeatmap } from './queries/activityHeatmap.js';
 import { activityInsights } from './queries/activityInsights.js';
 import { assignmentProgress } from './queries/assignmentProgress.js';
+import { cohortComparison } from './queries/cohortComparison.js';
 import { contentPerformance } from './queries/contentPerformance.js';
+import { createContext, type EngineContext } from './context.js';
 import { engagement } from './queries/engagement.js';
 import { difficultyCalibration } from './queries/difficultyCalibration.js';
 import { eventFrequency } from './queries/eventFrequency.js';
@@ -23,6 +25,8 @@ import { masteryProgression } from './queries/masteryProgression.js';
 import { masteryTrend } from './queries/masteryTrend.js';
 import { orgOverview } from './queries/orgOverview.js';
 import { personalStats } from './queries/personalStats.js';
+import { progressSnapshots } from './queries/progressSnapshots.js';
+import { questionQuality } from './queries/questionQuality.js';
 import { recentAttempts } from './queries/recentAttempts.js';
 import { scoreTrend } from './queries/scoreTrend.js';
 import { sessionQuality } from './queries/sessionQuality.js';
@@ -30,6 +34,7 @@ import { teamComparison } from './queries/teamComparison.js';
 import { studentPerformance } from './queries/studentPerformance.js';
 import { aiUsage } from './queries/aiUsage.js';
 import { topicMastery } from './queries/topicMastery.js';
+import { tutorEffectiveness } from './queries/tutorEffectiveness.js';
 
 type Engine<N extends QueryName> = (ctx: EngineContext, params: QueryParams<N>) => QueryResult<N>;
 
@@ -57,6 +62,10 @@ const engines: { [N in QueryName]: Engine<N> } = {
   difficultyCalibration,
   studentPerformance,
   aiUsage,
+  questionQuality,
+  tutorEffectiveness,
+  cohortComparison,
+  progressSnapshots,
 };
 
 /**

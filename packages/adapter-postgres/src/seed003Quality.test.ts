@@ -1,0 +1,230 @@
+// Seed 003's question-quality SQL, run literally on PostgreSQL over generated data in the seed's own table shapes
+// (ungraded answers stored with is_correct NULL, nothing left out), against questionQuality answered by the adapter
+// over the same tables: "flag rate by question", "question difficulty calibration" and update_question_stats().
+import { createClient, type Viewer } from '@learnlens/data-client';
+import { createMockDataset, tableRows } from '@learnlens/mock';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startPostgres, type PostgresServer } from '../../../testing/postgres.js';
+import { createPostgresAdapter, type PostgresAdapter } from './createPostgresAdapter.js';
+import { defineMapping } from './mapping/defineMapping.js';
+import { seed003MappingSpec } from './presets/seed003.js';
+import { differences } from './test-fixtures/compare.js';
+
+// Held-out data: a seed and size the conformance suite does not use; orgs 3 and 6 are tutoring orgs.
+const dataset = createMockDataset({ seed: 31, orgs: 6, learnersPerOrg: 40, teamSize: 10, days: 120 });
+const tutoringOrgs = dataset.orgs.filter((o) => o.score_scale === 'binary').map((o) => o.org_id);
+const questions = dataset.activities.filter((a) => a.kind === 'question' && tutoringOrgs.includes(a.org_id));
+const questionIds = new Set(questions.map((q) => q.activity_id));
+
+// The seed's tables, with the columns its queries and update_question_stats() use (questions.id is the key the
+// seed's "GROUP BY q.id" relies on to select q.prompt_text).
+const SCHEMA = `
+CREATE TABLE workspaces (id text PRIMARY KEY, name text NOT NULL);
+CREATE TABLE workspace_members (workspace_id text NOT NULL, user_id text NOT NULL, role text NOT NULL);
+CREATE TABLE questions (
+  id text PRIMARY KEY, workspace_id text NOT NULL, prompt_text text NOT NULL, difficulty text, topic_id text,
+  times_attempted integer NOT NULL DEFAULT 0, times_correct integer NOT NULL DEFAULT 0, avg_time_seconds numeric,
+  updated_at timestamptz
+);
+CREATE TABLE attempts (
+  id text PRIMARY KEY, workspace_id text NOT NULL, student_user_id text NOT NULL, question_id text NOT NULL,
+  is_correct boolean, time_spent_seconds integer, submitted_at timestamptz NOT NULL
+);
+CREATE TABLE question_flags (
+  id text PRIMARY KEY, workspace_id text NOT NULL, question_id text NOT NULL, student_user_id text NOT NULL,
+  reason text NOT NULL, status text NOT NULL, created_at timestamptz NOT NULL
+);
+CREATE OR REPLACE FUNCTION update_question_stats(
+  p_question_id TEXT,
+  p_is_correct BOOLEAN,
+  p_time_spent INTEGER
+)
+RETURNS VOID
+LANGUAGE plpgsql
+SECURITY DEFINER
+AS $$
+BEGIN
+  UPDATE questions
+  SET 
+    times_attempted = times_attempted + 1,
+    times_correct = times_correct + CASE WHEN p_is_correct THEN 1 ELSE 0 END,
+    avg_time_seconds = CASE
+      WHEN avg_time_seconds IS NULL THEN p_time_spent
+      ELSE (avg_time_seconds * times_attempted + COALESCE(p_time_spent, 0)) / (times_attempted + 1)
+    END,
+    updated_at = NOW()
+  WHERE id = p_question_id;
+END;
+$$;`;
+
+// The seed's two "Question Quality Analytics" queries, as written there.
+const DIFFICULTY_CALIBRATION = `SELECT difficulty, 
+       AVG(CASE WHEN is_correct THEN 1 ELSE 0 END) as actual_difficulty
+FROM questions q
+JOIN attempts a ON q.id = a.question_id
+GROUP BY difficulty;`;
+
+const FLAG_RATE_BY_QUESTION = `SELECT q.id, q.prompt_text,
+       COUNT(DISTINCT a.student_user_id) as attempts,
+       COUNT(DISTINCT f.id) as flags
+FROM questions q
+LEFT JOIN attempts a ON q.id = a.question_id
+LEFT JOIN question_flags f ON q.id = f.question_id
+GROUP BY q.id;`;
+
+// The seed 003 preset, with the seed's question_flags mapped as the canonical table of the same name.
+const mapping = defineMapping({
+  ...seed003MappingSpec,
+  tables: {
+    ...seed003MappingSpec.tables,
+    question_flags: {
+      table: 'question_flags',
+      columns: {
+        flag_id: 'id',
+        org_id: 'workspace_id',
+        activity_id: 'question_id',
+        user_id: 'student_user_id',
+        reason: 'reason',
+        status: 'status',
+        created_at: 'created_at',
+      },
+    },
+  },
+});
+
+let server: PostgresServer;
+let db: pg.Client;
+let adapter: PostgresAdapter;
+let client: ReturnType<typeof createClient>;
+
+async function insert(table: string, columns: [string, string][], rows: unknown[][]): Promise<void> {
+  const arrays = columns.map(([, type], i) => `$${i + 1}::${type}[]`).join(', ');
+  await db.query(
+    `INSERT INTO ${table} (${columns.map(([name]) => name).join(', ')}) SELECT * FROM unnest(${arrays})`,
+    columns.map((_, c) => rows.map((r) => r[c])),
+  );
+}
+
+beforeAll(async () => {
+  server = await startPostgres();
+  db = new pg.Client({ connectionString: server.connectionString });
+  await db.connect();
+  await db.query(SCHEMA);
+  await insert('workspaces', [['id', 'text'], ['name', 'text']], dataset.orgs.filter((o) => tutoringOrgs.includes(o.org_id)).map((o) => [o.org_id, o.name]));
+  const role = { admin: 'owner', manager: 'tutor', learner: 'student' } as const;
+  await insert(
+    'workspace_members',
+    [['workspace_id', 'text'], ['user_id', 'text'], ['role', 'text']],
+    dataset.users.filter((u) => tutoringOrgs.includes(u.org_id)).map((u) => [u.org_id, u.user_id, role[u.role]]),
+  );
+  await insert(
+    'questions',
+    [['id', 'text'], ['workspace_id', 'text'], ['prompt_text', 'text'], ['difficulty', 'text'], ['topic_id', 'text']],
+    questions.map((q) => [q.activity_id, q.org_id, q.title, q.difficulty, q.category]),
+  );
+  // Every submitted answer at a question, graded or not (an ungraded one keeps is_correct NULL).
+  const answers = [...tableRows(dataset, 'attempts')].filter((a) => questionIds.has(a.activity_id) && a.ended_at !== null);
+  expect(answers.some((a) => a.score === null)).toBe(true);
+  await insert(
+    'attempts',
+    [['id', 'text'], ['workspace_id', 'text'], ['student_user_id', 'text'], ['question_id', 'text'], ['is_correct', 'boolean'], ['time_spent_seconds', 'integer'], ['submitted_at', 'timestamptz']],
+    answers.map((a) => [a.attempt_id, a.org_id, a.user_id, a.activity_id, a.score === null ? null : a.score === 1, a.duration_seconds, a.ended_at]),
+  );
+  const flags = [...tableRows(dataset, 'question_flags')];
+  expect(flags.length).toBeGreaterThan(5);
+  await insert(
+    'question_flags',
+    [['id', 'text'], ['workspace_id', 'text'], ['question_id', 'text'], ['student_user_id', 'text'], ['reason', 'text'], ['status', 'text'], ['created_at', 'timestamptz']],
+    flags.map((f) => [f.flag_id, f.org_id, f.activity_id, f.user_id, f.reason, f.status, f.created_at]),
+  );
+  adapter = createPostgresAdapter({ connectionString: server.connectionString, mapping });
+  client = createClient({ adapter });
+}, 120_000);
+
+afterAll(async () => {
+  await adapter?.close();
+  await db?.end();
+  await server?.stop();
+});
+
+/** Every question row of every tutoring workspace, as the workspace's owner sees them. */
+async function ourRows() {
+  const rows = [];
+  for (const orgId of tutoringOrgs) {
+    const owner = dataset.users.find((u) => u.org_id === orgId && u.role === 'admin')!;
+    const viewer: Viewer = { userId: owner.user_id, role: 'admin', orgId };
+    const result = await client.query('questionQuality', { sort: 'title', limit: 10_000 }, { viewer });
+    expect(result.rows.length).toBe(result.total);
+    rows.push(...result.rows);
+  }
+  return rows;
+}
+
+describe("seed 003's question quality queries", () => {
+  it('should give the learners and flags of "flag rate by question"', async () => {
+    const seed = (await db.query(FLAG_RATE_BY_QUESTION)).rows;
+    expect(seed.length).toBe(questions.length);
+    const ours = new Map((await ourRows()).map((r) => [r.activityId, r]));
+    // A question nobody answered or flagged is a row of zeros in the seed's query and no row in ours.
+    const expected = seed
+      .filter((r) => Number(r.attempts) > 0 || Number(r.flags) > 0)
+      .map((r) => ({ id: r.id, title: r.prompt_text, learners: Number(r.attempts), flags: Number(r.flags) }))
+      .sort((x, y) => (x.id < y.id ? -1 : 1));
+    const actual = expected.map((e) => {
+      const r = ours.get(e.id);
+      return r === undefined ? null : { id: r.activityId, title: r.title, learners: r.learners, flags: r.flags };
+    });
+    expect(expected.length).toBeGreaterThan(10);
+    expect(expected.filter((e) => e.flags > 0).length).toBeGreaterThan(3);
+    expect(differences(actual, expected)).toEqual([]);
+    expect(ours.size).toBe(expected.length);
+    for (const r of ours.values()) expect(r.flagRate).toBe(r.learners === 0 ? null : r.flags / r.learners);
+  });
+
+  it("should give the seed's actual difficulty per declared difficulty from its correct answers and attempts", async () => {
+    const seed = (await db.query(DIFFICULTY_CALIBRATION)).rows;
+    const difficultyOf = new Map(questions.map((q) => [q.activity_id, q.difficulty]));
+    const totals = new Map<string, { attempts: number; correct: number }>();
+    for (const r of await ourRows()) {
+      const t = totals.get(difficultyOf.get(r.activityId)!) ?? { attempts: 0, correct: 0 };
+      t.attempts += r.attempts;
+      t.correct += r.correct;
+      totals.set(difficultyOf.get(r.activityId)!, t);
+    }
+    const expected = seed.map((r) => ({ difficulty: r.difficulty, accuracy: Number(r.actual_difficulty) })).sort((x, y) => (x.difficulty < y.difficulty ? -1 : 1));
+    const actual = expected.map((e) => ({ difficulty: e.difficulty, accuracy: totals.get(e.difficulty)!.correct / totals.get(e.difficulty)!.attempts }));
+    expect(expected.length).toBe(3);
+    expect(differences(actual, expected)).toEqual([]);
+  });
+
+  it("should count update_question_stats()'s times_attempted and times_correct, and its average time where every answer has one", async () => {
+    // The seed's function, called once per answer as each is submitted.
+    await db.query(`DO $$
+      DECLARE r record;
+      BEGIN
+        FOR r IN SELECT question_id, is_correct, time_spent_seconds FROM attempts ORDER BY submitted_at, id LOOP
+          PERFORM update_question_stats(r.question_id, r.is_correct, r.time_spent_seconds);
+        END LOOP;
+      END $$`);
+    const seed = (await db.query(`SELECT id, times_attempted, times_correct, avg_time_seconds,
+        (SELECT count(*) FROM attempts a WHERE a.question_id = q.id AND a.time_spent_seconds IS NULL) AS untimed
+      FROM questions q WHERE times_attempted > 0 ORDER BY id`)).rows;
+    const ours = new Map((await ourRows()).map((r) => [r.activityId, r]));
+    const expected = seed.map((r) => ({
+      id: r.id,
+      attempts: Number(r.times_attempted),
+      correct: Number(r.times_correct),
+      accuracy: (Number(r.times_correct) * 100) / Number(r.times_attempted),
+      // The function's running mean counts an answer without a time as 0 once a time was recorded: it is the
+      // plain mean only when every answer has a time.
+      avgTimeSeconds: Number(r.untimed) === 0 ? Number(r.avg_time_seconds) : 'untimed answers',
+    }));
+    const actual = expected.map((e) => {
+      const r = ours.get(e.id)!;
+      return { id: r.activityId, attempts: r.attempts, correct: r.correct, accuracy: r.accuracy, avgTimeSeconds: e.avgTimeSeconds === 'untimed answers' ? e.avgTimeSeconds : r.avgTimeSeconds };
+    });
+    expect(expected.filter((e) => typeof e.avgTimeSeconds === 'number').length).toBeGreaterThan(10);
+    expect(differences(actual, expected)).toEqual([]);
+  });
+});

@@ -1,0 +1,15 @@
+import type { FilterSql } from '../dialect.js';
+import { col } from '../filters.js';
+
+/**
+ * The condition "attempt `alias` was answered correctly": seed 003's is_correct, which Learnlens holds as a score of 1
+ * on the binary scale (an ungraded answer has a null score and is not correct).
+ */
+export function CORRECT(alias: string): string {
+  return `${col(alias, 'score')} = 1`;
+}
+
+/** `alias.activity_id` is a question (an activity of kind 'question' of the viewer's org): seed 003's attempts. */
+export function isQuestion(s: FilterSql, alias: string): string {
+  return `${col(alias, 'activity_id')} IN (SELECT activity_id FROM ${s.rel('activities', 'qk')} WHERE org_id = ${s.org} AND kind = 'question')`;
+}
