@@ -1,7 +1,7 @@
 // Seed 003's question-quality SQL, run literally on PostgreSQL over generated data in the seed's own table shapes
 // (ungraded answers stored with is_correct NULL, nothing left out), against questionQuality answered by the adapter
 // over the same tables: "flag rate by question", "question difficulty calibration" and update_question_stats().
-import { createClient, type Viewer } from '@learnlens/data-client';
+import { createClient, type Attempt, type QuestionFlag, type Viewer } from '@learnlens/data-client';
 import { createMockDataset, tableRows } from '@learnlens/mock';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -124,14 +124,14 @@ beforeAll(async () => {
     questions.map((q) => [q.activity_id, q.org_id, q.title, q.difficulty, q.category]),
   );
   // Every submitted answer at a question, graded or not (an ungraded one keeps is_correct NULL).
-  const answers = [...tableRows(dataset, 'attempts')].filter((a) => questionIds.has(a.activity_id) && a.ended_at !== null);
+  const answers = ([...tableRows(dataset, 'attempts')] as Attempt[]).filter((a) => questionIds.has(a.activity_id) && a.ended_at !== null);
   expect(answers.some((a) => a.score === null)).toBe(true);
   await insert(
     'attempts',
     [['id', 'text'], ['workspace_id', 'text'], ['student_user_id', 'text'], ['question_id', 'text'], ['is_correct', 'boolean'], ['time_spent_seconds', 'integer'], ['submitted_at', 'timestamptz']],
     answers.map((a) => [a.attempt_id, a.org_id, a.user_id, a.activity_id, a.score === null ? null : a.score === 1, a.duration_seconds, a.ended_at]),
   );
-  const flags = [...tableRows(dataset, 'question_flags')];
+  const flags = [...tableRows(dataset, 'question_flags')] as QuestionFlag[];
   expect(flags.length).toBeGreaterThan(5);
   await insert(
     'question_flags',
