@@ -13,7 +13,6 @@ import { activityInsights } from './queries/activityInsights.js';
 import { assignmentProgress } from './queries/assignmentProgress.js';
 import { cohortComparison } from './queries/cohortComparison.js';
 import { contentPerformance } from './queries/contentPerformance.js';
-import { createContext, type EngineContext } from './context.js';
 import { engagement } from './queries/engagement.js';
 import { difficultyCalibration } from './queries/difficultyCalibration.js';
 import { eventFrequency } from './queries/eventFrequency.js';
