@@ -38,7 +38,7 @@ export { readLearnerDay } from './queries/learnerActivitySummary.js';
 export { MASTERY_BAND, readMasteryTrend } from './queries/masteryTrend.js';
 export { readOrgOverview } from './queries/orgOverview.js';
 export { readPersonalStats } from './queries/personalStats.js';
-export { CORRECT, isQuestion } from './queries/correct.js';
+export { CORRECT, isAnswer, isQuestion } from './queries/correct.js';
 export { readCohortComparison } from './queries/cohortComparison.js';
 export { readProgressSnapshot } from './queries/progressSnapshots.js';
 export { readQuestionQuality } from './queries/questionQuality.js';

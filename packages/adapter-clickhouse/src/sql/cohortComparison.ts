@@ -1,5 +1,5 @@
 import type { AdapterRequestFor, QueryResult } from '@learnlens/data-client';
-import { and, factConditions, isQuestion, readCohortComparison, userConditions } from '@learnlens/sql';
+import { and, factConditions, isAnswer, readCohortComparison, userConditions } from '@learnlens/sql';
 import { int } from '../literal.js';
 import { context, type Db } from './context.js';
 
@@ -20,7 +20,7 @@ export async function cohortComparison(
   const learners = `SELECT user_id, cohort_id, academic_year FROM ${t.users}
     WHERE ${and([`org_id = ${ctx.org}`, `role = 'learner'`, ...userConditions(ctx, request, '')])}`;
   const answers = `SELECT user_id, activity_id, started_at, attempt_id, ifNull(score = 1, 0) AS ok FROM ${t.attempts}
-    WHERE ${and([...factConditions(ctx, request, '', { time: 'started_at', activity: 'activity_id' }), isQuestion(ctx, '')])}`;
+    WHERE ${and([...factConditions(ctx, request, '', { time: 'started_at', activity: 'activity_id' }), isAnswer(ctx, '')])}`;
   const perUser = `SELECT user_id, count() AS n, sum(ok) AS c FROM (${answers}) GROUP BY user_id`;
   const cells = `SELECT user_id, topic, arrayReverseSort(groupArray((started_at, attempt_id, ok))) AS xs,
       arraySlice(xs, 1, ${n}) AS recent, arraySlice(xs, ${n} + 1, ${n}) AS earlier,

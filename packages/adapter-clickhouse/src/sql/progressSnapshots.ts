@@ -1,5 +1,5 @@
 import type { AdapterRequestFor, QueryResult } from '@learnlens/data-client';
-import { activityConditions, and, isQuestion, rangeConditions, readProgressSnapshot, userConditions, type Row } from '@learnlens/sql';
+import { activityConditions, and, isAnswer, rangeConditions, readProgressSnapshot, userConditions, type Row } from '@learnlens/sql';
 import { inList, int } from '../literal.js';
 import { context, type Db } from './context.js';
 import { bucketDayOf, dayOf, localSeconds } from './time.js';
@@ -34,7 +34,7 @@ export async function progressSnapshots(
         ...userConditions(ctx, request, ''),
         ...activityConditions(ctx, request, ''),
         ...rangeConditions(ctx, 'started_at', undefined, params.to),
-        isQuestion(ctx, ''),
+        isAnswer(ctx, ''),
       ])}
     )`;
   const snaps = `SELECT DISTINCT user_id, bk AS snap FROM (${answers}) WHERE ${and(rangeConditions(ctx, 'started_at', params.from, undefined))}`;

@@ -1,5 +1,5 @@
 import { parseSort, QUESTION_QUALITY_TOP_REASONS, type AdapterRequestFor, type QueryResult } from '@learnlens/data-client';
-import { and, factConditions, isQuestion, orderTerm, pageOf, questionQualitySort, readQuestionQuality, type Row } from '@learnlens/sql';
+import { and, factConditions, isAnswer, isQuestion, orderTerm, pageOf, questionQualitySort, readQuestionQuality, type Row } from '@learnlens/sql';
 import { inList } from '../literal.js';
 import { context, type Db } from './context.js';
 import { pagedArrayStatement } from './paging.js';
@@ -20,7 +20,7 @@ export async function questionQuality(
   const { params } = request;
   const ctx = context(request, db);
   const { t } = ctx;
-  const attempts = and([...factConditions(ctx, request, '', { time: 'started_at', activity: 'activity_id' }), isQuestion(ctx, '')]);
+  const attempts = and([...factConditions(ctx, request, '', { time: 'started_at', activity: 'activity_id' }), isAnswer(ctx, '')]);
   const flags = and([...factConditions(ctx, request, '', { time: 'created_at', activity: 'activity_id' }), isQuestion(ctx, '')]);
   const both = `SELECT activity_id, uniqExact(user_id) AS n_learners, toUInt64(count()) AS n_attempts, toUInt64(countIf(score = 1)) AS n_correct,
       toFloat64(sum(ifNull(duration_seconds, 0))) AS time_sum, toUInt64(count(duration_seconds)) AS time_count,

@@ -1,5 +1,5 @@
 import { IMPROVEMENT_WINDOW_DAYS, type AdapterRequestFor, type QueryResult } from '@learnlens/data-client';
-import { activityConditions, and, isQuestion, rangeConditions, readTutorEffectiveness, userConditions, type Row } from '@learnlens/sql';
+import { activityConditions, and, isAnswer, rangeConditions, readTutorEffectiveness, userConditions, type Row } from '@learnlens/sql';
 import { compareTime, inList, int } from '../literal.js';
 import { context, type Db } from './context.js';
 
@@ -27,7 +27,7 @@ export async function tutorEffectiveness(
 
   const w = int(WINDOW_SECONDS);
   const windowAttempts = `SELECT user_id, started_at, ifNull(score = 1, 0) AS is_correct FROM ${t.attempts}
-    WHERE ${and([`org_id = ${ctx.org}`, ...userConditions(ctx, request, ''), ...activityConditions(ctx, request, ''), isQuestion(ctx, '')])}`;
+    WHERE ${and([`org_id = ${ctx.org}`, ...userConditions(ctx, request, ''), ...activityConditions(ctx, request, ''), isAnswer(ctx, '')])}`;
   const perSession = `SELECT session_id, any(tutor_id) AS tutor, countIf(started_at < s_start) AS n_before,
       countIf(started_at < s_start AND is_correct = 1) AS c_before, countIf(started_at >= s_end) AS n_after,
       countIf(started_at >= s_end AND is_correct = 1) AS c_after

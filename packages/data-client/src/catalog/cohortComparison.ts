@@ -10,7 +10,7 @@ export const cohortComparison = defineQuery({
   doc:
     "Learners (role 'learner') in scope and filters, grouped by their cohort_id and academic_year (null when the " +
     'host records none; such learners form their own group): learners = their count, activeLearners = those with ' +
-    "an attempt at a question (activity of kind 'question') started in [from, to); over those attempts, attempts " +
+    "a submitted (ended) attempt at a question (activity of kind 'question') started in [from, to); over those attempts, attempts " +
     '= count(*), correct = count(*) filter (where score = 1), accuracy = correct × 100.0 / attempts (percent, ' +
     'ungraded as not correct as accuracyTrend; null without attempts), attemptsPerLearner = attempts / learners; ' +
     'topicsMastered = the (learner, topic) pairs at level "mastered" exactly as topicMastery decides it from the ' +

@@ -9,7 +9,7 @@ export const progressSnapshots = defineQuery({
   source: '003 student_progress_snapshots (Action 14), computed for any date instead of stored',
   doc:
     "One snapshot per learner in scope and week (from Monday) or month in `timezone` in which they answered a " +
-    "question (activity of kind 'question', attempt started in [from, to)), as it stood at the end of that bucket " +
+    "question (activity of kind 'question'; a submitted, i.e. ended, attempt started in [from, to)), as it stood at the end of that bucket " +
     '(or at `to`, if earlier): the evidence is every answer of theirs at a question started before `to` in that ' +
     'bucket or an earlier one, whatever `from` (a snapshot counts history, as a stored one would). questionsAttempted ' +
     '= those answers (seed total_questions_attempted), correct = those with score = 1, accuracy = correct × 100.0 / ' +

@@ -12,8 +12,8 @@ export const questionQuality = defineQuery({
   name: 'questionQuality',
   source: '003 "flag rate by question", update_question_stats',
   doc:
-    "Per question (activity of kind 'question') with an attempt or a flag in scope and filters: over its attempts " +
-    'started in [from, to), ' +
+    "Per question (activity of kind 'question') with an attempt or a flag in scope and filters: over its submitted (ended) attempts " +
+    'started in [from, to), as seed 003 stores answers: ' +
     'learners = count(DISTINCT user_id) (the seed\'s "attempts" column), attempts = count(*) and correct = attempts ' +
     'with score = 1, seed is_correct (update_question_stats\' times_attempted and times_correct), accuracy = correct × ' +
     '100.0 / attempts in percent, an ungraded answer counting as not correct (null without attempts), avgTimeSeconds = avg(duration_seconds) over ' +

@@ -14,7 +14,7 @@ export const tutorEffectiveness = defineQuery({
     'set) that started in [from, to) with a student in scope; sessionsConducted = their count, students = distinct ' +
     'students. Improvement, for each such session whose after-window has ended by `now`: before = accuracy of the ' +
     'student\'s attempts started in [actual_start − 14 days, actual_start), after = accuracy of those started in ' +
-    '[actual_end, actual_end + 14 days) (days of 24 hours; attempts at questions; accuracy = correct × 100.0 / ' +
+    '[actual_end, actual_end + 14 days) (days of 24 hours; submitted (ended) attempts at questions; accuracy = correct × 100.0 / ' +
     'attempts in percent as accuracyTrend, ungraded counting as not correct; activityIds filters the attempts); a ' +
     'session counts when both windows hold an attempt; ' +
     'sessionsMeasured = their count, accuracyBefore / accuracyAfter = the means of the two accuracies and ' +

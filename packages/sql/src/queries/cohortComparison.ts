@@ -3,7 +3,7 @@ import type { Row } from '../dialect.js';
 import { and, factConditions, userConditions } from '../filters.js';
 import type { SqlQuery } from '../sqlQuery.js';
 import { count, num } from '../values.js';
-import { CORRECT, isQuestion } from './correct.js';
+import { CORRECT, isAnswer } from './correct.js';
 
 /**
  * `cohortComparison`: learners in scope grouped by cohort and academic year, with their question attempts and the
@@ -16,7 +16,7 @@ export const cohortComparison: SqlQuery<'cohortComparison'> = (request, s) => {
   const twoN = s.int(2 * params.recentAttempts);
   const percent = s.int(Math.round(params.masteryThreshold * 100));
   const learners = and([`u.org_id = ${s.org}`, `u.role = 'learner'`, ...userConditions(s, request, 'u')]);
-  const attempts = and([...factConditions(s, request, 'a', { time: 'started_at', activity: 'activity_id' }), isQuestion(s, 'a')]);
+  const attempts = and([...factConditions(s, request, 'a', { time: 'started_at', activity: 'activity_id' }), isAnswer(s, 'a')]);
   const text = `WITH lrn AS (
     SELECT u.user_id, u.cohort_id, u.academic_year FROM ${s.rel('users', 'u')} WHERE ${learners}
   ),

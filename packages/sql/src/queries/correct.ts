@@ -9,7 +9,15 @@ export function CORRECT(alias: string): string {
   return `${col(alias, 'score')} = 1`;
 }
 
-/** `alias.activity_id` is a question (an activity of kind 'question' of the viewer's org): seed 003's attempts. */
+/** `alias.activity_id` is a question (an activity of kind 'question' of the viewer's org). */
 export function isQuestion(s: FilterSql, alias: string): string {
   return `${col(alias, 'activity_id')} IN (SELECT activity_id FROM ${s.rel('activities', 'qk')} WHERE org_id = ${s.org} AND kind = 'question')`;
+}
+
+/**
+ * The attempt `alias` is an answer as seed 003 stores it: submitted (ended) and at a question, as every tutoring
+ * query reads them (see QUESTION_KIND).
+ */
+export function isAnswer(s: FilterSql, alias: string): string {
+  return `${col(alias, 'ended_at')} IS NOT NULL AND ${isQuestion(s, alias)}`;
 }

@@ -4,7 +4,7 @@ import { activityConditions, and, rangeConditions, userConditions } from '../fil
 import { page, pagedStatement, pageOf } from '../paging.js';
 import type { SqlQuery } from '../sqlQuery.js';
 import { count, num } from '../values.js';
-import { CORRECT, isQuestion } from './correct.js';
+import { CORRECT, isAnswer } from './correct.js';
 
 /** Whole-percent accuracy below which the latest answers in a topic are "struggling" (topicMastery's familiar line). */
 const FAMILIAR_PERCENT = 70;
@@ -26,7 +26,7 @@ export const progressSnapshots: SqlQuery<'progressSnapshots'> = (request, s) => 
     ...userConditions(s, request, 'a'),
     ...activityConditions(s, request, 'a'),
     ...rangeConditions(s, 'a.started_at', undefined, params.to),
-    isQuestion(s, 'a'),
+    isAnswer(s, 'a'),
   ]);
   const cards = and([
     `c.org_id = ${s.org}`,

@@ -3,7 +3,7 @@ import type { Row } from '../dialect.js';
 import { activityConditions, and, rangeConditions, userConditions } from '../filters.js';
 import type { SqlQuery } from '../sqlQuery.js';
 import { count, num } from '../values.js';
-import { CORRECT, isQuestion } from './correct.js';
+import { CORRECT, isAnswer } from './correct.js';
 
 // Days of 24 hours, not calendar days: the windows are the same length in every time zone.
 const WINDOW = `INTERVAL '${IMPROVEMENT_WINDOW_DAYS * 24} hours'`;
@@ -16,7 +16,7 @@ export const tutorEffectiveness: SqlQuery<'tutorEffectiveness'> = (request, s) =
   const { params } = request;
   const now = s.instant(params.now);
   const sessions = and([...userConditions(s, request, 'x'), ...rangeConditions(s, 'x.actual_start', params.from, params.to)]);
-  const windowAttempts = and([`a.org_id = ${s.org}`, ...activityConditions(s, request, 'a'), isQuestion(s, 'a')]);
+  const windowAttempts = and([`a.org_id = ${s.org}`, ...activityConditions(s, request, 'a'), isAnswer(s, 'a')]);
   const assignments = and([
     `g.org_id = ${s.org}`,
     ...activityConditions(s, request, 'g'),

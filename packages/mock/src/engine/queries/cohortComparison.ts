@@ -28,7 +28,7 @@ export function cohortComparison(ctx: EngineContext, params: QueryParams<'cohort
   const slice = timeSlice(a.startedAt, dataset.ranges.attempts[ctx.org]!, ctx.fromMs, ctx.toMs);
   for (let i = slice.start; i < slice.end; i++) {
     const q = a.activity[i]!;
-    if (questions[q] !== 1) continue;
+    if (questions[q] !== 1 || a.endedAt[i] !== a.endedAt[i]) continue;
     const u = a.user[i]!;
     if (userMask !== null && userMask[u] !== 1) continue;
     let list = answers.get(u);

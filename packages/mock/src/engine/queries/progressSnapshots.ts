@@ -30,7 +30,7 @@ export function progressSnapshots(ctx: EngineContext, params: QueryParams<'progr
   const answers = new Map<number, { answer: Answer; bucket: number; row: number }[]>();
   for (let i = slice.start; i < slice.end; i++) {
     const q = a.activity[i]!;
-    if (questions[q] !== 1) continue;
+    if (questions[q] !== 1 || a.endedAt[i] !== a.endedAt[i]) continue;
     const u = a.user[i]!;
     if (userMask !== null && userMask[u] !== 1) continue;
     let list = answers.get(u);

@@ -44,7 +44,8 @@ export function questionQuality(ctx: EngineContext, params: QueryParams<'questio
   const attempts = timeSlice(a.startedAt, dataset.ranges.attempts[ctx.org]!, ctx.fromMs, ctx.toMs);
   for (let i = attempts.start; i < attempts.end; i++) {
     const q = a.activity[i]!;
-    if (questions[q] !== 1) continue;
+    // Submitted answers only, as seed 003 stores them.
+    if (questions[q] !== 1 || a.endedAt[i] !== a.endedAt[i]) continue;
     const u = a.user[i]!;
     if (userMask !== null && userMask[u] !== 1) continue;
     const t = tally(q);

@@ -54,7 +54,7 @@ export function tutorEffectiveness(ctx: EngineContext, _params: QueryParams<'tut
     let c = 0;
     for (let k = firstAtOrAfter(list, a.startedAt, fromMs); k < list.length && a.startedAt[list[k]!]! < toMs; k++) {
       const i = list[k]!;
-      if (!isQuestion[a.activity[i]!]) continue;
+      if (!isQuestion[a.activity[i]!] || a.endedAt[i] !== a.endedAt[i]) continue;
       n++;
       if (a.score[i] === 1) c++;
     }
