@@ -14,7 +14,7 @@ import { differences } from './test-fixtures/compare.js';
 import { loadSeed003 } from './test-fixtures/loadSeed003.js';
 
 // Held-out data: a seed and size the conformance suite does not use; orgs 3 and 6 are tutoring orgs.
-const dataset = createMockDataset({ seed: 31, orgs: 6, learnersPerOrg: 40, teamSize: 10, days: 120 });
+const dataset = createMockDataset({ seed: 31, orgs: 6, learnersPerOrg: 40, teamSize: 10, days: 120, endDate: '2026-11-01' });
 const tutoringOrgs = dataset.orgs.filter((o) => o.score_scale === 'binary').map((o) => o.org_id);
 // loadSeed003 stores every activity of a tutoring org as a seed question.
 const questions = dataset.activities.filter((a) => tutoringOrgs.includes(a.org_id));
