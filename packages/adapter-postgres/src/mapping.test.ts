@@ -81,8 +81,6 @@ describe('the presets', () => {
     ]);
     // Seed 003's own tables hold flags, SM-2 cards and AI calls; its assignments are not the canonical team assignments.
     expect(supportedQueriesOf(seed003Mapping)).toEqual([...attemptsQueries, ...questionQueries, 'aiUsage', 'questionQuality', 'cohortComparison', 'progressSnapshots']);
-    // Seed 003's own tables hold flags, SM-2 cards and AI calls; its assignments are not the canonical team assignments.
-    expect(supportedQueriesOf(seed003Mapping)).toEqual([...attemptsQueries, ...questionQueries, 'aiUsage', 'questionQuality', 'cohortComparison', 'progressSnapshots']);
     expect(supportedQueriesOf(seed000Mapping)).toEqual(attemptsQueries);
   });
 });
