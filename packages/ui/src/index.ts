@@ -18,6 +18,7 @@ export { LearnlensProvider, useLearnlens, type LearnlensContextValue, type Learn
 export {
   useAccuracyTrend,
   useActivityHeatmap,
+  useAiUsage,
   useDifficultyCalibration,
   useLearningVelocity,
   useTopicMastery,
@@ -131,6 +132,7 @@ export { MasteryProgression, type MasteryProgressionProps, type MasteryProgressi
 export { SessionQuality, type SessionQualityDay, type SessionQualityProps } from './widgets/session-quality/index.js';
 
 // Tutoring widgets (seed 003), each also its own entry (`@learnlens/ui/topic-mastery`, …).
+export { AiUsage, aiUsageTotals, type AiUsageDay, type AiUsageGroup, type AiUsageProps, type AiUsageTotal } from './widgets/ai-usage/index.js';
 export { AccuracyTrend, type AccuracyBucket, type AccuracyTrendPoint, type AccuracyTrendProps } from './widgets/accuracy-trend/index.js';
 export {
   calibrationOrder,

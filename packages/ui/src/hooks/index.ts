@@ -21,3 +21,4 @@ export { useAccuracyTrend } from './useAccuracyTrend.js';
 export { useDifficultyCalibration } from './useDifficultyCalibration.js';
 export { useLearningVelocity } from './useLearningVelocity.js';
 export { useTopicMastery } from './useTopicMastery.js';
+export { useAiUsage } from './useAiUsage.js';

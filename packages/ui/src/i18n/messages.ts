@@ -22,6 +22,7 @@ import { topicMasteryMessages } from './en/topicMastery.js';
 import { tutorEffectivenessMessages } from './en/tutorEffectiveness.js';
 import { studyProgressMessages } from './en/studyProgress.js';
 import { tutoringViewMessages } from './en/tutoringViews.js';
+import { aiUsageMessages } from './en/aiUsage.js';
 
 /**
  * The whole English catalog: every word the widgets and views show. Keys are `area.what`; `{name}` placeholders
@@ -56,6 +57,7 @@ export const en = {
   ...cohortComparisonMessages,
   ...studyProgressMessages,
   ...tutoringViewMessages,
+  ...aiUsageMessages,
 } as const satisfies Record<string, Message>;
 
 /** A key of the message catalog. */

@@ -7,6 +7,7 @@ import type { topicMasteryMessages } from '../en/topicMastery.js';
 import type { tutorEffectivenessMessages } from '../en/tutorEffectiveness.js';
 import type { studyProgressMessages } from '../en/studyProgress.js';
 import type { tutoringViewMessages } from '../en/tutoringViews.js';
+import type { aiUsageMessages } from '../en/aiUsage.js';
 import type { Message } from '../translate.js';
 
 /** A translation of every word of the tutoring widgets (seed 003); each locale's file `satisfies` it, so none is missing. */
@@ -19,6 +20,7 @@ export type TutoringMessages = Record<
   | keyof typeof topicMasteryMessages
   | keyof typeof tutorEffectivenessMessages
   | keyof typeof studyProgressMessages
-  | keyof typeof tutoringViewMessages,
+  | keyof typeof tutoringViewMessages
+  | keyof typeof aiUsageMessages,
   Message
 >;

@@ -203,6 +203,23 @@ const cohortComparison = {
 } satisfies Omit<Of<typeof cohortComparisonMessages>, keyof typeof tutoringMessages>;
 
 const views = {
+  'aiUsage.title': 'KI-Nutzung und Kosten',
+  'aiUsage.subject': 'die KI-Nutzung',
+  'aiUsage.description': 'KI-Aufrufe {period}',
+  'aiUsage.groupBy': 'Gruppieren nach',
+  'aiUsage.byOperation': 'Vorgang',
+  'aiUsage.byModel': 'Modell',
+  'aiUsage.col.calls': 'Aufrufe',
+  'aiUsage.col.tokensIn': 'Eingabe-Tokens',
+  'aiUsage.col.tokensOut': 'Ausgabe-Tokens',
+  'aiUsage.col.cost': 'Kosten (USD)',
+  'aiUsage.col.failureRate': 'Fehlgeschlagene Aufrufe',
+  'aiUsage.col.p50': 'Mediandauer pro Tag',
+  'aiUsage.hint.p50': 'niedrigste und höchste der täglichen Mediandauern der Aufrufe',
+  'aiUsage.caption': 'KI-Aufrufe je {group}, {period}',
+  'aiUsage.tableLabel': 'Tabelle der KI-Nutzung',
+  'aiUsage.emptyTitle': 'Keine KI-Aufrufe',
+  'aiUsage.emptyReason': 'Im Zeitraum {period} gab es keinen KI-Aufruf.',
   'studyProgress.title': 'Lernkarten und Themen',
   'studyProgress.subject': 'Ihren Fortschritt',
   'studyProgress.description': 'Woche für Woche, wie es am Ende jeder Woche stand',
