@@ -24,6 +24,7 @@ export {
   useTopicMastery,
   useActivityInsights,
   useAssignmentProgress,
+  useTeamComparison,
   useContentPerformance,
   useEngagement,
   useEventFrequency,
@@ -100,6 +101,7 @@ export {
   type ActivityInsightView,
 } from './widgets/activity-insights/index.js';
 export { AssignmentProgress, type AssignmentProgressProps, type AssignmentProgressRow } from './widgets/assignment-progress/index.js';
+export { TeamPerformance, type TeamPerformanceProps, type TeamPerformanceRow, type TeamPerformanceSummary } from './widgets/team-performance/index.js';
 export { describeExportError, ExportButton, exportFormats, type ExportButtonProps } from './widgets/export-button/index.js';
 export { KpiCards, kpiIds, type Kpi, type KpiCardsProps, type KpiChange, type KpiId, type OrgOverview } from './widgets/kpi-cards/index.js';
 export {

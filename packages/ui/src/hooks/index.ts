@@ -22,3 +22,4 @@ export { useDifficultyCalibration } from './useDifficultyCalibration.js';
 export { useLearningVelocity } from './useLearningVelocity.js';
 export { useTopicMastery } from './useTopicMastery.js';
 export { useAiUsage } from './useAiUsage.js';
+export { useTeamComparison } from './useTeamComparison.js';

@@ -3,6 +3,7 @@ import { assignmentsMessages } from './en/assignmentProgress.js';
 import { attemptsMessages } from './en/recentAttempts.js';
 import { completionMessages } from './en/teamCompletion.js';
 import { contentMessages, engagementMessages, progressionMessages, sessionMessages } from './en/eventDashboards.js';
+import { teamPerformanceMessages } from './en/teamPerformance.js';
 import { exportMessages } from './en/exportButton.js';
 import { heatmapMessages } from './en/activityHeatmap.js';
 import { insightsMessages } from './en/activityInsights.js';
@@ -47,6 +48,7 @@ export const en = {
   ...contentMessages,
   ...sessionMessages,
   ...progressionMessages,
+  ...teamPerformanceMessages,
   ...viewMessages,
   ...accuracyTrendMessages,
   ...learningVelocityMessages,

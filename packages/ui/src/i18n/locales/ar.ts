@@ -1,5 +1,6 @@
 'use client';
 import type { Messages } from '../messages.js';
+import { teamPerformanceAr } from './ar/teamPerformance.js';
 import { tutoringAr } from './ar/tutoring.js';
 
 /**
@@ -521,4 +522,5 @@ export const messagesAr: Messages = {
   'progression.emptyTitle': 'لم يُتقَن أي محتوى بعد',
   'progression.emptyReason': 'لم يبلغ إتقان أي متعلم لأي محتوى {threshold} {range} ({timeZone}).',
   'progression.emptyReasonFiltered': 'لم يبلغ إتقان أي متعلم لأي محتوى {threshold} {range} ({timeZone}) حسب عوامل التصفية المختارة.',
+  ...teamPerformanceAr,
 };

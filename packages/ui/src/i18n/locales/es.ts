@@ -1,5 +1,6 @@
 'use client';
 import type { Messages } from '../messages.js';
+import { teamPerformanceEs } from './es/teamPerformance.js';
 import { tutoringEs } from './es/tutoring.js';
 
 /** Spanish: every message of the catalog. Pass it as the provider's `messages` with the date-fns `es` locale. */
@@ -370,4 +371,5 @@ export const messagesEs: Messages = {
   'progression.emptyTitle': 'Todavía no hay contenidos dominados',
   'progression.emptyReason': 'El dominio de ningún contenido llegó a {threshold} en ningún estudiante {range} ({timeZone}).',
   'progression.emptyReasonFiltered': 'El dominio de ningún contenido llegó a {threshold} en ningún estudiante {range} ({timeZone}) con los filtros elegidos.',
+  ...teamPerformanceEs,
 };

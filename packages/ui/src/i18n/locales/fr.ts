@@ -1,5 +1,6 @@
 'use client';
 import type { Messages } from '../messages.js';
+import { teamPerformanceFr } from './fr/teamPerformance.js';
 import { tutoringFr } from './fr/tutoring.js';
 
 /** French: every message of the catalog. Pass it as the provider's `messages` with the date-fns `fr` locale. */
@@ -370,4 +371,5 @@ export const messagesFr: Messages = {
   'progression.emptyTitle': 'Aucun contenu maîtrisé pour le moment',
   'progression.emptyReason': 'La maîtrise d\'aucun contenu n\'a atteint {threshold} chez un apprenant {range} ({timeZone}).',
   'progression.emptyReasonFiltered': 'La maîtrise d\'aucun contenu n\'a atteint {threshold} chez un apprenant {range} ({timeZone}) avec les filtres choisis.',
+  ...teamPerformanceFr,
 };

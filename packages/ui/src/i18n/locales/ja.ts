@@ -1,5 +1,6 @@
 'use client';
 import type { Messages } from '../messages.js';
+import { teamPerformanceJa } from './ja/teamPerformance.js';
 import { tutoringJa } from './ja/tutoring.js';
 
 /** Japanese: every message of the catalog (one plural form). Pass it as the provider's `messages` with the date-fns `ja` locale. */
@@ -365,4 +366,5 @@ export const messagesJa: Messages = {
   'progression.emptyTitle': 'まだ習得されたコンテンツはありません',
   'progression.emptyReason': '{range}（{timeZone}）に習熟度が {threshold} に達したコンテンツはありません。',
   'progression.emptyReasonFiltered': '選択したフィルターでは、{range}（{timeZone}）に習熟度が {threshold} に達したコンテンツはありません。',
+  ...teamPerformanceJa,
 };

@@ -128,3 +128,19 @@ describe('ManagerView', () => {
     expect(within(board).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
   });
 });
+
+describe('ManagerView team performance', () => {
+  it("should rank the manager's team among every team, over the completion card's due window", async () => {
+    const { requests } = renderManager();
+    await waitForReady(['team-performance', 'team-completion']);
+    // Every team (no team filter), over the assignments' due window: the month so far and what is upcoming.
+    expect(requests('teamComparison').at(-1)?.params).toMatchObject({ from: monthStart });
+    expect(requests('teamComparison').at(-1)?.params.teamId).toBeUndefined();
+    expect(requests('teamComparison').at(-1)?.params.to).toBeUndefined();
+    const card = widget('team-performance');
+    expect(within(card).getByText(/^Rank \d+ of \d+$/)).toBeInTheDocument();
+    const rate = (name: string) => card.ownerDocument.querySelector(`[data-learnlens-widget="${name}"] [data-kpi="completionRate"] [data-slot="value"]`)!.textContent;
+    expect(rate('team-performance')).toBe(rate('team-completion'));
+    expect(card.querySelectorAll('[data-slot="row"][data-self="true"]')).toHaveLength(1);
+  });
+});

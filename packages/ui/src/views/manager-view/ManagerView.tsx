@@ -4,6 +4,7 @@ import { ActivityHeatmap } from '../../widgets/activity-heatmap/index.js';
 import { AssignmentProgress } from '../../widgets/assignment-progress/index.js';
 import { KpiCards } from '../../widgets/kpi-cards/index.js';
 import { Leaderboard } from '../../widgets/leaderboard/index.js';
+import { TeamPerformance } from '../../widgets/team-performance/index.js';
 import { FilterBar, useActivityOptions, useViewFilters } from '../filter-bar/index.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { ViewCell, ViewShell } from '../view-layout/index.js';
@@ -13,7 +14,7 @@ import { TeamCompletion } from './TeamCompletion.js';
 
 /**
  * The manager dashboard of seed 002 for the manager's own team(s): team KPIs and the assignment completion
- * rate, the top learners of the period (this month by default), assignment tracking with overdue warnings,
+ * rate, the team's performance beside the org's other teams (average, completion, rank), the top learners of the period (this month by default), assignment tracking with overdue warnings,
  * and the team's activity heatmap — all driven by one filter bar; picking a heatmap day narrows the others.
  */
 export function ManagerView({
@@ -44,6 +45,12 @@ export function ManagerView({
     }),
     [state.due, params],
   );
+  // Every team of the org, over the assignments' due window (so its completion rate agrees with the completion card)
+  // and the attempts in it; the team filter picks the team the card headlines rather than narrowing the comparison.
+  const teamParams = useMemo(() => {
+    const { teamId: _team, from: _from, to: _to, ...rest } = params;
+    return { ...rest, ...state.due };
+  }, [params, state.due]);
   return (
     <ViewShell
       view="manager-view"
@@ -65,6 +72,9 @@ export function ManagerView({
       </ViewCell>
       <ViewCell span={1} name="team-completion">
         <TeamCompletion params={assignmentParams} />
+      </ViewCell>
+      <ViewCell span={2} name="team-performance">
+        <TeamPerformance params={teamParams} teamId={params.teamId} />
       </ViewCell>
       <ViewCell span={2} name="leaderboard">
         <Leaderboard title={fmt.t('view.top', { count: leaderboardSize })} params={{ ...params, period: 'range' }} mode="top" limit={leaderboardSize} />

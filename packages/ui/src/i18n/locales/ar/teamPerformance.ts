@@ -1,0 +1,56 @@
+import type { teamPerformanceMessages } from '../../en/teamPerformance.js';
+import type { Message } from '../../translate.js';
+
+/** Arabic words of TeamPerformance, with Arabic's plural forms; `satisfies` makes a missing key a type error. */
+export const teamPerformanceAr = {
+  'teams.title': 'أداء الفرق',
+  'teams.subject': 'مقارنة الفرق',
+  'teams.descriptionOwn': {
+    one: '{team} بين فريق المؤسسة',
+    two: '{team} بين فريقَي المؤسسة',
+    few: '{team} بين فرق المؤسسة الـ{count}',
+    many: '{team} بين فرق المؤسسة الـ{count}',
+    other: '{team} بين فرق المؤسسة الـ{count}',
+  },
+  'teams.descriptionAll': {
+    one: 'فريق المؤسسة',
+    two: 'فريقا المؤسسة',
+    few: 'فرق المؤسسة الـ{count}',
+    many: 'فرق المؤسسة الـ{count}',
+    other: 'فرق المؤسسة الـ{count}',
+  },
+  'teams.avgScore': 'متوسط الفريق',
+  'teams.completionRate': 'نسبة الإنجاز',
+  'teams.rank': 'الترتيب',
+  'teams.rankOf': 'المرتبة {rank} من {count}',
+  'teams.unranked': 'بلا ترتيب',
+  'teams.noScores': 'لا محاولات مقيَّمة في هذه الفترة',
+  'teams.scoredAttempts': {
+    zero: 'لا محاولات مقيَّمة',
+    one: 'محاولة مقيَّمة واحدة',
+    two: 'محاولتان مقيَّمتان',
+    few: '{count} محاولات مقيَّمة',
+    many: '{count} محاولة مقيَّمة',
+    other: '{count} محاولة مقيَّمة',
+  },
+  'teams.completedOf': 'أُنجز {completed} من {assigned}',
+  'teams.noAssignments': 'لا واجبات مستحقة',
+  'teams.activeLearners': {
+    zero: 'لا متعلّمين نشطين',
+    one: 'متعلّم نشط واحد',
+    two: 'متعلّمان نشطان',
+    few: '{count} متعلّمين نشطين',
+    many: '{count} متعلّمًا نشطًا',
+    other: '{count} متعلّم نشط',
+  },
+  'teams.distribution': 'جميع الفرق حسب متوسط الدرجة',
+  'teams.col.rank': 'الترتيب',
+  'teams.col.team': 'الفريق',
+  'teams.col.average': 'المتوسط',
+  'teams.col.completion': 'الإنجاز',
+  'teams.col.learners': 'المتعلّمون النشطون',
+  'teams.yours': 'فريقك',
+  'teams.emptyTitle': 'لا فرق للمقارنة',
+  'teams.emptyNoTeams': 'لا فرق في هذه المؤسسة بعد.',
+  'teams.emptyNoActivity': 'لم يكن لأي فريق محاولات أو واجبات مستحقة في هذه الفترة.',
+} as const satisfies Record<keyof typeof teamPerformanceMessages, Message>;

@@ -1,0 +1,3 @@
+'use client';
+export { TeamPerformance } from './TeamPerformance.js';
+export type { TeamPerformanceProps, TeamPerformanceRow, TeamPerformanceSummary } from './teamPerformance.types.js';
