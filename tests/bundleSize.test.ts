@@ -24,6 +24,10 @@ const tutoringWidgets = [
   'topic-mastery',
   'difficulty-calibration',
   'ai-usage',
+  'question-quality',
+  'tutor-effectiveness',
+  'cohort-comparison',
+  'study-progress',
 ] as const;
 // Seed 001's dashboard widgets: line charts over the same echarts modules, and tables.
 const eventWidgets = ['engagement', 'session-quality', 'content-performance', 'mastery-progression'] as const;
@@ -159,9 +163,10 @@ describe('bundle size', () => {
   // The limits include the English message catalog (issue 10: every string from a catalog, with plural forms),
   // about 4 KiB gzipped over the library and 3 KiB over the chart widgets; other languages are separate entries. The
   // catalog's growth (issues 11–13) is allowed for as above.
-  // The tutoring widgets (issue 11 §4, AiUsage included) add about 8.5 KiB gzipped (their code and their English words).
+  // The tutoring widgets (issue 11 §4: nine of them) add about 13 KiB gzipped (their code and their English words), and
+  // their catalog entries grow data-client.
   // Seed 001's four dashboard widgets (issue 13 §4) add about 1.5 KiB.
-  it("should keep the library's own code (provider, hooks, theme, every widget and data-client) under 52 KiB gzipped", async () => {
+  it("should keep the library's own code (provider, hooks, theme, every widget and data-client) under 58 KiB gzipped", async () => {
     const entries = ['provider', 'hooks', 'theme', ...tableWidgets, ...chartWidgets, ...tutoringWidgets, ...eventWidgets];
     const result = await bundle(
       'library',
@@ -171,7 +176,7 @@ describe('bundle size', () => {
     console.info(`widgets + provider + hooks + data-client: ${kib(result.gzip)} gzipped (${kib(result.raw)} minified), peers and echarts external`);
     expect(result.modules.some((id) => id.includes('data-client'))).toBe(true);
     expect(result.modules.some((id) => id.includes('/views/'))).toBe(false);
-    expect(result.gzip).toBeLessThan(52 * KiB);
+    expect(result.gzip).toBeLessThan(58 * KiB);
   });
 
   // The full English catalog (`messagesEn`, exported beside the views) carries every widget's words, about 1 KiB more

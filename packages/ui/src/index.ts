@@ -19,6 +19,10 @@ export {
   useAccuracyTrend,
   useActivityHeatmap,
   useAiUsage,
+  useCohortComparison,
+  useProgressSnapshots,
+  useQuestionQuality,
+  useTutorEffectiveness,
   useDifficultyCalibration,
   useLearningVelocity,
   useTopicMastery,
@@ -159,6 +163,17 @@ export {
   type TopicMasteryResult,
   type TopicSummary,
 } from './widgets/topic-mastery/index.js';
+export { CohortComparison, type CohortComparisonProps, type CohortRow } from './widgets/cohort-comparison/index.js';
+export {
+  QuestionQuality,
+  reasonLabel,
+  type QuestionQualityField,
+  type QuestionQualityProps,
+  type QuestionQualityRow,
+  type QuestionQualitySort,
+} from './widgets/question-quality/index.js';
+export { StudyProgress, type ProgressSnapshot, type StudyProgressProps } from './widgets/study-progress/index.js';
+export { TutorEffectiveness, type TutorEffectivenessProps, type TutorEffectivenessRow } from './widgets/tutor-effectiveness/index.js';
 
 // Views (also `@learnlens/ui/views`): composed from the public widgets above, exactly as a host would.
 export {

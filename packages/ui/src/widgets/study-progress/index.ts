@@ -1,0 +1,3 @@
+'use client';
+export { StudyProgress } from './StudyProgress.js';
+export type { ProgressSnapshot, StudyProgressProps } from './studyProgress.types.js';

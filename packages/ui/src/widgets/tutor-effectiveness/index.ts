@@ -1,0 +1,3 @@
+'use client';
+export { TutorEffectiveness } from './TutorEffectiveness.js';
+export type { TutorEffectivenessProps, TutorEffectivenessRow } from './tutorEffectiveness.types.js';
