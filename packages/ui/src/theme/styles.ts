@@ -70,7 +70,7 @@ ${S} table.ll-sr-only{display:block;max-height:1px}
 ${S} .ll-kpis{grid-auto-rows:1fr}
 ${S} .ll-kpi{display:flex;flex-direction:column;justify-content:space-between;min-width:0}
 ${S} .ll-kpi dt{display:flex;flex-direction:column;gap:1px}
-${S} .ll-kpi-hint{font-size:11px;color:var(--ll-muted-foreground);opacity:.85;overflow:hidden;text-overflow:ellipsis}
+${S} .ll-kpi .ll-kpi-hint{font-size:11px;font-weight:400;color:var(--ll-muted-foreground);opacity:.85;overflow:hidden;text-overflow:ellipsis}
 ${S} .ll-kpi [data-slot=value]{display:block;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
 ${S} .ll-error-details{margin:8px 0 0;font-size:12px;color:var(--ll-muted-foreground)}
 ${S} .ll-error-details summary{cursor:pointer}

@@ -7,6 +7,7 @@ import { MasteryTrend } from '../../widgets/mastery-trend/index.js';
 import { PersonalStats } from '../../widgets/personal-stats/index.js';
 import { RecentAttempts } from '../../widgets/recent-attempts/index.js';
 import { ScoreTrend } from '../../widgets/score-trend/index.js';
+import { StudyProgress } from '../../widgets/study-progress/index.js';
 import { AccuracyTrend } from '../../widgets/accuracy-trend/index.js';
 import { LearningVelocity } from '../../widgets/learning-velocity/index.js';
 import { TopicMastery } from '../../widgets/topic-mastery/index.js';
@@ -21,7 +22,7 @@ import type { LearnerViewProps } from './learnerView.types.js';
  * The learner dashboard of seed 002 for the viewer themself: personal stats, score trend, recent attempts,
  * assignments with due dates (required or optional), mastery path, and a leaderboard whose peers the client
  * pseudonymises (`showLeaderboard={false}` hides it). The filter bar has a range and an activity, no team.
- * In a tutoring org (`scoreScale="binary"`, seed 003) it shows accuracy, topic mastery and pace instead of average
+ * In a tutoring org (`scoreScale="binary"`, seed 003) it shows accuracy, topic mastery, review cards due and pace instead of average
  * scores, mastery paths and talk time.
  */
 export function LearnerView({
@@ -81,6 +82,9 @@ export function LearnerView({
           </ViewCell>
           <ViewCell span="full" name="topic-mastery">
             <TopicMastery title={tutoring.t('tutorView.yourTopics')} params={params} userId={viewer.userId} mode="learner" animation={animation} />
+          </ViewCell>
+          <ViewCell span="full" name="study-progress">
+            <StudyProgress params={params} userId={viewer.userId} />
           </ViewCell>
           <ViewCell span={1} name="learning-velocity">
             <LearningVelocity title={tutoring.t('tutorView.yourPace')} params={params} animation={animation} />

@@ -11,7 +11,7 @@ import { TutorView } from './TutorView.js';
 
 const dataset = tutoringDataset();
 const tutor = tutoringViewer('manager');
-const tutorWidgets = ['accuracy-trend', 'learning-velocity', 'topic-mastery', 'assignment-progress', 'difficulty-calibration'] as const;
+const tutorWidgets = ['accuracy-trend', 'learning-velocity', 'topic-mastery', 'assignment-progress', 'difficulty-calibration', 'question-quality'] as const;
 
 describe('TutorView', () => {
   it("should show a tutor their students' accuracy, topics, assignments and question calibration, scoped to their class", async () => {
@@ -25,6 +25,8 @@ describe('TutorView', () => {
     expect(rows.length).toBeGreaterThan(0);
     expect(rows.every((id) => students.some((s) => s.user_id === id))).toBe(true);
     expect(within(widget('difficulty-calibration')).getByRole('heading', { name: 'Difficulty of your questions' })).toBeInTheDocument();
+    expect(within(widget('question-quality')).getByRole('heading', { name: 'Quality of your questions' })).toBeInTheDocument();
+    expect(spy.requests('questionQuality').at(-1)?.viewer).toEqual(tutor);
   });
 
   it('should re-query every widget with the period chosen in the filter bar', async () => {
@@ -34,7 +36,7 @@ describe('TutorView', () => {
     await waitForReady(tutorWidgets);
     await user.selectOptions(within(filterBar()).getByLabelText('Period'), 'Last 90 days');
     await waitFor(() => {
-      for (const name of ['accuracyTrend', 'learningVelocity', 'topicMastery', 'difficultyCalibration'] as const) {
+      for (const name of ['accuracyTrend', 'learningVelocity', 'topicMastery', 'difficultyCalibration', 'questionQuality'] as const) {
         expect(spy.requests(name).at(-1)?.params).toMatchObject({ from: '2026-08-03', timezone: 'UTC' });
       }
     });
@@ -47,6 +49,9 @@ describe('TutorView', () => {
     await waitForReady(tutorWidgets);
     await user.click(widget('difficulty-calibration').querySelector<HTMLElement>('[data-slot=select]')!);
     expect(onSelectQuestion).toHaveBeenCalledWith(expect.objectContaining({ activityId: expect.any(String) }));
+    const fromQuality = widget('question-quality').querySelector<HTMLElement>('[data-slot=select]')!;
+    await user.click(fromQuality);
+    expect(onSelectQuestion).toHaveBeenLastCalledWith(expect.objectContaining({ activityId: expect.any(String), flagRate: expect.anything() }));
   });
 
   it('should keep the other widgets when one query fails', async () => {
@@ -58,7 +63,7 @@ describe('TutorView', () => {
 
 describe('LearnerView of a tutoring org', () => {
   const learner = tutoringViewer('learner');
-  const learnerWidgets = ['accuracy-trend', 'topic-mastery', 'assignment-progress', 'learning-velocity', 'recent-attempts'] as const;
+  const learnerWidgets = ['accuracy-trend', 'topic-mastery', 'study-progress', 'assignment-progress', 'learning-velocity', 'recent-attempts'] as const;
 
   it('should show accuracy, topic mastery and pace instead of scores, mastery paths and talk time', async () => {
     const spy = spyAdapter(dataset);
@@ -70,6 +75,8 @@ describe('LearnerView of a tutoring org', () => {
     expect(spy.requests('leaderboard')).toHaveLength(0);
     expect(document.body.textContent).not.toMatch(/Talk/);
     expect(widget('topic-mastery').querySelector('[data-slot=content]')).toHaveAttribute('data-mode', 'learner');
+    // Spaced repetition: the learner's own review cards, asked for them alone.
+    expect(spy.requests('progressSnapshots').at(-1)?.params).toMatchObject({ userIds: [learner.userId] });
   });
 
   it('should speak German', async () => {

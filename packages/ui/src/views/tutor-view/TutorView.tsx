@@ -6,6 +6,7 @@ import { AccuracyTrend } from '../../widgets/accuracy-trend/index.js';
 import { AssignmentProgress } from '../../widgets/assignment-progress/index.js';
 import { DifficultyCalibration } from '../../widgets/difficulty-calibration/index.js';
 import { LearningVelocity } from '../../widgets/learning-velocity/index.js';
+import { QuestionQuality } from '../../widgets/question-quality/index.js';
 import { TopicMastery } from '../../widgets/topic-mastery/index.js';
 import { FilterBar, useActivityOptions, useViewFilters } from '../filter-bar/index.js';
 import { ViewCell, ViewShell } from '../view-layout/index.js';
@@ -13,7 +14,7 @@ import type { TutorViewProps } from './tutorView.types.js';
 
 /**
  * A tutor's dashboard (seed 003): their students' accuracy and pace, the students × topics mastery grid, their
- * assignments and the difficulty calibration of the questions they answer — every widget scoped by the backend to
+ * assignments, and the difficulty calibration and quality (flags, accuracy, time) of the questions they answer — every widget scoped by the backend to
  * the tutor's students (a tutor is a manager of their class), all driven by one filter bar.
  */
 export function TutorView({
@@ -73,6 +74,13 @@ export function TutorView({
       </ViewCell>
       <ViewCell span="full" name="difficulty-calibration">
         <DifficultyCalibration title={fmt.t('tutorView.calibration')} params={params} {...(onSelectQuestion ? { onSelect: onSelectQuestion } : {})} />
+      </ViewCell>
+      <ViewCell span="full" name="question-quality">
+        <QuestionQuality
+          title={fmt.t('tutorView.questions')}
+          params={params}
+          {...(onSelectQuestion ? { onSelect: onSelectQuestion } : {})}
+        />
       </ViewCell>
     </ViewShell>
   );
