@@ -5,6 +5,12 @@ import { pagedArrayStatement } from './paging.js';
 import { medianOfSorted, sampleStddev } from './stats.js';
 import { epochSeconds } from './time.js';
 
+// Float statistics sort on 9 decimals, so values equal in exact arithmetic tie and fall to activity_id as on the
+// other backends: ClickHouse's stddev comes from its own formula, and e.g. 0/1 scores at 7 of 13 and 7 of 14 (both
+// a variance of 7/26) differed in the last bits and swapped places.
+const ROUNDED = new Set(['avg_score', 'score_stddev', 'median_score', 'avg_duration']);
+const sortKey = (column: string) => (ROUNDED.has(column) ? `round(${column}, 9)` : column);
+
 const COLUMNS = [
   'activity_id', 'activity_name', 'attempt_count', 'avg_score', 'score_stddev', 'median_score', 'avg_duration', 'last_attempted',
 ];
@@ -28,7 +34,7 @@ export async function activityInsights(
     ANY LEFT JOIN (SELECT activity_id, title FROM ${ctx.t.activities} WHERE org_id = ${ctx.org}) USING activity_id
     WHERE ${where}
     GROUP BY activity_id
-    ORDER BY ${orderTerm(activityInsightsSort[field], descending)}, activity_id ASC`;
+    ORDER BY ${orderTerm(sortKey(activityInsightsSort[field]), descending)}, activity_id ASC`;
   const rows = await db.select(pagedArrayStatement(stats, COLUMNS, params.limit, params.offset));
   return pageOf(rows, (r) => readActivityInsight(r, ctx));
 }
