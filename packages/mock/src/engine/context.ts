@@ -91,8 +91,8 @@ function* ids(dataset: MockDataset, userIds: readonly string[]): Generator<numbe
   }
 }
 
-/** First index in [start, end) whose time is >= t, on a column sorted ascending within the range. */
-export function lowerBound(times: Float64Array, start: number, end: number, t: number): number {
+/** First index in [start, end) whose value is >= t, on a column (times, row numbers) sorted ascending within the range. */
+export function lowerBound(times: Float64Array | Int32Array, start: number, end: number, t: number): number {
   let lo = start;
   let hi = end;
   while (lo < hi) {

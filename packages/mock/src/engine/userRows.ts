@@ -1,4 +1,5 @@
 import type { MockDataset } from '../dataset/dataset.types.js';
+import { lowerBound } from './context.js';
 
 /**
  * Each user's attempt rows, ascending (so, within an org, in `startedAt` order): `rows[offsets[u]] …
@@ -46,15 +47,4 @@ export function forEachUserRow(index: UserRowIndex, users: Int32Array, start: nu
       visit(row);
     }
   }
-}
-
-function lowerBound(values: Int32Array, from: number, to: number, target: number): number {
-  let lo = from;
-  let hi = to;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (values[mid]! < target) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
