@@ -38,7 +38,10 @@ export {
 } from './validate/validate.js';
 export { eventCountMismatchesSql, durationMismatchesSql } from './validate/validationSql.js';
 export { validateFiles, type ValidateFilesOptions } from './validate/validateFiles.js';
-export { insertRows, postgresTableSql, syncToPostgres, validatePostgres } from './postgres.js';
+export { insertRows, postgresSink, postgresTableSql, syncToPostgres, validatePostgres, type PostgresSinkOptions } from './postgres.js';
+export { clickHouseSink, clickHouseTableSql, type ClickHouseSinkOptions, type ClickHouseStatements } from './sync/clickhouseSink.js';
+export { syncTables, type SyncOptions, type SyncSummary, type TableSink } from './sync/tableSink.js';
+export { canonicalColumns, canonicalPipelineTables, type CanonicalTable } from './transform/canonical.js';
 export { openState } from './transform/transform.js';
 export {
   runFileRetention,

@@ -1,20 +1,23 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type pg from 'pg';
 import { rawEventColumns } from './rawEvent.js';
+import { canonicalColumns } from './transform/canonical.js';
 import { exportedColumns, outputTableNames, outputTables, type OutputTable } from './transform/tables.js';
+import type { RowBatch } from './sync/rowBatches.js';
+import { syncTables, type TableSink } from './sync/tableSink.js';
 import { runValidationWith, type ValidationReport } from './validate/validate.js';
 
 const pgTypes: Record<string, string> = { VARCHAR: 'text', BIGINT: 'bigint', INTEGER: 'integer', BOOLEAN: 'boolean', TIMESTAMP: 'timestamp', DATE: 'date' };
 const pgType = (duck: string) => pgTypes[duck] ?? duck.replace('DECIMAL', 'numeric');
 
 /** `CREATE TABLE IF NOT EXISTS` for seed 001's tables on PostgreSQL, with the seed's columns and types. */
-export function postgresTableSql(table: OutputTable | 'raw_events'): string {
+export function postgresTableSql(table: OutputTable | 'raw_events', name: string = table): string {
   if (table === 'raw_events') {
     const types: Record<string, string> = { timestamp: 'timestamp', processed_at: 'timestamp', partition_date: 'date', data: 'jsonb', metadata: 'jsonb' };
-    return `CREATE TABLE IF NOT EXISTS raw_events (${rawEventColumns.map((c) => `"${c}" ${types[c] ?? 'text'}`).join(', ')})`;
+    return `CREATE TABLE IF NOT EXISTS ${name} (${rawEventColumns.map((c) => `"${c}" ${types[c] ?? 'text'}`).join(', ')})`;
   }
   const columns = outputTables[table].filter(([name]) => !name.startsWith('_'));
-  return `CREATE TABLE IF NOT EXISTS ${table} (${columns.map(([name, type]) => `"${name}" ${pgType(type)}`).join(', ')})`;
+  return `CREATE TABLE IF NOT EXISTS ${name} (${columns.map(([column, type]) => `"${column}" ${pgType(type)}`).join(', ')})`;
 }
 
 /** Inserts rows in batches of `batch`, each one parameterised statement. */
@@ -27,32 +30,62 @@ export async function insertRows(client: pg.ClientBase, table: string, columns: 
   }
 }
 
+/** Options of `postgresSink`. */
+export interface PostgresSinkOptions {
+  /**
+   * Schema for seed 001's tables (created if missing); default: the connection's search path. Seed 001's
+   * `mastery_deltas` shares its name with the canonical table, so a database that holds both needs one.
+   */
+  schema?: string;
+}
+
+const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/**
+ * PostgreSQL as a `TableSink`: one transaction for the whole copy, so readers see the old rows or the new ones, never
+ * a mix. Seed tables are created with the seed's column types where missing; canonical rows go into the canonical
+ * tables on the search path (`createCanonicalSchema` of @learnlens/adapter-postgres makes them).
+ */
+export function postgresSink(client: pg.ClientBase, options: PostgresSinkOptions = {}): TableSink {
+  const seedName = (table: OutputTable) => (options.schema === undefined ? table : `${quoteIdent(options.schema)}.${table}`);
+  const insertBatches = async (table: string, columns: readonly string[], rows: AsyncIterable<RowBatch>) => {
+    let count = 0;
+    for await (const batch of rows) {
+      await insertRows(client, table, columns, batch.map((row) => columns.map((c) => row[c] ?? null)));
+      count += batch.length;
+    }
+    return count;
+  };
+  return {
+    name: 'postgres',
+    async begin() {
+      await client.query('BEGIN');
+      if (options.schema !== undefined) await client.query(`CREATE SCHEMA IF NOT EXISTS ${quoteIdent(options.schema)}`);
+    },
+    async replaceSeedTable(table, rows) {
+      await client.query(postgresTableSql(table, seedName(table)));
+      await client.query(`DELETE FROM ${seedName(table)}`);
+      return insertBatches(seedName(table), exportedColumns(table), rows);
+    },
+    async replaceOrgRows(table, orgId, rows) {
+      await client.query(`DELETE FROM ${table} WHERE org_id = $1`, [orgId]);
+      return insertBatches(table, canonicalColumns[table], rows);
+    },
+    async commit() {
+      await client.query('COMMIT');
+    },
+    async rollback() {
+      await client.query('ROLLBACK');
+    },
+  };
+}
+
 /**
  * Copies the pipeline's tables into PostgreSQL, replacing what they held, in one transaction: readers see the old
  * rows or the new ones, never a mix. Rows are streamed from the pipeline's state in batches.
  */
-export async function syncToPostgres(db: DuckDBConnection, client: pg.ClientBase, tables: readonly OutputTable[] = outputTableNames): Promise<void> {
-  await client.query('BEGIN');
-  try {
-    for (const table of tables) {
-      await client.query(postgresTableSql(table));
-      await client.query(`DELETE FROM ${table}`);
-      const columns = exportedColumns(table);
-      const types = new Map<string, string>(outputTables[table].map(([n, t]) => [n, t]));
-      const select = columns.map((c) => (types.get(c) === 'TIMESTAMP' ? `strftime("${c}", '%Y-%m-%d %H:%M:%S.%f')` : types.get(c)!.startsWith('DECIMAL') || types.get(c) === 'DATE' ? `CAST("${c}" AS VARCHAR)` : `"${c}"`));
-      const result = await db.stream(`SELECT ${select.join(', ')} FROM ${table}`);
-      for (;;) {
-        const chunk = await result.fetchChunk();
-        if (!chunk || chunk.rowCount === 0) break;
-        const rows = chunk.getRows().map((row) => row.map((v) => (typeof v === 'bigint' ? v.toString() : v)));
-        await insertRows(client, table, columns, rows);
-      }
-    }
-    await client.query('COMMIT');
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  }
+export async function syncToPostgres(db: DuckDBConnection, client: pg.ClientBase, tables: readonly OutputTable[] = outputTableNames, options: PostgresSinkOptions = {}): Promise<void> {
+  await syncTables(db, postgresSink(client, options), { tables });
 }
 
 /** Runs the validation queries on PostgreSQL over `raw_events`, `minute_metrics` and `session_metrics`, and records an `etl_job_status` row there. */

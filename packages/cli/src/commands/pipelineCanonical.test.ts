@@ -2,18 +2,11 @@
 // the canonical tables it writes replace that org's generated ones; the catalog must then give the same answers.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseCsv } from '@learnlens/data-client';
 import { describe, expect, it } from 'vitest';
+import { csvLine, csvRows, writeOrgRawEvents } from '../test-fixtures/orgRawEvents.js';
 import { run, tempDir } from '../test-fixtures/runCliForTest.js';
 
 const ORG = 'org-3'; // a tutoring org: lessons and assessments, seed 001's events
-
-async function csvRows(file: string): Promise<{ header: string[]; rows: string[][] }> {
-  const [header, ...rows] = parseCsv(await readFile(file, 'utf8'));
-  return { header: header!, rows: rows.filter((r) => r.length > 1) };
-}
-
-const csvLine = (cells: readonly string[]) => cells.map((c) => (/[",\r\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(',');
 
 describe('learnlens transform --canonical-org', () => {
   it('should answer learnerActivitySummary and eventFrequency from transformed events as from the generated ones', async () => {
@@ -21,26 +14,7 @@ describe('learnlens transform --canonical-org', () => {
     const generated = join(dir, 'generated');
     expect((await run(['dataset', '--seed', '5', '--orgs', '3', '--learners', '12', '--days', '28', '--out', generated])).code).toBe(0);
 
-    // The org's events as raw events: the activity and attempt ride in the payload, where a host's events carry them.
-    const events = await csvRows(join(generated, 'events.csv'));
-    const col = (name: string) => events.header.indexOf(name);
-    const raw = events.rows
-      .filter((r) => r[col('org_id')] === ORG)
-      .map((r) => ({
-        learner_id: r[col('user_id')],
-        event_type: r[col('event_type')],
-        event_id: r[col('event_id')],
-        session_id: r[col('session_id')],
-        timestamp: r[col('occurred_at')],
-        data: {
-          ...(JSON.parse(r[col('payload')]!) as object),
-          ...(r[col('activity_id')] ? { content_id: r[col('activity_id')] } : {}),
-          ...(r[col('attempt_id')] ? { attempt_id: r[col('attempt_id')] } : {}),
-        },
-      }));
-    expect(raw.length).toBeGreaterThan(100);
-    await mkdir(join(dir, 'in'));
-    await writeFile(join(dir, 'in', 'events.jsonl'), raw.map((e) => JSON.stringify(e)).join('\n'));
+    expect(await writeOrgRawEvents(generated, ORG, join(dir, 'in'))).toBeGreaterThan(100);
     expect((await run(['ingest', '--format', 'raw', join(dir, 'in'), '--out', join(dir, 'raw')])).code).toBe(0);
     const transformed = await run(['transform', '--events', join(dir, 'raw'), '--out', join(dir, 'out'), '--canonical-org', ORG]);
     expect(transformed.code, transformed.stderr).toBe(0);

@@ -33,8 +33,13 @@ Options:
   --format FORMAT        csv (default), parquet or json
   --date YYYY-MM-DD      reprocess this day even if its events did not change (repeatable)
   --adapter postgres     also copy every table into PostgreSQL (--db-url URL or $LEARNLENS_DATABASE_URL)
+  --adapter clickhouse   also copy every table into ClickHouse (--ch-url URL [--ch-user U]
+                         [--ch-password-env NAME] [--ch-database D])
+  --pipeline-schema NAME the PostgreSQL schema (ClickHouse database) for seed 001's tables (default: the
+                         connection's); required with --canonical-org and an adapter
   --canonical-org ORG    also write the canonical events, sessions and mastery_deltas tables of org ORG to
-                         DIR/canonical/ (the shapes "learnlens dataset" writes, for the catalog's adapters)
+                         DIR/canonical/ (the shapes "learnlens dataset" writes, for the catalog's adapters);
+                         with --adapter, that org's rows in the backend's canonical tables are replaced too
   --no-validate          skip the validation queries
   --memory-limit SIZE    DuckDB's memory limit, e.g. 2GB (default 1GB; it spills to DIR/.learnlens/tmp)
   -h, --help             show this help

@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
-import { formatValidationReport, openState, syncToPostgres, transform } from '@learnlens/pipeline';
-import pg from 'pg';
+import { formatValidationReport, transform } from '@learnlens/pipeline';
 import { choiceFlag, listFlag, parseFlags, requiredFlag, stringFlag } from '../args.js';
 import { UsageError } from '../usageError.js';
 import type { CommandContext } from './context.js';
-import { dateValue, eventPaths, postgresUrl } from './pipelineFlags.js';
+import { dateValue, eventPaths } from './pipelineFlags.js';
 import { pipelineHelp } from './pipelineHelp.js';
+import { openTransformSink } from './transformSink.js';
 
 /** `learnlens transform`: raw events to minute, session and mastery metrics, incrementally. */
 export async function transformCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
@@ -19,6 +19,11 @@ export async function transformCommand(argv: readonly string[], ctx: CommandCont
       date: { type: 'string', multiple: true },
       adapter: { type: 'string' },
       'db-url': { type: 'string' },
+      'ch-url': { type: 'string' },
+      'ch-user': { type: 'string' },
+      'ch-password-env': { type: 'string' },
+      'ch-database': { type: 'string' },
+      'pipeline-schema': { type: 'string' },
       'no-validate': { type: 'boolean' },
       'memory-limit': { type: 'string' },
       'canonical-org': { type: 'string' },
@@ -39,27 +44,22 @@ export async function transformCommand(argv: readonly string[], ctx: CommandCont
   if (memoryLimit !== undefined && !/^\d+(\.\d+)?\s*(KB|MB|GB|TB|KiB|MiB|GiB|TiB)$/i.test(memoryLimit)) {
     throw new UsageError(`--memory-limit must be a size such as 2GB, not "${memoryLimit}"`);
   }
-  const url = postgresUrl('transform', values, ctx);
-  const summary = await transform({
-    events,
-    out,
-    format,
-    dates,
-    validate: !values['no-validate'],
-    ...(memoryLimit ? { memoryLimit } : {}),
-    ...(stringFlag(values, 'canonical-org') ? { canonicalOrg: stringFlag(values, 'canonical-org') } : {}),
-  });
-  if (url) {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    const state = await openState(out);
-    try {
-      await syncToPostgres(state.db, client);
-    } finally {
-      state.db.closeSync();
-      state.instance.closeSync();
-      await client.end();
-    }
+  const canonicalOrg = stringFlag(values, 'canonical-org');
+  const target = await openTransformSink(values, ctx, canonicalOrg);
+  let summary;
+  try {
+    summary = await transform({
+      events,
+      out,
+      format,
+      dates,
+      validate: !values['no-validate'],
+      ...(memoryLimit ? { memoryLimit } : {}),
+      ...(canonicalOrg !== undefined ? { canonicalOrg } : {}),
+      ...(target ? { sink: target.sink } : {}),
+    });
+  } finally {
+    await target?.close();
   }
   ctx.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
   if (summary.validation && !summary.validation.ok) {

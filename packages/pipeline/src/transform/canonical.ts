@@ -6,9 +6,27 @@ import { sqlString } from './sqlText.js';
 
 const iso = (column: string) => `strftime(${column}, '%Y-%m-%dT%H:%M:%S.%gZ')`;
 
-// The canonical tables (`@learnlens/data-client` domain.ts, in its column order) as the SQL over the pipeline's
-// tables and the loaded events. Ids the seed's tables lack are derived so a rerun gives the same ones.
-const canonicalSql = (orgId: string, timestamp: (column: string) => string): Record<'events' | 'sessions' | 'mastery_deltas', string> => ({
+/** The canonical tables the pipeline derives from transformed events. */
+export const canonicalPipelineTables = ['events', 'sessions', 'mastery_deltas'] as const;
+
+/** A canonical table the pipeline writes. */
+export type CanonicalTable = (typeof canonicalPipelineTables)[number];
+
+/** The columns of each, in `@learnlens/data-client`'s domain order (what `canonicalTableSql` selects). */
+export const canonicalColumns: Record<CanonicalTable, readonly string[]> = {
+  events: ['event_id', 'org_id', 'user_id', 'session_id', 'attempt_id', 'activity_id', 'event_type', 'occurred_at', 'payload'],
+  sessions: ['session_id', 'org_id', 'user_id', 'session_start', 'session_end', 'duration_seconds', 'total_events'],
+  mastery_deltas: [
+    'delta_id', 'org_id', 'user_id', 'content_id', 'content_type', 'previous_mastery', 'current_mastery', 'mastery_delta',
+    'confidence_score', 'evidence_count', 'session_id', 'occurred_at',
+  ],
+};
+
+/**
+ * The canonical tables (`@learnlens/data-client` domain.ts, in its column order) as the SQL over the pipeline's
+ * tables and the loaded events. Ids the seed's tables lack are derived so a rerun gives the same ones.
+ */
+export const canonicalTableSql = (orgId: string, timestamp: (column: string) => string): Record<CanonicalTable, string> => ({
   events: `SELECT event_id, ${sqlString(orgId)} AS org_id, learner_id AS user_id, session_id,
       json_extract_string(data, '$.attempt_id') AS attempt_id, content_id AS activity_id, event_type,
       ${timestamp('ts')} AS occurred_at, data AS payload
@@ -31,7 +49,7 @@ const canonicalSql = (orgId: string, timestamp: (column: string) => string): Rec
  */
 export async function exportCanonical(db: DuckDBConnection, orgId: string, dir: string, format: OutputFormat): Promise<string[]> {
   mkdirSync(dir, { recursive: true });
-  const sql = canonicalSql(orgId, format === 'parquet' ? (c) => `CAST(${c} AS TIMESTAMPTZ)` : iso);
+  const sql = canonicalTableSql(orgId, format === 'parquet' ? (c) => `CAST(${c} AS TIMESTAMPTZ)` : iso);
   const written: string[] = [];
   for (const [table, select] of Object.entries(sql)) {
     const file = join(dir, `${table}.${format}`);

@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { basename, join, relative, sep } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { listInputFiles } from '../ingest/inputFiles.js';
+import { syncTables, type SyncSummary, type TableSink } from '../sync/tableSink.js';
 import { runValidation, validationJobResult, type ValidationReport } from '../validate/validate.js';
 import { exportCanonical } from './canonical.js';
 import { exportTable, type OutputFormat } from './exportTables.js';
@@ -41,6 +42,11 @@ export interface TransformOptions {
    * adapters that read `learnlens dataset`'s tables (raw events carry no org: run once per org).
    */
   canonicalOrg?: string;
+  /**
+   * Also copy the tables into a backend an adapter reads (`postgresSink`, `clickHouseSink`), after the files: seed
+   * 001's tables whole and, with `canonicalOrg`, that org's canonical rows.
+   */
+  sink?: TableSink;
 }
 
 /** What a run did. */
@@ -55,6 +61,8 @@ export interface TransformSummary {
   files: Record<OutputTable, string>;
   /** The validation, when it ran. */
   validation?: ValidationReport;
+  /** What was copied into the backend, with `sink`. */
+  synced?: SyncSummary;
 }
 
 /** The raw event files under the given paths (see `TransformOptions.events`). */
@@ -136,7 +144,8 @@ export async function transform(options: TransformOptions): Promise<TransformSum
       written[table] = unchanged ? file : await exportTable(db, table, options.out, format);
     }
     if (options.canonicalOrg !== undefined) await exportCanonical(db, options.canonicalOrg, join(options.out, 'canonical'), format);
-    return { ...summary, files: written, ...(validation ? { validation } : {}) };
+    const synced = options.sink && (await syncTables(db, options.sink, options.canonicalOrg === undefined ? {} : { canonicalOrg: options.canonicalOrg }));
+    return { ...summary, files: written, ...(validation ? { validation } : {}), ...(synced ? { synced } : {}) };
   } finally {
     db.closeSync();
     instance.closeSync();
