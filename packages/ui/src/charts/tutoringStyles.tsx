@@ -1,4 +1,5 @@
 'use client';
+import { HoistedStyle } from '../theme/HoistedStyle.js';
 
 // Scoped like the shared widget sheet: every selector sits under [data-learnlens-widget], every class is `ll-`.
 const S = '[data-learnlens-widget]';
@@ -25,8 +26,6 @@ ${S} .ll-link[aria-pressed=true]{font-weight:600}
 /** The tutoring widgets' stylesheet; React hoists it once per document by `href`. */
 export function TutoringStyles() {
   return (
-    <style href="learnlens-ui-tutoring" precedence="learnlens">
-      {tutoringCss}
-    </style>
+    <HoistedStyle id="learnlens-ui-tutoring" css={tutoringCss} />
   );
 }

@@ -3,9 +3,10 @@ import { retryDelay, shouldRetry, type LearnlensClient, type Viewer } from '@lea
 import { QueryClient } from '@tanstack/react-query';
 import type { Locale } from 'date-fns';
 import { enUS } from 'date-fns/locale/en-US';
-import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { textDirectionOf, type TextDirection } from '../i18n/direction.js';
 import type { Messages } from '../i18n/messages.js';
+import { StyleWritersProvider, type StyleWriters } from '../theme/HoistedStyle.js';
 import { ThemeContext, type ResolvedTheme } from '../theme/themeContext.js';
 import { resolveTokens, type ThemeMode, type ThemeTokens } from '../theme/tokens.js';
 import { LearnlensContext, viewerKeyOf, type LearnlensContextValue } from './learnlensContext.js';
@@ -80,10 +81,14 @@ export function LearnlensProvider({
     [client, stableViewer, viewerKey, queryClient, locale, direction, retry, messages],
   );
   const resolvedTheme = useMemo<ResolvedTheme>(() => ({ mode: theme, tokens: resolveTokens(theme, tokens) }), [theme, tokens]);
+  // React 18 server HTML writes each stylesheet once per provider render (see HoistedStyle).
+  const [styleWriters] = useState<StyleWriters>(() => new Map());
 
   return (
     <LearnlensContext.Provider value={value}>
-      <ThemeContext.Provider value={resolvedTheme}>{children}</ThemeContext.Provider>
+      <ThemeContext.Provider value={resolvedTheme}>
+        <StyleWritersProvider writers={styleWriters}>{children}</StyleWritersProvider>
+      </ThemeContext.Provider>
     </LearnlensContext.Provider>
   );
 }

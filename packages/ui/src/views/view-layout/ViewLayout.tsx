@@ -1,5 +1,5 @@
 'use client';
-import { createContext, useContext, useId, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from 'react';
+import { createContext, useContext, useEffect, useId, useLayoutEffect, useRef, useState, type CSSProperties, type ReactNode, type RefObject } from 'react';
 import { HoistedStyle } from '../../theme/HoistedStyle.js';
 import { ThemeScope } from '../../theme/index.js';
 import type { ViewCellProps, ViewChromeProps, ViewGridProps } from './viewLayout.types.js';
@@ -7,6 +7,8 @@ import { columnCount } from './viewLayout.utils.js';
 import { viewCss } from './viewStyles.js';
 
 const ColumnsContext = createContext<number | undefined>(undefined);
+// useLayoutEffect warns during React 18 server rendering; the measurement only means something in a browser.
+const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
 
 /** The view stylesheet; React hoists it and keeps one copy however many views and bars render. */
 export function ViewStyles() {
@@ -20,7 +22,7 @@ function useContainerWidth(): [RefObject<HTMLDivElement | null>, number] {
   const ref = useRef<HTMLDivElement | null>(null);
   const [width, setWidth] = useState(0);
   // A layout effect measures before the first paint, so a wide screen never flashes the one-column layout.
-  useLayoutEffect(() => {
+  useIsomorphicLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     setWidth(element.clientWidth);

@@ -1,4 +1,5 @@
 'use client';
+import { HoistedStyle } from '../../theme/HoistedStyle.js';
 import { useId, useMemo, useState } from 'react';
 import { ChartStyles } from '../../charts/chartStyles.js';
 import { TutoringStyles } from '../../charts/tutoringStyles.js';
@@ -34,9 +35,7 @@ ${S} .ll-band-legend .ll-band-track{width:28px}
 
 function CalibrationStyles() {
   return (
-    <style href="learnlens-ui-difficulty-calibration" precedence="learnlens">
-      {calibrationCss}
-    </style>
+    <HoistedStyle id="learnlens-ui-difficulty-calibration" css={calibrationCss} />
   );
 }
 

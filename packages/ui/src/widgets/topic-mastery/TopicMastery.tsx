@@ -1,4 +1,5 @@
 'use client';
+import { HoistedStyle } from '../../theme/HoistedStyle.js';
 import { useMemo } from 'react';
 import { Chart } from '../../charts/Chart.js';
 import { ChartStyles } from '../../charts/chartStyles.js';
@@ -39,9 +40,7 @@ ${S} .ll-mastery tfoot tr:first-child>*{padding-top:6px}
 
 function MasteryStyles() {
   return (
-    <style href="learnlens-ui-topic-mastery" precedence="learnlens">
-      {masteryCss}
-    </style>
+    <HoistedStyle id="learnlens-ui-topic-mastery" css={masteryCss} />
   );
 }
 
