@@ -38,6 +38,7 @@ const reads: Record<QueryName, Partial<Record<Table, string[]>>> = {
   tutorEffectiveness: { attempts: ['user', 'activity', 'score', 'startedAt', 'endedAt'] },
   cohortComparison: { attempts: ['user', 'activity', 'score', 'startedAt'] },
   progressSnapshots: { attempts: ['user', 'activity', 'score', 'startedAt', 'endedAt'] },
+  activityDetail: { attempts: ['user', 'activity', 'score', 'startedAt'] },
 };
 
 const timeColumn: Record<Table, string> = { attempts: 'startedAt', events: 'occurredAt', mastery: 'occurredAt', sessions: 'start' };

@@ -123,7 +123,7 @@ export function describeConformance(
     afterAll(() => target?.close());
 
     async function compare(name: QueryName, c: RequestCase): Promise<{ problem: string | null; expected: Outcome }> {
-      const params = { ...c.params, ...requiredParams(name) };
+      const params = { ...c.params, ...requiredParams(name, c.viewer, c.params, dataset) };
       const [expected, actual] = await Promise.all([queryOutcome(reference, name, params, c.viewer), queryOutcome(candidate, name, params, c.viewer)]);
       return { problem: report(c.label, params, actual, expected), expected };
     }
@@ -160,7 +160,7 @@ export function describeConformance(
 
     it.each(queryNames)('%s refuses out-of-scope requests with the same ScopeError', async (name) => {
       const problems: string[] = [];
-      for (const c of cases.outOfScope()) {
+      for (const c of cases.outOfScope(name)) {
         if (diverges(name, c.params, c.viewer)) continue;
         const { problem, expected } = await compare(name, c);
         // One message per kind, whatever the reason: an attacker cannot tell a member from a stranger by it.

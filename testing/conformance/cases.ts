@@ -40,8 +40,14 @@ export interface RequestCase {
 /** Strings that would change a statement that interpolated them. */
 export const INJECTIONS = ["x' or '1'='1", '1; drop table attempts', "') OR 1=1 --", "\\'; DROP TABLE users; --", "%' OR '%'='", 'ties-a" OR "1"="1'];
 
-/** Parameters some queries need on top of a case's. */
-export const requiredParams = (name: QueryName): Params => (name === 'eventFrequency' ? { eventType: 'filler_word' } : {});
+/** Parameters some queries need on top of a case's (activityDetail: an activity of the viewer's org unless named). */
+export const requiredParams = (name: QueryName, viewer: Viewer, params: Params, dataset: MockDataset): Params => {
+  if (name === 'eventFrequency') return { eventType: 'filler_word' };
+  if (name === 'activityDetail' && params.activityId === undefined) {
+    return { activityId: dataset.activities.find((a) => a.org_id === viewer.orgId)?.activity_id ?? 'no-such-activity' };
+  }
+  return {};
+};
 
 /** The viewers, parameter sets and requests of the suite, over `dataset`. */
 export function casesFor(dataset: MockDataset) {
@@ -167,6 +173,17 @@ export function casesFor(dataset: MockDataset) {
         return crossed([{}, { limit: 100, offset: 50 }]);
       case 'masteryProgression':
         return crossed([{}, { bucket: 'day', threshold: 0.6 }, { bucket: 'month', threshold: 0.5 }]);
+      case 'activityDetail': {
+        // One activity per request: a few sets over zones, ranges, filters and another activity of the org.
+        const acts = activitiesOf(v.viewer.orgId);
+        return [
+          common[0]!,
+          { ...common[1]!, activityId: acts[2] ?? 'no-such-activity' },
+          { ...common[2]!, teamId: v.teamId },
+          { ...common[5]!, userIds: v.userIds, learnerLimit: 1 },
+          { ...common[8]!, learnerLimit: 3 },
+        ];
+      }
       case 'teamComparison':
         // Every zone, range and filter, plus a window that holds assignments due and overdue.
         return [...common, { now: NOW, timezone: 'Europe/Berlin', from: '2026-08-01', to: '2026-12-01' }];
@@ -219,8 +236,18 @@ export function casesFor(dataset: MockDataset) {
   const emptyAdmin = viewerOf(`${EMPTY_ORG}-admin`);
 
   /** Requests outside the viewer's scope: each must fail with the same ScopeError on every backend. */
-  function outOfScope(): RequestCase[] {
+  function outOfScope(name?: QueryName): RequestCase[] {
+    const own: RequestCase[] =
+      name === 'activityDetail'
+        ? [
+            { label: "another org's activity", viewer: admin1, params: { activityId: activitiesOf(org2)[0]! } },
+            { label: 'an activity that does not exist', viewer: admin1, params: { activityId: 'no-such-activity' } },
+            { label: "a manager asking for another org's activity", viewer: manager, params: { activityId: activitiesOf(org2)[1]! } },
+            { label: "a learner asking for another org's activity", viewer: learner1, params: { activityId: activitiesOf(org2)[0]! } },
+          ]
+        : [];
     return [
+      ...own,
       { label: 'another org as orgId', viewer: admin1, params: { orgId: org2 } },
       { label: "another org's learner", viewer: admin1, params: { userIds: [usersOf(org2, 'learner')[0]!.user_id] } },
       { label: 'a learner that does not exist', viewer: admin1, params: { userIds: ['no-such-learner'] } },
@@ -259,6 +286,7 @@ export function casesFor(dataset: MockDataset) {
       { label: 'unknown filter keys', viewer: learner1, params: { now: NOW, tenant_id: org2, user_id: mate.user_id, where: '1=1' }, refused: 'INVALID_PARAMS' },
     ];
     if (name === 'eventFrequency') own.push({ label: 'SQL in eventType', viewer: admin1, params: { now: NOW, eventType: `filler_word' or '1'='1` } });
+    if (name === 'activityDetail') own.push({ label: 'SQL in activityId', viewer: admin1, params: { now: NOW, activityId: INJECTIONS[0] }, refused: 'SCOPE' });
     if (name === 'personalStats') own.push({ label: 'SQL in userId', viewer: admin1, params: { now: NOW, userId: INJECTIONS[0] }, refused: 'SCOPE' });
     if (name === 'leaderboard' || name === 'recentAttempts') {
       own.push({ label: 'SQL in sort', viewer: admin1, params: { now: NOW, sort: 'score; drop table attempts' }, refused: 'INVALID_PARAMS' });

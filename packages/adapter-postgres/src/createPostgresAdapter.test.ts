@@ -57,7 +57,12 @@ afterAll(async () => {
 type Outcome = { ok: unknown } | { error: { name?: string; code?: string; message?: string } };
 
 async function outcome(client: LearnlensClient, name: QueryName, viewer: Viewer, params: Record<string, unknown>): Promise<Outcome> {
-  const required = name === 'eventFrequency' ? { eventType: 'filler_word' } : {};
+  const required =
+    name === 'eventFrequency'
+      ? { eventType: 'filler_word' }
+      : name === 'activityDetail'
+        ? { activityId: dataset.activities.find((a) => a.org_id === org1)!.activity_id }
+        : {};
   try {
     return { ok: await client.query(name, { ...required, ...params } as never, { viewer }) };
   } catch (error) {

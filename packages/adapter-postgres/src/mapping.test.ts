@@ -77,10 +77,10 @@ describe('the presets', () => {
     const questionQueries = ['accuracyTrend', 'topicMastery', 'learningVelocity', 'difficultyCalibration', 'studentPerformance'];
     expect(supportedQueriesOf(seed002Mapping)).toEqual([
       ...attemptsQueries.slice(0, 7), 'assignmentProgress', 'eventFrequency', 'exportRows', 'contentPerformance', 'teamComparison', ...questionQueries,
-      'cohortComparison',
+      'cohortComparison', 'activityDetail',
     ]);
     // Seed 003's own tables hold flags, SM-2 cards and AI calls; its assignments are not the canonical team assignments.
-    expect(supportedQueriesOf(seed003Mapping)).toEqual([...attemptsQueries, ...questionQueries, 'aiUsage', 'questionQuality', 'cohortComparison', 'progressSnapshots']);
+    expect(supportedQueriesOf(seed003Mapping)).toEqual([...attemptsQueries, ...questionQueries, 'aiUsage', 'questionQuality', 'cohortComparison', 'progressSnapshots', 'activityDetail']);
     expect(supportedQueriesOf(seed000Mapping)).toEqual(attemptsQueries);
   });
 });

@@ -20,6 +20,7 @@ export {
   type QueryParamsInput,
   type QueryResult,
 } from './catalog/index.js';
+export { ACTIVITY_DETAIL_LEARNERS, distributionBuckets, scoreBucketOf, scoreBuckets } from './catalog/activityDetail.js';
 export { ENGAGEMENT_MONTH_DAYS, ENGAGEMENT_WEEK_DAYS } from './catalog/engagement.js';
 export {
   ASSESSMENT_COMPLETE_EVENT_TYPE,

@@ -14,6 +14,7 @@ const candidates: Record<string, unknown> = {
   teamId: MARK,
   userIds: [MARK],
   activityIds: [MARK],
+  activityId: MARK,
   userId: MARK,
   eventType: MARK,
   period: 'range',

@@ -1,5 +1,6 @@
 import type { AdapterRequest, AdapterRequestFor, QueryName, QueryResult } from '@learnlens/data-client';
 import { accuracyTrend } from './accuracyTrend.js';
+import { activityDetail } from './activityDetail.js';
 import { activityHeatmap } from './activityHeatmap.js';
 import { activityInsights } from './activityInsights.js';
 import { assignmentProgress } from './assignmentProgress.js';
@@ -59,6 +60,7 @@ export const queries: Handlers = {
   tutorEffectiveness,
   cohortComparison,
   progressSnapshots,
+  activityDetail,
 };
 
 /** Dispatches a request to its query's implementation. */

@@ -32,6 +32,7 @@ export const tablesNeeded: { readonly [N in QueryName]: readonly TableName[] } =
   tutorEffectiveness: ['tutoring_sessions', 'assignments', 'assignment_assignees', 'attempts', 'activities'],
   cohortComparison: ['attempts', 'activities'],
   progressSnapshots: ['attempts', 'activities', 'spaced_repetition'],
+  activityDetail: ['attempts', 'activities'],
 };
 
 /** Answers a request with its shared SQL definition (@learnlens/sql) in PostgreSQL's dialect, over the mapping. */

@@ -10,14 +10,15 @@ const dataset = createMockDataset({ endDate: '2026-11-01', seed: 7, orgs: 2, lea
 const now = `${dataset.meta.endDate}T00:00:00.000Z`;
 
 // Parameters each query needs beyond the defaults, with `now` pinned so answers are reproducible.
-function paramsFor(name: QueryName): Record<string, unknown> {
+function paramsFor(name: QueryName, viewer: Viewer): Record<string, unknown> {
+  if (name === 'activityDetail') return { now, activityId: dataset.activities.find((a) => a.org_id === viewer.orgId)!.activity_id };
   if (name === 'eventFrequency') return { now, eventType: dataset.eventTypes[0] ?? 'filler_word' };
   if (name === 'leaderboard') return { now, period: 'range', from: '2000-01-01', to: '2100-01-01' };
   return { now };
 }
 
 async function query(name: QueryName, viewer: Viewer, source: string[]): Promise<unknown> {
-  const result = await run(['query', name, '--viewer', JSON.stringify(viewer), '--params', JSON.stringify(paramsFor(name)), ...source]);
+  const result = await run(['query', name, '--viewer', JSON.stringify(viewer), '--params', JSON.stringify(paramsFor(name, viewer)), ...source]);
   expect(result.code, `${name}: ${result.stderr}`).toBe(0);
   expect(result.stderr).toBe('');
   return JSON.parse(result.stdout);

@@ -1,5 +1,6 @@
 import type * as z from 'zod';
 import { accuracyTrend } from './accuracyTrend.js';
+import { activityDetail } from './activityDetail.js';
 import { activityHeatmap } from './activityHeatmap.js';
 import { activityInsights } from './activityInsights.js';
 import { assignmentProgress } from './assignmentProgress.js';
@@ -56,6 +57,7 @@ export const catalog = {
   tutorEffectiveness,
   cohortComparison,
   progressSnapshots,
+  activityDetail,
 } as const;
 
 /** The catalog's type. */

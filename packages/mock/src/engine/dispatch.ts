@@ -8,6 +8,7 @@ import {
 import type { MockDataset } from '../dataset/dataset.types.js';
 import { createContext, type EngineContext } from './context.js';
 import { accuracyTrend } from './queries/accuracyTrend.js';
+import { activityDetail } from './queries/activityDetail.js';
 import { activityHeatmap } from './queries/activityHeatmap.js';
 import { activityInsights } from './queries/activityInsights.js';
 import { assignmentProgress } from './queries/assignmentProgress.js';
@@ -65,6 +66,7 @@ const engines: { [N in QueryName]: Engine<N> } = {
   tutorEffectiveness,
   cohortComparison,
   progressSnapshots,
+  activityDetail,
 };
 
 /**

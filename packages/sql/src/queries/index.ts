@@ -1,5 +1,6 @@
 import type { SqlQueries } from '../sqlQuery.js';
 import { accuracyTrend } from './accuracyTrend.js';
+import { activityDetail } from './activityDetail.js';
 import { activityHeatmap } from './activityHeatmap.js';
 import { activityInsights } from './activityInsights.js';
 import { assignmentProgress } from './assignmentProgress.js';
@@ -56,4 +57,5 @@ export const sqlQueries: SqlQueries = {
   tutorEffectiveness,
   cohortComparison,
   progressSnapshots,
+  activityDetail,
 };

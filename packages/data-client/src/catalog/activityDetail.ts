@@ -1,0 +1,95 @@
+import * as z from 'zod';
+import { scoreScaleSchema, type ScoreScale } from '../domain.js';
+import { defineQuery, staleTimes } from '../defineQuery.js';
+import { checkRange, commonParamsShape, isoDateSchema } from '../params.js';
+
+/** How many learners `activityDetail` lists by default, and at most. */
+export const ACTIVITY_DETAIL_LEARNERS = { default: 50, max: 1_000 } as const;
+
+/**
+ * The histogram of each score scale: `count` buckets of `width` from 0. A score falls in bucket
+ * least(greatest(floor(score / width), 0), count - 1), so the scale's top score (100, band 9, 1) joins the last bucket.
+ */
+export const scoreBuckets = {
+  percent: { width: 10, count: 10, max: 100 },
+  band: { width: 1, count: 9, max: 9 },
+  binary: { width: 1, count: 2, max: 1 },
+} as const;
+
+/** The buckets of a scale's histogram, lowest first: [lower, upper), the last one closed at the scale's top. */
+export function distributionBuckets(scale: ScoreScale): { lower: number; upper: number }[] {
+  const { width, count, max } = scoreBuckets[scale];
+  return Array.from({ length: count }, (_, k) => ({ lower: k * width, upper: Math.min((k + 1) * width, max) }));
+}
+
+/** The histogram bucket of `score` on `scale` (scores outside the scale join the first or last bucket). */
+export function scoreBucketOf(score: number, scale: ScoreScale): number {
+  const { width, count } = scoreBuckets[scale];
+  return Math.min(Math.max(Math.floor(score / width), 0), count - 1);
+}
+
+/** One activity in detail: its score distribution, attempts per day and learners (seed 002 top scenarios → detail). */
+export const activityDetail = defineQuery({
+  name: 'activityDetail',
+  source: '002 admin dashboard "Top Scenarios Card" (link to scenario detail), mv_scenario_insights',
+  doc:
+    "One activity of the viewer's org (`activityId`; another org's or an unknown id is the one out-of-scope error). Over " +
+    'its attempts started in [from, to) by the learners in scope and filters: attempts = count(*), scoredAttempts = ' +
+    "count(score), avgScore = avg(score) (null when none scored). distribution: the scored attempts per bucket of the activity's " +
+    'scale — percent: 10 buckets of 10 points, band: 9 buckets of one band, binary: 0 and 1 — a score in bucket ' +
+    'least(greatest(floor(score / width), 0), count - 1) (the top score joins the last bucket); every bucket is listed, ' +
+    'lowest first. days: per local day in `timezone` with an attempt, attempts, scoredAttempts and avgScore, oldest first. ' +
+    'learners: per learner with an attempt, attempts, scoredAttempts, avgScore, bestScore = max(score) and lastAttemptAt = ' +
+    'max(started_at); sorted by attempts descending, then userId; the first `learnerLimit`, with learnerTotal counting all. ' +
+    'A manager sees their team, a learner only themselves (no peers).',
+  staleTimeMs: staleTimes.insights,
+  showsPeers: false,
+  params: z
+    .strictObject({
+      ...commonParamsShape,
+      activityId: z.string().min(1).max(200).describe("The activity to detail; it must belong to the viewer's org."),
+      learnerLimit: z
+        .number()
+        .int()
+        .min(1)
+        .max(ACTIVITY_DETAIL_LEARNERS.max)
+        .default(ACTIVITY_DETAIL_LEARNERS.default)
+        .describe(`Learners to list at most (default ${ACTIVITY_DETAIL_LEARNERS.default}, max ${ACTIVITY_DETAIL_LEARNERS.max}).`),
+    })
+    .superRefine(checkRange),
+  result: z.object({
+    activityId: z.string(),
+    activityName: z.string(),
+    scoreScale: scoreScaleSchema,
+    attempts: z.number().int().nonnegative(),
+    scoredAttempts: z.number().int().nonnegative(),
+    avgScore: z.number().nullable(),
+    distribution: z.array(
+      z.object({
+        lower: z.number().describe('Lowest score of the bucket.'),
+        upper: z.number().describe('First score above the bucket; the last bucket includes it.'),
+        count: z.number().int().nonnegative(),
+      }),
+    ),
+    days: z.array(
+      z.object({
+        day: isoDateSchema,
+        attempts: z.number().int().positive(),
+        scoredAttempts: z.number().int().nonnegative(),
+        avgScore: z.number().nullable(),
+      }),
+    ),
+    learnerTotal: z.number().int().nonnegative(),
+    learners: z.array(
+      z.object({
+        userId: z.string(),
+        displayName: z.string(),
+        attempts: z.number().int().positive(),
+        scoredAttempts: z.number().int().nonnegative(),
+        avgScore: z.number().nullable(),
+        bestScore: z.number().nullable(),
+        lastAttemptAt: z.iso.datetime(),
+      }),
+    ),
+  }),
+});
