@@ -13,10 +13,15 @@ export const csvLine = (cells: readonly string[]) => cells.map((c) => (/[",\r\n]
 
 /**
  * Writes one org's events of a `learnlens dataset` folder as raw events (JSON Lines) to `dir/events.jsonl`: the
- * activity and attempt ride in the payload, where a host's events carry them. Returns how many.
+ * activity and attempt ride in the payload, where a host's events carry them, and a score is put on raw events'
+ * 0–100 scale (a correct/incorrect org's 1 is 100). Returns how many.
  */
 export async function writeOrgRawEvents(generated: string, org: string, dir: string): Promise<number> {
   const events = await csvRows(join(generated, 'events.csv'));
+  const orgs = await csvRows(join(generated, 'orgs.csv'));
+  const scale = orgs.rows.find((r) => r[0] === org)?.[orgs.header.indexOf('score_scale')];
+  const factor = scale === 'binary' ? 100 : scale === 'band' ? 100 / 9 : 1;
+  const scaled = (payload: Record<string, unknown>) => (typeof payload.score === 'number' ? { ...payload, score: payload.score * factor } : payload);
   const col = (name: string) => events.header.indexOf(name);
   const raw = events.rows
     .filter((r) => r[col('org_id')] === org)
@@ -27,7 +32,7 @@ export async function writeOrgRawEvents(generated: string, org: string, dir: str
       session_id: r[col('session_id')],
       timestamp: r[col('occurred_at')],
       data: {
-        ...(JSON.parse(r[col('payload')]!) as object),
+        ...scaled(JSON.parse(r[col('payload')]!) as Record<string, unknown>),
         ...(r[col('activity_id')] ? { content_id: r[col('activity_id')] } : {}),
         ...(r[col('attempt_id')] ? { attempt_id: r[col('attempt_id')] } : {}),
       },
