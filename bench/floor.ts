@@ -39,6 +39,7 @@ const reads: Record<QueryName, Partial<Record<Table, string[]>>> = {
   cohortComparison: { attempts: ['user', 'activity', 'score', 'startedAt'] },
   progressSnapshots: { attempts: ['user', 'activity', 'score', 'startedAt', 'endedAt'] },
   activityDetail: { attempts: ['user', 'activity', 'score', 'startedAt'] },
+  bandProgress: { attempts: ['user', 'activity', 'startedAt', 'goalBand', 'task1Band', 'task2Band'] },
 };
 
 const timeColumn: Record<Table, string> = { attempts: 'startedAt', events: 'occurredAt', mastery: 'occurredAt', sessions: 'start' };

@@ -189,6 +189,9 @@ export function casesFor(dataset: MockDataset) {
         return [...common, { now: NOW, timezone: 'Europe/Berlin', from: '2026-08-01', to: '2026-12-01' }];
       case 'aiUsage':
         return crossed([{}, { groupBy: 'model' }]);
+      case 'bandProgress':
+        // Every zone, range and filter per learner; teams over the whole period and one narrowed window.
+        return [...common, { now: NOW, groupBy: 'team' }, { now: NOW, timezone: 'Asia/Kolkata', from: '2026-08-20', to: '2026-10-01', groupBy: 'team' }];
       case 'studentPerformance':
         return crossed([
           {},

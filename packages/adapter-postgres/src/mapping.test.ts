@@ -77,10 +77,11 @@ describe('the presets', () => {
     const questionQueries = ['accuracyTrend', 'topicMastery', 'learningVelocity', 'difficultyCalibration', 'studentPerformance'];
     expect(supportedQueriesOf(seed002Mapping)).toEqual([
       ...attemptsQueries.slice(0, 7), 'assignmentProgress', 'eventFrequency', 'exportRows', 'contentPerformance', 'teamComparison', ...questionQueries,
-      'cohortComparison', 'activityDetail',
+      'cohortComparison', 'activityDetail', 'bandProgress',
     ]);
     // Seed 003's own tables hold flags, SM-2 cards and AI calls; its assignments are not the canonical team assignments.
-    expect(supportedQueriesOf(seed003Mapping)).toEqual([...attemptsQueries, ...questionQueries, 'aiUsage', 'questionQuality', 'cohortComparison', 'progressSnapshots', 'activityDetail']);
-    expect(supportedQueriesOf(seed000Mapping)).toEqual(attemptsQueries);
+    expect(supportedQueriesOf(seed003Mapping)).toEqual([...attemptsQueries, ...questionQueries, 'aiUsage', 'questionQuality', 'cohortComparison', 'progressSnapshots', 'activityDetail', 'bandProgress']);
+    // bandProgress reads only attempts: seed 000's bands, and nothing (no bands) on the other presets.
+    expect(supportedQueriesOf(seed000Mapping)).toEqual([...attemptsQueries, 'bandProgress']);
   });
 });

@@ -236,6 +236,27 @@ describe('the seed 000 preset (IELTS exam attempts)', () => {
     ]);
   });
 
+  it("should give each student's task and overall bands against their latest goal", async () => {
+    // Seed 000 gives no SQL for bands, only average_band = the mean of the task bands present rounded to 2 decimals.
+    // Pia: 6.5/7.0 (6.75) and -/6.0 (6), goal 7.5: overall round(6.375, 2) = 6.38 (halves away from zero), below it.
+    // Per: 5.5/6.5 (6), no goal; the draft has no band. Everyone: task 1 (6.5 + 5.5) / 2, task 2 (7 + 6 + 6.5) / 3.
+    const now = '2026-05-08T12:00:00Z';
+    const result = await client.query('bandProgress', { now }, { viewer: teacher });
+    expect(result.rows.map((r) => [r.name, r.attempts, r.task1Band, r.task2Band, r.overallBand, r.goalBand, r.learnersAtGoal])).toEqual([
+      ['Pia One', 2, 6.5, 6.5, 6.38, 7.5, 0],
+      ['Per Two', 1, 5.5, 6.5, 6, null, 0],
+    ]);
+    expect(result.summary).toEqual({
+      learners: 2, attempts: 3, task1Band: 6, task2Band: 6.5, overallBand: 6.25, goalBand: 7.5, learnersWithGoal: 1, learnersAtGoal: 0, atGoalShare: 0,
+    });
+    // Seed 000 has no teams: grouped by team, everyone is in the one row without a team.
+    const teams = await client.query('bandProgress', { now, groupBy: 'team' }, { viewer: teacher });
+    expect(teams.rows).toEqual([{ id: null, name: '', ...result.summary }]);
+    // A student reads their own row only.
+    const own = await client.query('bandProgress', { now }, { viewer: { userId: P1, role: 'learner', orgId: A } });
+    expect(own.rows.map((r) => r.id)).toEqual([P1]);
+  });
+
   it('should keep a student to their own attempts', async () => {
     const student: Viewer = { userId: P1, role: 'learner', orgId: A };
     const recent = await client.query('recentAttempts', {}, { viewer: student });

@@ -30,6 +30,7 @@ export {
   sessionDurationBounds,
   startEventTypes,
 } from './catalog/eventKinds.js';
+export { bandGroupings } from './catalog/bandProgress.js';
 export { exportRowSchema, type ExportRow } from './catalog/exportRows.js';
 export { leaderboardPeriod, type LeaderboardPeriod } from './catalog/leaderboardPeriod.js';
 export {

@@ -32,6 +32,7 @@ export { readEventFrequency } from './queries/eventFrequency.js';
 export { completionRateSql, isCompletion, isStart, kindCounts, localMidnightIso } from './queries/eventSql.js';
 export { readMasteryProgression } from './queries/masteryProgression.js';
 export { durationClasses, readSessionQuality } from './queries/sessionQuality.js';
+export { readBandProgress } from './queries/bandProgress.js';
 export { AVERAGE_BAND_SQL, readExportRow } from './queries/exportRows.js';
 export { leaderboardConditions, readLeaderboard } from './queries/leaderboard.js';
 export { readLearnerDay } from './queries/learnerActivitySummary.js';

@@ -13,9 +13,9 @@ const ATTEMPT_COLUMNS = tableSpecs.attempts.columns.map(([name]) => name).join('
 // (and 18.16 has no sign()).
 // PostgreSQL's round(numeric, 2): half away from zero on the decimal value. The hundredths are first rounded to six
 // decimals, so 6.335 (a double just below it) gives 6.34 as in PostgreSQL.
-const round2 = (x: string) => `(if(${x} < 0, -1, 1) * floor(round(abs(${x}) * 100, 6) + 0.5) / 100)`;
+export const round2 = (x: string) => `(if(${x} < 0, -1, 1) * floor(round(abs(${x}) * 100, 6) + 0.5) / 100)`;
 
-const AVERAGE_BAND = `if(isNull(task1_band) AND isNull(task2_band), NULL,
+export const AVERAGE_BAND = `if(isNull(task1_band) AND isNull(task2_band), NULL,
   ${round2('(ifNull(task1_band, 0) + ifNull(task2_band, 0)) / (isNotNull(task1_band) + isNotNull(task2_band))')})`;
 
 /** Rows after the cursor (afterStartedAt, afterAttemptId) in the export's order; DateTime holds whole seconds. */

@@ -4,6 +4,7 @@ import { activityDetail } from './activityDetail.js';
 import { activityHeatmap } from './activityHeatmap.js';
 import { activityInsights } from './activityInsights.js';
 import { assignmentProgress } from './assignmentProgress.js';
+import { bandProgress } from './bandProgress.js';
 import { cohortComparison } from './cohortComparison.js';
 import { contentPerformance } from './contentPerformance.js';
 import type { Db } from './context.js';
@@ -61,6 +62,7 @@ export const queries: Handlers = {
   cohortComparison,
   progressSnapshots,
   activityDetail,
+  bandProgress,
 };
 
 /** Dispatches a request to its query's implementation. */

@@ -33,6 +33,7 @@ export const tablesNeeded: { readonly [N in QueryName]: readonly TableName[] } =
   cohortComparison: ['attempts', 'activities'],
   progressSnapshots: ['attempts', 'activities', 'spaced_repetition'],
   activityDetail: ['attempts', 'activities'],
+  bandProgress: ['attempts'],
 };
 
 /** Answers a request with its shared SQL definition (@learnlens/sql) in PostgreSQL's dialect, over the mapping. */

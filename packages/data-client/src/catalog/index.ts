@@ -4,6 +4,7 @@ import { activityDetail } from './activityDetail.js';
 import { activityHeatmap } from './activityHeatmap.js';
 import { activityInsights } from './activityInsights.js';
 import { assignmentProgress } from './assignmentProgress.js';
+import { bandProgress } from './bandProgress.js';
 import { cohortComparison } from './cohortComparison.js';
 import { contentPerformance } from './contentPerformance.js';
 import { engagement } from './engagement.js';
@@ -58,6 +59,7 @@ export const catalog = {
   cohortComparison,
   progressSnapshots,
   activityDetail,
+  bandProgress,
 } as const;
 
 /** The catalog's type. */

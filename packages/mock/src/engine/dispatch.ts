@@ -12,6 +12,7 @@ import { activityDetail } from './queries/activityDetail.js';
 import { activityHeatmap } from './queries/activityHeatmap.js';
 import { activityInsights } from './queries/activityInsights.js';
 import { assignmentProgress } from './queries/assignmentProgress.js';
+import { bandProgress } from './queries/bandProgress.js';
 import { cohortComparison } from './queries/cohortComparison.js';
 import { contentPerformance } from './queries/contentPerformance.js';
 import { engagement } from './queries/engagement.js';
@@ -67,6 +68,7 @@ const engines: { [N in QueryName]: Engine<N> } = {
   cohortComparison,
   progressSnapshots,
   activityDetail,
+  bandProgress,
 };
 
 /**
