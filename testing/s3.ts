@@ -9,7 +9,9 @@
 // does what S3 does before any request reaches storage: it recomputes the SigV4 signature of every request
 // (Authorization header or presigned query), refuses a wrong one with 403 SignatureDoesNotMatch, refuses an
 // expired presigned URL with 403 AccessDenied, and checks a signed payload hash against the body. It can also
-// drop connections on purpose, to interrupt uploads.
+// drop connections on purpose, to interrupt uploads. s3rver stores multipart parts but cannot list or abort an
+// upload in progress, so the front server keeps the book of in-progress uploads from the traffic it forwards and
+// answers ListMultipartUploads, ListParts and AbortMultipartUpload itself, as S3 does.
 import { createHash, createHmac, timingSafeEqual } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
@@ -187,6 +189,60 @@ function xmlError(res: ServerResponse, refusal: Refusal): void {
   res.end(`<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${refusal.code}</Code><Message>${refusal.message}</Message></Error>`);
 }
 
+/** A multipart upload in progress, as the front server saw it created and its parts stored. */
+interface PendingUpload {
+  bucket: string;
+  key: string;
+  uploadId: string;
+  initiated: Date;
+  parts: Map<number, { etag: string; size: number; at: Date }>;
+}
+
+const xmlText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+function xmlOk(res: ServerResponse, body: string): void {
+  res.writeHead(200, { 'content-type': 'application/xml' });
+  res.end(`<?xml version="1.0" encoding="UTF-8"?>\n${body}`);
+}
+
+/** "/bucket/some/key" → bucket and key (the key undefined for a bucket path). */
+function splitPath(path: string): { bucket: string; key: string | undefined } {
+  const [bucket = '', ...rest] = decodeURIComponent(path).replace(/^\//, '').split('/');
+  return { bucket, key: rest.length === 0 || (rest.length === 1 && rest[0] === '') ? undefined : rest.join('/') };
+}
+
+/**
+ * Answers the multipart requests s3rver lacks from `uploads`: true when it did. ListMultipartUploads (GET
+ * /bucket?uploads), ListParts (GET /bucket/key?uploadId=…) and AbortMultipartUpload (DELETE /bucket/key?uploadId=…).
+ */
+function answerMultipart(method: string, path: string, query: Map<string, string>, uploads: Map<string, PendingUpload>, res: ServerResponse): boolean {
+  const { bucket, key } = splitPath(path);
+  if (method === 'GET' && key === undefined && query.has('uploads')) {
+    const prefix = query.get('prefix') ?? '';
+    const listed = [...uploads.values()].filter((u) => u.bucket === bucket && u.key.startsWith(prefix)).sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.initiated.getTime() - b.initiated.getTime()));
+    const items = listed.map((u) => `<Upload><Key>${xmlText(u.key)}</Key><UploadId>${xmlText(u.uploadId)}</UploadId><StorageClass>STANDARD</StorageClass><Initiated>${u.initiated.toISOString()}</Initiated></Upload>`);
+    xmlOk(res, `<ListMultipartUploadsResult><Bucket>${xmlText(bucket)}</Bucket><Prefix>${xmlText(prefix)}</Prefix><MaxUploads>1000</MaxUploads><IsTruncated>false</IsTruncated>${items.join('')}</ListMultipartUploadsResult>`);
+    return true;
+  }
+  const uploadId = query.get('uploadId');
+  if (key === undefined || uploadId === undefined || (method !== 'GET' && method !== 'DELETE')) return false;
+  const upload = uploads.get(uploadId);
+  if (!upload || upload.bucket !== bucket || upload.key !== key) {
+    xmlError(res, new Refusal(404, 'NoSuchUpload', 'The specified upload does not exist'));
+    return true;
+  }
+  if (method === 'DELETE') {
+    uploads.delete(uploadId);
+    res.writeHead(204);
+    res.end();
+    return true;
+  }
+  const parts = [...upload.parts].sort((a, b) => a[0] - b[0]);
+  const items = parts.map(([n, p]) => `<Part><PartNumber>${n}</PartNumber><LastModified>${p.at.toISOString()}</LastModified><ETag>${xmlText(p.etag)}</ETag><Size>${p.size}</Size></Part>`);
+  xmlOk(res, `<ListPartsResult><Bucket>${xmlText(bucket)}</Bucket><Key>${xmlText(key)}</Key><UploadId>${xmlText(uploadId)}</UploadId><MaxParts>1000</MaxParts><IsTruncated>false</IsTruncated>${items.join('')}</ListPartsResult>`);
+  return true;
+}
+
 function listen(server: Server): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -208,6 +264,7 @@ export async function startS3(options: StartS3Options = {}): Promise<S3Server> {
   const requests: S3RequestRecord[] = [];
   const refusals: S3Server['refusals'] = [];
   const faults: Array<{ match: (r: S3RequestRecord) => boolean; left: number }> = [];
+  const uploads = new Map<string, PendingUpload>();
 
   const front = createServer((req, res) => {
     void (async () => {
@@ -230,9 +287,26 @@ export async function startS3(options: StartS3Options = {}): Promise<S3Server> {
         return;
       }
       requests.push(record);
+      const query = new Map(queryPairs(record.query));
+      if (answerMultipart(record.method, record.path, query, uploads, res)) return;
       const forward = httpRequest(
         { host: '127.0.0.1', port: storagePort, method: req.method, path: url, headers: { ...req.headers, 'content-length': String(body.length) } },
         (upstream) => {
+          const ok = upstream.statusCode === 200;
+          const { bucket, key } = splitPath(record.path);
+          if (ok && record.method === 'POST' && key !== undefined && query.has('uploads')) {
+            // Initiate: the UploadId is in the answer's body, read on its way through.
+            const chunks: Buffer[] = [];
+            upstream.on('data', (c: Buffer) => chunks.push(c));
+            upstream.on('end', () => {
+              const id = /<UploadId>([^<]+)<\/UploadId>/.exec(Buffer.concat(chunks).toString('utf8'))?.[1];
+              if (id) uploads.set(id, { bucket, key, uploadId: id, initiated: new Date(), parts: new Map() });
+            });
+          } else if (ok && record.method === 'PUT' && query.has('uploadId') && query.has('partNumber')) {
+            uploads.get(query.get('uploadId')!)?.parts.set(Number(query.get('partNumber')), { etag: String(upstream.headers.etag ?? ''), size: body.length, at: new Date() });
+          } else if (ok && record.method === 'POST' && query.has('uploadId')) {
+            uploads.delete(query.get('uploadId')!);
+          }
           res.writeHead(upstream.statusCode ?? 502, upstream.headers);
           upstream.pipe(res);
         },

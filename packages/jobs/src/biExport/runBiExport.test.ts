@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { GetObjectCommand, HeadObjectCommand, ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import { createClient, parseCsv } from '@learnlens/data-client';
 import { createMockAdapter, createMockDataset } from '@learnlens/mock';
@@ -110,13 +111,22 @@ describe('runBiExport', () => {
     expect(progress).toContain(`${healthy.orgId}:uploading`);
 
     outage();
+    const sentBefore = s3server.requests.length;
     const retry = await runBiExport({ client, targets, date, s3, bucket: BUCKET, prefix: 'interrupt', partSize: 512 });
+    // The retry resumed the interrupted upload: part 1, stored by the first run, was not sent again.
+    const partsSent = s3server.requests
+      .slice(sentBefore)
+      .filter((r) => r.method === 'PUT' && decodeURIComponent(r.path) === `/${BUCKET}/${brokenKey}`)
+      .map((r) => Number(new URLSearchParams(r.query).get('partNumber')));
+    expect(partsSent[0]).toBe(2);
+    expect(partsSent).not.toContain(1);
     expect(retry.failures).toEqual([]);
     expect(retry.objects.map((o) => [o.orgId, o.status])).toEqual([[broken.orgId, 'uploaded'], [healthy.orgId, 'unchanged']]);
     const delivered = retry.objects[0]!;
     expect(delivered.bytes).toBeGreaterThan(1024);
     const bytes = await getBytes(brokenKey);
     expect(bytes.length).toBe(delivered.bytes);
+    expect(createHash('sha256').update(bytes).digest('hex')).toBe(delivered.sha256);
     // The interrupted run audited its attempt too: an audit entry precedes every upload that was started.
     expect(adapter.auditLog.filter((a) => a.params.destination === `s3://${BUCKET}/${brokenKey}`)).toHaveLength(2);
   });

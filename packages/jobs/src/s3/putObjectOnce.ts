@@ -3,7 +3,10 @@ import {
   AbortMultipartUploadCommand,
   CompleteMultipartUploadCommand,
   CreateMultipartUploadCommand,
+  CopyObjectCommand,
   HeadObjectCommand,
+  ListMultipartUploadsCommand,
+  ListPartsCommand,
   PutObjectCommand,
   UploadPartCommand,
   type S3Client,
@@ -50,6 +53,8 @@ export interface PutObjectOnceInput {
 /** What happened: written now, or already there with the same bytes. */
 export interface PutObjectOnceResult {
   status: 'uploaded' | 'unchanged';
+  /** Parts an earlier, interrupted run had stored with the same bytes and this one kept (multipart only). */
+  resumedParts?: number;
   /** Hex SHA-256 of the body, also stored as the object's `sha256` metadata. */
   sha256: string;
 }
@@ -77,6 +82,73 @@ export function s3ErrorMessage(error: unknown): string {
 }
 
 const md5 = (bytes: Uint8Array) => createHash('md5').update(bytes).digest('base64');
+const md5Hex = (bytes: Uint8Array) => createHash('md5').update(bytes).digest('hex');
+const statusOf = (error: unknown) => (error as { $metadata?: { httpStatusCode?: number } } | undefined)?.$metadata?.httpStatusCode;
+
+/** An interrupted multipart upload of the same bytes under the key: its id and the parts it already holds, by number. */
+interface Resumable {
+  uploadId: string;
+  parts: Map<number, string>;
+}
+
+/**
+ * Finds an in-progress multipart upload of `key` whose stored parts are exactly this body's parts (each part's size,
+ * and its ETag = the MD5 of its bytes), so a rerun uploads only the parts still missing. An upload whose parts
+ * differ (other bytes, or another part size) is aborted: completing it would give another object. A store that
+ * cannot list uploads (NotImplemented) gives nothing to resume.
+ */
+async function findResumable(s3: S3Client, bucket: string, key: string, body: ObjectSource, partSize: number): Promise<Resumable | null> {
+  let uploads: { UploadId?: string; Key?: string; Initiated?: Date }[];
+  try {
+    uploads = [];
+    let keyMarker: string | undefined;
+    let idMarker: string | undefined;
+    for (;;) {
+      const page = await s3.send(new ListMultipartUploadsCommand({ Bucket: bucket, Prefix: key, KeyMarker: keyMarker, UploadIdMarker: idMarker }));
+      uploads.push(...(page.Uploads ?? []).filter((u) => u.Key === key));
+      if (!page.IsTruncated) break;
+      keyMarker = page.NextKeyMarker;
+      idMarker = page.NextUploadIdMarker;
+    }
+  } catch (error) {
+    if (statusOf(error) === 501 || (error as Error).name === 'NotImplemented') return null;
+    throw error;
+  }
+  // The newest first: it holds the most parts of the latest run.
+  uploads.sort((a, b) => (b.Initiated?.getTime() ?? 0) - (a.Initiated?.getTime() ?? 0));
+  const count = Math.ceil(body.size / partSize);
+  let found: Resumable | null = null;
+  for (const upload of uploads) {
+    const uploadId = upload.UploadId;
+    if (!uploadId) continue;
+    let same = found === null;
+    const parts = new Map<number, string>();
+    let marker: string | undefined;
+    while (same) {
+      const page = await s3.send(new ListPartsCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumberMarker: marker }));
+      for (const part of page.Parts ?? []) {
+        const n = part.PartNumber ?? 0;
+        const offset = (n - 1) * partSize;
+        const expected = Math.min(partSize, body.size - offset);
+        if (n < 1 || n > count || part.Size !== expected || !part.ETag) {
+          same = false;
+          break;
+        }
+        const bytes = await body.read(offset, expected);
+        if (part.ETag.replaceAll('"', '').toLowerCase() !== md5Hex(bytes)) {
+          same = false;
+          break;
+        }
+        parts.set(n, part.ETag);
+      }
+      if (!page.IsTruncated) break;
+      marker = page.NextPartNumberMarker;
+    }
+    if (same) found = { uploadId, parts };
+    else await s3.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId }));
+  }
+  return found;
+}
 
 async function existingSha256(s3: S3Client, bucket: string, key: string, size: number): Promise<string | null> {
   try {
@@ -92,9 +164,10 @@ async function existingSha256(s3: S3Client, bucket: string, key: string, size: n
 /**
  * Writes `body` under `key` unless an object with the same SHA-256 is already there. A body up to `partSize` goes
  * in one PUT; a larger one as a multipart upload, which S3 makes visible only when it completes, so a failure
- * part-way leaves no partial object (the upload is aborted; the old object, if any, stays as it was). Every
- * request carries a Content-MD5 the store checks. A rerun after a failure starts the object again and skips
- * objects already delivered.
+ * part-way leaves no partial object (the old object, if any, stays as it was). Every request carries a Content-MD5
+ * the store checks. A rerun after a failure resumes: it lists the key's uploads in progress and their parts, keeps
+ * the parts whose size and ETag match its own bytes, uploads only the missing ones, and aborts an upload of other
+ * bytes to start again. Objects already delivered are skipped.
  */
 export async function putObjectOnce(s3: S3Client, input: PutObjectOnceInput): Promise<PutObjectOnceResult> {
   const { bucket, key, body, contentType, onProgress } = input;
@@ -123,26 +196,40 @@ export async function putObjectOnce(s3: S3Client, input: PutObjectOnceInput): Pr
 
   let uploadId: string | undefined;
   try {
-    const created = await s3.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: key, ContentType: contentType, Metadata: metadata }));
-    uploadId = created.UploadId;
+    const resumable = await findResumable(s3, bucket, key, body, partSize);
+    uploadId = resumable?.uploadId;
+    if (uploadId === undefined) {
+      const created = await s3.send(new CreateMultipartUploadCommand({ Bucket: bucket, Key: key, ContentType: contentType, Metadata: metadata }));
+      uploadId = created.UploadId;
+    }
     if (!uploadId) throw new Error('the store returned no UploadId');
     const parts: { PartNumber: number; ETag: string }[] = [];
     for (let offset = 0, n = 1; offset < size; offset += partSize, n += 1) {
-      const chunk = await body.read(offset, Math.min(partSize, size - offset));
-      const part = await s3.send(
-        new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: n, Body: chunk, ContentMD5: md5(chunk) }),
-      );
-      parts.push({ PartNumber: n, ETag: part.ETag ?? '' });
-      onProgress?.(offset + chunk.length, size);
+      const length = Math.min(partSize, size - offset);
+      const stored = resumable?.parts.get(n);
+      if (stored !== undefined) {
+        parts.push({ PartNumber: n, ETag: stored });
+      } else {
+        const chunk = await body.read(offset, length);
+        const part = await s3.send(
+          new UploadPartCommand({ Bucket: bucket, Key: key, UploadId: uploadId, PartNumber: n, Body: chunk, ContentMD5: md5(chunk) }),
+        );
+        parts.push({ PartNumber: n, ETag: part.ETag ?? '' });
+      }
+      onProgress?.(offset + length, size);
     }
     await s3.send(new CompleteMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId, MultipartUpload: { Parts: parts } }));
-    return { status: 'uploaded', sha256 };
-  } catch (error) {
-    if (uploadId !== undefined) {
-      // Frees the parts already stored. Some stores cannot abort; their parts expire by the bucket's lifecycle rule,
-      // and they were never visible as an object either way.
-      await s3.send(new AbortMultipartUploadCommand({ Bucket: bucket, Key: key, UploadId: uploadId })).catch(() => undefined);
+    if (resumable !== null && (await existingSha256(s3, bucket, key, size)) !== sha256) {
+      // The resumed upload was created by an earlier run, whose metadata named its own body's hash; every part was
+      // checked against these bytes, so the object is right and only its metadata is put right.
+      await s3.send(
+        new CopyObjectCommand({ Bucket: bucket, Key: key, CopySource: `${bucket}/${key.split('/').map(encodeURIComponent).join('/')}`, MetadataDirective: 'REPLACE', ContentType: contentType, Metadata: metadata }),
+      );
     }
+    return { status: 'uploaded', sha256, ...(resumable !== null ? { resumedParts: resumable.parts.size } : {}) };
+  } catch (error) {
+    // The upload stays in progress (never visible as an object): a rerun resumes it from the parts it holds. A
+    // bucket lifecycle rule (AbortIncompleteMultipartUpload) frees the parts of one that is never retried.
     throw new UploadError(key, `upload of s3://${bucket}/${key} failed: ${s3ErrorMessage(error)}`, { cause: error });
   }
 }
