@@ -1,4 +1,4 @@
-import { createClient, type LearnlensClient } from '@learnlens/data-client';
+import { createLeanClient, type LearnlensClient } from '@learnlens/data-client';
 import { createHttpAdapter, type HttpAdapter, type HttpAdapterOptions } from './createHttpAdapter.js';
 
 /** A LearnlensClient over the HTTP adapter. */
@@ -14,6 +14,6 @@ export interface HttpClient extends LearnlensClient {
  */
 export function createHttpClient(options: HttpAdapterOptions): HttpClient {
   const adapter = createHttpAdapter(options);
-  const client = createClient({ adapter, privacy: { showPeerNames: true } });
+  const client = createLeanClient({ adapter, privacy: { showPeerNames: true } });
   return { ...client, adapter, export: (request) => adapter.exportFile(request) };
 }

@@ -9,17 +9,20 @@ export type {
   QueryRequest,
   QueryRequestFor,
 } from './adapter.js';
-export { answerInScope, assertScopeCovers, checkRequestRules, requestedUserIds, scopeRequestOf } from './answerInScope.js';
+export { answerInScope } from './answerInScope.js';
+export { assertScopeCovers, checkRequestRules, requestedUserIds, scopeRequestOf } from './scopeRules.js';
 export {
   catalog,
-  isQueryName,
-  queryNames,
   type Catalog,
+  type QueryDefinitionFor,
   type QueryName,
   type QueryParams,
   type QueryParamsInput,
   type QueryResult,
 } from './catalog/index.js';
+// Each definition on its own, so a widget's hook bundles only its query (see docs/adapters.md, "Adding a query").
+export * from './catalog/definitions.js';
+export { isQueryName, queryNames } from './catalog/queryNames.js';
 export { ACTIVITY_DETAIL_LEARNERS, distributionBuckets, scoreBucketOf, scoreBuckets } from './catalog/activityDetail.js';
 export { ENGAGEMENT_MONTH_DAYS, ENGAGEMENT_WEEK_DAYS } from './catalog/engagement.js';
 export {
@@ -51,7 +54,17 @@ export {
 } from './catalog/questionAnswers.js';
 export { QUESTION_QUALITY_TOP_REASONS } from './catalog/questionQuality.js';
 export { IMPROVEMENT_WINDOW_DAYS } from './catalog/tutorEffectiveness.js';
-export { createClient, type ClientOptions, type LearnlensClient, type QueryCallOptions } from './client.js';
+export { createClient } from './client.js';
+export {
+  clientWithDefinitions,
+  type AnyQueryDefinition,
+  type ClientOptions,
+  type LearnlensClient,
+  type QueryCallOptions,
+  type QueryDefinitions,
+  type QueryRef,
+} from './clientCore.js';
+export { createLeanClient } from './leanClient.js';
 export { defineQuery, staleTimes, type QueryDefinition } from './defineQuery.js';
 export {
   activitySchema,
@@ -131,7 +144,8 @@ export {
 } from './params.js';
 export { DEFAULT_SMALL_GROUP_THRESHOLD, pseudonymFor, type PrivacyPolicy, type Pseudonym } from './privacy.js';
 export { byCodePoint, scopeFromMembers, type OrgMember, type OrgSlice, type OrgTeam } from './scopeFromMembers.js';
-export { learnlensQueryKey, learnlensQueryOptions, retryDelay, shouldRetry } from './queryOptions.js';
+export { learnlensQueryOptions } from './learnlensQueryOptions.js';
+export { definitionQueryOptions, learnlensQueryKey, retryDelay, shouldRetry } from './queryOptions.js';
 export {
   bucketStartDay,
   canonicalTimeZone,

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { catalog, queryNames } from './catalog/index.js';
 import { createClient } from './client.js';
 import { AdapterError, ScopeError, ValidationError } from './errors.js';
-import { learnlensQueryKey, learnlensQueryOptions, retryDelay, shouldRetry } from './queryOptions.js';
+import { learnlensQueryOptions } from './learnlensQueryOptions.js';
+import { learnlensQueryKey, retryDelay, shouldRetry } from './queryOptions.js';
 import { createFakeAdapter } from './test-fixtures/fakeAdapter.js';
 
 describe('query options', () => {

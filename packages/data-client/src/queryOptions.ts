@@ -1,5 +1,6 @@
-import { catalog, type QueryName, type QueryParamsInput, type QueryResult } from './catalog/index.js';
-import type { LearnlensClient } from './client.js';
+import type { QueryName, QueryParamsInput, QueryResult } from './catalog/index.js';
+import type { LearnlensClient, QueryRef } from './clientCore.js';
+import type { QueryDefinitionFor } from './catalog/index.js';
 import { isTransientError } from './errors.js';
 import type { Viewer } from './viewer.js';
 
@@ -22,20 +23,21 @@ export function retryDelay(attempt: number): number {
 }
 
 /**
- * Options for TanStack Query's `useQuery` / `queryClient.fetchQuery`: key, fetcher (aborts with the query's
- * signal), the seed's stale time, and the retry policy. Plain data: data-client does not import TanStack.
+ * `learnlensQueryOptions` for a query's definition (`import { leaderboard } from '@learnlens/data-client'`): the same
+ * key, fetcher, stale time and retry policy, without importing the rest of the catalog. The widgets' hooks use it.
  */
-export function learnlensQueryOptions<N extends QueryName>(
+export function definitionQueryOptions<N extends QueryName>(
   client: LearnlensClient,
   viewer: Viewer,
-  name: N,
+  definition: QueryDefinitionFor<N> & { readonly name: N },
   params: QueryParamsInput<N>,
 ) {
+  const query: QueryRef<N> = definition;
   return {
-    queryKey: learnlensQueryKey(viewer, name, params),
+    queryKey: learnlensQueryKey(viewer, definition.name, params),
     queryFn: ({ signal }: { signal?: AbortSignal }): Promise<QueryResult<N>> =>
-      client.query(name, params, signal ? { viewer, signal } : { viewer }),
-    staleTime: catalog[name].staleTimeMs,
+      client.query(query, params, signal ? { viewer, signal } : { viewer }),
+    staleTime: definition.staleTimeMs,
     retry: shouldRetry,
     retryDelay,
   };

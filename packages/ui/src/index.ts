@@ -36,6 +36,7 @@ export {
   useExportRows,
   useLeaderboard,
   useLearnerActivitySummary,
+  useDefinedQuery,
   useLearnlensQuery,
   useMasteryProgression,
   useMasteryTrend,

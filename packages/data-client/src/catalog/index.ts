@@ -73,10 +73,7 @@ export type QueryParams<N extends QueryName> = z.output<Catalog[N]['params']>;
 /** A query's validated result. */
 export type QueryResult<N extends QueryName> = z.output<Catalog[N]['result']>;
 
-/** All query names, in catalog order. */
-export const queryNames = Object.keys(catalog) as QueryName[];
+/** A catalog entry by its name's type. */
+export type QueryDefinitionFor<N extends QueryName> = Catalog[N];
 
-/** True when `name` is a catalog query. */
-export function isQueryName(name: string): name is QueryName {
-  return Object.prototype.hasOwnProperty.call(catalog, name);
-}
+export { isQueryName, queryNames } from './queryNames.js';

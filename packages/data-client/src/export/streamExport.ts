@@ -1,5 +1,5 @@
 import type { QueryParamsInput } from '../catalog/index.js';
-import type { ExportRow } from '../catalog/exportRows.js';
+import { exportRows, type ExportRow } from '../catalog/exportRows.js';
 import type { LearnlensClient } from '../client.js';
 import { auditEntrySchema, type AuditEntry } from '../domain.js';
 import { AuditWriteError, ExportLimitError, LearnlensError } from '../errors.js';
@@ -102,13 +102,13 @@ export async function streamExport(client: LearnlensClient, request: ExportReque
   const raw = { ...request.params } as Record<string, unknown>;
   for (const key of ['limit', 'offset', 'afterStartedAt', 'afterAttemptId']) delete raw[key];
   // Pin `now` (and every default) once, so every page sees the same relative windows; the audit records these.
-  const params = client.parseParams('exportRows', raw) as Record<string, unknown>;
+  const params = client.parseParams(exportRows, raw) as Record<string, unknown>;
   delete params.limit;
   delete params.offset;
   const callOptions = signal ? { viewer, signal } : { viewer };
 
   onProgress?.({ phase: 'counting', rowsDone: 0, rowsTotal: 0 });
-  const first = await client.query('exportRows', { ...params, limit: pageSize } as never, callOptions);
+  const first = await client.query(exportRows, { ...params, limit: pageSize } as never, callOptions);
   const total = first.total;
   if (format === 'csv' && total > CSV_ROW_LIMIT) throw new ExportLimitError('csv', total, CSV_ROW_LIMIT);
 
@@ -144,13 +144,13 @@ export async function streamExport(client: LearnlensClient, request: ExportReque
       const last = page.rows[page.rows.length - 1]!;
       if (keyset) {
         const cursor = { afterStartedAt: last.started_at, afterAttemptId: last.attempt_id };
-        page = await client.query('exportRows', { ...params, ...cursor, limit: pageSize } as never, callOptions);
+        page = await client.query(exportRows, { ...params, ...cursor, limit: pageSize } as never, callOptions);
         const next = page.rows[0];
         if (next === undefined || sortsAfter(next, last)) continue;
         // An adapter that ignores the cursor answers the first page again: page by offset from here on.
         keyset = false;
       }
-      page = await client.query('exportRows', { ...params, offset: done, limit: pageSize } as never, callOptions);
+      page = await client.query(exportRows, { ...params, offset: done, limit: pageSize } as never, callOptions);
     }
   }
 

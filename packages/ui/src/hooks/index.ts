@@ -9,6 +9,7 @@ export { useExport, type ExportStartRequest, type ExportStatus, type UseExportRe
 export { useExportRows } from './useExportRows.js';
 export { useLeaderboard } from './useLeaderboard.js';
 export { useLearnerActivitySummary } from './useLearnerActivitySummary.js';
+export { useDefinedQuery } from './useDefinedQuery.js';
 export { useLearnlensQuery, type LearnlensQueryHookOptions, type LearnlensQueryResult } from './useLearnlensQuery.js';
 export { useMasteryProgression } from './useMasteryProgression.js';
 export { useMasteryTrend } from './useMasteryTrend.js';

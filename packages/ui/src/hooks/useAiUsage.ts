@@ -1,8 +1,8 @@
 'use client';
-import type { QueryParamsInput } from '@learnlens/data-client';
-import { useLearnlensQuery, type LearnlensQueryHookOptions, type LearnlensQueryResult } from './useLearnlensQuery.js';
+import { aiUsage, type QueryParamsInput } from '@learnlens/data-client';
+import { useDefinedQuery, type LearnlensQueryHookOptions, type LearnlensQueryResult } from './useDefinedQuery.js';
 
 /** AI calls, tokens, cost, failures and median duration per day and operation or model; admins only (`aiUsage`). */
 export function useAiUsage(params: QueryParamsInput<'aiUsage'> = {}, options?: LearnlensQueryHookOptions): LearnlensQueryResult<'aiUsage'> {
-  return useLearnlensQuery('aiUsage', params, options);
+  return useDefinedQuery(aiUsage, params, options);
 }

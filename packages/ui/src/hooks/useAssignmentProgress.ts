@@ -1,11 +1,11 @@
 'use client';
-import type { QueryParamsInput } from '@learnlens/data-client';
-import { useLearnlensQuery, type LearnlensQueryHookOptions, type LearnlensQueryResult } from './useLearnlensQuery.js';
+import { assignmentProgress, type QueryParamsInput } from '@learnlens/data-client';
+import { useDefinedQuery, type LearnlensQueryHookOptions, type LearnlensQueryResult } from './useDefinedQuery.js';
 
 /** Completion and overdue counts per assignment (`assignmentProgress`). */
 export function useAssignmentProgress(
   params: QueryParamsInput<'assignmentProgress'> = {},
   options?: LearnlensQueryHookOptions,
 ): LearnlensQueryResult<'assignmentProgress'> {
-  return useLearnlensQuery('assignmentProgress', params, options);
+  return useDefinedQuery(assignmentProgress, params, options);
 }

@@ -1,11 +1,11 @@
 'use client';
-import type { QueryParamsInput } from '@learnlens/data-client';
-import { useLearnlensQuery, type LearnlensQueryHookOptions, type LearnlensQueryResult } from './useLearnlensQuery.js';
+import { cohortComparison, type QueryParamsInput } from '@learnlens/data-client';
+import { useDefinedQuery, type LearnlensQueryHookOptions, type LearnlensQueryResult } from './useDefinedQuery.js';
 
 /** Per cohort and academic year: students, accuracy, answers and topics mastered per student (`cohortComparison`). */
 export function useCohortComparison(
   params: QueryParamsInput<'cohortComparison'> = {},
   options?: LearnlensQueryHookOptions,
 ): LearnlensQueryResult<'cohortComparison'> {
-  return useLearnlensQuery('cohortComparison', params, options);
+  return useDefinedQuery(cohortComparison, params, options);
 }

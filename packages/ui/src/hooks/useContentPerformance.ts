@@ -1,11 +1,11 @@
 'use client';
-import type { QueryParamsInput } from '@learnlens/data-client';
-import { useLearnlensQuery, type LearnlensQueryHookOptions, type LearnlensQueryResult } from './useLearnlensQuery.js';
+import { contentPerformance, type QueryParamsInput } from '@learnlens/data-client';
+import { useDefinedQuery, type LearnlensQueryHookOptions, type LearnlensQueryResult } from './useDefinedQuery.js';
 
 /** Per content item: learners, completions, completion rate, assessment score and time (`contentPerformance`). */
 export function useContentPerformance(
   params: QueryParamsInput<'contentPerformance'> = {},
   options?: LearnlensQueryHookOptions,
 ): LearnlensQueryResult<'contentPerformance'> {
-  return useLearnlensQuery('contentPerformance', params, options);
+  return useDefinedQuery(contentPerformance, params, options);
 }

@@ -1,11 +1,11 @@
 'use client';
-import type { QueryParamsInput } from '@learnlens/data-client';
-import { useLearnlensQuery, type LearnlensQueryHookOptions, type LearnlensQueryResult } from './useLearnlensQuery.js';
+import { difficultyCalibration, type QueryParamsInput } from '@learnlens/data-client';
+import { useDefinedQuery, type LearnlensQueryHookOptions, type LearnlensQueryResult } from './useDefinedQuery.js';
 
 /** Observed accuracy per declared difficulty and per question, with miscalibrated questions (`difficultyCalibration`). */
 export function useDifficultyCalibration(
   params: QueryParamsInput<'difficultyCalibration'> = {},
   options?: LearnlensQueryHookOptions,
 ): LearnlensQueryResult<'difficultyCalibration'> {
-  return useLearnlensQuery('difficultyCalibration', params, options);
+  return useDefinedQuery(difficultyCalibration, params, options);
 }

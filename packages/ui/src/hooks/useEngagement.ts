@@ -1,11 +1,11 @@
 'use client';
-import type { QueryParamsInput } from '@learnlens/data-client';
-import { useLearnlensQuery, type LearnlensQueryHookOptions, type LearnlensQueryResult } from './useLearnlensQuery.js';
+import { engagement, type QueryParamsInput } from '@learnlens/data-client';
+import { useDefinedQuery, type LearnlensQueryHookOptions, type LearnlensQueryResult } from './useDefinedQuery.js';
 
 /** Daily, weekly and monthly active learners, time spent and events per day (`engagement`). */
 export function useEngagement(
   params: QueryParamsInput<'engagement'> = {},
   options?: LearnlensQueryHookOptions,
 ): LearnlensQueryResult<'engagement'> {
-  return useLearnlensQuery('engagement', params, options);
+  return useDefinedQuery(engagement, params, options);
 }

@@ -1,11 +1,11 @@
 'use client';
-import type { QueryParamsInput } from '@learnlens/data-client';
-import { useLearnlensQuery, type LearnlensQueryHookOptions, type LearnlensQueryResult } from './useLearnlensQuery.js';
+import { eventFrequency, type QueryParamsInput } from '@learnlens/data-client';
+import { useDefinedQuery, type LearnlensQueryHookOptions, type LearnlensQueryResult } from './useDefinedQuery.js';
 
 /** Counts of one event type per bucket, e.g. filler words per week (`eventFrequency`). */
 export function useEventFrequency(
   params: QueryParamsInput<'eventFrequency'>,
   options?: LearnlensQueryHookOptions,
 ): LearnlensQueryResult<'eventFrequency'> {
-  return useLearnlensQuery('eventFrequency', params, options);
+  return useDefinedQuery(eventFrequency, params, options);
 }

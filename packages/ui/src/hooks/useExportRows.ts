@@ -1,11 +1,11 @@
 'use client';
-import type { QueryParamsInput } from '@learnlens/data-client';
-import { useLearnlensQuery, type LearnlensQueryHookOptions, type LearnlensQueryResult } from './useLearnlensQuery.js';
+import { exportRows, type QueryParamsInput } from '@learnlens/data-client';
+import { useDefinedQuery, type LearnlensQueryHookOptions, type LearnlensQueryResult } from './useDefinedQuery.js';
 
 /** A page of the export dataset and its total row count (`exportRows`). */
 export function useExportRows(
   params: QueryParamsInput<'exportRows'> = {},
   options?: LearnlensQueryHookOptions,
 ): LearnlensQueryResult<'exportRows'> {
-  return useLearnlensQuery('exportRows', params, options);
+  return useDefinedQuery(exportRows, params, options);
 }

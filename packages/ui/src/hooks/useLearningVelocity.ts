@@ -1,11 +1,11 @@
 'use client';
-import type { QueryParamsInput } from '@learnlens/data-client';
-import { useLearnlensQuery, type LearnlensQueryHookOptions, type LearnlensQueryResult } from './useLearnlensQuery.js';
+import { learningVelocity, type QueryParamsInput } from '@learnlens/data-client';
+import { useDefinedQuery, type LearnlensQueryHookOptions, type LearnlensQueryResult } from './useDefinedQuery.js';
 
 /** Per day: different questions attempted, answers and average time (`learningVelocity`). */
 export function useLearningVelocity(
   params: QueryParamsInput<'learningVelocity'> = {},
   options?: LearnlensQueryHookOptions,
 ): LearnlensQueryResult<'learningVelocity'> {
-  return useLearnlensQuery('learningVelocity', params, options);
+  return useDefinedQuery(learningVelocity, params, options);
 }

@@ -1,11 +1,11 @@
 'use client';
-import type { QueryParamsInput } from '@learnlens/data-client';
-import { useLearnlensQuery, type LearnlensQueryHookOptions, type LearnlensQueryResult } from './useLearnlensQuery.js';
+import { masteryTrend, type QueryParamsInput } from '@learnlens/data-client';
+import { useDefinedQuery, type LearnlensQueryHookOptions, type LearnlensQueryResult } from './useDefinedQuery.js';
 
 /** Mastery per content item and bucket, with a confidence band (`masteryTrend`). */
 export function useMasteryTrend(
   params: QueryParamsInput<'masteryTrend'> = {},
   options?: LearnlensQueryHookOptions,
 ): LearnlensQueryResult<'masteryTrend'> {
-  return useLearnlensQuery('masteryTrend', params, options);
+  return useDefinedQuery(masteryTrend, params, options);
 }

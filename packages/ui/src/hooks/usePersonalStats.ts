@@ -1,11 +1,11 @@
 'use client';
-import type { QueryParamsInput } from '@learnlens/data-client';
-import { useLearnlensQuery, type LearnlensQueryHookOptions, type LearnlensQueryResult } from './useLearnlensQuery.js';
+import { personalStats, type QueryParamsInput } from '@learnlens/data-client';
+import { useDefinedQuery, type LearnlensQueryHookOptions, type LearnlensQueryResult } from './useDefinedQuery.js';
 
 /** One learner's own numbers; the viewer's by default (`personalStats`). */
 export function usePersonalStats(
   params: QueryParamsInput<'personalStats'> = {},
   options?: LearnlensQueryHookOptions,
 ): LearnlensQueryResult<'personalStats'> {
-  return useLearnlensQuery('personalStats', params, options);
+  return useDefinedQuery(personalStats, params, options);
 }

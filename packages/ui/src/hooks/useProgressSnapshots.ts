@@ -1,11 +1,11 @@
 'use client';
-import type { QueryParamsInput } from '@learnlens/data-client';
-import { useLearnlensQuery, type LearnlensQueryHookOptions, type LearnlensQueryResult } from './useLearnlensQuery.js';
+import { progressSnapshots, type QueryParamsInput } from '@learnlens/data-client';
+import { useDefinedQuery, type LearnlensQueryHookOptions, type LearnlensQueryResult } from './useDefinedQuery.js';
 
 /** Per learner and week or month: answers, accuracy, topics mastered and struggling, review cards (`progressSnapshots`). */
 export function useProgressSnapshots(
   params: QueryParamsInput<'progressSnapshots'> = {},
   options?: LearnlensQueryHookOptions,
 ): LearnlensQueryResult<'progressSnapshots'> {
-  return useLearnlensQuery('progressSnapshots', params, options);
+  return useDefinedQuery(progressSnapshots, params, options);
 }

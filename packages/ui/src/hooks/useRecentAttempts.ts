@@ -1,11 +1,11 @@
 'use client';
-import type { QueryParamsInput } from '@learnlens/data-client';
-import { useLearnlensQuery, type LearnlensQueryHookOptions, type LearnlensQueryResult } from './useLearnlensQuery.js';
+import { recentAttempts, type QueryParamsInput } from '@learnlens/data-client';
+import { useDefinedQuery, type LearnlensQueryHookOptions, type LearnlensQueryResult } from './useDefinedQuery.js';
 
 /** A page of attempts with filters, sort and a total (`recentAttempts`). */
 export function useRecentAttempts(
   params: QueryParamsInput<'recentAttempts'> = {},
   options?: LearnlensQueryHookOptions,
 ): LearnlensQueryResult<'recentAttempts'> {
-  return useLearnlensQuery('recentAttempts', params, options);
+  return useDefinedQuery(recentAttempts, params, options);
 }

@@ -1,11 +1,11 @@
 'use client';
-import type { QueryParamsInput } from '@learnlens/data-client';
-import { useLearnlensQuery, type LearnlensQueryHookOptions, type LearnlensQueryResult } from './useLearnlensQuery.js';
+import { topicMastery, type QueryParamsInput } from '@learnlens/data-client';
+import { useDefinedQuery, type LearnlensQueryHookOptions, type LearnlensQueryResult } from './useDefinedQuery.js';
 
 /** Per topic: answers, correct, accuracy, time and students; with `grid`, the student × topic mastery levels (`topicMastery`). */
 export function useTopicMastery(
   params: QueryParamsInput<'topicMastery'> = {},
   options?: LearnlensQueryHookOptions,
 ): LearnlensQueryResult<'topicMastery'> {
-  return useLearnlensQuery('topicMastery', params, options);
+  return useDefinedQuery(topicMastery, params, options);
 }

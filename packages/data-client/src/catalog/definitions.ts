@@ -1,0 +1,30 @@
+// Every catalog definition by its own name: a hook imports the one it runs, and its bundle carries no other query's
+// schemas. Add a new query here as well as to catalog/index.ts and queryNames.ts (queryNames.test.ts checks all three).
+export { accuracyTrend } from './accuracyTrend.js';
+export { activityHeatmap } from './activityHeatmap.js';
+export { activityDetail } from './activityDetail.js';
+export { activityInsights } from './activityInsights.js';
+export { aiUsage } from './aiUsage.js';
+export { assignmentProgress } from './assignmentProgress.js';
+export { cohortComparison } from './cohortComparison.js';
+export { contentPerformance } from './contentPerformance.js';
+export { difficultyCalibration } from './difficultyCalibration.js';
+export { engagement } from './engagement.js';
+export { eventFrequency } from './eventFrequency.js';
+export { exportRows } from './exportRows.js';
+export { leaderboard } from './leaderboard.js';
+export { learnerActivitySummary } from './learnerActivitySummary.js';
+export { learningVelocity } from './learningVelocity.js';
+export { masteryProgression } from './masteryProgression.js';
+export { masteryTrend } from './masteryTrend.js';
+export { orgOverview } from './orgOverview.js';
+export { personalStats } from './personalStats.js';
+export { progressSnapshots } from './progressSnapshots.js';
+export { questionQuality } from './questionQuality.js';
+export { recentAttempts } from './recentAttempts.js';
+export { scoreTrend } from './scoreTrend.js';
+export { sessionQuality } from './sessionQuality.js';
+export { studentPerformance } from './studentPerformance.js';
+export { teamComparison } from './teamComparison.js';
+export { topicMastery } from './topicMastery.js';
+export { tutorEffectiveness } from './tutorEffectiveness.js';

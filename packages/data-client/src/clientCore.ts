@@ -1,0 +1,202 @@
+import type { AdapterAnswer, BackendAdapter, QueryRequest } from './adapter.js';
+import type { QueryDefinitionFor, QueryName, QueryParams, QueryParamsInput, QueryResult } from './catalog/index.js';
+import { isQueryName, queryNames } from './catalog/queryNames.js';
+import {
+  AdapterError,
+  LearnlensError,
+  ResultValidationError,
+  UnknownQueryError,
+  UnsupportedQueryError,
+  ValidationError,
+  type ValidationIssue,
+} from './errors.js';
+import type { ExportRequest, ExportResult } from './export/runExport.js';
+import {
+  checkPrivacyPolicy,
+  DEFAULT_SMALL_GROUP_THRESHOLD,
+  learnerLeaderboard,
+  runtimeDefaultSecret,
+  type PrivacyPolicy,
+} from './privacy.js';
+import { assertScopeCovers, checkRequestRules } from './scopeRules.js';
+import { parseViewer, resolvedScopeSchema, type Viewer } from './viewer.js';
+import { toIssues } from './zodIssues.js';
+
+/** Options of `createClient`. */
+export interface ClientOptions {
+  /** The backend that answers queries. */
+  adapter: BackendAdapter;
+  /** How peers are shown to learners: pseudonym secret and version, small-group threshold. */
+  privacy?: PrivacyPolicy;
+}
+
+/** Per-call options of `client.query`. */
+export interface QueryCallOptions {
+  /** Who the query runs for. */
+  viewer: Viewer;
+  /** Cancels the request (TanStack Query passes one per fetch). */
+  signal?: AbortSignal;
+}
+
+/**
+ * A catalog query: its name, or its definition (`import { leaderboard } from '@learnlens/data-client'`). Passing the
+ * definition lets a bundle carry that one query's schemas instead of the whole catalog's.
+ */
+export type QueryRef<N extends QueryName> = N | (QueryDefinitionFor<N> & { readonly name: N });
+
+/** The headless Learnlens client. */
+export interface LearnlensClient {
+  /** The adapter this client queries. */
+  readonly adapter: BackendAdapter;
+  /** Validates, scope-checks and runs a catalog query; resolves with the validated, typed result. */
+  query<N extends QueryName>(query: QueryRef<N>, params: QueryParamsInput<N>, options: QueryCallOptions): Promise<QueryResult<N>>;
+  /** Runs an export: the audit entry is written before any byte is produced; CSV is capped at 10,000 rows. */
+  export(request: ExportRequest): Promise<ExportResult>;
+  /** Validates parameters without running anything; throws ValidationError. */
+  parseParams<N extends QueryName>(query: QueryRef<N>, params: unknown): QueryParams<N>;
+}
+
+/** Any catalog definition. */
+export type AnyQueryDefinition = QueryDefinitionFor<QueryName>;
+
+/** Where a client finds the definition (schemas, roles, stale time) of the query it is asked for. */
+export interface QueryDefinitions {
+  /** The definition to use for `query`, when it is at hand synchronously. */
+  now(query: QueryRef<QueryName>): AnyQueryDefinition | undefined;
+  /** The definition of a catalog name that was not at hand, once loaded. */
+  load(name: QueryName): Promise<AnyQueryDefinition>;
+}
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted) throw signal.reason ?? new Error('The query was aborted');
+}
+
+// Issues of the answer's scope, named as paths of the answer.
+function underScope(issue: ValidationIssue): ValidationIssue {
+  return { ...issue, path: issue.path ? `scope.${issue.path}` : 'scope' };
+}
+
+// Anything an adapter throws that is not already ours becomes an AdapterError,
+// so callers can always switch on `code`.
+function wrapAdapterError(adapter: string, error: unknown, signal: AbortSignal | undefined): unknown {
+  if (signal?.aborted) return signal.reason ?? error;
+  if (error instanceof LearnlensError) return error;
+  const message = error instanceof Error ? error.message : String(error);
+  return new AdapterError(adapter, `Adapter "${adapter}" failed: ${message}`, { transient: false, cause: error });
+}
+
+/** The catalog name a query reference names (anything else as text, for the unknown-name error). */
+export function nameOf(query: QueryRef<QueryName>): string {
+  const name = typeof query === 'string' ? query : (query as { name?: unknown } | null)?.name;
+  return typeof name === 'string' ? name : String(name);
+}
+
+/**
+ * A client that looks query definitions up in `definitions`: what `createClient` (the whole catalog) and
+ * `createLeanClient` (definitions handed in per call) share.
+ */
+export function clientWithDefinitions(options: ClientOptions, definitions: QueryDefinitions): LearnlensClient {
+  const { adapter } = options;
+  const privacy = options.privacy ?? {};
+  checkPrivacyPolicy(privacy);
+  const peerPolicy = {
+    showPeerNames: privacy.showPeerNames === true,
+    // Drawn only when a pseudonym is first needed, so a client that never pseudonymises needs no random source.
+    get secret(): string {
+      return privacy.pseudonymSalt ?? runtimeDefaultSecret();
+    },
+    keyId: privacy.pseudonymKeyId ?? '1',
+    k: privacy.smallGroupThreshold ?? DEFAULT_SMALL_GROUP_THRESHOLD,
+  };
+
+  function definitionNow(query: QueryRef<QueryName>): AnyQueryDefinition {
+    const name = nameOf(query);
+    if (!isQueryName(name)) throw new UnknownQueryError(name, queryNames);
+    const definition = definitions.now(query);
+    if (definition) return definition;
+    throw new LearnlensError(
+      'UNKNOWN_QUERY',
+      `This client has not loaded the query "${name}" yet: pass its definition (import { ${name} } from '@learnlens/data-client'), ` +
+        'or use createClient, which holds the whole catalog',
+    );
+  }
+
+  function parseParams<N extends QueryName>(query: QueryRef<N>, params: unknown): QueryParams<N> {
+    return parseWith(definitionNow(query), params) as QueryParams<N>;
+  }
+
+  function parseWith(definition: AnyQueryDefinition, params: unknown): unknown {
+    const { name } = definition;
+    const parsed = definition.params.safeParse(params ?? {});
+    if (!parsed.success) {
+      const issues = toIssues(parsed.error);
+      throw new ValidationError(
+        'INVALID_PARAMS',
+        `Invalid parameters for "${name}": ${issues.map((i) => `${i.path || '(root)'} ${i.message}`).join('; ')}`,
+        issues,
+      );
+    }
+    return parsed.data;
+  }
+
+  async function query<N extends QueryName>(
+    ref: QueryRef<N>,
+    rawParams: QueryParamsInput<N>,
+    { viewer: rawViewer, signal }: QueryCallOptions,
+  ): Promise<QueryResult<N>> {
+    const name = nameOf(ref) as N;
+    if (!isQueryName(name)) throw new UnknownQueryError(name, queryNames);
+    const viewer = parseViewer(rawViewer);
+    const definition = definitions.now(ref) ?? (await definitions.load(name));
+    const params = parseWith(definition, rawParams) as QueryParams<QueryName>;
+    if (!adapter.supportedQueries.includes(name)) throw new UnsupportedQueryError(name, adapter.name);
+    throwIfAborted(signal);
+
+    if (name === 'personalStats') {
+      const p = params as QueryParams<'personalStats'>;
+      p.userId ??= viewer.userId;
+    }
+    // A learner shown pseudonymised peers must not learn their names' order either.
+    if (name === 'leaderboard' && isPseudonymising(viewer)) {
+      const p = params as QueryParams<'leaderboard'>;
+      if (p.sort === 'displayName' || p.sort === '-displayName') p.sort = 'rank';
+    }
+    // Refused here, before the adapter is asked: another org, and a learner naming anyone but themselves.
+    checkRequestRules(viewer, params);
+
+    let answer: AdapterAnswer;
+    try {
+      answer = await adapter.run({ name, params, viewer } as QueryRequest, signal);
+    } catch (error) {
+      throw wrapAdapterError(adapter.name, error, signal);
+    }
+    throwIfAborted(signal);
+
+    // Defence in depth: the answer counts only if the adapter says it was computed under a scope for this viewer that
+    // covers everything the request named.
+    const scope = resolvedScopeSchema.safeParse((answer as Partial<AdapterAnswer> | null)?.scope);
+    if (!scope.success) throw new ResultValidationError(name, adapter.name, toIssues(scope.error).map(underScope));
+    assertScopeCovers(viewer, params, scope.data);
+
+    const parsed = definition.result.safeParse(answer.result);
+    if (!parsed.success) throw new ResultValidationError(name, adapter.name, toIssues(parsed.error));
+    const result = parsed.data as QueryResult<N>;
+    if (name === 'leaderboard' && viewer.role === 'learner') {
+      return (await learnerLeaderboard(result as QueryResult<'leaderboard'>, viewer, peerPolicy)) as QueryResult<N>;
+    }
+    return result;
+  }
+
+  function isPseudonymising(viewer: Viewer): boolean {
+    return viewer.role === 'learner' && !peerPolicy.showPeerNames;
+  }
+
+  const client: LearnlensClient = {
+    adapter,
+    query,
+    parseParams,
+    // The export code (CSV, the Parquet writer's loader) loads when an export starts, not with every widget.
+    export: async (request) => (await import('./export/runExport.js')).runExport(client, request),
+  };
+  return client;
+}
