@@ -182,7 +182,10 @@ describe('bundle size', () => {
   // The tutoring widgets (issue 11 §4: nine of them) add about 13 KiB gzipped (their code and their English words), and
   // their catalog entries grow data-client.
   // Seed 001's four dashboard widgets (issue 13 §4) add about 1.5 KiB.
-  it("should keep the library's own code (provider, hooks, theme, every widget and data-client) under 58 KiB gzipped", async () => {
+  // The hooks entry exports useLearnlensQuery, which takes any query by name, so this bundle holds the whole catalog
+  // (about 0.5 KiB gzipped per query; activityDetail took it to 58.4 KiB on 2026-12-07): a host's widgets alone carry
+  // only their own queries (the tests above and below).
+  it("should keep the library's own code (provider, hooks, theme, every widget and data-client) under 60 KiB gzipped", async () => {
     const entries = ['provider', 'hooks', 'theme', ...tableWidgets, ...chartWidgets, ...tutoringWidgets, ...eventWidgets];
     const result = await bundle(
       'library',
@@ -192,7 +195,7 @@ describe('bundle size', () => {
     console.info(`widgets + provider + hooks + data-client: ${kib(result.gzip)} gzipped (${kib(result.raw)} minified), peers and echarts external`);
     expect(result.modules.some((id) => id.includes('data-client'))).toBe(true);
     expect(result.modules.some((id) => id.includes('/views/'))).toBe(false);
-    expect(result.gzip).toBeLessThan(58 * KiB);
+    expect(result.gzip).toBeLessThan(60 * KiB);
   });
 
   // The full English catalog (`messagesEn`, exported beside the views) carries every widget's words, about 1 KiB more
