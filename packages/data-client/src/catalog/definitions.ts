@@ -6,6 +6,7 @@ export { activityDetail } from './activityDetail.js';
 export { activityInsights } from './activityInsights.js';
 export { aiUsage } from './aiUsage.js';
 export { assignmentProgress } from './assignmentProgress.js';
+export { bandProgress } from './bandProgress.js';
 export { cohortComparison } from './cohortComparison.js';
 export { contentPerformance } from './contentPerformance.js';
 export { difficultyCalibration } from './difficultyCalibration.js';

@@ -34,6 +34,7 @@ const names = [
   'cohortComparison',
   'progressSnapshots',
   'activityDetail',
+  'bandProgress',
 ] as const satisfies readonly QueryName[];
 
 /** Every catalog query name, in catalog order. */
