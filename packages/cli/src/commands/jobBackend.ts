@@ -1,15 +1,23 @@
 import { createClient, type LearnlensClient } from '@learnlens/data-client';
 import { directoryFromTables, type DirectoryOrg, type DirectoryUser, type JobDirectory } from '@learnlens/jobs';
 import { createMockAdapter } from '@learnlens/mock';
+import { resolve } from 'node:path';
 import { choiceFlag, stringFlag, type FlagSpec, type FlagValues } from '../args.js';
-import { checkUrl } from '../backends/checks.js';
+import { adapterFlag } from '../backends/adapterFlags.js';
+import { checkUrl, envNameFlag, secretFromEnv } from '../backends/checks.js';
+import { planBackend } from '../backends/plan.js';
 import { DATABASE_URL_ENV } from '../backends/postgres.js';
 import { generatorFlags, loadDataset, checkMockFlags } from '../source.js';
 import { UsageError } from '../usageError.js';
 import type { CommandContext } from './context.js';
+import { clickHouseDirectory, directoryFromFiles } from './jobDirectory.js';
 
-/** The backends the jobs run on: they need the org and member lists (a directory) as well as the catalog. */
-export const jobAdapterNames = ['mock', 'postgres'] as const;
+/**
+ * The backends the jobs run on. Their numbers come through the client (the catalog, as on every adapter); they also
+ * need the org and member lists (a directory): from the dataset (mock), the mapped tables (postgres), the data files
+ * (duckdb), the canonical tables (clickhouse), or `--directory DIR` (any backend; required with http).
+ */
+export const jobAdapterNames = ['mock', 'postgres', 'duckdb', 'clickhouse', 'http'] as const;
 
 /** A job backend name. */
 export type JobAdapterName = (typeof jobAdapterNames)[number];
@@ -23,17 +31,30 @@ export const jobBackendFlags: FlagSpec = {
   data: valueFlag,
   'db-url': valueFlag,
   mapping: valueFlag,
+  'data-format': valueFlag,
+  'ch-url': valueFlag,
+  'ch-user': valueFlag,
+  'ch-password-env': valueFlag,
+  'ch-database': valueFlag,
+  url: valueFlag,
+  'token-env': valueFlag,
+  directory: valueFlag,
 };
 
 /** Help text of the job backend flags. */
-export const jobBackendHelp = `Backends (--adapter mock|postgres):
+export const jobBackendHelp = `Backends (--adapter mock|postgres|duckdb|clickhouse|http):
   --adapter mock (default): the in-memory engine
   --seed N, --orgs N, --learners N, --days N, --target-attempts N
                          generate the mock dataset (default: seed 1, default sizes)
   --data DIR             instead: read the CSV tables "learnlens dataset --format csv" wrote to DIR
   --adapter postgres: PostgreSQL (or Supabase)
   --db-url URL           default: $LEARNLENS_DATABASE_URL (keeps the password out of the process list); never printed
-  --mapping NAME         canonical (default), seed002, seed003 or seed000`;
+  --mapping NAME         canonical (default), seed002, seed003 or seed000
+  --adapter duckdb --data DIR [--data-format parquet|csv]: the files "learnlens dataset" wrote
+  --adapter clickhouse --ch-url URL [--ch-user U] [--ch-password-env NAME] [--ch-database D]
+  --adapter http --url BASE_URL --token-env NAME --directory DIR: a Learnlens server
+  --directory DIR        read the orgs and members from DIR/orgs and DIR/users (Parquet, CSV or JSON) instead
+                         of the backend (required with --adapter http, which serves only the catalog)`;
 
 /** An opened job backend: the catalog client, the directory, and (postgres) a way to run SQL. */
 export interface JobBackend {
@@ -54,10 +75,13 @@ const mappingNames = ['canonical', 'seed002', 'seed003', 'seed000'] as const;
 /** Checks the backend flags of a job command and returns how to open the backend (nothing is connected yet). */
 export function planJobBackend(values: FlagValues, ctx: CommandContext): () => Promise<JobBackend> {
   const name = choiceFlag(values, 'adapter', jobAdapterNames) ?? 'mock';
+  const directoryDir = stringFlag(values, 'directory');
   if (name === 'mock') {
     for (const flag of ['db-url', 'mapping']) {
       if (values[flag] !== undefined) throw new UsageError(`--${flag} is a flag of --adapter postgres, not of --adapter mock`);
     }
+    adapterFlag(values, ['mock']);
+    if (directoryDir !== undefined) throw new UsageError('--directory is for --adapter duckdb, clickhouse, http or postgres; the mock dataset is its own directory');
     checkMockFlags(values);
     return async () => {
       const dataset = await loadDataset(values, ctx.cwd);
@@ -69,8 +93,10 @@ export function planJobBackend(values: FlagValues, ctx: CommandContext): () => P
       };
     };
   }
+  if (name !== 'postgres') return planCatalogJobBackend(name, values, ctx, directoryDir);
   const clash = ['data', ...Object.keys(generatorFlags)].find((flag) => values[flag] !== undefined);
   if (clash) throw new UsageError(`--${clash} is a flag of --adapter mock, not of --adapter postgres`);
+  adapterFlag(values, ['postgres']);
   const fromFlag = stringFlag(values, 'db-url');
   const url = fromFlag ?? ctx.env[DATABASE_URL_ENV];
   if (url === undefined || url === '') throw new UsageError(`--adapter postgres needs --db-url URL or the environment variable ${DATABASE_URL_ENV}`);
@@ -97,7 +123,7 @@ export function planJobBackend(values: FlagValues, ctx: CommandContext): () => P
     return {
       name,
       client: createClient({ adapter }),
-      directory: sqlDirectory(sql, mapping.relation('orgs'), mapping.relation('users')),
+      directory: directoryDir !== undefined ? await directoryFromFiles(resolve(ctx.cwd, directoryDir)) : sqlDirectory(sql, mapping.relation('orgs'), mapping.relation('users')),
       sql,
       mapping: mappingName,
       session: async () => {
@@ -113,6 +139,41 @@ export function planJobBackend(values: FlagValues, ctx: CommandContext): () => P
       },
     };
   };
+}
+
+/**
+ * A job backend over any adapter's client (duckdb, clickhouse, http): the numbers go through the catalog as on
+ * every adapter, the directory comes from `--directory DIR`, else the DuckDB data files or ClickHouse's tables.
+ */
+function planCatalogJobBackend(name: 'duckdb' | 'clickhouse' | 'http', values: FlagValues, ctx: CommandContext, directoryDir: string | undefined): () => Promise<JobBackend> {
+  adapterFlag(values, [name]);
+  const plan = planBackend(name, values, ctx);
+  if (name === 'http' && directoryDir === undefined) {
+    throw new UsageError('--adapter http needs --directory DIR (orgs and users tables): the server answers the catalog, not who is in an org');
+  }
+  const fromFiles = directoryDir ?? (name === 'duckdb' ? stringFlag(values, 'data') : undefined);
+  return async () => {
+    const directory = fromFiles !== undefined ? await directoryFromFiles(resolve(ctx.cwd, fromFiles)) : await clickHouseJobDirectory(values, ctx);
+    const backend = await plan.open();
+    return { name, client: backend.client, directory, close: () => backend.close() };
+  };
+}
+
+/** The directory over the ClickHouse adapter's canonical tables, with the same connection flags. */
+async function clickHouseJobDirectory(values: FlagValues, ctx: CommandContext): Promise<JobDirectory> {
+  const { connectClickHouse, tableRefs } = await import('@learnlens/adapter-clickhouse');
+  const passwordEnv = envNameFlag(values, 'ch-password-env');
+  const password = passwordEnv === undefined ? undefined : secretFromEnv(ctx, passwordEnv, 'named by --ch-password-env', true);
+  const user = stringFlag(values, 'ch-user');
+  const database = stringFlag(values, 'ch-database');
+  const connection = connectClickHouse({
+    url: stringFlag(values, 'ch-url')!,
+    ...(user !== undefined && { user }),
+    ...(password !== undefined && { password }),
+    ...(database !== undefined && { database }),
+  });
+  const refs = tableRefs();
+  return clickHouseDirectory(connection, { orgs: refs.orgs, users: refs.users });
 }
 
 /** Orgs and members read through the mapping's canonical relations (so every preset's own tables work). */

@@ -1,0 +1,109 @@
+// The jobs on every backend: bi-export and digest go through the client, so on DuckDB and ClickHouse they deliver
+// what they deliver on the mock engine over the same dataset — the same Parquet bytes, the same emails.
+import { readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { createCanonicalSchema, loadDataset } from '@learnlens/adapter-clickhouse';
+import { datasetFromRows, tableRows } from '@learnlens/mock';
+import { simpleParser } from 'mailparser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findClickHouseServer, startClickHouse, type ClickHouseServer } from '../../../../testing/clickhouse.js';
+import { startS3, type S3Server } from '../../../../testing/s3.js';
+import { readTables } from '../io/readTables.js';
+import { isOneLineFailure, run, tempDir } from '../test-fixtures/runCliForTest.js';
+
+const BUCKET = 'jobs-on-adapters';
+const source = ['--seed', '4', '--orgs', '2', '--learners', '30', '--days', '20'];
+const DATE = '2026-10-31';
+const WEEK = '2026-10-21';
+
+let s3server: S3Server;
+let clickhouse: ClickHouseServer | undefined;
+let data: string;
+const hasClickHouse = findClickHouseServer() !== null;
+
+beforeAll(async () => {
+  s3server = await startS3({ buckets: [BUCKET] });
+  data = join(await tempDir(), 'data');
+  expect((await run(['dataset', ...source, '--out', data])).code).toBe(0);
+  if (hasClickHouse) {
+    clickhouse = await startClickHouse();
+    await createCanonicalSchema(clickhouse.url);
+    const rows = datasetFromRows(await readTables(data));
+    await loadDataset(clickhouse.url, (table) => tableRows(rows, table));
+  }
+});
+afterAll(async () => {
+  await s3server?.stop();
+  await clickhouse?.stop();
+});
+
+const backends = (): Array<[string, string[]]> => [
+  ['duckdb', ['--adapter', 'duckdb', '--data', data]],
+  ...(clickhouse ? ([['clickhouse', ['--adapter', 'clickhouse', '--ch-url', clickhouse.url]]] as Array<[string, string[]]>) : []),
+];
+
+async function objectBytes(key: string): Promise<Uint8Array> {
+  const s3 = new S3Client({ region: s3server.region, endpoint: s3server.endpoint, forcePathStyle: true, credentials: s3server.credentials });
+  try {
+    return await (await s3.send(new GetObjectCommand({ Bucket: BUCKET, Key: key }))).Body!.transformToByteArray();
+  } finally {
+    s3.destroy();
+  }
+}
+
+async function biExport(prefix: string, flags: string[]) {
+  const env = {
+    BI_EXPORT_BUCKET: BUCKET,
+    BI_EXPORT_PREFIX: prefix,
+    AWS_REGION: s3server.region,
+    AWS_ACCESS_KEY_ID: s3server.credentials.accessKeyId,
+    AWS_SECRET_ACCESS_KEY: s3server.credentials.secretAccessKey,
+  };
+  const result = await run(['bi-export', '--date', DATE, '--endpoint', s3server.endpoint, '--path-style', '-q', ...flags], { env });
+  expect(result.code, result.stderr).toBe(0);
+  const printed = JSON.parse(result.stdout) as { objects: Array<{ orgId: string; key: string; rows: number }> };
+  return Promise.all(printed.objects.map(async (o) => ({ orgId: o.orgId, rows: o.rows, bytes: await objectBytes(o.key) })));
+}
+
+/** Each .eml of a digest run, as subject, recipient, text and HTML. */
+async function digest(flags: string[]) {
+  const dir = await tempDir();
+  const result = await run(['digest', '--week', WEEK, '--out', 'mail', '-q', ...flags], { cwd: dir });
+  expect(result.code, result.stderr).toBe(0);
+  const folder = join(dir, 'mail', '2026-10-19');
+  const files = (await readdir(folder)).sort();
+  return Promise.all(
+    files.map(async (file) => {
+      const mail = await simpleParser(await readFile(join(folder, file)));
+      return { file, subject: mail.subject, to: mail.to, text: mail.text, html: mail.html };
+    }),
+  );
+}
+
+describe('the jobs on the DuckDB and ClickHouse adapters', () => {
+  it('should upload the same Parquet bytes per org as on the mock engine', async () => {
+    const expected = await biExport('mock', source);
+    expect(expected.map((o) => o.orgId)).toEqual(['org-1', 'org-2']);
+    expect(expected.every((o) => o.rows > 0)).toBe(true);
+    for (const [name, flags] of backends()) {
+      expect(await biExport(name, flags), name).toEqual(expected);
+    }
+  });
+
+  it('should write the same digest emails as on the mock engine', async () => {
+    const expected = await digest(source);
+    expect(expected.length).toBeGreaterThan(1);
+    expect(expected[0]!.text).toMatch(/Team average score/);
+    for (const [name, flags] of backends()) {
+      expect(await digest(flags), name).toEqual(expected);
+    }
+  });
+
+  it('should need --directory with --adapter http, in one line', async () => {
+    const result = await run(['digest', '--week', WEEK, '--out', 'x', '--adapter', 'http', '--url', 'http://127.0.0.1:9/learnlens', '--token-env', 'T'], { env: { T: 'x' } });
+    expect(result.code).toBe(2);
+    expect(isOneLineFailure(result)).toBe(true);
+    expect(result.stderr).toContain('--adapter http needs --directory DIR');
+  });
+});
