@@ -134,17 +134,21 @@ export function casesFor(dataset: MockDataset) {
           { now: NOW, period: 'month', sort: '-rank' },
           { now: NOW, period: 'month', sort: 'avgScore' },
         ];
+      // The `days` filter and weeks from Sunday or Saturday ride on sets every zone already crosses (issue 12 §5, 10).
       case 'activityHeatmap':
-        return crossed([{ grid: 'calendar' }, { grid: 'weekdayHour' }]);
+        return crossed([{ grid: 'calendar' }, { grid: 'weekdayHour' }, { grid: 'calendar', days: 'weekends' }, { grid: 'weekdayHour', days: 'weekdays' }]);
       case 'scoreTrend':
       case 'masteryTrend':
       case 'accuracyTrend':
-        return crossed([{ bucket: 'day' }, { bucket: 'week' }, { bucket: 'month' }]);
+        return crossed([{ bucket: 'day' }, { bucket: 'week' }, { bucket: 'month', days: 'weekdays' }, { bucket: 'week', days: 'weekends', weekStart: 0 }]);
+      case 'learningVelocity':
+        return crossed([{}, { days: 'weekends' }]);
       case 'eventFrequency':
         return crossed([
           { eventType: 'filler_word', bucket: 'week' },
           { eventType: 'lesson_complete', bucket: 'day' },
           { eventType: 'question_asked', bucket: 'month' },
+          { eventType: 'filler_word', bucket: 'week', days: 'weekdays', weekStart: 6 },
         ]);
       case 'personalStats':
         return crossed([
@@ -152,6 +156,7 @@ export function casesFor(dataset: MockDataset) {
           { userId: v.person, bucket: 'day', now: '2026-10-20T06:00:00.000Z' },
           { userId: v.person, bucket: 'month' },
           { bucket: 'week' },
+          { userId: v.person, bucket: 'week', weekStart: 0 },
         ]);
       case 'activityInsights':
         return crossed([{}, { sort: 'avgScore' }, { sort: '-scoreStddev', limit: 3 }, { sort: 'medianScore', offset: 2 }, { sort: '-lastAttemptedAt' }, { sort: 'avgDurationSeconds' }]);
@@ -172,7 +177,7 @@ export function casesFor(dataset: MockDataset) {
       case 'exportRows':
         return crossed([{}, { limit: 100, offset: 50 }]);
       case 'masteryProgression':
-        return crossed([{}, { bucket: 'day', threshold: 0.6 }, { bucket: 'month', threshold: 0.5 }]);
+        return crossed([{}, { bucket: 'day', threshold: 0.6 }, { bucket: 'month', threshold: 0.5 }, { days: 'weekends', weekStart: 0, threshold: 0.6 }]);
       case 'activityDetail': {
         // One activity per request: a few sets over zones, ranges, filters and another activity of the org.
         const acts = activitiesOf(v.viewer.orgId);
@@ -221,6 +226,7 @@ export function casesFor(dataset: MockDataset) {
           { now: NOW, bucket: 'month', timezone: 'America/New_York', limit: 40, offset: 5 },
           { now: NOW, timezone: 'Europe/Berlin', from: '2026-09-15', to: '2026-10-27', recentAttempts: 3, masteryThreshold: 0.7 },
           { now: NOW, timezone: 'Asia/Kathmandu', teamId: v.teamId, activityIds: commonSets(v)[8]!.activityIds },
+          { now: NOW, timezone: 'Pacific/Auckland', weekStart: 6 },
         ];
       default:
         return common;

@@ -350,6 +350,100 @@ function windowCases(zone: string, label: string, now: string): TimeZoneCase[] {
   return cases;
 }
 
+// The `days` filter and the first day of weekly buckets (issues 12 §5 and 10), over every row of the zone: its rows
+// straddle local Saturdays and Sundays whose limits are not UTC's (Chatham's +13:45, Apia's skipped Friday).
+// PostgreSQL dates a row with `extract(isodow FROM ts)` in the session's zone, and starts a week on day w by shifting
+// the local timestamp forward to make that day a Monday for date_trunc, then back again.
+const WEEKEND = (col: string) => `extract(isodow FROM ${col}) IN (6, 7)`;
+const DAYS_FILTER = { all: () => 'true', weekdays: (col: string) => `NOT ${WEEKEND(col)}`, weekends: WEEKEND } as const;
+const WEEK_OF = (col: string, weekStart: number) => {
+  const shift = (8 - weekStart) % 7;
+  return `to_char(date_trunc('week', ${col}::timestamp + interval '${shift} days')::date - ${shift}, 'YYYY-MM-DD')`;
+};
+
+function calendarCases(zone: string): TimeZoneCase[] {
+  const base = { now: '2027-01-01T00:00:00.000Z', timezone: zone };
+  const cases: TimeZoneCase[] = [];
+  for (const days of ['weekdays', 'weekends'] as const) {
+    cases.push({
+      label: `${zone}: calendar heatmap, ${days}`,
+      zone,
+      query: 'activityHeatmap',
+      params: { ...base, grid: 'calendar', days },
+      pick: (r) => (r as { cells: unknown[] }).cells,
+      expected: async (o) =>
+        (await o.rows(zone, `SELECT to_char(started_at::date, 'YYYY-MM-DD') AS date, count(*) AS attempts, count(DISTINCT user_id) AS users
+          FROM attempts WHERE ${DAYS_FILTER[days]('started_at')} GROUP BY 1 ORDER BY 1`)).map((r) => ({ date: r.date, attempts: num(r.attempts), activeUsers: num(r.users) })),
+    });
+  }
+  cases.push({
+    label: `${zone}: weekday × hour heatmap, weekends`,
+    zone,
+    query: 'activityHeatmap',
+    params: { ...base, grid: 'weekdayHour', days: 'weekends' },
+    pick: (r) => (r as { cells: unknown[] }).cells,
+    expected: async (o) =>
+      (await o.rows(zone, `SELECT extract(isodow FROM started_at) AS weekday, extract(hour FROM started_at) AS hour, count(*) AS attempts, count(DISTINCT user_id) AS users
+        FROM attempts WHERE ${WEEKEND('started_at')} GROUP BY 1, 2 ORDER BY 1, 2`)).map((r) => ({
+        weekday: num(r.weekday),
+        hour: num(r.hour),
+        attempts: num(r.attempts),
+        activeUsers: num(r.users),
+      })),
+  });
+  const weekly: Array<{ weekStart: number; days: keyof typeof DAYS_FILTER }> = [
+    { weekStart: 0, days: 'weekends' },
+    { weekStart: 6, days: 'weekdays' },
+    { weekStart: 1, days: 'all' },
+  ];
+  for (const { weekStart, days } of weekly) {
+    cases.push({
+      label: `${zone}: scoreTrend by week from day ${weekStart}, ${days}`,
+      zone,
+      query: 'scoreTrend',
+      params: { ...base, bucket: 'week', weekStart, days },
+      pick: (r) => (r as { points: Array<Record<string, unknown>> }).points.map((p) => ({ bucketStart: p.bucketStart, avgScore: p.avgScore, attempts: p.attempts })),
+      expected: async (o) =>
+        (await o.rows(zone, `SELECT ${WEEK_OF('started_at', weekStart)} AS b, avg(score) AS s, count(*) AS n
+          FROM attempts WHERE ${DAYS_FILTER[days]('started_at')} GROUP BY 1 ORDER BY 1`)).map((r) => ({ bucketStart: r.b, avgScore: num(r.s), attempts: num(r.n) })),
+    });
+    cases.push({
+      label: `${zone}: eventFrequency by week from day ${weekStart}, ${days}`,
+      zone,
+      query: 'eventFrequency',
+      params: { ...base, eventType: 'filler_word', bucket: 'week', weekStart, days },
+      pick: (r) => (r as { points: unknown[] }).points,
+      expected: async (o) =>
+        (await o.rows(zone, `SELECT ${WEEK_OF('t', weekStart)} AS b, count(*) AS n, count(DISTINCT attempt_id) AS a
+          FROM (SELECT coalesce(a.started_at, e.occurred_at) AS t, e.attempt_id FROM events e LEFT JOIN attempts a ON a.attempt_id = e.attempt_id
+                WHERE e.event_type = 'filler_word') x
+          WHERE ${DAYS_FILTER[days]('t')} GROUP BY 1 ORDER BY 1`)).map((r) => ({ bucketStart: r.b, count: num(r.n), attemptsWithEvent: num(r.a) })),
+    });
+    cases.push({
+      label: `${zone}: masteryTrend by week from day ${weekStart}, ${days}`,
+      zone,
+      query: 'masteryTrend',
+      params: { ...base, bucket: 'week', weekStart, days },
+      pick: (r) => (r as { rows: Array<Record<string, unknown>> }).rows.map((x) => ({ bucketStart: x.bucketStart, deltaCount: x.deltaCount, learnersAffected: x.learnersAffected })),
+      expected: async (o) =>
+        (await o.rows(zone, `SELECT ${WEEK_OF('occurred_at', weekStart)} AS b, count(*) AS n, count(DISTINCT user_id) AS users
+          FROM deltas WHERE ${DAYS_FILTER[days]('occurred_at')} GROUP BY 1 ORDER BY 1`)).map((r) => ({ bucketStart: r.b, deltaCount: num(r.n), learnersAffected: num(r.users) })),
+    });
+  }
+  cases.push({
+    label: `${zone}: personalStats trend by week from Sunday`,
+    zone,
+    query: 'personalStats',
+    params: { ...base, userId: TZ_LEARNER, bucket: 'week', weekStart: 0 },
+    pick: (r) => (r as { trend: Array<Record<string, unknown>> }).trend.map((p) => ({ bucketStart: p.bucketStart, attempts: p.attempts })),
+    expected: async (o) =>
+      (await o.rows(zone, `SELECT ${WEEK_OF('started_at', 0)} AS b, count(*) AS n FROM attempts WHERE user_id = $1 GROUP BY 1 ORDER BY 1`, [TZ_LEARNER])).map(
+        (r) => ({ bucketStart: r.b, attempts: num(r.n) }),
+      ),
+  });
+  return cases;
+}
+
 // Equal averages tie whatever order a backend sums the scores in (see the leaderboard's definition).
 function tiedAverages(zone: string): TimeZoneCase {
   const range = { from: '2025-06-01', to: '2025-07-01' };
@@ -370,7 +464,7 @@ function tiedAverages(zone: string): TimeZoneCase {
 export function timeZoneCases(): Map<string, TimeZoneCase[]> {
   const out = new Map<string, TimeZoneCase[]>();
   for (const c of ZONE_CASES) {
-    const cases: TimeZoneCase[] = [...rangedCases(c.zone, `${c.zone} (${c.why}), all days`, {})];
+    const cases: TimeZoneCase[] = [...rangedCases(c.zone, `${c.zone} (${c.why}), all days`, {}), ...calendarCases(c.zone)];
     for (const k of c.keys) {
       cases.push(...rangedCases(c.zone, `${c.zone} [${k.day}, +1 day)`, { from: k.day, to: addDays(k.day, 1) }));
       cases.push(...rangedCases(c.zone, `${c.zone} [${addDays(k.day, -1)}, +3 days)`, { from: addDays(k.day, -1), to: addDays(k.day, 2) }));

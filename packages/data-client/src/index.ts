@@ -136,11 +136,14 @@ export type { ExportFormat, ExportProgress, ExportRequest, ExportResult, ExportS
 export { streamExport } from './export/streamExport.js';
 export {
   bucketSchema,
+  daysSchema,
   isoDateSchema,
   isoTimestampSchema,
   parseSort,
   timeZoneSchema,
+  weekStartSchema,
   type Bucket,
+  type Days,
 } from './params.js';
 export { DEFAULT_SMALL_GROUP_THRESHOLD, pseudonymFor, type PrivacyPolicy, type Pseudonym } from './privacy.js';
 export { byCodePoint, scopeFromMembers, type OrgMember, type OrgSlice, type OrgTeam } from './scopeFromMembers.js';
@@ -149,6 +152,7 @@ export { definitionQueryOptions, learnlensQueryKey, retryDelay, shouldRetry } fr
 export {
   bucketStartDay,
   canonicalTimeZone,
+  dayMatches,
   dayNumberOf,
   FIRST_SUPPORTED_YEAR,
   isValidTimeZone,

@@ -87,5 +87,25 @@ export function checkRange(p: { from?: string | undefined; to?: string | undefin
 
 /** The `bucket` parameter of trend queries. */
 export function bucketParam(defaultBucket: Bucket) {
-  return bucketSchema.default(defaultBucket).describe('Time bucket: "day", "week" (from Monday) or "month", in `timezone`.');
+  return bucketSchema.default(defaultBucket).describe('Time bucket: "day", "week" (from `weekStart`, default Monday) or "month", in `timezone`.');
 }
+
+/** Which days of the week a time-bucketed query counts (seed 002's `dim_time.is_weekend`). */
+export const daysSchema = z.enum(['all', 'weekdays', 'weekends']);
+export type Days = z.infer<typeof daysSchema>;
+
+/** The `days` parameter: the local weekday of each row's instant in `timezone` decides; Saturday and Sunday are the weekend. */
+export const daysParam = daysSchema
+  .default('all')
+  .describe(
+    '"all" (default), "weekdays" (Monday–Friday) or "weekends" (Saturday and Sunday): only rows whose instant falls on such a ' +
+      'local day in `timezone` count (seed 002 `not dim_time.is_weekend`).',
+  );
+
+/** The first day of a weekly bucket: 0 = Sunday, 1 = Monday … 6 = Saturday (JavaScript's getDay, date-fns weekStartsOn). */
+export const weekStartSchema = z.number().int().min(0).max(6);
+
+/** The `weekStart` parameter of queries with a week bucket; default Monday (ISO weeks). */
+export const weekStartParam = weekStartSchema
+  .default(1)
+  .describe('First day of a "week" bucket: 0 = Sunday, 1 = Monday (default) … 6 = Saturday, as date-fns weekStartsOn.');

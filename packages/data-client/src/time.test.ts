@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bucketStartDay, dayNumberOf, isoDateOf, isoWeekdayOf, nextBucketStartDay, offsetAt, ZoneClock } from './time.js';
+import { bucketStartDay, dayMatches, dayNumberOf, isoDateOf, isoWeekdayOf, nextBucketStartDay, offsetAt, ZoneClock } from './time.js';
 
 describe('time', () => {
   it('should give ISO weekdays with Monday = 1', () => {
@@ -12,6 +12,25 @@ describe('time', () => {
     expect(isoDateOf(bucketStartDay(dayNumberOf('2026-11-22'), 'week'))).toBe('2026-11-16');
     expect(isoDateOf(bucketStartDay(dayNumberOf('2026-02-28'), 'month'))).toBe('2026-02-01');
     expect(isoDateOf(nextBucketStartDay(dayNumberOf('2026-12-01'), 'month'))).toBe('2027-01-01');
+  });
+
+  it('should start weeks on the weekStart asked for, Sunday = 0 to Saturday = 6', () => {
+    // 2026-11-22 is a Sunday, 2026-11-21 a Saturday.
+    const sunday = dayNumberOf('2026-11-22');
+    expect(isoDateOf(bucketStartDay(sunday, 'week', 0))).toBe('2026-11-22');
+    expect(isoDateOf(bucketStartDay(sunday, 'week', 6))).toBe('2026-11-21');
+    expect(isoDateOf(bucketStartDay(sunday - 1, 'week', 0))).toBe('2026-11-15');
+    expect(isoDateOf(bucketStartDay(sunday - 1, 'week', 6))).toBe('2026-11-21');
+    expect(isoDateOf(bucketStartDay(sunday, 'week', 1))).toBe('2026-11-16');
+    // Before 1970 as after it.
+    expect(isoDateOf(bucketStartDay(dayNumberOf('1969-12-31'), 'week', 0))).toBe('1969-12-28');
+  });
+
+  it('should count Saturday and Sunday as the weekend', () => {
+    const days = ['2026-11-20', '2026-11-21', '2026-11-22', '2026-11-23'].map(dayNumberOf);
+    expect(days.map((d) => dayMatches(d, 'weekends'))).toEqual([false, true, true, false]);
+    expect(days.map((d) => dayMatches(d, 'weekdays'))).toEqual([true, false, false, true]);
+    expect(days.every((d) => dayMatches(d, 'all'))).toBe(true);
   });
 
   it('should follow daylight saving changes in a zone', () => {

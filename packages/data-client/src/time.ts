@@ -26,10 +26,13 @@ export function isoWeekdayOf(dayNumber: number): number {
   return (((dayNumber + 3) % 7) + 7) % 7 + 1;
 }
 
-/** The day number that starts the bucket (`day`, ISO `week` from Monday, or `month`) holding `dayNumber`. */
-export function bucketStartDay(dayNumber: number, bucket: 'day' | 'week' | 'month'): number {
+/**
+ * The day number that starts the bucket (`day`, `week` from `weekStart` — 0 = Sunday, 1 = Monday (default) … 6 =
+ * Saturday — or `month`) holding `dayNumber`.
+ */
+export function bucketStartDay(dayNumber: number, bucket: 'day' | 'week' | 'month', weekStart = 1): number {
   if (bucket === 'day') return dayNumber;
-  if (bucket === 'week') return dayNumber - (isoWeekdayOf(dayNumber) - 1);
+  if (bucket === 'week') return dayNumber - ((isoWeekdayOf(dayNumber) - weekStart + 7) % 7);
   const d = new Date(dayNumber * DAY_MS);
   return Math.floor(Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1) / DAY_MS);
 }
@@ -40,4 +43,10 @@ export function nextBucketStartDay(startDay: number, bucket: 'day' | 'week' | 'm
   if (bucket === 'week') return startDay + 7;
   const d = new Date(startDay * DAY_MS);
   return Math.floor(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1) / DAY_MS);
+}
+
+/** Whether a local day is counted under a `days` filter: Saturday and Sunday are the weekend. */
+export function dayMatches(dayNumber: number, days: 'all' | 'weekdays' | 'weekends'): boolean {
+  if (days === 'all') return true;
+  return (isoWeekdayOf(dayNumber) >= 6) === (days === 'weekends');
 }

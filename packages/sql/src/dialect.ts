@@ -18,6 +18,8 @@ export interface FilterSql {
   rel(table: TableName, alias: string): string;
   /** The timestamp `expr` is at or after (`>=`) or before (`<`) the start of local day `isoDate` in the request's zone. */
   dayBound(expr: string, op: '>=' | '<', isoDate: string): string;
+  /** The ISO weekday (1 = Monday … 7 = Sunday) of the timestamp `expr`, locally in the request's zone. */
+  isoWeekday(expr: string): string;
 }
 
 /** How a dialect's output values are read back: local days and instants, as the dialect chose to select them. */
@@ -46,10 +48,11 @@ export interface Sql extends FilterSql, ResultReader {
   localDay(expr: string): string;
   /** The local day of the instant `iso` in the request's zone. */
   today(iso: string): string;
-  /** The local day starting the day, ISO week (from Monday) or month that holds the timestamp `expr`. */
-  bucketStart(bucket: Bucket, expr: string): string;
-  /** The ISO weekday (1 = Monday … 7 = Sunday) of the timestamp `expr`, locally. */
-  isoWeekday(expr: string): string;
+  /**
+   * The local day starting the day, week (from `weekStart`: 0 = Sunday, 1 = Monday (default) … 6 = Saturday) or month
+   * that holds the timestamp `expr`.
+   */
+  bucketStart(bucket: Bucket, expr: string, weekStart?: number): string;
   /** The local hour (0–23) of the timestamp `expr`. */
   localHour(expr: string): string;
   /**

@@ -1,4 +1,4 @@
-import type { AdapterRequest } from '@learnlens/data-client';
+import type { AdapterRequest, Days } from '@learnlens/data-client';
 import type { FilterSql } from './dialect.js';
 
 /** `alias.column`, or the bare column when the dialect reads without aliases (ClickHouse). */
@@ -44,6 +44,20 @@ export function rangeConditions(s: FilterSql, expr: string, from: string | undef
   return out;
 }
 
+/**
+ * Conditions keeping the timestamp `expr` on the local days of the week `days` asks for (seed 002's
+ * `dim_time.is_weekend`): the weekday of the instant in the request's zone, Saturday and Sunday being the weekend.
+ */
+export function daysConditions(s: FilterSql, expr: string, days: Days | undefined): string[] {
+  if (days === undefined || days === 'all') return [];
+  return [`${s.isoWeekday(expr)} ${days === 'weekends' ? '>=' : '<'} 6`];
+}
+
+/** The request's `days` filter, for the queries that take one. */
+export function daysOf(request: AdapterRequest): Days | undefined {
+  return 'days' in request.params ? request.params.days : undefined;
+}
+
 /** Which columns of a fact table the filters apply to. */
 export interface FactColumns {
   /** The timestamp the [from, to) range applies to. */
@@ -54,9 +68,11 @@ export interface FactColumns {
   peers?: boolean;
   /** Local days [from, to) instead of the request's own `from`/`to`. */
   range?: { from?: string | undefined; to?: string | undefined };
+  /** Whether the request's `days` filter (when it has one) applies to `time`; default true. */
+  days?: boolean;
 }
 
-/** Org, scope, team, user, activity and [from, to) conditions on a fact table. */
+/** Org, scope, team, user, activity, [from, to) and `days` conditions on a fact table. */
 export function factConditions(s: FilterSql, request: AdapterRequest, alias: string, options: FactColumns): string[] {
   const range = options.range ?? request.params;
   return [
@@ -64,6 +80,7 @@ export function factConditions(s: FilterSql, request: AdapterRequest, alias: str
     ...userConditions(s, request, alias, options.peers),
     ...(options.activity ? activityConditions(s, request, alias, options.activity) : []),
     ...rangeConditions(s, col(alias, options.time), range.from, range.to),
+    ...(options.days === false ? [] : daysConditions(s, col(alias, options.time), daysOf(request))),
   ];
 }
 

@@ -3,7 +3,7 @@
 
 export type { FilterSql, ResultReader, Row, Sql, SqlDb } from './dialect.js';
 export { accuracyOf, joinBinaryActivities, submittedBinary } from './accuracy.js';
-export { activityConditions, and, col, factConditions, rangeConditions, userConditions, type FactColumns } from './filters.js';
+export { activityConditions, and, col, daysConditions, daysOf, factConditions, rangeConditions, userConditions, type FactColumns } from './filters.js';
 export { attemptPageStatement, orderTerm, page, pagedStatement, pageOf, type SortField } from './paging.js';
 export {
   activityInsightsSort,

@@ -8,7 +8,7 @@ import { bucketDayOf, dayOf, localSeconds } from './time.js';
 export async function accuracyTrend(request: AdapterRequestFor<'accuracyTrend'>, db: Db): Promise<QueryResult<'accuracyTrend'>> {
   const ctx = context(request, db);
   const where = and([...answerConditions(ctx, request), atQuestions(ctx)]);
-  const bucket = bucketDayOf(request.params.bucket, dayOf(localSeconds(ctx, 'started_at')));
+  const bucket = bucketDayOf(request.params.bucket, dayOf(localSeconds(ctx, 'started_at')), request.params.weekStart);
   const rows = await db.select(
     `SELECT ${bucket} AS bucket_start, count() AS submitted, countIf(${CORRECT}) AS correct
      FROM ${ctx.t.attempts} WHERE ${where}

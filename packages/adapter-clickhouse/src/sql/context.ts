@@ -3,7 +3,7 @@ import type { FilterSql, ResultReader } from '@learnlens/sql';
 import type { Row } from '../connection.js';
 import { compareTime, inList, str } from '../literal.js';
 import type { TableRefs } from '../tables.js';
-import { dateOf, isoOf } from './time.js';
+import { dateOf, dayOf, isoOf, localSeconds, weekdayOf } from './time.js';
 
 /** What a query implementation runs against: quoted table names and a statement runner. */
 export interface Db {
@@ -36,7 +36,7 @@ export function context(
   range: { from?: string | undefined; to?: string | undefined } = request.params,
 ): Ctx {
   const timeZone = request.params.timezone;
-  return {
+  const ctx: Ctx = {
     t: db.tables,
     org: str(request.scope.orgId),
     timeZone,
@@ -49,5 +49,7 @@ export function context(
     dayBound: (expr, op, isoDate) => compareTime(expr, op, localMidnight(timeZone, isoDate)),
     readDate: dateOf,
     readInstant: isoOf,
+    isoWeekday: (expr) => weekdayOf(dayOf(localSeconds(ctx, expr))),
   };
+  return ctx;
 }

@@ -1,5 +1,5 @@
 import type { AdapterRequestFor, QueryResult } from '@learnlens/data-client';
-import { activityConditions, and, rangeConditions, readEventFrequency, userConditions } from '@learnlens/sql';
+import { activityConditions, and, daysConditions, rangeConditions, readEventFrequency, userConditions } from '@learnlens/sql';
 import { str } from '../literal.js';
 import { context, type Db } from './context.js';
 import { bucketDayOf, dayOf, localSeconds } from './time.js';
@@ -24,13 +24,13 @@ export async function eventFrequency(
     ...activityConditions(ctx, request, ''),
   ]);
   const at = 'ifNull(attempt_started, occurred_at)';
-  const bucket = bucketDayOf(params.bucket, dayOf(localSeconds(ctx, at)));
+  const bucket = bucketDayOf(params.bucket, dayOf(localSeconds(ctx, at)), params.weekStart);
   const rows = await db.select(
     `SELECT ${bucket} AS bucket_start, count() AS n, uniqExact(attempt_id) AS with_event
      FROM (SELECT attempt_id, occurred_at FROM ${ctx.t.events} WHERE ${events})
      ANY LEFT JOIN (SELECT attempt_id, started_at AS attempt_started FROM ${ctx.t.attempts} WHERE org_id = ${ctx.org})
      USING attempt_id
-     WHERE ${and(rangeConditions(ctx, at, params.from, params.to))}
+     WHERE ${and([...rangeConditions(ctx, at, params.from, params.to), ...daysConditions(ctx, at, params.days)])}
      GROUP BY bucket_start ORDER BY bucket_start`,
   );
   return readEventFrequency(params, rows, ctx);

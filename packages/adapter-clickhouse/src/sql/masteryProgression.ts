@@ -14,7 +14,7 @@ export async function masteryProgression(request: AdapterRequestFor<'masteryProg
     `previous_mastery < ${threshold}`,
     `current_mastery >= ${threshold}`,
   ]);
-  const bucket = bucketDayOf(params.bucket, dayOf(localSeconds(ctx, 'occurred_at')));
+  const bucket = bucketDayOf(params.bucket, dayOf(localSeconds(ctx, 'occurred_at')), params.weekStart);
   const rows = await db.select(
     `SELECT user_id, bucket_start, uniqExact(content_id) AS items FROM (
        SELECT user_id, content_id, ${bucket} AS bucket_start FROM ${ctx.t.mastery_deltas} WHERE ${where}

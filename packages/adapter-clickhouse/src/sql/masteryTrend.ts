@@ -10,7 +10,7 @@ import { bucketDayOf, dayOf, localSeconds } from './time.js';
 export async function masteryTrend(request: AdapterRequestFor<'masteryTrend'>, db: Db): Promise<QueryResult<'masteryTrend'>> {
   const ctx = context(request, db);
   const where = and(factConditions(ctx, request, '', { time: 'occurred_at', activity: 'content_id' }));
-  const bucket = bucketDayOf(request.params.bucket, dayOf(localSeconds(ctx, 'occurred_at')));
+  const bucket = bucketDayOf(request.params.bucket, dayOf(localSeconds(ctx, 'occurred_at')), request.params.weekStart);
   const rows = await db.select(
     `SELECT content_id, content_type, bucket_start, learners, change, current, confidence, n,
        ${MASTERY_BAND.low} AS band_low, ${MASTERY_BAND.high} AS band_high

@@ -28,7 +28,7 @@ export async function personalStats(
   const day = dayOf(localSeconds(ctx, 'started_at', false));
   // Seed 003's accuracy: submitted (ended) answers at the org's 0/1-scored activities, and those scored 1.
   const sub = `isNotNull(ended_at) AND activity_id IN (SELECT activity_id FROM ${ctx.t.activities} WHERE org_id = ${ctx.org} AND score_scale = 'binary')`;
-  const perBucket = `SELECT ${bucketDayOf(params.bucket, 'day')} AS b,
+  const perBucket = `SELECT ${bucketDayOf(params.bucket, 'day', params.weekStart)} AS b,
       countIf(${inWeek}) AS wn, countIf(${inWeek} AND isNotNull(score)) AS ws, sumIf(score, ${inWeek}) AS wsum,
       countIf(${inRange}) AS rn, countIf(${inRange} AND isNotNull(score)) AS rs, sumIf(score, ${inRange}) AS rsum,
       countIf(${inWeek} AND ${sub}) AS wsub, countIf(${inWeek} AND ${sub} AND score = 1) AS whit,

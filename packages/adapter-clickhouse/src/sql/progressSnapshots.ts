@@ -26,7 +26,7 @@ export async function progressSnapshots(
   // History before `from` counts, so local days use the zone's whole offset table.
   const days = (expr: string) => dayOf(localSeconds(ctx, expr, false));
   const answers = `SELECT user_id, activity_id, attempt_id, started_at, score, ended_at, ifNull(score = 1, 0) AS ok,
-      ${bucketDayOf(b, 'answer_day')} AS bk
+      ${bucketDayOf(b, 'answer_day', params.weekStart)} AS bk
     FROM (
       SELECT user_id, activity_id, attempt_id, started_at, score, ended_at, ${days('started_at')} AS answer_day FROM ${t.attempts}
       WHERE ${and([
@@ -54,7 +54,7 @@ export async function progressSnapshots(
     FROM (${cells}) GROUP BY user_id, snap`;
   const reviewedSql = `SELECT user_id, bk AS snap, uniqExact(activity_id) AS reviewed FROM (${answers})
     WHERE isNotNull(score) AND isNotNull(ended_at) GROUP BY user_id, snap`;
-  const cards = `SELECT user_id, ${bucketDayOf(b, 'last_day')} AS last_bk, ${bucketDayOf(b, 'next_day')} AS next_bk, ease_factor FROM (
+  const cards = `SELECT user_id, ${bucketDayOf(b, 'last_day', params.weekStart)} AS last_bk, ${bucketDayOf(b, 'next_day', params.weekStart)} AS next_bk, ease_factor FROM (
       SELECT user_id, ${days('last_reviewed_at')} AS last_day, ${days('next_review_at')} AS next_day, ease_factor FROM ${t.spaced_repetition}
       WHERE ${and([
         `org_id = ${ctx.org}`,

@@ -7,7 +7,7 @@ import { bucketDayOf, dayOf, localSeconds } from './time.js';
 export async function scoreTrend(request: AdapterRequestFor<'scoreTrend'>, db: Db): Promise<QueryResult<'scoreTrend'>> {
   const ctx = context(request, db);
   const where = and(factConditions(ctx, request, '', { time: 'started_at', activity: 'activity_id' }));
-  const bucket = bucketDayOf(request.params.bucket, dayOf(localSeconds(ctx, 'started_at')));
+  const bucket = bucketDayOf(request.params.bucket, dayOf(localSeconds(ctx, 'started_at')), request.params.weekStart);
   // Seed 003's accuracy: submitted (ended) answers at the org's 0/1-scored activities, and those scored 1.
   const submitted = `isNotNull(ended_at) AND activity_id IN (SELECT activity_id FROM ${ctx.t.activities} WHERE org_id = ${ctx.org} AND score_scale = 'binary')`;
   const rows = await db.select(

@@ -27,15 +27,17 @@ export function weekdayOf(day: string): string {
 }
 
 /**
- * The day number starting the bucket that holds a day-number expression (weeks from Monday). Calendar arithmetic
- * happens on day numbers or in UTC, never in the server's own zone. A compound `day` is written once and aliased
- * (the analyser of 18.16 pays for every copy of the zone's offset table), so it must not carry an alias itself.
+ * The day number starting the bucket that holds a day-number expression (weeks from `weekStart`: 0 = Sunday, 1 =
+ * Monday (default) … 6 = Saturday). Calendar arithmetic happens on day numbers or in UTC, never in the server's own
+ * zone. A compound `day` is written once and aliased (the analyser of 18.16 pays for every copy of the zone's offset
+ * table), so it must not carry an alias itself.
  */
-export function bucketDayOf(bucket: Bucket, day: string): string {
+export function bucketDayOf(bucket: Bucket, day: string, weekStart = 1): string {
   if (bucket === 'day') return day;
   if (bucket === 'week') {
     const [first, again] = /^\w+$/.test(day) ? [day, day] : [`(${day} AS bucket_day_number)`, 'bucket_day_number'];
-    return `(${first} - (${again} + 3) % 7)`;
+    // 1970-01-01 was a Thursday (getDay 4): (day + 4 − weekStart) mod 7 days since the week's first day.
+    return `(${first} - (${again} + ${(11 - Math.trunc(weekStart)) % 7}) % 7)`;
   }
   return `toInt64(toUInt16(toStartOfMonth(toDateTime(${day} * 86400), 'UTC')))`;
 }

@@ -75,11 +75,11 @@ export class DuckDbSql implements Sql {
   today(iso: string): string {
     return this.b.int(this.clock.localDay(Date.parse(iso)));
   }
-  bucketStart(bucket: Bucket, expr: string): string {
+  bucketStart(bucket: Bucket, expr: string, weekStart = 1): string {
     const day = this.localDay(expr);
     if (bucket === 'day') return day;
-    // 1970-01-01 was a Thursday: (day + 3) % 7 days since Monday.
-    if (bucket === 'week') return `(${day} - (${day} + 3) % 7)`;
+    // 1970-01-01 was a Thursday (getDay 4): (day + 4 − weekStart) mod 7 days since the week's first day.
+    if (bucket === 'week') return `(${day} - (${day} + ${(11 - Math.trunc(weekStart)) % 7}) % 7)`;
     return `(CAST(date_trunc('month', ${dayDate(day)}) AS DATE) - DATE '1970-01-01')`;
   }
   isoWeekday(expr: string): string {

@@ -65,7 +65,11 @@ export class PostgresSql implements Sql {
   today(iso: string): string {
     return this.localDay(this.b.instant(iso));
   }
-  bucketStart(bucket: Bucket, expr: string): string {
+  bucketStart(bucket: Bucket, expr: string, weekStart = 1): string {
+    // date_trunc's weeks start on Monday; other first days step back from the local date by its distance to them.
+    if (bucket === 'week' && weekStart !== 1) {
+      return `(${this.localDay(expr)} - CAST((extract(dow FROM ${this.local(expr)}) - ${Math.trunc(weekStart)} + 7) AS int) % 7)`;
+    }
     return `CAST(date_trunc('${TRUNC[bucket]}', ${this.local(expr)}) AS date)`;
   }
   isoWeekday(expr: string): string {

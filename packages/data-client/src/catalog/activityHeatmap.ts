@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineQuery, staleTimes } from '../defineQuery.js';
-import { checkRange, commonParamsShape, isoDateSchema } from '../params.js';
+import { checkRange, commonParamsShape, isoDateSchema, daysParam } from '../params.js';
 
 /** Attempts and active learners per calendar day, or per weekday × hour (seed 002 admin heatmap, seed 001). */
 export const activityHeatmap = defineQuery({
@@ -15,6 +15,7 @@ export const activityHeatmap = defineQuery({
   params: z
     .strictObject({
       ...commonParamsShape,
+      days: daysParam,
       grid: z
         .enum(['calendar', 'weekdayHour'])
         .default('calendar')

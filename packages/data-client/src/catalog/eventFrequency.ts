@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineQuery, staleTimes } from '../defineQuery.js';
-import { bucketParam, bucketSchema, checkRange, commonParamsShape, isoDateSchema } from '../params.js';
+import { bucketParam, bucketSchema, checkRange, commonParamsShape, isoDateSchema, daysParam, weekStartParam } from '../params.js';
 
 /** Counts of one event type per bucket (seed 002 `fact_kpi_events`, "filler word frequency over time"). */
 export const eventFrequency = defineQuery({
@@ -15,6 +15,8 @@ export const eventFrequency = defineQuery({
   params: z
     .strictObject({
       ...commonParamsShape,
+      days: daysParam,
+      weekStart: weekStartParam,
       eventType: z.string().min(1).max(100).describe('The event type to count, e.g. "filler_word".'),
       bucket: bucketParam('week'),
     })

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineQuery, staleTimes } from '../defineQuery.js';
-import { checkRange, commonParamsShape, isoDateSchema } from '../params.js';
+import { checkRange, commonParamsShape, isoDateSchema, daysParam } from '../params.js';
 
 /** Distinct questions, attempts and average time per day (seed 003 "learning velocity"). */
 export const learningVelocity = defineQuery({
@@ -12,7 +12,7 @@ export const learningVelocity = defineQuery({
     'avgTimeSeconds = avg(duration_seconds) ignoring nulls (null when none). Only days with attempts, oldest first.',
   staleTimeMs: staleTimes.overview,
   showsPeers: false,
-  params: z.strictObject({ ...commonParamsShape }).superRefine(checkRange),
+  params: z.strictObject({ ...commonParamsShape, days: daysParam }).superRefine(checkRange),
   result: z.object({
     days: z.array(
       z.object({

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineQuery, staleTimes } from '../defineQuery.js';
-import { bucketParam, bucketSchema, checkRange, commonParamsShape, isoDateSchema } from '../params.js';
+import { bucketParam, bucketSchema, checkRange, commonParamsShape, isoDateSchema, daysParam, weekStartParam } from '../params.js';
 
 /** Per learner and week: content items whose mastery crossed a threshold (seed 001 Looker "mastery progression"). */
 export const masteryProgression = defineQuery({
@@ -15,6 +15,8 @@ export const masteryProgression = defineQuery({
   params: z
     .strictObject({
       ...commonParamsShape,
+      days: daysParam,
+      weekStart: weekStartParam,
       bucket: bucketParam('week'),
       threshold: z.number().gt(0).max(1).default(0.8).describe('The mastery (0–1] an item must reach from below to count.'),
     })

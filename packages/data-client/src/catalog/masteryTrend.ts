@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineQuery, staleTimes } from '../defineQuery.js';
-import { bucketParam, bucketSchema, checkRange, commonParamsShape, isoDateSchema } from '../params.js';
+import { bucketParam, bucketSchema, checkRange, commonParamsShape, isoDateSchema, daysParam, weekStartParam } from '../params.js';
 
 /** Mastery per content item and bucket (seed 001 `content_mastery_trends` over `mastery_deltas`). */
 export const masteryTrend = defineQuery({
@@ -13,7 +13,7 @@ export const masteryTrend = defineQuery({
     '(the mean itself when n = 1). activityIds selects content items; one learner in userIds gives their path.',
   staleTimeMs: staleTimes.insights,
   showsPeers: false,
-  params: z.strictObject({ ...commonParamsShape, bucket: bucketParam('week') }).superRefine(checkRange),
+  params: z.strictObject({ ...commonParamsShape, bucket: bucketParam('week'), days: daysParam, weekStart: weekStartParam }).superRefine(checkRange),
   result: z.object({
     bucket: bucketSchema,
     rows: z.array(

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineQuery, staleTimes } from '../defineQuery.js';
-import { bucketParam, bucketSchema, checkRange, commonParamsShape, isoDateSchema } from '../params.js';
+import { bucketParam, bucketSchema, checkRange, commonParamsShape, isoDateSchema, weekStartParam } from '../params.js';
 
 /** One learner's own numbers (seed 002 trainee dashboard, "Personal Stats Card"). */
 export const personalStats = defineQuery({
@@ -21,6 +21,7 @@ export const personalStats = defineQuery({
   params: z
     .strictObject({
       ...commonParamsShape,
+      weekStart: weekStartParam,
       userId: z.string().min(1).max(200).optional().describe('The learner; default: the viewer.'),
       bucket: bucketParam('week'),
     })

@@ -1,6 +1,6 @@
 import * as z from 'zod';
 import { defineQuery, staleTimes } from '../defineQuery.js';
-import { bucketSchema, checkRange, commonParamsShape, isoDateSchema, pagingShape } from '../params.js';
+import { bucketSchema, checkRange, commonParamsShape, isoDateSchema, pagingShape, weekStartParam } from '../params.js';
 import { masteryParamsShape } from './masteryParams.js';
 
 /** Per learner and week or month, their progress as it stood at the end of it (seed 003 `student_progress_snapshots`). */
@@ -8,7 +8,7 @@ export const progressSnapshots = defineQuery({
   name: 'progressSnapshots',
   source: '003 student_progress_snapshots (Action 14), computed for any date instead of stored',
   doc:
-    "One snapshot per learner in scope and week (from Monday) or month in `timezone` in which they answered a " +
+    "One snapshot per learner in scope and week (from `weekStart`, default Monday) or month in `timezone` in which they answered a " +
     "question (activity of kind 'question'; a submitted, i.e. ended, attempt started in [from, to)), as it stood at the end of that bucket " +
     '(or at `to`, if earlier): the evidence is every answer of theirs at a question started before `to` in that ' +
     'bucket or an earlier one, whatever `from` (a snapshot counts history, as a stored one would). questionsAttempted ' +
@@ -27,7 +27,8 @@ export const progressSnapshots = defineQuery({
   params: z
     .strictObject({
       ...commonParamsShape,
-      bucket: z.enum(['week', 'month']).default('week').describe('Snapshot period: "week" (from Monday) or "month", in `timezone`.'),
+      weekStart: weekStartParam,
+      bucket: z.enum(['week', 'month']).default('week').describe('Snapshot period: "week" (from `weekStart`, default Monday) or "month", in `timezone`.'),
       ...masteryParamsShape,
       ...pagingShape(1_000, 100_000),
     })

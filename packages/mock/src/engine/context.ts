@@ -1,6 +1,7 @@
-import { dayNumberOf, zoneClock, type AdapterRequest, type ResolvedScope, type ZoneClock } from '@learnlens/data-client';
+import { dayMatches, dayNumberOf, zoneClock, type AdapterRequest, type Days, type ResolvedScope, type ZoneClock } from '@learnlens/data-client';
 import type { MockDataset } from '../dataset/dataset.types.js';
 import { datasetIndex } from './datasetIndex.js';
+import { DAY_MS, LocalTimeCursor } from './localTime.js';
 
 /** Everything a query implementation needs, with scope and filters already turned into masks. */
 export interface EngineContext {
@@ -23,6 +24,8 @@ export interface EngineContext {
   toMs: number;
   /** The `now` parameter in epoch ms. */
   nowMs: number;
+  /** The `days` filter of the queries that take one ("all" for the others): which local weekdays count. */
+  days: Days;
 }
 
 /**
@@ -76,7 +79,19 @@ export function createContext(dataset: MockDataset, request: AdapterRequest, pee
     fromMs: params.from ? clock.dayStartUtc(dayNumberOf(params.from)) : -Infinity,
     toMs: params.to ? clock.dayStartUtc(dayNumberOf(params.to)) : Infinity,
     nowMs: Date.parse(params.now),
+    days: 'days' in params ? params.days : 'all',
   };
+}
+
+/**
+ * The request's `days` filter as a test of instants (the weekday of their local day in the request's zone; Saturday
+ * and Sunday are the weekend), or null when every day counts. Cheapest over instants in ascending order.
+ */
+export function dayFilter(ctx: EngineContext): ((utcMs: number) => boolean) | null {
+  const days = ctx.days;
+  if (days === 'all') return null;
+  const cursor = new LocalTimeCursor(ctx.clock);
+  return (utcMs) => dayMatches(Math.floor(cursor.local(utcMs) / DAY_MS), days);
 }
 
 // The team's learners from the dataset's index (built once), not from a pass over every user.

@@ -1,9 +1,10 @@
 import { QUESTION_KIND } from '@learnlens/data-client';
-import { timeSlice, type EngineContext } from './context.js';
+import { dayFilter, timeSlice, type EngineContext } from './context.js';
 
 /**
  * The attempt rows the tutoring queries read: submitted (ended) attempts started in the viewer's org and [from, to), by a
- * selected user, at a question of the org (activities of kind "question") that the activityIds filter keeps. Calls
+ * selected user, at a question of the org (activities of kind "question") that the activityIds filter keeps, on a local
+ * day the `days` filter keeps. Calls
  * `visit(row)` for each, in time order.
  */
 export function forEachAnswer(ctx: EngineContext, visit: (row: number) => void): void {
@@ -19,10 +20,12 @@ export function forEachAnswer(ctx: EngineContext, visit: (row: number) => void):
   const user = a.user;
   const activity = a.activity;
   const endedAt = a.endedAt;
+  const keep = dayFilter(ctx);
   for (let i = start; i < end; i++) {
     if (questions[activity[i]!] === 0) continue;
     if (endedAt[i] !== endedAt[i]) continue; // still running or abandoned: never submitted
     if (userMask !== null && userMask[user[i]!] === 0) continue;
+    if (keep !== null && !keep(a.startedAt[i]!)) continue;
     visit(i);
   }
 }

@@ -10,7 +10,7 @@ export const accuracyTrend: SqlQuery<'accuracyTrend'> = (request, s) => {
   const where = and(answerConditions(s, request, 'a'));
   return {
     text: `SELECT ${s.dayOut('g.bucket')} AS bucket_start, g.submitted, g.correct FROM (
-       SELECT ${s.bucketStart(request.params.bucket, 'a.started_at')} AS bucket,
+       SELECT ${s.bucketStart(request.params.bucket, 'a.started_at', request.params.weekStart)} AS bucket,
          count(*) AS submitted, sum(${correctFlag('a.score')}) AS correct
        FROM ${s.rel('attempts', 'a')} ${questionJoin(s, 'a', 'q')} WHERE ${where}
        GROUP BY 1

@@ -1,6 +1,6 @@
 import type { QueryResult } from '@learnlens/data-client';
 import type { ResultReader, Row } from '../dialect.js';
-import { activityConditions, and, rangeConditions, userConditions } from '../filters.js';
+import { activityConditions, and, daysConditions, rangeConditions, userConditions } from '../filters.js';
 import type { SqlQuery } from '../sqlQuery.js';
 import { count } from '../values.js';
 
@@ -17,10 +17,11 @@ export const eventFrequency: SqlQuery<'eventFrequency'> = (request, s) => {
     ...userConditions(s, request, 'e'),
     ...activityConditions(s, request, 'e'),
     ...rangeConditions(s, at, params.from, params.to),
+    ...daysConditions(s, at, params.days),
   ]);
   return {
     text: `SELECT ${s.dayOut('g.bucket')} AS bucket_start, g.n, g.with_event FROM (
-       SELECT ${s.bucketStart(params.bucket, at)} AS bucket, count(*) AS n, count(DISTINCT e.attempt_id) AS with_event
+       SELECT ${s.bucketStart(params.bucket, at, params.weekStart)} AS bucket, count(*) AS n, count(DISTINCT e.attempt_id) AS with_event
        FROM ${s.rel('events', 'e')}
        LEFT JOIN ${s.rel('attempts', 'a')} ON a.attempt_id = e.attempt_id AND a.org_id = ${s.org}
        WHERE ${where}

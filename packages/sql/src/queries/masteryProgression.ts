@@ -19,7 +19,7 @@ export const masteryProgression: SqlQuery<'masteryProgression'> = (request, s) =
   ]);
   return {
     text: `SELECT g.user_id, ${s.dayOut('g.bucket')} AS bucket_start, g.items FROM (
-       SELECT m.user_id, ${s.bucketStart(params.bucket, 'm.occurred_at')} AS bucket, count(DISTINCT m.content_id) AS items
+       SELECT m.user_id, ${s.bucketStart(params.bucket, 'm.occurred_at', params.weekStart)} AS bucket, count(DISTINCT m.content_id) AS items
        FROM ${s.rel('mastery_deltas', 'm')} WHERE ${where}
        GROUP BY 1, 2
      ) g ORDER BY g.bucket, ${s.textKey('g.user_id')}`,

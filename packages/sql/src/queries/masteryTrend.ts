@@ -15,7 +15,7 @@ export const masteryTrend: SqlQuery<'masteryTrend'> = (request, s) => {
   const where = and(factConditions(s, request, 'm', { time: 'occurred_at', activity: 'content_id' }));
   return {
     text: `WITH g AS (
-       SELECT m.content_id, m.content_type, ${s.bucketStart(request.params.bucket, 'm.occurred_at')} AS bucket,
+       SELECT m.content_id, m.content_type, ${s.bucketStart(request.params.bucket, 'm.occurred_at', request.params.weekStart)} AS bucket,
          count(DISTINCT m.user_id) AS learners, avg(m.mastery_delta) AS change, avg(m.current_mastery) AS current,
          avg(m.confidence_score) AS confidence, count(*) AS n, stddev_samp(m.current_mastery) AS sd
        FROM ${s.rel('mastery_deltas', 'm')} WHERE ${where}

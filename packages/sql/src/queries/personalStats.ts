@@ -34,7 +34,7 @@ export const personalStats: SqlQuery<'personalStats'> = (request, s) => {
      ranged AS NOT MATERIALIZED (SELECT * FROM mine WHERE ${inRange}),
      days AS (SELECT DISTINCT ${s.localDay('started_at')} AS d FROM mine WHERE ${s.localDay('started_at')} <= ${today}),
      islands AS (SELECT d, d - CAST(row_number() OVER (ORDER BY d) AS int) AS grp FROM days),
-     trend AS (SELECT ${s.bucketStart(params.bucket, 'started_at')} AS bucket, avg(score) AS avg_score, count(*) AS attempts,
+     trend AS (SELECT ${s.bucketStart(params.bucket, 'started_at', params.weekStart)} AS bucket, avg(score) AS avg_score, count(*) AS attempts,
        sum(sub) AS submitted, sum(hit) AS correct FROM ranged GROUP BY 1)
      SELECT
        (SELECT u.display_name FROM ${s.rel('users', 'u')} WHERE u.user_id = ${user} AND u.org_id = ${s.org} LIMIT 1) AS display_name,

@@ -36,7 +36,7 @@ export const progressSnapshots: SqlQuery<'progressSnapshots'> = (request, s) => 
   ]);
   const ctes = `qa AS (
     SELECT a.attempt_id, a.user_id, a.activity_id, q.category AS topic, a.started_at, a.score, a.ended_at,
-      ${s.bucketStart(b, 'a.started_at')} AS bk, CASE WHEN ${CORRECT('a')} THEN 1 ELSE 0 END AS ok
+      ${s.bucketStart(b, 'a.started_at', params.weekStart)} AS bk, CASE WHEN ${CORRECT('a')} THEN 1 ELSE 0 END AS ok
     FROM ${s.rel('attempts', 'a')}
     JOIN ${s.rel('activities', 'q')} ON q.activity_id = a.activity_id AND q.org_id = ${s.org}
     WHERE ${answers}
@@ -69,7 +69,7 @@ export const progressSnapshots: SqlQuery<'progressSnapshots'> = (request, s) => 
     FROM qa WHERE score IS NOT NULL AND ended_at IS NOT NULL GROUP BY user_id, bk
   ),
   cards AS (
-    SELECT c.user_id, ${s.bucketStart(b, 'c.last_reviewed_at')} AS last_bk, ${s.bucketStart(b, 'c.next_review_at')} AS next_bk, c.ease_factor
+    SELECT c.user_id, ${s.bucketStart(b, 'c.last_reviewed_at', params.weekStart)} AS last_bk, ${s.bucketStart(b, 'c.next_review_at', params.weekStart)} AS next_bk, c.ease_factor
     FROM ${s.rel('spaced_repetition', 'c')} WHERE ${cards}
   ),
   sr AS (

@@ -14,7 +14,7 @@ export const scoreTrend: SqlQuery<'scoreTrend'> = (request, s) => {
   const submitted = submittedBinary('a', 'bin');
   return {
     text: `SELECT ${s.dayOut('g.bucket')} AS bucket_start, g.avg_score, g.attempts, g.scored, g.submitted, g.correct FROM (
-       SELECT ${s.bucketStart(request.params.bucket, 'a.started_at')} AS bucket,
+       SELECT ${s.bucketStart(request.params.bucket, 'a.started_at', request.params.weekStart)} AS bucket,
          avg(a.score) AS avg_score, count(*) AS attempts, count(a.score) AS scored,
          count(*) FILTER (WHERE ${submitted}) AS submitted, count(*) FILTER (WHERE ${submitted} AND a.score = 1) AS correct
        FROM ${s.rel('attempts', 'a')} ${joinBinaryActivities(s, 'a', 'bin')} WHERE ${where}

@@ -24,7 +24,7 @@ export class RecordingSql implements Sql {
   textKey = (expr: string) => expr;
   localDay = (expr: string) => `local_day(${expr})`;
   today = (iso: string) => `local_day(${this.bind(iso)})`;
-  bucketStart = (bucket: Bucket, expr: string) => `bucket_${bucket}(${expr})`;
+  bucketStart = (bucket: Bucket, expr: string, weekStart = 1) => `bucket_${bucket}${bucket === 'week' && weekStart !== 1 ? weekStart : ''}(${expr})`;
   isoWeekday = (expr: string) => `weekday(${expr})`;
   localHour = (expr: string) => `hour(${expr})`;
   daysBefore = (iso: string, days: number) => `days_before(${this.bind(iso)}, ${this.bind(days)})`;

@@ -9,7 +9,7 @@ export function accuracyTrend(ctx: EngineContext, params: QueryParams<'accuracyT
   const cursor = new LocalTimeCursor(ctx.clock);
   const buckets = new Map<number, { submitted: number; correct: number }>();
   forEachAnswer(ctx, (i) => {
-    const start = bucketStartDay(Math.floor(cursor.local(a.startedAt[i]!) / DAY_MS), params.bucket);
+    const start = bucketStartDay(Math.floor(cursor.local(a.startedAt[i]!) / DAY_MS), params.bucket, params.weekStart);
     let b = buckets.get(start);
     if (b === undefined) buckets.set(start, (b = { submitted: 0, correct: 0 }));
     b.submitted++;

@@ -1,4 +1,4 @@
-import { isoDateOf, type QueryParams, type QueryResult } from '@learnlens/data-client';
+import { dayMatches, isoDateOf, type QueryParams, type QueryResult } from '@learnlens/data-client';
 import { timeSlice, type EngineContext } from '../context.js';
 import { DAY_MS, HOUR_MS, LocalTimeCursor } from '../localTime.js';
 
@@ -11,7 +11,7 @@ const WORDS = 6;
 
 function calendarCells(ctx: EngineContext, start: number, end: number): CalendarCell[] {
   if (start >= end) return [];
-  const { dataset, clock, userMask, activityMask } = ctx;
+  const { dataset, clock, userMask, activityMask, days } = ctx;
   const a = dataset.attempts;
   const startedAt = a.startedAt;
   const user = a.user;
@@ -30,6 +30,7 @@ function calendarCells(ctx: EngineContext, start: number, end: number): Calendar
     if (userMask !== null && userMask[u] === 0) continue;
     if (activityMask !== null && activityMask[activity[i]!] === 0) continue;
     const d = Math.floor(cursor.local(startedAt[i]!) / DAY_MS) - firstDay;
+    if (days !== 'all' && !dayMatches(firstDay + d, days)) continue;
     attempts[d]!++;
     if (lastSeen[u] !== d) {
       lastSeen[u] = d;
@@ -50,6 +51,7 @@ function calendarCells(ctx: EngineContext, start: number, end: number): Calendar
       if (userMask !== null && userMask[u] === 0) continue;
       if (activityMask !== null && activityMask[activity[i]!] === 0) continue;
       const d = Math.floor(exact.local(startedAt[i]!) / DAY_MS) - firstDay;
+      if (days !== 'all' && !dayMatches(firstDay + d, days)) continue;
       const key = d * n + u;
       if (!seen.has(key)) {
         seen.add(key);
@@ -65,7 +67,7 @@ function calendarCells(ctx: EngineContext, start: number, end: number): Calendar
 }
 
 function weekdayHourCells(ctx: EngineContext, start: number, end: number): WeekdayHourCell[] {
-  const { dataset, clock, userMask, activityMask } = ctx;
+  const { dataset, clock, userMask, activityMask, days } = ctx;
   const a = dataset.attempts;
   const startedAt = a.startedAt;
   const user = a.user;
@@ -81,6 +83,7 @@ function weekdayHourCells(ctx: EngineContext, start: number, end: number): Weekd
     const local = cursor.local(startedAt[i]!);
     const day = Math.floor(local / DAY_MS);
     const hour = Math.floor((local - day * DAY_MS) / HOUR_MS);
+    if (days !== 'all' && !dayMatches(day, days)) continue;
     const weekday = (((day + 3) % 7) + 7) % 7; // 0 = Monday; 1970-01-01 was a Thursday
     const cell = weekday * 24 + hour;
     attempts[cell]!++;

@@ -1,5 +1,5 @@
 import { isoDateOf, type QueryParams, type QueryResult } from '@learnlens/data-client';
-import type { EngineContext } from '../context.js';
+import { dayFilter, type EngineContext } from '../context.js';
 import { LocalBucketCursor } from './localBucketCursor.js';
 
 /** Answers `eventFrequency`: events of one type per local bucket of their attempt's start (or their own time). */
@@ -14,7 +14,8 @@ export function eventFrequency(ctx: EngineContext, params: QueryParams<'eventFre
   const range = dataset.ranges.events[ctx.org]!;
   // An attempt's events share its bucket, so one global "seen" flag per attempt counts distinct attempts per bucket.
   const seenAttempt = new Uint8Array(dataset.attempts.length);
-  const cursor = new LocalBucketCursor(clock, bucket);
+  const cursor = new LocalBucketCursor(clock, bucket, params.weekStart);
+  const keep = dayFilter(ctx);
   const bucketIndex = new Map<number, number>();
   const starts: number[] = [];
   const counts: number[] = [];
@@ -32,6 +33,7 @@ export function eventFrequency(ctx: EngineContext, params: QueryParams<'eventFre
     const attempt = ev.attempt[i]!;
     const t = attempt >= 0 ? startedAt[attempt]! : ev.occurredAt[i]!;
     if (!(t >= fromMs && t < toMs)) continue;
+    if (keep !== null && !keep(t)) continue;
     const day = cursor.startDayOf(t);
     if (day !== currentStart) {
       currentStart = day;

@@ -11,20 +11,23 @@ const DAY_MS = 86_400_000;
 export class LocalBucketCursor {
   private readonly clock: ZoneClock;
   private readonly bucket: Bucket;
+  private readonly weekStart: number;
   private lo = Infinity;
   private hi = -Infinity;
   private startDay = 0;
 
-  constructor(clock: ZoneClock, bucket: Bucket) {
+  /** `weekStart`: the first day of a week bucket, 0 = Sunday, 1 = Monday (default) … 6 = Saturday. */
+  constructor(clock: ZoneClock, bucket: Bucket, weekStart = 1) {
     this.clock = clock;
     this.bucket = bucket;
+    this.weekStart = weekStart;
   }
 
   /** The day number that starts the bucket (in the clock's zone) holding `utcMs`. */
   startDayOf(utcMs: number): number {
     if (utcMs >= this.lo && utcMs < this.hi) return this.startDay;
     const span = this.clock.offsetSpan(utcMs);
-    const start = bucketStartDay(Math.floor((utcMs + span.offset) / DAY_MS), this.bucket);
+    const start = bucketStartDay(Math.floor((utcMs + span.offset) / DAY_MS), this.bucket, this.weekStart);
     this.startDay = start;
     this.lo = Math.max(span.from, start * DAY_MS - span.offset);
     this.hi = Math.min(span.to, nextBucketStartDay(start, this.bucket) * DAY_MS - span.offset);

@@ -1,6 +1,6 @@
 import { isoDateOf, nextBucketStartDay, type QueryParams, type QueryResult } from '@learnlens/data-client';
 import { compareText } from '../compare.js';
-import { timeSlice, type EngineContext } from '../context.js';
+import { dayFilter, timeSlice, type EngineContext } from '../context.js';
 import { LocalBucketCursor } from './localBucketCursor.js';
 
 type Row = QueryResult<'masteryTrend'>['rows'][number];
@@ -37,7 +37,8 @@ export function masteryTrend(ctx: EngineContext, params: QueryParams<'masteryTre
   if (contents.length === 0 || userCount === 0) return { bucket, rows: [] };
 
   // The slice is sorted by time, so its buckets run from the first row's to the last row's, in order.
-  const cursor = new LocalBucketCursor(clock, bucket);
+  const cursor = new LocalBucketCursor(clock, bucket, params.weekStart);
+  const keep = dayFilter(ctx);
   const bucketStarts: number[] = [];
   const bucketIndex = new Map<number, number>();
   const lastStart = cursor.startDayOf(m.occurredAt[end - 1]!);
@@ -67,6 +68,7 @@ export function masteryTrend(ctx: EngineContext, params: QueryParams<'masteryTre
     if (ul < 0) continue;
     const cl = contentLocal[m.content[i]!]!;
     if (cl < 0) continue;
+    if (keep !== null && !keep(m.occurredAt[i]!)) continue;
     const day = cursor.startDayOf(m.occurredAt[i]!);
     if (day !== currentStart) {
       currentStart = day;

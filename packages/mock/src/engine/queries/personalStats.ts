@@ -71,7 +71,7 @@ export function personalStats(ctx: EngineContext, params: QueryParams<'personalS
 
   // The period [from, to): totals and the trend, bucket by bucket in time order.
   const period = timeSlice(startedAt, range, ctx.fromMs, ctx.toMs);
-  const cursor = new LocalBucketCursor(clock, params.bucket);
+  const cursor = new LocalBucketCursor(clock, params.bucket, params.weekStart);
   const bucketStarts: number[] = [];
   const bucketAttempts: number[] = [];
   const bucketScored: number[] = [];

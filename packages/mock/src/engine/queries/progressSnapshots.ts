@@ -20,7 +20,7 @@ interface Snapshot {
 export function progressSnapshots(ctx: EngineContext, params: QueryParams<'progressSnapshots'>): QueryResult<'progressSnapshots'> {
   const { dataset, userMask, activityMask, clock } = ctx;
   const questions = questionMask(ctx);
-  const bucketOf = (ms: number) => bucketStartDay(clock.localDay(ms), params.bucket);
+  const bucketOf = (ms: number) => bucketStartDay(clock.localDay(ms), params.bucket, params.weekStart);
   const window = params.recentAttempts;
   const percent = Math.round(params.masteryThreshold * 100);
 

@@ -1,15 +1,15 @@
-import { bucketStartDay, isoDateOf, nextBucketStartDay, type QueryParams, type QueryResult } from '@learnlens/data-client';
+import { bucketStartDay, dayMatches, isoDateOf, nextBucketStartDay, type QueryParams, type QueryResult } from '@learnlens/data-client';
 import { timeSlice, type EngineContext } from '../context.js';
 import { datasetIndex } from '../datasetIndex.js';
 import { DAY_MS, LocalTimeCursor } from '../localTime.js';
 
 /**
- * Answers `scoreTrend`: per local day, week (from Monday) or month, avg(score) over scored attempts, counts, and
+ * Answers `scoreTrend`: per local day, week (from `weekStart`) or month, on the local days `days` keeps, avg(score) over scored attempts, counts, and
  * for binary activities seed 003's accuracy (correct / submitted).
  */
 export function scoreTrend(ctx: EngineContext, params: QueryParams<'scoreTrend'>): QueryResult<'scoreTrend'> {
   const { dataset, clock, userMask, activityMask } = ctx;
-  const bucket = params.bucket;
+  const { bucket, days, weekStart } = params;
   const a = dataset.attempts;
   const { start, end } = timeSlice(a.startedAt, dataset.ranges.attempts[ctx.org]!, ctx.fromMs, ctx.toMs);
   const startedAt = a.startedAt;
@@ -53,9 +53,10 @@ export function scoreTrend(ctx: EngineContext, params: QueryParams<'scoreTrend'>
     if (userMask !== null && userMask[user[i]!] === 0) continue;
     if (activityMask !== null && activityMask[activity[i]!] === 0) continue;
     const day = Math.floor(cursor.local(startedAt[i]!) / DAY_MS);
+    if (days !== 'all' && !dayMatches(day, days)) continue;
     if (day < bucketFrom || day >= bucketTo || slot < 0) {
       flush();
-      bucketFrom = bucketStartDay(day, bucket);
+      bucketFrom = bucketStartDay(day, bucket, weekStart);
       bucketTo = nextBucketStartDay(bucketFrom, bucket);
       let found = slotOf.get(bucketFrom);
       if (found === undefined) {
