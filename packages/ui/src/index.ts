@@ -17,6 +17,7 @@ export {
 export { LearnlensProvider, useLearnlens, type LearnlensContextValue, type LearnlensProviderProps } from './provider/index.js';
 export {
   useAccuracyTrend,
+  useActivityDetail,
   useActivityHeatmap,
   useAiUsage,
   useCohortComparison,
@@ -106,6 +107,13 @@ export {
   type ActivityInsightView,
 } from './widgets/activity-insights/index.js';
 export { AssignmentProgress, type AssignmentProgressProps, type AssignmentProgressRow } from './widgets/assignment-progress/index.js';
+export {
+  ActivityDetail,
+  type ActivityDetailDay,
+  type ActivityDetailLearner,
+  type ActivityDetailProps,
+  type ActivityDetailResult,
+} from './widgets/activity-detail/index.js';
 export { TeamPerformance, type TeamPerformanceProps, type TeamPerformanceRow, type TeamPerformanceSummary } from './widgets/team-performance/index.js';
 export { describeExportError, ExportButton, exportFormats, type ExportButtonProps } from './widgets/export-button/index.js';
 export { KpiCards, kpiIds, type Kpi, type KpiCardsProps, type KpiChange, type KpiId, type OrgOverview } from './widgets/kpi-cards/index.js';

@@ -9,6 +9,9 @@ export const chartCss = `
 ${S} .ll-chart-area{position:relative;border-radius:calc(var(--ll-radius) - 2px)}
 ${S} .ll-chart-area:focus-visible{outline:2px solid var(--ll-ring);outline-offset:2px}
 ${S} .ll-button[aria-pressed=true]{background:var(--ll-accent);color:var(--ll-accent-foreground);border-color:var(--ll-ring)}
+${S} .ll-link{font:inherit;color:inherit;background:none;border:0;padding:0;text-align:start;cursor:pointer;text-decoration:underline;text-decoration-color:var(--ll-muted-foreground);text-underline-offset:2px}
+${S} .ll-link:hover{text-decoration-color:currentColor}
+${S} .ll-link:focus-visible{outline:2px solid var(--ll-ring);outline-offset:2px;border-radius:2px}
 ${S} .ll-chart-note{margin:8px 0 0;font-size:12px;color:var(--ll-muted-foreground)}
 ${S} .ll-table tr[data-selected=true] td{background:var(--ll-accent);color:var(--ll-accent-foreground)}
 ${S} .ll-table tr[data-flagged=true] td:first-child{box-shadow:inset 3px 0 0 var(--ll-warning)}

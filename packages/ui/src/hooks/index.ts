@@ -1,4 +1,5 @@
 'use client';
+export { useActivityDetail } from './useActivityDetail.js';
 export { useActivityHeatmap } from './useActivityHeatmap.js';
 export { useActivityInsights } from './useActivityInsights.js';
 export { useAssignmentProgress } from './useAssignmentProgress.js';

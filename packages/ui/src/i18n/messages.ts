@@ -4,6 +4,7 @@ import { attemptsMessages } from './en/recentAttempts.js';
 import { completionMessages } from './en/teamCompletion.js';
 import { contentMessages, engagementMessages, progressionMessages, sessionMessages } from './en/eventDashboards.js';
 import { teamPerformanceMessages } from './en/teamPerformance.js';
+import { activityDetailMessages } from './en/activityDetail.js';
 import { exportMessages } from './en/exportButton.js';
 import { heatmapMessages } from './en/activityHeatmap.js';
 import { insightsMessages } from './en/activityInsights.js';
@@ -49,6 +50,7 @@ export const en = {
   ...sessionMessages,
   ...progressionMessages,
   ...teamPerformanceMessages,
+  ...activityDetailMessages,
   ...viewMessages,
   ...accuracyTrendMessages,
   ...learningVelocityMessages,

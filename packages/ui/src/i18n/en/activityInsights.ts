@@ -4,6 +4,7 @@ import type { Message } from '../translate.js';
 export const insightsMessages = {
   'insights.title': 'Activity insights',
   'insights.subject': 'the activity insights',
+  'insights.openDetail': 'Opens the activity’s detail',
   'insights.description': 'Scored attempts started {period}',
   'insights.start': 'the start',
   'insights.now': 'now',

@@ -14,4 +14,7 @@ export const attemptsMessages = {
   'attempts.col.score': 'Score',
   'attempts.col.duration': 'Duration',
   'attempts.notScored': 'Not scored',
+  'attempts.col.actions': 'Actions',
+  'attempts.viewFeedback': 'View feedback',
+  'attempts.viewFeedbackOn': 'View feedback on {activity}, {started}',
 } as const satisfies Record<string, Message>;

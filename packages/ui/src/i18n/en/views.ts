@@ -9,6 +9,7 @@ export const viewMessages = {
   'view.teamOverview': 'Team overview',
   'view.scoreTrend': 'Score trend',
   'view.topActivities': 'Most attempted activities',
+  'view.attemptsTrend': 'Attempts, last 30 days',
   'view.learnerActivity': 'Learner activity',
   'view.teamActivity': 'Team activity',
   'view.top': 'Top {count}',

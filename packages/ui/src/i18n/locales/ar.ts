@@ -1,6 +1,7 @@
 'use client';
 import type { Messages } from '../messages.js';
 import { teamPerformanceAr } from './ar/teamPerformance.js';
+import { activityDetailAr } from './ar/activityDetail.js';
 import { tutoringAr } from './ar/tutoring.js';
 
 /**
@@ -523,4 +524,5 @@ export const messagesAr: Messages = {
   'progression.emptyReason': 'لم يبلغ إتقان أي متعلم لأي محتوى {threshold} {range} ({timeZone}).',
   'progression.emptyReasonFiltered': 'لم يبلغ إتقان أي متعلم لأي محتوى {threshold} {range} ({timeZone}) حسب عوامل التصفية المختارة.',
   ...teamPerformanceAr,
+  ...activityDetailAr,
 };

@@ -1,6 +1,7 @@
 'use client';
 import type { Messages } from '../messages.js';
 import { teamPerformanceDe } from './de/teamPerformance.js';
+import { activityDetailDe } from './de/activityDetail.js';
 import { tutoringDe } from './de/tutoring.js';
 
 /** German: every message of the catalog. Pass it as the provider's `messages` with the date-fns `de` locale. */
@@ -372,4 +373,5 @@ export const messagesDe: Messages = {
   'progression.emptyReason': 'Bei keiner lernenden Person erreichte die Beherrschung eines Inhalts {range} ({timeZone}) {threshold}.',
   'progression.emptyReasonFiltered': 'Bei keiner lernenden Person erreichte die Beherrschung eines Inhalts {range} ({timeZone}) mit den gewählten Filtern {threshold}.',
   ...teamPerformanceDe,
+  ...activityDetailDe,
 };

@@ -1,6 +1,7 @@
 'use client';
 import type { Messages } from '../messages.js';
 import { teamPerformanceEs } from './es/teamPerformance.js';
+import { activityDetailEs } from './es/activityDetail.js';
 import { tutoringEs } from './es/tutoring.js';
 
 /** Spanish: every message of the catalog. Pass it as the provider's `messages` with the date-fns `es` locale. */
@@ -372,4 +373,5 @@ export const messagesEs: Messages = {
   'progression.emptyReason': 'El dominio de ningún contenido llegó a {threshold} en ningún estudiante {range} ({timeZone}).',
   'progression.emptyReasonFiltered': 'El dominio de ningún contenido llegó a {threshold} en ningún estudiante {range} ({timeZone}) con los filtros elegidos.',
   ...teamPerformanceEs,
+  ...activityDetailEs,
 };

@@ -1,6 +1,7 @@
 'use client';
 import type { Messages } from '../messages.js';
 import { teamPerformanceJa } from './ja/teamPerformance.js';
+import { activityDetailJa } from './ja/activityDetail.js';
 import { tutoringJa } from './ja/tutoring.js';
 
 /** Japanese: every message of the catalog (one plural form). Pass it as the provider's `messages` with the date-fns `ja` locale. */
@@ -367,4 +368,5 @@ export const messagesJa: Messages = {
   'progression.emptyReason': '{range}（{timeZone}）に習熟度が {threshold} に達したコンテンツはありません。',
   'progression.emptyReasonFiltered': '選択したフィルターでは、{range}（{timeZone}）に習熟度が {threshold} に達したコンテンツはありません。',
   ...teamPerformanceJa,
+  ...activityDetailJa,
 };

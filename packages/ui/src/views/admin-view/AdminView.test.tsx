@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import type { QueryName } from '@learnlens/data-client';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -28,13 +29,26 @@ const widgets = ['kpi-cards', 'score-trend', 'activity-insights', 'activity-heat
 /** The query behind each widget but the heatmap (which keeps the filter bar's range when a day is picked). */
 const filtered = ['orgOverview', 'scoreTrend', 'activityInsights', 'recentAttempts'] as const;
 
-function renderAdmin(options: { failing?: 'scoreTrend'; onFiltersChange?: (f: ViewFilters) => void } = {}) {
+function renderAdmin(
+  options: { failing?: 'scoreTrend'; onFiltersChange?: (f: ViewFilters) => void; onActivitySelect?: (id: string | null) => void } = {},
+) {
   const spy = spyAdapter(dataset, options.failing);
+  // Two widgets ask scoreTrend: the score trend over the filter bar's range, and the attempts trend over the fixed last
+  // 30 days; the filter tests follow the first, whose requests are those with another range once the period changes.
+  const requests = <N extends QueryName>(name: N) =>
+    spy.requests(name).filter((r) => name !== 'scoreTrend' || !(r.params.from === addDays(today, -29) && r.params.to === addDays(today, 1)));
   const view = renderWithLearnlens(
-    <AdminView now={now} timezone="UTC" teams={teams} animation={false} onFiltersChange={options.onFiltersChange} />,
+    <AdminView
+      now={now}
+      timezone="UTC"
+      teams={teams}
+      animation={false}
+      onFiltersChange={options.onFiltersChange}
+      onActivitySelect={options.onActivitySelect}
+    />,
     { adapter: spy.adapter, viewer },
   );
-  return { ...spy, ...view };
+  return { ...spy, requests, ...view };
 }
 
 afterEach(() => {
@@ -140,6 +154,63 @@ describe('AdminView', () => {
     // Choosing the same day again toggles the cross-filter off.
     await user.keyboard('{Enter}');
     expect((onFiltersChange.mock.lastCall?.[0] as ViewFilters).day).toBeNull();
+  });
+
+  it('should plot the attempts started on each of the last 30 days, whatever period the filter bar shows', async () => {
+    const user = userEvent.setup();
+    const spy = renderAdmin();
+    await waitForReady(widgets);
+    const cell = document.querySelector<HTMLElement>('[data-cell=attempts-trend]')!;
+    const trend = widget('score-trend', cell);
+    expect(within(trend).getByRole('heading', { name: 'Attempts, last 30 days' })).toBeInTheDocument();
+    await user.selectOptions(within(filterBar()).getByLabelText('Period'), 'Last 7 days');
+    await waitFor(() => expect(spy.requests('scoreTrend').at(-1)?.params).toMatchObject({ from: addDays(today, -6) }));
+    await waitForReady(['score-trend']);
+    // Every day of the 30 is a point (a day without attempts as 0), and the table's counts are scoreTrend's attempts.
+    const content = trend.querySelector<HTMLElement>('[data-slot=content]')!;
+    expect(content).toHaveAttribute('data-metric', 'attempts');
+    expect(content).toHaveAttribute('data-points', '30');
+    const asked = spy.run.mock.calls
+      .map(([r]) => r)
+      .filter((r) => r.name === 'scoreTrend' && r.params.from === addDays(today, -29) && r.params.to === addDays(today, 1));
+    expect(asked.length).toBeGreaterThan(0);
+    const answer = await spy.adapter.run(asked.at(-1)!);
+    const points = (answer.result as { points: { bucketStart: string; attempts: number }[] }).points;
+    const rows = within(trend).getAllByRole('row', { hidden: true }).slice(1);
+    expect(rows).toHaveLength(30);
+    const shown = rows.map((r) => [r.getAttribute('data-bucket-start'), Number(r.cells[2]!.textContent!.replace(/\D/g, ''))]);
+    expect(shown.filter(([, n]) => n !== 0)).toEqual(points.map((p) => [p.bucketStart, p.attempts]));
+  });
+
+  it("should open a top activity's detail from its row, move focus into it, and give focus back to the row on Back or Escape", async () => {
+    const user = userEvent.setup();
+    const onActivitySelect = vi.fn();
+    renderAdmin({ onActivitySelect });
+    await waitForReady(widgets);
+    const link = widget('activity-insights').querySelector<HTMLElement>('[data-slot=activity-link]')!;
+    expect(link).toHaveAccessibleDescription('Opens the activity’s detail');
+    const row = link.closest('tr')!;
+    const activityId = row.getAttribute('data-activity-id')!;
+    await user.click(link);
+    expect(onActivitySelect).toHaveBeenLastCalledWith(activityId);
+    const region = document.querySelector<HTMLElement>('[data-slot=activity-detail]')!;
+    expect(region).toHaveFocus();
+    await waitForReady(['activity-detail']);
+    const detail = widget('activity-detail');
+    expect(within(detail).getByRole('heading', { level: 3 })).toHaveTextContent(link.textContent!);
+    expect(detail.querySelectorAll('[data-slot=bucket]').length).toBeGreaterThan(1);
+    await user.click(within(detail).getByRole('button', { name: `Close the detail of ${link.textContent}` }));
+    expect(document.querySelector('[data-slot=activity-detail]')).toBeNull();
+    expect(onActivitySelect).toHaveBeenLastCalledWith(null);
+    expect(link).toHaveFocus();
+
+    // The keyboard alike: Enter on the row's link opens it, Escape closes it.
+    await user.keyboard('{Enter}');
+    expect(document.querySelector('[data-slot=activity-detail]')).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(document.querySelector('[data-slot=activity-detail]')).toBeNull();
+    expect(link).toHaveFocus();
+    expect(onActivitySelect.mock.calls.map(([id]) => id)).toEqual([activityId, null, activityId, null]);
   });
 
   it('should keep showing the other widgets when one query fails, and show that one error with Retry', async () => {

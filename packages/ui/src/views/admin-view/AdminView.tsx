@@ -1,4 +1,6 @@
 'use client';
+import { useEffect, useRef } from 'react';
+import { ActivityDetail } from '../../widgets/activity-detail/index.js';
 import { ActivityHeatmap } from '../../widgets/activity-heatmap/index.js';
 import { ActivityInsights } from '../../widgets/activity-insights/index.js';
 import { ContentPerformance } from '../../widgets/content-performance/index.js';
@@ -11,6 +13,8 @@ import { RecentAttempts } from '../../widgets/recent-attempts/index.js';
 import { ScoreTrend } from '../../widgets/score-trend/index.js';
 import { SessionQuality } from '../../widgets/session-quality/index.js';
 import { FilterBar, useActivityOptions, useViewFilters } from '../filter-bar/index.js';
+import { addDays } from '../filter-bar/filterBar.utils.js';
+import { useControllableState } from '../../widget-shell/useControllableState.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { ViewCell, ViewShell } from '../view-layout/index.js';
 import { viewMessages } from '../../i18n/en/views.js';
@@ -19,7 +23,8 @@ import type { AdminViewProps } from './adminView.types.js';
 /**
  * The admin dashboard of seed 002: the org's KPI cards (with their 7- and 30-day changes) and score trend,
  * the most attempted activities with their averages, the activity heatmap, and recent attempts with filters
- * and export — all driven by one filter bar; picking a heatmap day narrows every other widget to it. With `events`
+ * and export — all driven by one filter bar; attempts per day over the last 30 days; a click (or Enter) on a most attempted
+ * activity opens its `ActivityDetail` under the list (Back or Escape closes it, and focus returns to the row); picking a heatmap day narrows every other widget to it. With `events`
  * (an org whose data are learning events), seed 001's four Looker dashboards follow: engagement, content performance,
  * session quality, and mastery progression (the mastery trend beside the items each learner mastered per week).
  */
@@ -37,6 +42,9 @@ export function AdminView({
   attemptsPageSize = 10,
   events = false,
   learnerNames,
+  activityId: activityIdProp,
+  defaultActivityId = null,
+  onActivitySelect,
   animation,
   ...chrome
 }: AdminViewProps) {
@@ -45,6 +53,22 @@ export function AdminView({
   const activities = useActivityOptions(activitiesProp);
   const showExport = exportFormats === undefined || exportFormats.length > 0;
   const contentNames = Object.fromEntries(activities.map((a) => [a.id, a.name]));
+  const [detailId, setDetailId] = useControllableState(activityIdProp, defaultActivityId, onActivitySelect);
+  // Focus follows the drill-down: into the detail when it opens, back to the row that opened it when it closes.
+  const detailRef = useRef<HTMLDivElement>(null);
+  const triggerRef = useRef<HTMLElement | null>(null);
+  const opened = useRef(false);
+  useEffect(() => {
+    if (detailId !== null) {
+      detailRef.current?.focus();
+      opened.current = true;
+    } else if (opened.current) {
+      opened.current = false;
+      if (triggerRef.current?.isConnected) triggerRef.current.focus();
+    }
+  }, [detailId]);
+  // The last 30 local days up to today, whatever the filter bar's range: seed 002's "attempts trend (last 30 days)".
+  const last30Days = { ...state.params, from: addDays(state.today, -29), to: addDays(state.today, 1) };
   return (
     <ViewShell
       view="admin-view"
@@ -64,6 +88,9 @@ export function AdminView({
       <ViewCell span="full" name="overview">
         <KpiCards title={fmt.t('view.orgOverview')} params={state.params} />
       </ViewCell>
+      <ViewCell span="full" name="attempts-trend">
+        <ScoreTrend title={fmt.t('view.attemptsTrend')} params={last30Days} bucket="day" metric="attempts" animation={animation} />
+      </ViewCell>
       <ViewCell span={1} name="score-trend">
         <ScoreTrend title={fmt.t('view.scoreTrend')} params={state.params} animation={animation} />
       </ViewCell>
@@ -75,8 +102,32 @@ export function AdminView({
           limit={topActivities}
           maxBars={topActivities}
           animation={animation}
+          onActivitySelect={(id, _row, trigger) => {
+            triggerRef.current = trigger;
+            setDetailId(id);
+          }}
         />
       </ViewCell>
+      {detailId !== null ? (
+        <ViewCell span="full" name="activity-detail">
+          <div
+            ref={detailRef}
+            tabIndex={-1}
+            data-slot="activity-detail"
+            onKeyDown={(event) => {
+              if (event.key === 'Escape') setDetailId(null);
+            }}
+          >
+            <ActivityDetail
+              key={detailId}
+              activityId={detailId}
+              params={state.params}
+              onClose={() => setDetailId(null)}
+              animation={animation}
+            />
+          </div>
+        </ViewCell>
+      ) : null}
       <ViewCell span="full" name="activity-heatmap">
         <ActivityHeatmap
           title={fmt.t('view.learnerActivity')}

@@ -19,4 +19,10 @@ export interface AdminViewProps extends ViewBaseProps {
   events?: boolean;
   /** Display names of learners by id, for the mastery progression (which answers with ids). */
   learnerNames?: Readonly<Record<string, string>>;
+  /** The activity whose detail is open under the most attempted activities (controlled); null for none. */
+  activityId?: string | null;
+  /** The activity whose detail is open first when uncontrolled; default none. */
+  defaultActivityId?: string | null;
+  /** Called with an activity's id when its detail opens (a click or Enter on its row), and with null when it closes. */
+  onActivitySelect?: (activityId: string | null) => void;
 }

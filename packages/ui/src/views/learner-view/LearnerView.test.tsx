@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderWithLearnlens } from '../../test-fixtures/render.js';
 import { addDays } from '../filter-bar/filterBar.utils.js';
 import { datasetNow, filterBar, spyAdapter, viewDataset, viewerWith, waitForReady, widget } from '../test-fixtures/viewFixtures.js';
@@ -90,5 +90,28 @@ describe('LearnerView', () => {
     const mastery = widget('mastery-trend');
     await waitFor(() => expect(mastery).toHaveAttribute('data-state', 'error'));
     expect(within(mastery).getByRole('button', { name: 'Retry' })).toBeInTheDocument();
+  });
+
+  it("should pass the host's View feedback and Start actions to the attempts and assignments, and show none without them", async () => {
+    const user = userEvent.setup();
+    const onViewFeedback = vi.fn();
+    const onStartAssignment = vi.fn();
+    const spy = spyAdapter(dataset);
+    const view = renderWithLearnlens(<LearnerView now={now} timezone="UTC" animation={false} />, { adapter: spy.adapter, viewer });
+    await waitForReady(widgets);
+    expect(screen.queryByRole('button', { name: /^View feedback/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /^Start / })).toBeNull();
+
+    view.rerender(
+      <LearnerView now={now} timezone="UTC" animation={false} onViewFeedback={onViewFeedback} onStartAssignment={onStartAssignment} />,
+    );
+    const feedback = await within(widget('recent-attempts')).findAllByRole('button', { name: /^View feedback on / });
+    await user.click(feedback[0]!);
+    const page = (await spy.adapter.run(spy.requests('recentAttempts').at(-1)!)).result as { rows: { attemptId: string }[] };
+    expect(onViewFeedback).toHaveBeenCalledWith(page.rows[0]!.attemptId);
+    const start = await within(widget('assignment-progress')).findAllByRole('button', { name: /^Start / });
+    await user.click(start[0]!);
+    const assignments = (await spy.adapter.run(spy.requests('assignmentProgress').at(-1)!)).result as { rows: { assignmentId: string }[] };
+    expect(onStartAssignment).toHaveBeenCalledWith(assignments.rows[0]!.assignmentId);
   });
 });

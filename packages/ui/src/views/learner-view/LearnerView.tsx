@@ -38,6 +38,8 @@ export function LearnerView({
   attemptsPageSize = 5,
   animation,
   scoreScale,
+  onViewFeedback,
+  onStartAssignment,
   ...chrome
 }: LearnerViewProps) {
   const fmt = useFormat(viewMessages);
@@ -56,6 +58,11 @@ export function LearnerView({
     }),
     [state.due, params],
   );
+  // The host's actions become buttons only when the host passes them (seed 002: "View feedback", "Start").
+  const hostActions = {
+    attempts: onViewFeedback ? { onViewFeedback } : {},
+    assignments: onStartAssignment ? { onStartAssignment } : {},
+  };
   return (
     <ViewShell
       view="learner-view"
@@ -78,7 +85,7 @@ export function LearnerView({
             <AccuracyTrend title={tutoring.t('tutorView.yourAccuracy')} params={params} animation={animation} />
           </ViewCell>
           <ViewCell span={1} name="assignments">
-            <AssignmentProgress title={fmt.t('view.yourAssignments')} params={assignmentParams} />
+            <AssignmentProgress title={fmt.t('view.yourAssignments')} params={assignmentParams} {...hostActions.assignments} />
           </ViewCell>
           <ViewCell span="full" name="topic-mastery">
             <TopicMastery title={tutoring.t('tutorView.yourTopics')} params={params} userId={viewer.userId} mode="learner" animation={animation} />
@@ -97,6 +104,7 @@ export function LearnerView({
               onFiltersChange={state.onAttemptFiltersChange}
               activities={[...activities]}
               pageSize={attemptsPageSize}
+              {...hostActions.attempts}
             />
           </ViewCell>
         </>
@@ -106,7 +114,7 @@ export function LearnerView({
             <PersonalStats params={params} showTrend={false} />
           </ViewCell>
           <ViewCell span={1} name="assignments">
-            <AssignmentProgress title={fmt.t('view.yourAssignments')} params={assignmentParams} />
+            <AssignmentProgress title={fmt.t('view.yourAssignments')} params={assignmentParams} {...hostActions.assignments} />
           </ViewCell>
           <ViewCell span={1} name="score-trend">
             <ScoreTrend title={fmt.t('view.yourScores')} params={params} animation={animation} />
@@ -122,6 +130,7 @@ export function LearnerView({
               onFiltersChange={state.onAttemptFiltersChange}
               activities={[...activities]}
               pageSize={attemptsPageSize}
+              {...hostActions.attempts}
             />
           </ViewCell>
           {showLeaderboard ? (

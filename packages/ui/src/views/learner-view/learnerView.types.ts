@@ -14,4 +14,8 @@ export interface LearnerViewProps extends ViewBaseProps {
    * and pace instead of average scores, mastery paths and a leaderboard with talk time.
    */
   scoreScale?: ScoreScale;
+  /** When given, each recent attempt has a "View feedback" button that calls it with the attempt's id. */
+  onViewFeedback?: (attemptId: string) => void;
+  /** When given, each assignment has a "Start" button that calls it with the assignment's id. */
+  onStartAssignment?: (assignmentId: string) => void;
 }

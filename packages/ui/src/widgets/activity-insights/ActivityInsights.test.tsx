@@ -80,4 +80,25 @@ describe('ActivityInsights', () => {
     await user.click(screen.getByRole('button', { name: 'Retry' }));
     expect(await screen.findByRole('rowheader', { name: 'Wild scenario' })).toBeInTheDocument();
   });
+
+  it("should make each activity a button that calls onActivitySelect with its id and row, by click or by Enter", async () => {
+    const user = userEvent.setup();
+    const onActivitySelect = vi.fn();
+    const view = renderWithLearnlens(<ActivityInsights params={may} animation={false} />, { adapter: recordingAdapter(), viewer: adminViewer });
+    await screen.findByRole('rowheader', { name: 'Wild scenario' });
+    expect(screen.queryByRole('button', { name: 'Wild scenario' })).toBeNull();
+
+    view.rerender(<ActivityInsights params={may} animation={false} onActivitySelect={onActivitySelect} />);
+    const wild = await screen.findByRole('button', { name: 'Wild scenario' });
+    expect(wild).toHaveAccessibleDescription('Opens the activity’s detail');
+    // The row keeps the activity's name as its header.
+    expect(rowOf('Wild scenario')).toContainElement(wild);
+    await user.click(wild);
+    const activityId = rowOf('Wild scenario').getAttribute('data-activity-id');
+    expect(onActivitySelect).toHaveBeenLastCalledWith(activityId, expect.objectContaining({ activityName: 'Wild scenario' }), wild);
+    screen.getByRole('button', { name: 'Steady drill' }).focus();
+    await user.keyboard('{Enter}');
+    expect(onActivitySelect).toHaveBeenCalledTimes(2);
+    expect(onActivitySelect.mock.lastCall?.[1]).toMatchObject({ activityName: 'Steady drill' });
+  });
 });

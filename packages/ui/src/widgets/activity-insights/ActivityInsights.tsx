@@ -1,5 +1,5 @@
 'use client';
-import { useMemo } from 'react';
+import { useId, useMemo } from 'react';
 import { addDaysIso } from '../../charts/buckets.js';
 import { Chart } from '../../charts/Chart.js';
 import type { ChartRenderer } from '../../charts/chart.types.js';
@@ -51,6 +51,8 @@ function tableColumns(
   sortField: ActivityInsightsField,
   descending: boolean,
   onSort: (field: ActivityInsightsField) => void,
+  onSelect: ActivityInsightsProps['onActivitySelect'],
+  hintId: string,
 ): DataColumn<ActivityInsightView>[] {
   const cells: Record<ActivityInsightsField, (r: ActivityInsightView) => string> = {
     attemptCount: (r) => format.number(r.attemptCount),
@@ -61,7 +63,25 @@ function tableColumns(
     lastAttemptedAt: (r) => (r.lastAttemptedAt === null ? '—' : format.date(r.lastAttemptedAt, 'PP')),
   };
   return [
-    { header: format.t('insights.col.activity'), cell: (r) => r.activityName, wrap: true },
+    {
+      header: format.t('insights.col.activity'),
+      // A button, so a click and Enter or Space open the activity's detail alike.
+      cell: (r) =>
+        onSelect ? (
+          <button
+            type="button"
+            className="ll-link"
+            data-slot="activity-link"
+            aria-describedby={hintId}
+            onClick={(event) => onSelect(r.activityId, r, event.currentTarget)}
+          >
+            {r.activityName}
+          </button>
+        ) : (
+          r.activityName
+        ),
+      wrap: true,
+    },
     ...columns.map(
       (c): DataColumn<ActivityInsightView> => ({
         end: true,
@@ -102,9 +122,10 @@ interface BodyProps {
   animation: boolean;
   thresholdText: string;
   scale: ScoreScale | undefined;
+  onSelect: ActivityInsightsProps['onActivitySelect'];
 }
 
-function InsightsBody({ rows, total, sort, onSort, maxBars, showChart, renderer, animation, thresholdText, scale }: BodyProps) {
+function InsightsBody({ rows, total, sort, onSort, maxBars, showChart, renderer, animation, thresholdText, scale, onSelect }: BodyProps) {
   const palette = useChartPalette();
   const format = useFormat(insightsMessages);
   const charted = useMemo(() => rows.slice(0, Math.max(1, maxBars)), [rows, maxBars]);
@@ -113,6 +134,8 @@ function InsightsBody({ rows, total, sort, onSort, maxBars, showChart, renderer,
   const flagged = rows.filter((r) => r.highVariance).length;
   const sortKey = columns.find((c) => c.field === sortField)?.label;
   const sortLabel = sortKey ? format.t(sortKey) : sortField;
+  // The activity links' shared description: a button named by the activity, described as opening its detail.
+  const hintId = `ll-insights-hint-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
 
   return (
     <div data-slot="content" data-sort={sort} data-flagged-count={flagged}>
@@ -133,9 +156,14 @@ function InsightsBody({ rows, total, sort, onSort, maxBars, showChart, renderer,
         {format.t('insights.flagged', { count: flagged, threshold: thresholdText })}
         {total > rows.length ? ` ${format.t('insights.showing', { shown: format.number(rows.length), count: total })}` : ''}
       </p>
+      {onSelect ? (
+        <span id={hintId} hidden>
+          {format.t('insights.openDetail')}
+        </span>
+      ) : null}
       <div className="ll-scroll" data-slot="scroll">
         <DataTable
-          columns={tableColumns(format, sortField, descending, onSort)}
+          columns={tableColumns(format, sortField, descending, onSort, onSelect, hintId)}
           rows={rows}
           rowKey={(r) => r.activityId}
           rowData={(r) => ({ 'data-activity-id': r.activityId, 'data-flagged': r.highVariance ? 'true' : undefined })}
@@ -160,6 +188,7 @@ function ActivityInsightsInner({
   renderer = 'svg',
   animation = true,
   scoreScale,
+  onActivitySelect,
   title,
   ...chrome
 }: ActivityInsightsProps) {
@@ -202,6 +231,7 @@ function ActivityInsightsInner({
           animation={animation}
           thresholdText={thresholdText}
           scale={scoreScale}
+          onSelect={onActivitySelect}
         />
       )}
     </WidgetFrame>

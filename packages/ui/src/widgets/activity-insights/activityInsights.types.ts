@@ -49,4 +49,9 @@ export interface ActivityInsightsProps extends WidgetChromeProps {
   animation?: boolean;
   /** The org's score scale, which bounds the chart's axis; read from the scores when omitted. */
   scoreScale?: ScoreScale;
+  /**
+   * When given, each activity's name is a button that calls it with the activity's id, its row and the button (to
+   * return focus to): how a host or a view opens the activity's detail.
+   */
+  onActivitySelect?: (activityId: string, row: ActivityInsightView, trigger: HTMLElement) => void;
 }

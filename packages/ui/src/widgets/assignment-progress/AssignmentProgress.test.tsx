@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { userEvent } from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
 import { NOW, people, viewerOf } from '../../test-fixtures/dataset.js';
 import { renderWithLearnlens } from '../../test-fixtures/render.js';
 import { messagesDe } from '../../i18n/locales/de.js';
@@ -34,5 +35,24 @@ describe('AssignmentProgress', () => {
     const table = await screen.findByRole('table');
     const headers = within(table).getAllByRole('columnheader').map((th) => th.textContent);
     expect(headers).toEqual(['Aufgabe', 'Fällig', 'Erledigt', 'Überfällig']);
+  });
+
+  it('should give each assignment a Start button only when the host passes onStartAssignment, and call it with the assignment', async () => {
+    const user = userEvent.setup();
+    const learner = viewerOf(people.ada);
+    const view = renderWithLearnlens(<AssignmentProgress params={{ now: NOW }} />, { viewer: learner });
+    await screen.findByRole('table');
+    expect(screen.queryByRole('button', { name: /^Start/ })).toBeNull();
+
+    const onStartAssignment = vi.fn();
+    view.rerender(<AssignmentProgress params={{ now: NOW }} onStartAssignment={onStartAssignment} />);
+    const expected = await view.client.query('assignmentProgress', { now: NOW }, { viewer: learner });
+    const buttons = await screen.findAllByRole('button', { name: /^Start / });
+    expect(buttons.map((b) => b.getAttribute('aria-label'))).toEqual(expected.rows.map((r) => `Start ${r.title}`));
+    expect(buttons[0]).toHaveTextContent(/^Start$/);
+    await user.click(buttons.at(-1)!);
+    expect(onStartAssignment).toHaveBeenCalledWith(expected.rows.at(-1)!.assignmentId);
+    await user.keyboard('{Enter}');
+    expect(onStartAssignment).toHaveBeenCalledTimes(2);
   });
 });

@@ -8,7 +8,7 @@ import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import type { AssignmentProgressProps } from './assignmentProgress.types.js';
 import { overdueSummary } from './assignmentProgress.utils.js';
 
-function AssignmentProgressView({ params = {}, actions, title: titleProp, ...chrome }: AssignmentProgressProps) {
+function AssignmentProgressView({ params = {}, actions, onStartAssignment, title: titleProp, ...chrome }: AssignmentProgressProps) {
   const fmt = useFormat(assignmentsMessages);
   const title = titleProp ?? fmt.t('assignments.title');
   const query = useAssignmentProgress(params);
@@ -51,6 +51,11 @@ function AssignmentProgressView({ params = {}, actions, title: titleProp, ...chr
                     <th scope="col" data-align="end" data-priority="2">
                       {fmt.t('assignments.col.overdue')}
                     </th>
+                    {onStartAssignment ? (
+                      <th scope="col" data-column="actions">
+                        <span className="ll-sr-only">{fmt.t('assignments.col.actions')}</span>
+                      </th>
+                    ) : null}
                   </tr>
                 </thead>
                 <tbody>
@@ -92,6 +97,20 @@ function AssignmentProgressView({ params = {}, actions, title: titleProp, ...chr
                       <td data-column="overdue" data-align="end" data-priority="2">
                         {row.overdue > 0 ? fmt.t('assignments.learners', { count: row.overdue }) : '—'}
                       </td>
+                      {onStartAssignment ? (
+                        <td data-column="actions" data-align="end">
+                          <button
+                            type="button"
+                            className="ll-button"
+                            data-variant="primary"
+                            data-slot="start-assignment"
+                            aria-label={fmt.t('assignments.startTitle', { title: row.title })}
+                            onClick={() => onStartAssignment(row.assignmentId)}
+                          >
+                            {fmt.t('assignments.start')}
+                          </button>
+                        </td>
+                      ) : null}
                     </tr>
                   ))}
                 </tbody>
@@ -107,7 +126,10 @@ function AssignmentProgressView({ params = {}, actions, title: titleProp, ...chr
   );
 }
 
-/** Completion of each assignment among its assignees, with overdue warnings. */
+/**
+ * Completion of each assignment among its assignees, with overdue warnings; with `onStartAssignment`, a "Start"
+ * button per assignment (seed 002 trainee dashboard).
+ */
 export const AssignmentProgress = withWidgetBoundary(AssignmentProgressView, {
   widget: 'assignment-progress',
   title: 'assignments.title',

@@ -11,4 +11,6 @@ export interface AssignmentProgressProps extends WidgetChromeProps {
   params?: QueryParamsInput<'assignmentProgress'>;
   /** Header actions. */
   actions?: ReactNode;
+  /** When given, each assignment has a "Start" button that calls it with the assignment's id (the host opens it). */
+  onStartAssignment?: (assignmentId: string) => void;
 }

@@ -93,4 +93,23 @@ describe('RecentAttempts', () => {
     expect(columnText('Activity')).toEqual(['Pitch practice']);
     expect(document.body.textContent).not.toContain('Ada Lovelace');
   });
+
+  it('should give each attempt a View feedback button only when the host passes onViewFeedback, and call it with the attempt', async () => {
+    const user = userEvent.setup();
+    const view = renderWithLearnlens(<RecentAttempts params={{ now: NOW }} />);
+    await screen.findByRole('table');
+    expect(screen.queryByRole('button', { name: /View feedback/ })).toBeNull();
+    expect(within(screen.getByRole('table')).getAllByRole('columnheader')).toHaveLength(5);
+
+    const onViewFeedback = vi.fn();
+    view.rerender(<RecentAttempts params={{ now: NOW }} onViewFeedback={onViewFeedback} />);
+    const buttons = await screen.findAllByRole('button', { name: /^View feedback on / });
+    const page = await view.client.query('recentAttempts', { now: NOW, from: '2026-04-21', to: '2026-05-21' }, { viewer: viewerOf(people.admin) });
+    expect(buttons).toHaveLength(page.rows.length);
+    expect(buttons[1]).toHaveTextContent('View feedback');
+    expect(buttons[1]!.getAttribute('aria-label')).toContain(page.rows[1]!.activityName);
+    await user.click(buttons[1]!);
+    expect(onViewFeedback).toHaveBeenCalledTimes(1);
+    expect(onViewFeedback).toHaveBeenCalledWith(page.rows[1]!.attemptId);
+  });
 });

@@ -28,6 +28,7 @@ function RecentAttemptsView({
   pageSizes = [10, 20, 50, 100],
   activities,
   actions,
+  onViewFeedback,
   title: titleProp,
   ...chrome
 }: RecentAttemptsProps) {
@@ -137,6 +138,11 @@ function RecentAttemptsView({
                     <SortHeader field="activityName" label={fmt.t('attempts.col.activity')} sort={sort} onSort={setSort} />
                     <SortHeader field="score" label={fmt.t('attempts.col.score')} sort={sort} onSort={setSort} align="end" />
                     <SortHeader field="durationSeconds" label={fmt.t('attempts.col.duration')} sort={sort} onSort={setSort} align="end" />
+                    {onViewFeedback ? (
+                      <th scope="col" data-column="actions">
+                        <span className="ll-sr-only">{fmt.t('attempts.col.actions')}</span>
+                      </th>
+                    ) : null}
                   </tr>
                 </thead>
                 <tbody>
@@ -156,6 +162,19 @@ function RecentAttemptsView({
                       <td data-column="duration" data-align="end">
                         {row.durationSeconds === null ? '—' : fmt.duration(row.durationSeconds)}
                       </td>
+                      {onViewFeedback ? (
+                        <td data-column="actions" data-align="end">
+                          <button
+                            type="button"
+                            className="ll-button"
+                            data-slot="view-feedback"
+                            aria-label={fmt.t('attempts.viewFeedbackOn', { activity: row.activityName, started: fmt.dateTime(row.startedAt) })}
+                            onClick={() => onViewFeedback(row.attemptId)}
+                          >
+                            {fmt.t('attempts.viewFeedback')}
+                          </button>
+                        </td>
+                      ) : null}
                     </tr>
                   ))}
                 </tbody>
@@ -201,7 +220,10 @@ function SortHeader({
   );
 }
 
-/** A page of attempts with date-range and activity filters, sorting and pagination. */
+/**
+ * A page of attempts with date-range and activity filters, sorting and pagination; with `onViewFeedback`, a "View
+ * feedback" button per attempt (seed 002 trainee dashboard).
+ */
 export const RecentAttempts = withWidgetBoundary(RecentAttemptsView, {
   widget: 'recent-attempts',
   title: 'attempts.title',

@@ -50,4 +50,6 @@ export interface RecentAttemptsProps extends WidgetChromeProps {
   activities?: ActivityOption[];
   /** Header actions; a function receives the export parameters of what is shown. */
   actions?: ReactNode | ((exportParams: RecentAttemptsExportParams) => ReactNode);
+  /** When given, each row has a "View feedback" button that calls it with the attempt's id (the host shows the feedback). */
+  onViewFeedback?: (attemptId: string) => void;
 }

@@ -19,8 +19,8 @@ import { useFormat } from '../../widget-shell/useFormat.js';
 import { trendMessages } from '../../i18n/en/scoreTrend.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
-import type { ScoreTrendPoint, ScoreTrendProps } from './scoreTrend.types.js';
-import { formatScore, pointLabel, scoreTrendInput, scoreTrendPoints } from './scoreTrend.utils.js';
+import type { ScoreTrendMetric, ScoreTrendPoint, ScoreTrendProps } from './scoreTrend.types.js';
+import { attemptsTrendInput, formatScore, pointLabel, scoreTrendInput, scoreTrendPoints, withEmptyBuckets } from './scoreTrend.utils.js';
 
 const WIDGET = 'score-trend';
 
@@ -42,14 +42,19 @@ interface BodyProps {
   height: number;
   caption: string;
   scale: ScoreScale | undefined;
+  metric: ScoreTrendMetric;
 }
 
-function ScoreTrendBody({ points, bucket, view, renderer, animation, height, caption, scale }: BodyProps) {
+function ScoreTrendBody({ points, bucket, view, renderer, animation, height, caption, scale, metric }: BodyProps) {
   const palette = useChartPalette();
   const format = useFormat(trendMessages);
-  const option = useMemo(() => lineChartOption(scoreTrendInput(points, bucket, format, scale), palette), [points, bucket, format, palette, scale]);
+  const option = useMemo(
+    () =>
+      lineChartOption(metric === 'attempts' ? attemptsTrendInput(points, bucket, format) : scoreTrendInput(points, bucket, format, scale), palette),
+    [points, bucket, format, palette, scale, metric],
+  );
   return (
-    <div data-slot="content" data-bucket={bucket} data-view={view} data-points={points.length}>
+    <div data-slot="content" data-bucket={bucket} data-view={view} data-points={points.length} data-metric={metric}>
       <ChartStyles />
       {view === 'chart' ? (
         <Chart
@@ -86,6 +91,7 @@ function ScoreTrendInner({
   animation = true,
   height = 240,
   scoreScale,
+  metric = 'avgScore',
   title,
   ...chrome
 }: ScoreTrendProps) {
@@ -95,15 +101,21 @@ function ScoreTrendInner({
   const { measureRef, width, timeZone, range, bucket } = useTrendRange(params, { bucket: bucketProp, minPxPerPoint, clamp: false });
   const query = useScoreTrend({ ...params, ...range, timezone: timeZone, bucket }, { enabled: width > 0 });
   const data = query.data?.bucket === bucket ? query.data : undefined;
-  const points = useMemo(() => (data ? scoreTrendPoints(data, width, minPxPerPoint) : []), [data, width, minPxPerPoint]);
+  const points = useMemo(() => {
+    if (!data) return [];
+    const merged = scoreTrendPoints(data, width, minPxPerPoint);
+    return metric === 'attempts' && merged.every((p) => p.bucketStart === p.lastBucketStart) ? withEmptyBuckets(merged, range, bucket) : merged;
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the range's ends, not its (per-render) object
+  }, [data, width, minPxPerPoint, metric, range.from, range.to, bucket]);
+  const counts = metric === 'attempts';
   const rangeText = describeRange(range, format);
   const filtered = Boolean(params.teamId || params.userIds || params.activityIds);
 
   return (
     <WidgetFrame
       widget={WIDGET}
-      title={title ?? format.t('trend.title')}
-      description={format.t(`trend.description.${bucket}`, { range: rangeText })}
+      title={title ?? format.t(counts ? 'trend.attempts.title' : 'trend.title')}
+      description={format.t(counts ? `trend.attempts.description.${bucket}` : `trend.description.${bucket}`, { range: rangeText })}
       subject={format.t('trend.subject')}
       skeleton="chart"
       query={{ ...query, data }}
@@ -122,8 +134,9 @@ function ScoreTrendInner({
           renderer={renderer}
           animation={animation}
           height={height}
-          caption={format.t(`trend.caption.${bucket}`, { range: rangeText, timeZone })}
+          caption={format.t(counts ? `trend.attempts.caption.${bucket}` : `trend.caption.${bucket}`, { range: rangeText, timeZone })}
           scale={scoreScale}
+          metric={metric}
         />
       )}
     </WidgetFrame>
@@ -131,7 +144,8 @@ function ScoreTrendInner({
 }
 
 /**
- * Average score and attempts per day, week or month. The bucket is chosen from the date range and the chart's
+ * Average score and attempts per day, week or month; with `metric="attempts"` the line is the count of attempts
+ * started (seed 002's attempts trend). The bucket is chosen from the date range and the chart's
  * width (or fixed with `bucket`), so the chart never gets more points than it has pixels.
  */
 export const ScoreTrend = withWidgetBoundary(ScoreTrendInner, {

@@ -18,6 +18,9 @@ export interface ScoreTrendPoint {
   scoredAttempts: number;
 }
 
+/** What the trend plots: the average score of scored attempts, or the count of attempts started. */
+export type ScoreTrendMetric = 'avgScore' | 'attempts';
+
 /** Props of `ScoreTrend`. */
 export interface ScoreTrendProps extends WidgetChromeProps {
   /**
@@ -43,4 +46,9 @@ export interface ScoreTrendProps extends WidgetChromeProps {
   height?: number;
   /** The org's score scale, which bounds the y axis (0–100, 0–9, 0–1); read from the scores when omitted. */
   scoreScale?: ScoreScale;
+  /**
+   * The plotted series: "avgScore" (default) or "attempts", the count of every attempt started in each bucket,
+   * scored or not (`scoreTrend`'s `attempts`); buckets without attempts are plotted as 0.
+   */
+  metric?: ScoreTrendMetric;
 }

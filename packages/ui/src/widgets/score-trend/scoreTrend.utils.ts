@@ -1,4 +1,4 @@
-import type { Bucket, QueryResult } from '@learnlens/data-client';
+import { bucketStartDay, dayNumberOf, isoDateOf, nextBucketStartDay, type Bucket, type QueryResult } from '@learnlens/data-client';
 import { mergeBuckets, pointBudget } from '../../charts/buckets.js';
 import type { LineChartInput } from '../../charts/lineOption.js';
 import { inferScoreScale, scoreAxisRange, type ScoreScale } from '../../charts/scoreScale.js';
@@ -75,5 +75,49 @@ export function scoreTrendInput(points: readonly ScoreTrendPoint[], bucket: Buck
       },
     ],
     formatY: (value) => format.number(value, { maximumFractionDigits: 1 }),
+  };
+}
+
+/**
+ * Every bucket of [from, to) as a point, those without attempts as zero attempts: a count of attempts is 0 on a day
+ * without any, where an average has no value (so the score line leaves a gap instead).
+ */
+export function withEmptyBuckets(points: readonly ScoreTrendPoint[], range: { from: string; to: string }, bucket: Bucket): readonly ScoreTrendPoint[] {
+  const byStart = new Map(points.map((p) => [p.bucketStart, p]));
+  const out: ScoreTrendPoint[] = [];
+  const end = dayNumberOf(range.to);
+  // A safety bound: a range of centuries in days is not a chart anyone asked for.
+  for (let day = bucketStartDay(dayNumberOf(range.from), bucket); day < end && out.length < 20_000; day = nextBucketStartDay(day, bucket)) {
+    const start = isoDateOf(day);
+    out.push(byStart.get(start) ?? { bucketStart: start, lastBucketStart: start, avgScore: null, attempts: 0, scoredAttempts: 0 });
+  }
+  return out;
+}
+
+/** A round axis top at or above `max` (1, 2 or 5 times a power of ten), so tick labels are whole counts. */
+export function countAxisMax(max: number): number {
+  if (max <= 5) return 5;
+  const power = 10 ** Math.floor(Math.log10(max));
+  const step = [1, 2, 5, 10].find((m) => m * power >= max)!;
+  return step * power;
+}
+
+/** The line chart's input for the attempts metric: one "Attempts started" line, a zero where a bucket had none. */
+export function attemptsTrendInput(points: readonly ScoreTrendPoint[], bucket: Bucket, format: Formatters): LineChartInput {
+  const values = points.map((p) => p.attempts);
+  return {
+    yRange: [0, countAxisMax(Math.max(0, ...values))],
+    xLabels: points.map((p) => axisLabel(p.bucketStart, bucket, format)),
+    series: [
+      {
+        name: format.t('trend.attempts.series'),
+        values,
+        label: (i) => {
+          const p = points[i];
+          return p ? format.t('trend.attempts.label', { count: p.attempts, scored: format.number(p.scoredAttempts) }) : null;
+        },
+      },
+    ],
+    formatY: (value) => format.number(value, { maximumFractionDigits: 0 }),
   };
 }
