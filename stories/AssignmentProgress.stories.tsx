@@ -24,6 +24,9 @@ export const Data: Story = {};
 /** A manager sees their team's assignments. */
 export const AsManager: Story = { args: { role: 'manager' } };
 
+/** A learner's assignments with the host's "Start" action on each. */
+export const WithStart: Story = { args: { role: 'learner', onStartAssignment: () => {} } };
+
 /** Waiting for the backend. */
 export const Loading: Story = { args: states.loading };
 

@@ -26,6 +26,9 @@ export const WithExport: Story = {
   args: { actions: (exportParams) => <ExportButton params={exportParams} /> },
 };
 
+/** A learner's attempts with the host's "View feedback" action on each. */
+export const WithFeedback: Story = { args: { role: 'learner', onViewFeedback: () => {} } };
+
 /** Waiting for the backend. */
 export const Loading: Story = { args: states.loading };
 

@@ -34,6 +34,11 @@ export const Data: Story = {};
 /** The same numbers as a table. */
 export const Table: Story = { args: { defaultView: 'table' } };
 
+/** The admin's attempts trend: attempts started per day over the last 30 days, scored or not. */
+export const AttemptsPerDay: Story = {
+  args: { metric: 'attempts', bucket: 'day', params: { now: MOCK_NOW, from: '2026-10-02', to: '2026-11-01', timezone: 'UTC' } },
+};
+
 /** Waiting for the backend. */
 export const Loading: Story = { args: states.loading };
 

@@ -1,4 +1,5 @@
 import { AdminView, LearnerView, ManagerView, TutorView } from '@learnlens/ui';
+import { useState } from 'react';
 import type { DatasetInfo, Persona } from '../backend/protocol.js';
 
 /** Props of `DashboardPage`. */
@@ -16,12 +17,27 @@ export function DashboardPage({ persona, info, animation }: DashboardPageProps) 
   // Every date is shown in the org's zone and measured from the dataset's last instant, so the
   // generated history is "recent" and the demo looks the same on every machine.
   const common = { now: info.now, timezone: persona.timezone, animation };
+  // What the host does with the views' actions: a real product would open its feedback page or start the exercise;
+  // the demo says which one it would open.
+  const [notice, setNotice] = useState<string | null>(null);
+  const noticeLine = (
+    <p className="host-notice" role="status" data-testid="host-notice" hidden={notice === null}>
+      {notice}
+    </p>
+  );
   if (persona.role === 'learner') {
     return (
       <div className="host-dashboard">
         <h1>{`Welcome back, ${persona.name}`}</h1>
+        {noticeLine}
         {/* A tutoring org's answers are correct or not: the view shows accuracy, topics and review cards. */}
-        <LearnerView {...common} label="Your learning" scoreScale={persona.scoreScale} />
+        <LearnerView
+          {...common}
+          label="Your learning"
+          scoreScale={persona.scoreScale}
+          onViewFeedback={(attemptId) => setNotice(`The host would open the feedback on attempt ${attemptId} here.`)}
+          onStartAssignment={(assignmentId) => setNotice(`The host would start assignment ${assignmentId} here.`)}
+        />
       </div>
     );
   }
@@ -45,7 +61,14 @@ export function DashboardPage({ persona, info, animation }: DashboardPageProps) 
   return (
     <div className="host-dashboard">
       <h1>{`${persona.orgName}: analytics`}</h1>
-      <AdminView {...common} teams={persona.teams} events={persona.events} label="Organization dashboard" />
+      {noticeLine}
+      <AdminView
+        {...common}
+        teams={persona.teams}
+        events={persona.events}
+        label="Organization dashboard"
+        onActivitySelect={(activityId) => setNotice(activityId === null ? null : `Drill-down into activity ${activityId}.`)}
+      />
     </div>
   );
 }
