@@ -1,6 +1,7 @@
 import { ActivityDetail, type ActivityDetailProps } from '@learnlens/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentType } from 'react';
+import { messagesDe } from '../packages/ui/src/i18n/locales/de.js';
 import { InGerman } from './support/germanStory.js';
 import { MOCK_NOW, mockArgTypes, mockDefaults, states, widgetProps, withMockBackend, type MockArgs } from './support/mockBackend.js';
 
@@ -57,8 +58,9 @@ export const Dark: Story = { args: states.dark };
 /** A large org with long names. */
 export const Stress: Story = { args: states.stress };
 
-/** German words, numbers and plural forms. */
+/** German words, numbers and plural forms (the generic title a host may set instead of the activity's name). */
 export const German: Story = {
+  args: { title: messagesDe['detail.title'] as string },
   render: (args) => (
     <InGerman>
       <ActivityDetail {...widgetProps(args)} />
