@@ -1,11 +1,11 @@
 'use client';
-import type { QueryParamsInput } from '@learnlens/data-client';
-import { useLearnlensQuery, type LearnlensQueryHookOptions, type LearnlensQueryResult } from './useLearnlensQuery.js';
+import { activityDetail, type QueryParamsInput } from '@learnlens/data-client';
+import { useDefinedQuery, type LearnlensQueryHookOptions, type LearnlensQueryResult } from './useDefinedQuery.js';
 
 /** One activity's score distribution, attempts per day and learners (`activityDetail`). */
 export function useActivityDetail(
   params: QueryParamsInput<'activityDetail'>,
   options?: LearnlensQueryHookOptions,
 ): LearnlensQueryResult<'activityDetail'> {
-  return useLearnlensQuery('activityDetail', params, options);
+  return useDefinedQuery(activityDetail, params, options);
 }
