@@ -178,7 +178,7 @@ describe('AdminView', () => {
     const points = (answer.result as { points: { bucketStart: string; attempts: number }[] }).points;
     const rows = within(trend).getAllByRole('row', { hidden: true }).slice(1);
     expect(rows).toHaveLength(30);
-    const shown = rows.map((r) => [r.getAttribute('data-bucket-start'), Number(r.cells[2]!.textContent!.replace(/\D/g, ''))]);
+    const shown = rows.map((r) => [r.getAttribute('data-bucket-start'), Number((r as HTMLTableRowElement).cells[2]!.textContent!.replace(/\D/g, ''))]);
     expect(shown.filter(([, n]) => n !== 0)).toEqual(points.map((p) => [p.bucketStart, p.attempts]));
   });
 
