@@ -1,7 +1,8 @@
 // Generates the mock dataset and answers catalog queries off the main thread: a 1M-attempt dataset takes
 // seconds to build and would freeze the page, and copying it to the page would take as long again.
 import { isLearnlensError, type AdapterAnswer, type AdapterError } from '@learnlens/data-client';
-import { createMockAdapter, createMockDataset, type MockAdapter, type MockDataset } from '@learnlens/mock';
+import { createMockAdapter, createMockDataset, datasetFromRows, type DatasetRows, type MockAdapter, type MockDataset, type MockFaults } from '@learnlens/mock';
+import { eventsOrgOf } from './eventsOrg.js';
 import type { DatasetInfo, FromWorker, Persona, PersonaId, ToWorker, WireError } from './protocol.js';
 
 // Typed by hand: the webworker lib cannot be loaded next to the DOM lib the rest of the app uses.
@@ -10,6 +11,10 @@ const scope = self as unknown as {
   onmessage: ((event: MessageEvent<ToWorker>) => void) | null;
 };
 let adapter: MockAdapter | null = null;
+// The events org, answered from its own dataset whose events, sessions and mastery deltas went through the pipeline;
+// its queries wait for that (the other orgs' pages do not).
+let eventsOrg: { orgId: string; adapter: Promise<MockAdapter> } | null = null;
+let faultsNow: Partial<MockFaults> = {};
 const running = new Map<number, AbortController>();
 
 function post(message: FromWorker): void {
@@ -31,7 +36,8 @@ function personasOf(dataset: MockDataset, now: number): Record<PersonaId, Person
   if (!orgA) throw new Error('The generated dataset has no organization');
   const orgB = dataset.orgs[1] ?? orgA;
   // The org whose learners take lessons and assessments: its data are seed 001's learning events.
-  const eventsOrg = dataset.orgs.find((o) => dataset.activities.some((a) => a.org_id === o.org_id && (a.kind === 'lesson' || a.kind === 'assessment')));
+  const eventsOrgId = eventsOrgOf(dataset);
+  const eventsOrg = dataset.orgs.find((o) => o.org_id === eventsOrgId);
   const persona = (id: PersonaId, userId: string | undefined): Persona => {
     const user = dataset.users.find((u) => u.user_id === userId);
     if (!user) throw new Error(`The generated dataset has no user for the "${id}" persona`);
@@ -93,11 +99,41 @@ function personasOf(dataset: MockDataset, now: number): Record<PersonaId, Person
   };
 }
 
-function init(message: Extract<ToWorker, { type: 'init' }>): void {
+/**
+ * The events org's data through the event pipeline, which the demo's Vite server runs (server/eventsOrgPlugin.ts):
+ * the generator's events of that org as raw events, ingested and transformed. The generator's own data stay where
+ * the server is missing (a static copy of the demo) or for the large sizes, which the demo does not send through it.
+ */
+async function pipelineAdapter(message: Extract<ToWorker, { type: 'init' }>, dataset: MockDataset, orgId: string, generated: MockAdapter): Promise<MockAdapter> {
+  if (message.dataset.targetAttempts !== undefined) return generated;
+  const query = new URLSearchParams({ seed: String(message.dataset.seed), end: dataset.meta.endDate });
+  let response: Response;
+  try {
+    response = await fetch(`/__learnlens/events-org?${query}`);
+  } catch {
+    return generated;
+  }
+  if (response.status === 404) return generated;
+  if (!response.ok) throw new Error(await response.text());
+  const data = (await response.json()) as { orgId: string; rows: DatasetRows } | null;
+  if (data === null || data.orgId !== orgId) throw new Error(`The event pipeline answered for org ${data?.orgId ?? 'none'}, not ${orgId}`);
+  const events = createMockAdapter({ dataset: datasetFromRows(data.rows), ...message.faults, seed: message.faultSeed });
+  events.setFaults(faultsNow);
+  return events;
+}
+
+async function init(message: Extract<ToWorker, { type: 'init' }>): Promise<void> {
   try {
     const started = performance.now();
     const dataset = createMockDataset(message.dataset);
     adapter = createMockAdapter({ dataset, ...message.faults, seed: message.faultSeed });
+    const eventsOrgId = eventsOrgOf(dataset);
+    if (eventsOrgId !== undefined) {
+      const events = pipelineAdapter(message, dataset, eventsOrgId, adapter);
+      // A failure surfaces in that org's queries (their error state), not as an unhandled rejection.
+      events.catch(() => undefined);
+      eventsOrg = { orgId: eventsOrgId, adapter: events };
+    }
     const endMs = Date.parse(`${dataset.meta.endDate}T00:00:00Z`);
     const info: DatasetInfo = {
       attempts: dataset.attempts.length,
@@ -114,15 +150,21 @@ function init(message: Extract<ToWorker, { type: 'init' }>): void {
   }
 }
 
+/** The adapter holding the data of the org a request or audit entry is about. */
+async function adapterFor(orgId: string): Promise<MockAdapter | null> {
+  return eventsOrg !== null && eventsOrg.orgId === orgId ? eventsOrg.adapter : adapter;
+}
+
 async function call(message: Extract<ToWorker, { type: 'call' }>): Promise<void> {
   const controller = new AbortController();
   running.set(message.id, controller);
   try {
-    if (!adapter) throw new Error('The mock dataset is not ready yet');
+    const target = await adapterFor(message.method === 'writeAudit' ? message.arg.org_id : message.arg.viewer.orgId);
+    if (!target) throw new Error('The mock dataset is not ready yet');
     let value: AdapterAnswer | undefined;
-    if (message.method === 'writeAudit') await adapter.writeAudit(message.arg, controller.signal);
+    if (message.method === 'writeAudit') await target.writeAudit(message.arg, controller.signal);
     // The page's client validated the request against the catalog before sending it; the scope is resolved here.
-    else value = await adapter.run(message.arg, controller.signal);
+    else value = await target.run(message.arg, controller.signal);
     if (!controller.signal.aborted) post({ type: 'result', id: message.id, ok: true, value });
   } catch (error) {
     if (!controller.signal.aborted) post({ type: 'result', id: message.id, ok: false, error: toWire(error) });
@@ -135,7 +177,7 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
   const message = event.data;
   switch (message.type) {
     case 'init':
-      init(message);
+      void init(message);
       break;
     case 'call':
       void call(message);
@@ -145,6 +187,8 @@ scope.onmessage = (event: MessageEvent<ToWorker>) => {
       break;
     case 'setFaults':
       adapter?.setFaults(message.faults);
+      faultsNow = { ...faultsNow, ...message.faults };
+      void eventsOrg?.adapter.then((a) => a.setFaults(message.faults), () => undefined);
       break;
   }
 };

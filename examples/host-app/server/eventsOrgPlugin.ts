@@ -1,0 +1,77 @@
+// A Vite plugin serving the demo's events org through the event pipeline (server/eventsOrgPipeline.ts) at
+// GET /__learnlens/events-org?seed=N&end=YYYY-MM-DD[&targetAttempts=N], on the dev server (`npm start`) and the preview
+// server (the real-browser tests). The pipeline module is loaded through Vite's module runner from the workspace
+// sources, so nothing needs building first; answers are cached per dataset, so a reload costs nothing.
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import { runnerImport, type Plugin } from 'vite';
+import type { EventsOrgData } from './eventsOrgPipeline.js';
+
+/** The path the worker asks. */
+export const EVENTS_ORG_PATH = '/__learnlens/events-org';
+
+type Pipeline = typeof import('./eventsOrgPipeline.js');
+
+/** The plugin; `alias` is the app's own (the workspace packages' sources). */
+export function eventsOrgPlugin(alias: Record<string, string>): Plugin {
+  let pipeline: Promise<Pipeline> | undefined;
+  const answers = new Map<string, Promise<string>>();
+  const load = () =>
+    (pipeline ??= runnerImport<Pipeline>(fileURLToPath(new URL('./eventsOrgPipeline.ts', import.meta.url)), {
+      configFile: false,
+      logLevel: 'warn',
+      resolve: {
+        alias: {
+          ...alias,
+          '@learnlens/pipeline': fileURLToPath(new URL('../../../packages/pipeline/src/index.ts', import.meta.url)),
+        },
+      },
+    }).then((r) => r.module));
+  const handle = (req: IncomingMessage, res: ServerResponse, next: () => void) => {
+    const url = new URL(req.url ?? '/', 'http://demo');
+    if (url.pathname !== EVENTS_ORG_PATH) return next();
+    const seed = Number(url.searchParams.get('seed'));
+    const end = url.searchParams.get('end') ?? '';
+    const target = url.searchParams.get('targetAttempts');
+    if (!Number.isInteger(seed) || !/^\d{4}-\d{2}-\d{2}$/.test(end) || (target !== null && !/^\d+$/.test(target))) {
+      res.statusCode = 400;
+      res.end('seed (an integer) and end (YYYY-MM-DD) are required');
+      return;
+    }
+    const key = `${seed}/${end}/${target ?? ''}`;
+    let answer = answers.get(key);
+    if (!answer) {
+      answer = load().then(async (m) => JSON.stringify((await m.eventsOrgFromPipeline({ seed, endDate: end, ...(target ? { targetAttempts: Number(target) } : {}) })) satisfies EventsOrgData | null));
+      answers.set(key, answer);
+      answer.catch(() => answers.delete(key));
+    }
+    answer.then(
+      (body) => {
+        res.setHeader('content-type', 'application/json');
+        res.end(body);
+      },
+      (error: unknown) => {
+        res.statusCode = 500;
+        res.end(`The event pipeline failed: ${error instanceof Error ? error.message : String(error)}`);
+      },
+    );
+  };
+  return {
+    name: 'learnlens-events-org',
+    configureServer(server) {
+      server.middlewares.use(handle);
+      // `npm start`: the default dataset (seed 1, history up to the end of today UTC, as createMockDataset's default)
+      // goes through the pipeline while the browser opens.
+      const end = new Date(Math.floor(Date.now() / 86_400_000 + 1) * 86_400_000).toISOString().slice(0, 10);
+      const key = `1/${end}/`;
+      if (!answers.has(key)) {
+        const warm = load().then(async (m) => JSON.stringify(await m.eventsOrgFromPipeline({ seed: 1, endDate: end })));
+        answers.set(key, warm);
+        warm.catch(() => answers.delete(key));
+      }
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(handle);
+    },
+  };
+}
