@@ -1,6 +1,7 @@
 // Seed 003's question-quality SQL, run literally on PostgreSQL over generated data in the seed's own table shapes
 // (ungraded answers stored with is_correct NULL, nothing left out), against questionQuality answered by the adapter
-// over the same tables: "flag rate by question", "question difficulty calibration" and update_question_stats().
+// over the same tables: "flag rate by question" and update_question_stats() (questionQuality), "question difficulty
+// calibration" (difficultyCalibration's levels, grouped like the seed by the 1–5 difficulty).
 import { createClient, type Viewer } from '@learnlens/data-client';
 import { createMockDataset } from '@learnlens/mock';
 import pg from 'pg';
@@ -123,20 +124,35 @@ describe("seed 003's question quality queries", () => {
     for (const r of ours.values()) expect(r.flagRate).toBe(r.learners === 0 ? null : r.flags / r.learners);
   });
 
-  it("should give the seed's actual difficulty per declared difficulty from its correct answers and attempts", async () => {
+  it("should give the seed's actual difficulty per 1–5 difficulty as difficultyCalibration's levels", async () => {
+    // The seed's query runs over every workspace; difficultyCalibration answers one org, so its levels are summed.
     const seed = (await db.query(DIFFICULTY_CALIBRATION)).rows;
-    const difficultyOf = new Map(questions.map((q) => [q.activity_id, String(q.difficulty_level)]));
-    const totals = new Map<string, { attempts: number; correct: number }>();
-    for (const r of await ourRows()) {
-      const t = totals.get(difficultyOf.get(r.activityId)!) ?? { attempts: 0, correct: 0 };
-      t.attempts += r.attempts;
-      t.correct += r.correct;
-      totals.set(difficultyOf.get(r.activityId)!, t);
+    const totals = new Map<number, { attempts: number; correct: number; questions: number }>();
+    for (const orgId of tutoringOrgs) {
+      const owner = dataset.users.find((u) => u.org_id === orgId && u.role === 'admin')!;
+      const result = await client.query('difficultyCalibration', {}, { viewer: { userId: owner.user_id, role: 'admin', orgId } });
+      expect(result.levels.map((l) => l.difficultyLevel)).toEqual([...result.levels.map((l) => l.difficultyLevel)].sort());
+      for (const l of result.levels) {
+        const t = totals.get(l.difficultyLevel!) ?? { attempts: 0, correct: 0, questions: 0 };
+        t.attempts += l.attempts;
+        t.correct += l.correct;
+        t.questions += l.questions;
+        totals.set(l.difficultyLevel!, t);
+      }
     }
-    const expected = seed.map((r) => ({ difficulty: String(r.difficulty), accuracy: Number(r.actual_difficulty) })).sort((x, y) => (x.difficulty < y.difficulty ? -1 : 1));
-    const actual = expected.map((e) => ({ difficulty: e.difficulty, accuracy: totals.get(e.difficulty)!.correct / totals.get(e.difficulty)!.attempts }));
-    expect(expected.length).toBeGreaterThanOrEqual(3);
+    const expected = seed
+      .map((r) => ({ difficulty: Number(r.difficulty), accuracy: Number(r.actual_difficulty) }))
+      .sort((x, y) => x.difficulty - y.difficulty);
+    const actual = [...totals]
+      .map(([difficulty, t]) => ({ difficulty, accuracy: t.correct / t.attempts }))
+      .sort((x, y) => x.difficulty - y.difficulty);
+    // Five levels, not three bands: 1 and 2 (easy) and 4 and 5 (hard) are rows of their own, as in the seed.
+    expect(expected.map((e) => e.difficulty)).toEqual([1, 2, 3, 4, 5]);
     expect(differences(actual, expected)).toEqual([]);
+    const answered = (await db.query('SELECT q.difficulty, count(DISTINCT q.id) AS n FROM questions q JOIN attempts a ON q.id = a.question_id GROUP BY 1 ORDER BY 1')).rows;
+    expect(answered.map((r) => ({ difficulty: Number(r.difficulty), questions: Number(r.n) }))).toEqual(
+      [...totals].map(([difficulty, t]) => ({ difficulty, questions: t.questions })).sort((x, y) => x.difficulty - y.difficulty),
+    );
   });
 
   it("should count update_question_stats()'s times_attempted and times_correct, and its average time where every answer has one", async () => {

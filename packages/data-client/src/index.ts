@@ -38,6 +38,7 @@ export { exportRowSchema, type ExportRow } from './catalog/exportRows.js';
 export { leaderboardPeriod, type LeaderboardPeriod } from './catalog/leaderboardPeriod.js';
 export {
   accuracyPctOf,
+  compareDifficultyGroups,
   DEFAULT_MASTERY_THRESHOLD,
   DEFAULT_MIN_CALIBRATION_ATTEMPTS,
   DEFAULT_RECENT_ATTEMPTS,
@@ -49,6 +50,7 @@ export {
   masteryLevels,
   QUESTION_KIND,
   type DifficultyBand,
+  type DifficultyGroup,
   type MasteryLevel,
   type TopicEvidence,
 } from './catalog/questionAnswers.js';

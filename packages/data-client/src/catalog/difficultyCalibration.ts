@@ -5,6 +5,8 @@ import { checkRange, commonParamsShape } from '../params.js';
 import { DEFAULT_MIN_CALIBRATION_ATTEMPTS } from './questionAnswers.js';
 
 const difficulty = activitySchema.shape.difficulty;
+/** The seed's 1–5 declared difficulty (`questions.difficulty`); null for a question declared by its band only. */
+const difficultyLevel = z.number().int().min(1).max(5).nullable();
 const band = { expectedMin: z.number().min(0).max(1), expectedMax: z.number().min(0).max(1) };
 
 /** Observed accuracy per declared difficulty and per question, with miscalibrated questions (seed 003). */
@@ -12,10 +14,12 @@ export const difficultyCalibration = defineQuery({
   name: 'difficultyCalibration',
   source: '003 Question Quality Analytics 1, question difficulty calibration',
   doc:
-    "Submitted attempts (ended_at not null) at questions (activities of kind 'question') started in [from, to). Per declared difficulty (easy, " +
-    'medium, hard, in that order): questions = count(distinct activity_id), attempts = count(*), correct, accuracy = ' +
-    "avg(case when score = 1 then 1 else 0 end) (0–1, ungraded as wrong; the seed's actual_difficulty). Per question " +
-    'with an attempt (ordered by difficulty, then activityId): the same counts and accuracy beside the declared ' +
+    "Submitted attempts (ended_at not null) at questions (activities of kind 'question') started in [from, to). Per declared difficulty " +
+    "as the seed's query groups it, the 1–5 difficulty_level (GROUP BY difficulty; ascending, with its band: 1–2 easy, 3 medium, 4–5 hard; " +
+    'questions without a level grouped by band after them, difficultyLevel null): questions = count(distinct activity_id), ' +
+    "attempts = count(*), correct, accuracy = avg(case when score = 1 then 1 else 0 end) (0–1, ungraded as wrong; the seed's " +
+    'actual_difficulty). Per question with an attempt (ordered by band, then activityId): the same counts and accuracy beside its ' +
+    'level and the declared ' +
     "band's expected range (easy 0.70–1, medium 0.40–0.85, hard 0–0.60); miscalibrated = attempts ≥ minAttempts and " +
     'accuracy outside that range.',
   staleTimeMs: staleTimes.insights,
@@ -36,6 +40,7 @@ export const difficultyCalibration = defineQuery({
     minAttempts: z.number().int().positive(),
     levels: z.array(
       z.object({
+        difficultyLevel,
         difficulty,
         questions: z.number().int().positive(),
         attempts: z.number().int().positive(),
@@ -49,6 +54,7 @@ export const difficultyCalibration = defineQuery({
         activityId: z.string(),
         title: z.string(),
         topic: z.string(),
+        difficultyLevel,
         difficulty,
         attempts: z.number().int().positive(),
         correct: z.number().int().nonnegative(),

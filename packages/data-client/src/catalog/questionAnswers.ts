@@ -71,6 +71,21 @@ export const difficultyBands: Readonly<Record<DifficultyBand, { minPercent: numb
 /** The declared difficulties, easiest first (the order calibration results list them in). */
 export const difficultyOrder: readonly DifficultyBand[] = ['easy', 'medium', 'hard'];
 
+/** A calibration group: the seed's 1–5 level with its band, or (no level) the band alone. */
+export interface DifficultyGroup {
+  difficultyLevel: number | null;
+  difficulty: DifficultyBand;
+}
+
+/**
+ * The order of `difficultyCalibration`'s levels: the seed groups by its 1–5 `difficulty`, so ascending level; questions
+ * declared without a level come after, by band. Negative when `x` comes first.
+ */
+export function compareDifficultyGroups(x: DifficultyGroup, y: DifficultyGroup): number {
+  const level = (g: DifficultyGroup) => g.difficultyLevel ?? 6;
+  return level(x) - level(y) || difficultyOrder.indexOf(x.difficulty) - difficultyOrder.indexOf(y.difficulty);
+}
+
 /** Default of `difficultyCalibration`'s `minAttempts`: answers a question needs before it can be called miscalibrated. */
 export const DEFAULT_MIN_CALIBRATION_ATTEMPTS = 20;
 

@@ -1,5 +1,6 @@
 import {
   byCodePoint,
+  compareDifficultyGroups,
   difficultyBands,
   difficultyOrder,
   isMiscalibrated,
@@ -11,18 +12,20 @@ import type { Row } from '../dialect.js';
 import { and } from '../filters.js';
 import { answerConditions, correctFlag, questionJoin } from '../questions.js';
 import type { SqlQuery } from '../sqlQuery.js';
-import { count } from '../values.js';
+import { count, num } from '../values.js';
 
 type Result = QueryResult<'difficultyCalibration'>;
 
 /**
- * `difficultyCalibration`: one aggregate per question with an attempt (its declared difficulty, topic and title
- * beside its counts); the per-difficulty rows are sums of these, added up by the reader.
+ * `difficultyCalibration`: one aggregate per question with an attempt (its declared band and 1–5 level, topic and
+ * title beside its counts); the per-level rows (the seed's GROUP BY difficulty) are sums of these, added up by the
+ * reader.
  */
 export const difficultyCalibration: SqlQuery<'difficultyCalibration'> = (request, s) => {
   const where = and(answerConditions(s, request, 'a'));
   return {
     text: `SELECT a.activity_id, min(q.title) AS title, min(q.category) AS topic, min(q.difficulty) AS difficulty,
+         min(q.difficulty_level) AS difficulty_level,
          count(*) AS attempts, sum(${correctFlag('a.score')}) AS correct
        FROM ${s.rel('attempts', 'a')} ${questionJoin(s, 'a', 'q')} WHERE ${where}
        GROUP BY a.activity_id`,
@@ -37,8 +40,9 @@ const band = (d: DifficultyBand) => ({
 });
 
 /**
- * The `difficultyCalibration` result from one row per question (any order): questions ordered by difficulty, then
- * activityId in code-point order; each difficulty's totals summed over its questions.
+ * The `difficultyCalibration` result from one row per question (any order): questions ordered by band, then
+ * activityId in code-point order; each level's totals (the seed's 1–5 `difficulty`, with its band; by band where a
+ * question has no level) summed over its questions, in `compareDifficultyGroups` order.
  */
 export function readDifficultyCalibration(params: QueryParams<'difficultyCalibration'>, rows: readonly Row[]): Result {
   const questions = rows
@@ -50,6 +54,7 @@ export function readDifficultyCalibration(params: QueryParams<'difficultyCalibra
         activityId: r.activity_id as string,
         title: r.title as string,
         topic: r.topic as string,
+        difficultyLevel: num(r.difficulty_level),
         difficulty,
         attempts,
         correct,
@@ -59,16 +64,24 @@ export function readDifficultyCalibration(params: QueryParams<'difficultyCalibra
       };
     })
     .sort((x, y) => rank(x.difficulty) - rank(y.difficulty) || byCodePoint(x.activityId, y.activityId));
-  const levels: Result['levels'] = [];
+  return { minAttempts: params.minAttempts, levels: levelsOf(questions), questions };
+}
+
+/** The per-level totals of calibrated questions, one row per (level, band), in `compareDifficultyGroups` order. */
+export function levelsOf(questions: Result['questions']): Result['levels'] {
+  const byGroup = new Map<string, Result['levels'][number]>();
   for (const q of questions) {
-    let level = levels[levels.length - 1];
-    if (level === undefined || level.difficulty !== q.difficulty) {
-      levels.push((level = { difficulty: q.difficulty, questions: 0, attempts: 0, correct: 0, accuracy: 0, ...band(q.difficulty) }));
+    const key = `${q.difficultyLevel}/${q.difficulty}`;
+    let level = byGroup.get(key);
+    if (level === undefined) {
+      level = { difficultyLevel: q.difficultyLevel, difficulty: q.difficulty, questions: 0, attempts: 0, correct: 0, accuracy: 0, ...band(q.difficulty) };
+      byGroup.set(key, level);
     }
     level.questions++;
     level.attempts += q.attempts;
     level.correct += q.correct;
   }
+  const levels = [...byGroup.values()].sort(compareDifficultyGroups);
   for (const level of levels) level.accuracy = level.correct / level.attempts;
-  return { minAttempts: params.minAttempts, levels, questions };
+  return levels;
 }

@@ -1,5 +1,6 @@
 import {
   byCodePoint,
+  compareDifficultyGroups,
   difficultyBands,
   difficultyOrder,
   isMiscalibrated,
@@ -30,6 +31,7 @@ export function difficultyCalibration(ctx: EngineContext, params: QueryParams<'d
       activityId: act.activity_id,
       title: act.title,
       topic: act.category,
+      difficultyLevel: act.difficulty_level ?? null,
       difficulty: act.difficulty,
       attempts: c.attempts,
       correct: c.correct,
@@ -41,13 +43,19 @@ export function difficultyCalibration(ctx: EngineContext, params: QueryParams<'d
   });
   const rank = (d: string) => difficultyOrder.indexOf(d as (typeof difficultyOrder)[number]);
   questions.sort((x, y) => rank(x.difficulty) - rank(y.difficulty) || byCodePoint(x.activityId, y.activityId));
-  const levels: Result['levels'] = difficultyOrder.flatMap((difficulty) => {
-    const mine = questions.filter((q) => q.difficulty === difficulty);
-    if (mine.length === 0) return [];
+  // The seed's GROUP BY difficulty: one row per 1–5 level (with its band), or per band for questions without a level.
+  const groups = new Map<string, Result['questions']>();
+  for (const q of questions) {
+    const key = `${q.difficultyLevel}/${q.difficulty}`;
+    groups.set(key, [...(groups.get(key) ?? []), q]);
+  }
+  const levels: Result['levels'] = [...groups.values()].map((mine) => {
+    const { difficultyLevel, difficulty } = mine[0]!;
     const attempts = mine.reduce((n, q) => n + q.attempts, 0);
     const correct = mine.reduce((n, q) => n + q.correct, 0);
     const band = difficultyBands[difficulty];
-    return [{
+    return {
+      difficultyLevel,
       difficulty,
       questions: mine.length,
       attempts,
@@ -55,7 +63,8 @@ export function difficultyCalibration(ctx: EngineContext, params: QueryParams<'d
       accuracy: correct / attempts,
       expectedMin: band.minPercent / 100,
       expectedMax: band.maxPercent / 100,
-    }];
+    };
   });
+  levels.sort(compareDifficultyGroups);
   return { minAttempts: params.minAttempts, levels, questions };
 }

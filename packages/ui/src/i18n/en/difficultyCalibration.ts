@@ -10,6 +10,8 @@ export const difficultyCalibrationMessages = {
   'difficultyCalibration.level.easy': 'Easy',
   'difficultyCalibration.level.medium': 'Medium',
   'difficultyCalibration.level.hard': 'Hard',
+  /** A row of the per-level table: the seed's 1–5 difficulty and its band. */
+  'difficultyCalibration.levelNumber': 'Level {level} ({band})',
   'difficultyCalibration.col.declared': 'Declared',
   'difficultyCalibration.col.expected': 'Expected accuracy',
   'difficultyCalibration.col.observed': 'Observed accuracy',

@@ -66,8 +66,17 @@ function LevelsTable({ levels, caption, format }: { levels: readonly Calibration
           {levels.map((l) => {
             const off = l.accuracy < l.expectedMin || l.accuracy > l.expectedMax;
             return (
-              <tr key={l.difficulty} data-difficulty={l.difficulty} data-flagged={off ? 'true' : undefined}>
-                <th scope="row">{format.t(difficultyKeys[l.difficulty])}</th>
+              <tr
+                key={`${l.difficultyLevel}/${l.difficulty}`}
+                data-difficulty={l.difficulty}
+                data-level={l.difficultyLevel ?? undefined}
+                data-flagged={off ? 'true' : undefined}
+              >
+                <th scope="row">
+                  {l.difficultyLevel === null
+                    ? format.t(difficultyKeys[l.difficulty])
+                    : format.t('difficultyCalibration.levelNumber', { level: format.number(l.difficultyLevel), band: format.t(difficultyKeys[l.difficulty]) })}
+                </th>
                 <td data-align="end">{format.number(l.questions)}</td>
                 <td data-align="end">{format.number(l.attempts)}</td>
                 <td data-align="end">{expectedText(l.expectedMin, l.expectedMax, format)}</td>

@@ -125,6 +125,7 @@ export const tutoringAr = {
   'difficultyCalibration.level.easy': 'سهل',
   'difficultyCalibration.level.medium': 'متوسط',
   'difficultyCalibration.level.hard': 'صعب',
+  'difficultyCalibration.levelNumber': 'المستوى {level} ({band})',
   'difficultyCalibration.col.declared': 'المعلنة',
   'difficultyCalibration.col.expected': 'الدقة المتوقعة',
   'difficultyCalibration.col.observed': 'الدقة الملاحظة',

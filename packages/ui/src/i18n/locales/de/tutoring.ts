@@ -152,6 +152,7 @@ const difficultyCalibration = {
   'difficultyCalibration.level.easy': 'Leicht',
   'difficultyCalibration.level.medium': 'Mittel',
   'difficultyCalibration.level.hard': 'Schwer',
+  'difficultyCalibration.levelNumber': 'Stufe {level} ({band})',
   'difficultyCalibration.col.declared': 'Angegeben',
   'difficultyCalibration.col.expected': 'Erwartete Trefferquote',
   'difficultyCalibration.col.observed': 'Beobachtete Trefferquote',

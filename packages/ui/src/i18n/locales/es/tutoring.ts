@@ -120,6 +120,7 @@ export const tutoringEs = {
   'difficultyCalibration.level.easy': 'Fácil',
   'difficultyCalibration.level.medium': 'Media',
   'difficultyCalibration.level.hard': 'Difícil',
+  'difficultyCalibration.levelNumber': 'Nivel {level} ({band})',
   'difficultyCalibration.col.declared': 'Declarada',
   'difficultyCalibration.col.expected': 'Acierto esperado',
   'difficultyCalibration.col.observed': 'Acierto observado',

@@ -119,6 +119,7 @@ export const tutoringFr = {
   'difficultyCalibration.level.easy': 'Facile',
   'difficultyCalibration.level.medium': 'Moyenne',
   'difficultyCalibration.level.hard': 'Difficile',
+  'difficultyCalibration.levelNumber': 'Niveau {level} ({band})',
   'difficultyCalibration.col.declared': 'Déclarée',
   'difficultyCalibration.col.expected': 'Réussite attendue',
   'difficultyCalibration.col.observed': 'Réussite observée',

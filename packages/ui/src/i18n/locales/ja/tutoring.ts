@@ -118,6 +118,7 @@ export const tutoringJa = {
   'difficultyCalibration.level.easy': 'やさしい',
   'difficultyCalibration.level.medium': 'ふつう',
   'difficultyCalibration.level.hard': '難しい',
+  'difficultyCalibration.levelNumber': 'レベル{level}（{band}）',
   'difficultyCalibration.col.declared': '設定',
   'difficultyCalibration.col.expected': '想定正答率',
   'difficultyCalibration.col.observed': '実際の正答率',

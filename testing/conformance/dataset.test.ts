@@ -1,0 +1,29 @@
+// The conformance data must hold what the cases are meant to exercise: a comparison over data that never shows a
+// behaviour proves nothing about it.
+import { createClient, type Viewer } from '@learnlens/data-client';
+import { createMockAdapter } from '@learnlens/mock';
+import { describe, expect, it } from 'vitest';
+import { conformanceDataset, NOW } from './dataset.js';
+
+const dataset = conformanceDataset();
+const client = createClient({ adapter: createMockAdapter({ dataset }) });
+const tutoringOrg = dataset.orgs.find((o) => o.score_scale === 'binary')!.org_id;
+const viewerOf = (role: 'admin' | 'manager'): Viewer => {
+  const u = dataset.users.find((x) => x.org_id === tutoringOrg && x.role === role)!;
+  return { userId: u.user_id, role, orgId: tutoringOrg };
+};
+
+describe('the conformance dataset', () => {
+  it.each(['admin', 'manager'] as const)('should give the tutoring %s miscalibrated questions under the default minAttempts', async (role) => {
+    const result = await client.query('difficultyCalibration', { now: NOW }, { viewer: viewerOf(role) });
+    expect(result.questions.filter((q) => q.miscalibrated).length).toBeGreaterThan(0);
+    expect(result.questions.filter((q) => !q.miscalibrated).length).toBeGreaterThan(0);
+  });
+
+  it("should have a band split over two of the seed's 1–5 levels, so grouping by level differs from grouping by band", async () => {
+    const result = await client.query('difficultyCalibration', { now: NOW }, { viewer: viewerOf('admin') });
+    const bands = new Set(result.levels.map((l) => l.difficulty));
+    expect(result.levels.every((l) => l.difficultyLevel !== null)).toBe(true);
+    expect(result.levels.length).toBeGreaterThan(bands.size);
+  });
+});
