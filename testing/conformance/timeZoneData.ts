@@ -1,5 +1,5 @@
 // The time-zone org of the conformance dataset: attempts (with an event, a session and a mastery delta each) every
-// 25 minutes for a day either side of the awkward instants of seven zones, so that every day, hour and window
+// 25 minutes, and answers to questions every 100 minutes, for a day either side of the awkward instants of seven zones, so that every day, hour and window
 // boundary an adapter could misplace by an hour has rows on both sides of it.
 import type { Attempt, LearnerEvent, LearningSession, MasteryDelta, User } from '@learnlens/data-client';
 import type { DatasetRows } from '@learnlens/mock';
@@ -152,6 +152,25 @@ export function timeZoneRows(): Partial<DatasetRows> {
       occurred_at: iso(60_000),
       payload: '{}',
     });
+    // Every fourth instant, an answer to one of two questions two minutes later (0/1 scored, some ungraded, some
+    // untimed), so accuracyTrend and learningVelocity have answers on both sides of every boundary too.
+    if (n % 4 === 1) {
+      const answered = t + 120_000;
+      attempts.push({
+        attempt_id: `tz-qa-${String(n).padStart(5, '0')}`,
+        org_id: TZ_ORG,
+        user_id: userId,
+        activity_id: n % 8 === 1 ? 'tz-q1' : 'tz-q2',
+        score: n % 11 === 5 ? null : n % 3 === 0 ? 0 : 1,
+        duration_seconds: n % 7 === 3 ? null : 40 + (n % 50),
+        talk_ms: null,
+        listen_ms: null,
+        started_at: new Date(answered).toISOString(),
+        ended_at: new Date(answered + 60_000).toISOString(),
+        goal_band: null,
+        ...NO_BANDS,
+      });
+    }
     deltas.push({
       delta_id: `tz-m-${n}`,
       org_id: TZ_ORG,
@@ -201,7 +220,19 @@ export function timeZoneRows(): Partial<DatasetRows> {
       user('tz-manager', 'manager', team),
       ...[TZ_LEARNER, 'tz-b', 'tz-c', 'tz-d'].map((id) => user(id, 'learner', team)),
     ],
-    activities: [{ activity_id: 'tz-act', org_id: TZ_ORG, title: 'Clock drill', kind: 'scenario', difficulty: 'medium', category: 'Clocks', score_scale: 'percent' }],
+    activities: [
+      { activity_id: 'tz-act', org_id: TZ_ORG, title: 'Clock drill', kind: 'scenario', difficulty: 'medium', category: 'Clocks', score_scale: 'percent' },
+      ...['tz-q1', 'tz-q2'].map((id, i) => ({
+        activity_id: id,
+        org_id: TZ_ORG,
+        title: `What time is it? (${i + 1})`,
+        kind: 'question' as const,
+        difficulty: 'easy' as const,
+        category: 'Clocks',
+        score_scale: 'binary' as const,
+        difficulty_level: i + 1,
+      })),
+    ],
     attempts,
     sessions,
     events,

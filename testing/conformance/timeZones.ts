@@ -41,14 +41,17 @@ export async function startTimeZoneOracle(dataset: MockDataset): Promise<TimeZon
     const deltas = mine<Row & { org_id: string }>(tableRows(dataset, 'mastery_deltas'));
     const col = (rows: Row[], key: string) => rows.map((r) => r[key] ?? null);
     await pool.query(`
-      CREATE TABLE attempts (attempt_id text, user_id text, score numeric, duration_seconds numeric, started_at timestamptz, ended_at timestamptz, task1_band numeric, task2_band numeric);
+      CREATE TABLE attempts (attempt_id text, user_id text, score numeric, duration_seconds numeric, started_at timestamptz, ended_at timestamptz, task1_band numeric, task2_band numeric, activity_id text);
+      CREATE TABLE questions (activity_id text);
       CREATE TABLE events (user_id text, attempt_id text, session_id text, event_type text, occurred_at timestamptz);
       CREATE TABLE sessions (user_id text, session_start timestamptz, duration_seconds numeric);
       CREATE TABLE deltas (user_id text, content_id text, content_type text, current_mastery numeric, occurred_at timestamptz);`);
     await pool.query(
-      `INSERT INTO attempts SELECT * FROM unnest($1::text[], $2::text[], $3::numeric[], $4::numeric[], $5::timestamptz[], $6::timestamptz[], $7::numeric[], $8::numeric[])`,
-      ['attempt_id', 'user_id', 'score', 'duration_seconds', 'started_at', 'ended_at', 'task1_band', 'task2_band'].map((k) => col(attempts, k)),
+      `INSERT INTO attempts SELECT * FROM unnest($1::text[], $2::text[], $3::numeric[], $4::numeric[], $5::timestamptz[], $6::timestamptz[], $7::numeric[], $8::numeric[], $9::text[])`,
+      ['attempt_id', 'user_id', 'score', 'duration_seconds', 'started_at', 'ended_at', 'task1_band', 'task2_band', 'activity_id'].map((k) => col(attempts, k)),
     );
+    const questions = dataset.activities.filter((a) => a.org_id === TZ_ORG && a.kind === 'question').map((a) => a.activity_id);
+    await pool.query(`INSERT INTO questions SELECT * FROM unnest($1::text[])`, [questions]);
     await pool.query(
       `INSERT INTO events SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::timestamptz[])`,
       ['user_id', 'attempt_id', 'session_id', 'event_type', 'occurred_at'].map((k) => col(events, k)),
@@ -246,6 +249,41 @@ function rangedCases(zone: string, label: string, range: Params): TimeZoneCase[]
         })),
     });
   }
+  // Seed 003's "student accuracy over time", as the seed writes it, over the answers (submitted attempts at questions).
+  const ANSWERS = `attempts WHERE ended_at IS NOT NULL AND activity_id IN (SELECT activity_id FROM questions) AND ${IN_RANGE('started_at')}`;
+  for (const bucket of ['day', 'week', 'month'] as const) {
+    cases.push({
+      label: `${label}: accuracyTrend by ${bucket}`,
+      zone,
+      query: 'accuracyTrend',
+      params: { ...base, bucket },
+      pick: (r) => (r as { points: unknown[] }).points,
+      expected: async (o) =>
+        (await o.rows(zone, `SELECT to_char(date_trunc('${bucket}', started_at::timestamp), 'YYYY-MM-DD') AS b, count(*) AS n,
+            count(*) FILTER (WHERE score = 1) AS c, count(*) FILTER (WHERE score = 1) * 100.0 / count(*) AS accuracy
+          FROM ${ANSWERS} GROUP BY 1 ORDER BY 1`, rangeValues(range))).map((r) => ({
+          bucketStart: r.b,
+          submitted: num(r.n),
+          correct: num(r.c),
+          accuracy: num(r.accuracy),
+        })),
+    });
+  }
+  cases.push({
+    label: `${label}: learningVelocity`,
+    zone,
+    query: 'learningVelocity',
+    params: { ...base },
+    pick: (r) => (r as { days: unknown[] }).days,
+    expected: async (o) =>
+      (await o.rows(zone, `SELECT to_char(started_at::date, 'YYYY-MM-DD') AS d, count(DISTINCT activity_id) AS q, count(*) AS n, avg(duration_seconds) AS t
+        FROM ${ANSWERS} GROUP BY 1 ORDER BY 1`, rangeValues(range))).map((r) => ({
+        day: r.d,
+        questionsAttempted: num(r.q),
+        attempts: num(r.n),
+        avgTimeSeconds: num(r.t),
+      })),
+  });
   cases.push({
     label: `${label}: personalStats trend and totals`,
     zone,
