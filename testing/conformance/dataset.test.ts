@@ -3,7 +3,7 @@
 import { createClient, type Viewer } from '@learnlens/data-client';
 import { createMockAdapter } from '@learnlens/mock';
 import { describe, expect, it } from 'vitest';
-import { conformanceDataset, NOW } from './dataset.js';
+import { conformanceDataset, NOW, TIES_ORG } from './dataset.js';
 
 const dataset = conformanceDataset();
 const client = createClient({ adapter: createMockAdapter({ dataset }) });
@@ -25,5 +25,18 @@ describe('the conformance dataset', () => {
     const bands = new Set(result.levels.map((l) => l.difficulty));
     expect(result.levels.every((l) => l.difficultyLevel !== null)).toBe(true);
     expect(result.levels.length).toBeGreaterThan(bands.size);
+  });
+
+  it('should have averages that tie only up to float noise, sorted as ties (by activity id) in both directions', async () => {
+    const viewer: Viewer = { userId: 'ties-admin', role: 'admin', orgId: TIES_ORG };
+    const scores = (id: string) => dataset.attempts.score.filter((_, i) => dataset.activities[dataset.attempts.activity[i]!]!.activity_id === id);
+    const raw = (id: string) => scores(id).reduce((sum, x) => sum + x, 0) / 3;
+    expect(raw('ties-act-3')).not.toBe(raw('ties-act-4'));
+    expect(raw('ties-act-3')).toBeCloseTo(raw('ties-act-4'), 12);
+    for (const sort of ['avgScore', '-avgScore', 'medianScore', '-scoreStddev'] as const) {
+      const result = await client.query('activityInsights', { now: NOW, sort }, { viewer });
+      const ids = result.rows.map((r) => r.activityId).filter((id) => id === 'ties-act-3' || id === 'ties-act-4');
+      expect(ids, sort).toEqual(['ties-act-3', 'ties-act-4']);
+    }
   });
 });

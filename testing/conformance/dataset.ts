@@ -71,6 +71,9 @@ function tiesOrg(): Partial<DatasetRows> {
   const team = 'ties-team';
   const act1 = 'ties-act-1';
   const act2 = 'ties-act-2';
+  // Equal in exact arithmetic, not in floats: the same scores in opposite orders average to 1.5333…34 and 1.5333…32.
+  const act3 = 'ties-act-3';
+  const act4 = 'ties-act-4';
   const activity = (id: string, title: string): Activity => ({
     activity_id: id,
     org_id: TIES_ORG,
@@ -140,7 +143,7 @@ function tiesOrg(): Partial<DatasetRows> {
       user('ties-d', TIES_ORG, team, 'learner', 'Bo Chen'),
       user('ties-e', TIES_ORG, team, 'learner', 'Eve Park'),
     ],
-    activities: [activity(act1, 'Even match'), activity(act2, 'Second round')],
+    activities: [activity(act1, 'Even match'), activity(act2, 'Second round'), activity(act3, 'Noisy draw'), activity(act4, 'Noisy draw, reversed')],
     // This month: a and c average 70, b and d 65; last month a and b tie at 75 behind d.
     attempts: [
       attempt('ties-at-01', 'ties-a', act1, '2026-10-05T09:00:00.000Z', 80, 600, { ...talk(300_000, 300_000), goal_band: 7, task1_band: 6.5, task2_band: 7 }),
@@ -158,6 +161,10 @@ function tiesOrg(): Partial<DatasetRows> {
       attempt('ties-at-13', 'ties-b', act1, '2026-09-11T10:00:00.000Z', 75, 600),
       attempt('ties-at-14', 'ties-d', act2, '2026-09-12T10:00:00.000Z', 80, 600),
       attempt('ties-at-15', 'ties-b', act2, '2026-10-05T09:00:00.000Z', 55, 600),
+      // July, out of every leaderboard period: averages, deviations and medians that tie only up to float noise (the
+      // lower id has the larger float average), so every float sort key must tie them and fall to the activity id.
+      ...[1.1, 2.2, 1.3].map((score, i) => attempt(`ties-at-3${i}`, 'ties-c', act3, `2026-07-0${i + 1}T09:00:00.000Z`, score, 300)),
+      ...[1.3, 2.2, 1.1].map((score, i) => attempt(`ties-at-4${i}`, 'ties-d', act4, `2026-07-0${i + 1}T10:00:00.000Z`, score, 300)),
     ],
     sessions: [
       session('ties-s-1', 'ties-a', '2026-10-05T08:55:00.000Z', 1500, 3),

@@ -69,8 +69,9 @@ export interface Sql extends FilterSql, ResultReader {
   /** `expr` rounded to 2 decimals, halves away from zero (PostgreSQL numeric round). */
   round2(expr: string): string;
   /**
-   * The value an average is ranked and sorted by: `expr` rounded to 9 decimals, so equal averages summed in another
-   * order (which differ in the last bit) tie.
+   * The value a computed float (an average, deviation, rate…) is ranked and sorted by: `expr` rounded to 9 decimals,
+   * so values equal in exact arithmetic but computed in another order or formula (which differ in the last bits) tie
+   * and fall to the query's id. The one rule of every float sort key (`sortKey`) and rank.
    */
   rankKey(expr: string): string;
   /**

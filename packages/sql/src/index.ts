@@ -11,6 +11,8 @@ export {
   leaderboardSort,
   questionQualitySort,
   recentAttemptsSort,
+  floatSortColumns,
+  sortKey,
   studentPerformanceSort,
   textSortFields,
 } from './sortColumns.js';

@@ -1,4 +1,5 @@
 import type { QueryParams } from '@learnlens/data-client';
+import type { Sql } from './dialect.js';
 import type { SortField } from './paging.js';
 
 type SortColumns<
@@ -75,3 +76,19 @@ export const studentPerformanceSort: SortColumns<'studentPerformance'> = {
 
 /** The text-valued sort fields, compared in code-point order. */
 export const textSortFields: ReadonlySet<string> = new Set(['title', 'displayName', 'activityName']);
+
+/**
+ * The output columns above that are computed floats (averages, a deviation, a median, sums, rates, shares): sorted by
+ * the dialect's `rankKey`, so values equal in exact arithmetic but computed in another order tie and fall to the
+ * query's id. Counts, instants, exact hundredths and values read as stored (recentAttempts' score and duration) sort
+ * as they are.
+ */
+export const floatSortColumns: ReadonlySet<string> = new Set([
+  'avg_score', 'score_stddev', 'median_score', 'avg_duration', 'completion_rate', 'total_duration', 'talk', 'flag_rate', 'accuracy', 'avg_time',
+]);
+
+/** What one sort field orders by in `s`'s dialect: code points for text, the rank key for a computed float. */
+export function sortKey(s: Pick<Sql, 'textKey' | 'rankKey'>, field: string, column: string): string {
+  if (textSortFields.has(field)) return s.textKey(column);
+  return floatSortColumns.has(column) ? s.rankKey(column) : column;
+}

@@ -3,13 +3,8 @@ import { activityInsightsSort, and, factConditions, orderTerm, pageOf, readActiv
 import { context, type Db } from './context.js';
 import { pagedArrayStatement } from './paging.js';
 import { medianOfSorted, sampleStddev } from './stats.js';
+import { sortKey } from './sortKeys.js';
 import { epochSeconds } from './time.js';
-
-// Float statistics sort on 9 decimals, so values equal in exact arithmetic tie and fall to activity_id as on the
-// other backends: ClickHouse's stddev comes from its own formula, and e.g. 0/1 scores at 7 of 13 and 7 of 14 (both
-// a variance of 7/26) differed in the last bits and swapped places.
-const ROUNDED = new Set(['avg_score', 'score_stddev', 'median_score', 'avg_duration']);
-const sortKey = (column: string) => (ROUNDED.has(column) ? `round(${column}, 9)` : column);
 
 const COLUMNS = [
   'activity_id', 'activity_name', 'attempt_count', 'avg_score', 'score_stddev', 'median_score', 'avg_duration', 'last_attempted',

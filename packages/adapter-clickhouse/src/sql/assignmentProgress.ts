@@ -13,6 +13,7 @@ import { compareTime } from '../literal.js';
 import { context, type Db } from './context.js';
 import { pagedArrayStatement } from './paging.js';
 import { epochSeconds } from './time.js';
+import { sortKey } from './sortKeys.js';
 
 const COLUMNS = [
   'assignment_id', 'title', 'assigned_activity', 'activity_name', 'team_id', 'required', 'assigned_time', 'due_at', 'due_time', 'assigned',
@@ -61,7 +62,7 @@ export async function assignmentProgress(
     FROM (${pairs})
     ANY LEFT JOIN (${latest}) USING (user_id, activity_id)
     GROUP BY assignment_id
-    ORDER BY ${orderTerm(assignmentProgressSort[field], descending)}, assignment_id ASC`;
+    ORDER BY ${orderTerm(sortKey(assignmentProgressSort[field]), descending)}, assignment_id ASC`;
   const rows = await db.select(pagedArrayStatement(per, COLUMNS, params.limit, params.offset));
   return pageOf(rows, (r) => readAssignment(r, ctx));
 }

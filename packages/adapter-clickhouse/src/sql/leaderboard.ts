@@ -3,6 +3,7 @@ import { and, leaderboardConditions, leaderboardSort, orderTerm, readLeaderboard
 import { context, type Db } from './context.js';
 import { pagedArrayStatement } from './paging.js';
 import { rankArrays } from './rank.js';
+import { rankKey, sortKey } from './sortKeys.js';
 
 const COLUMNS = ['user_id', 'display_name', 'rank', 'avg_score', 'attempts', 'total_duration', 'talk', 'previous_rank'];
 
@@ -28,7 +29,7 @@ export async function leaderboard(request: AdapterRequestFor<'leaderboard'>, db:
     WHERE ${where}
     GROUP BY user_id, cur`;
   // Ranked by the average rounded to 9 decimals, so equal averages summed in another order still tie (see the catalog).
-  const ranked = rankArrays(perLearner, 'cur', 'round(avg_score, 9)', ['user_id', 'name', 'attempts', 'total_duration', 'talk', 'avg_score']);
+  const ranked = rankArrays(perLearner, 'cur', rankKey('avg_score'), ['user_id', 'name', 'attempts', 'total_duration', 'talk', 'avg_score']);
   const { field, descending } = parseSort(params.sort);
   const folded = `SELECT tupleElement(t, 2) AS user_id, anyIf(tupleElement(t, 3), cur = 1) AS display_name,
       anyIf(r, cur = 1) AS rank, anyIf(tupleElement(t, 7), cur = 1) AS avg_score, anyIf(tupleElement(t, 1), cur = 1) AS avg_key,
@@ -37,7 +38,7 @@ export async function leaderboard(request: AdapterRequestFor<'leaderboard'>, db:
     FROM (${ranked})
     ARRAY JOIN sorted AS t, ranks AS r
     GROUP BY user_id HAVING in_current = 1
-    ORDER BY ${orderTerm(leaderboardSort[field], descending)}, user_id ASC`;
+    ORDER BY ${orderTerm(sortKey(leaderboardSort[field]), descending)}, user_id ASC`;
   // Ties of any sort by userId (for the default sort: equal ranks by userId, as the doc says).
   const rows = await db.select(pagedArrayStatement(folded, COLUMNS, params.limit, params.offset));
   return readLeaderboard(period, rows);

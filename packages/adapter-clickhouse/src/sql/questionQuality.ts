@@ -3,6 +3,7 @@ import { and, factConditions, isAnswer, isQuestion, orderTerm, pageOf, questionQ
 import { inList } from '../literal.js';
 import { context, type Db } from './context.js';
 import { pagedArrayStatement } from './paging.js';
+import { sortKey } from './sortKeys.js';
 
 const COLUMNS = [
   'activity_id', 'title', 'topic', 'learners', 'attempts', 'correct', 'accuracy', 'avg_time', 'flags', 'open_flags', 'flag_rate',
@@ -39,7 +40,7 @@ export async function questionQuality(
     FROM (${both})
     ANY LEFT JOIN (SELECT activity_id, title AS act_title, category AS act_topic FROM ${t.activities} WHERE org_id = ${ctx.org}) USING activity_id
     GROUP BY activity_id
-    ORDER BY ${orderTerm(questionQualitySort[field], descending)}, activity_id ASC`;
+    ORDER BY ${orderTerm(sortKey(questionQualitySort[field]), descending)}, activity_id ASC`;
   const page = await db.select(pagedArrayStatement(body, COLUMNS, params.limit, params.offset));
   const ids = page.filter((r) => Number(r._hit) === 1).map((r) => r.activity_id as string);
   const reasons = new Map<string, unknown[]>();

@@ -4,6 +4,7 @@ import { context, type Db } from './context.js';
 import { pagedArrayStatement } from './paging.js';
 import { answerConditions, atQuestions, CORRECT } from './questions.js';
 import { dayOf, epochSeconds, localSeconds } from './time.js';
+import { sortKey } from './sortKeys.js';
 
 const COLUMNS = [
   'user_id', 'display_name', 'total_attempts', 'correct_attempts', 'accuracy_key', 'avg_time', 'unique_questions', 'days_active',
@@ -29,7 +30,7 @@ export async function studentPerformance(
     ANY LEFT JOIN (SELECT user_id, display_name AS dn FROM ${ctx.t.users} WHERE org_id = ${ctx.org}) USING user_id
     WHERE ${where}
     GROUP BY user_id
-    ORDER BY ${orderTerm(studentPerformanceSort[field], descending)}, user_id ASC`;
+    ORDER BY ${orderTerm(sortKey(studentPerformanceSort[field]), descending)}, user_id ASC`;
   const rows = await db.select(pagedArrayStatement(body, COLUMNS, params.limit, params.offset));
   return pageOf(rows, (r) => readStudentPerformance(r, ctx));
 }

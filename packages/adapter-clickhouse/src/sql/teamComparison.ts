@@ -2,6 +2,7 @@ import type { AdapterRequestFor, QueryResult } from '@learnlens/data-client';
 import { activityConditions, and, comparedLearners, ownTeam, rangeConditions, readTeamComparison } from '@learnlens/sql';
 import { context, type Db } from './context.js';
 import { rankArrays } from './rank.js';
+import { rankKey } from './sortKeys.js';
 
 const FIELDS = ['team_id', 'team_name', 'own', 'attempts', 'scored', 'avg_score', 'active', 'assigned', 'completed'];
 
@@ -43,7 +44,7 @@ export async function teamComparison(request: AdapterRequestFor<'teamComparison'
     FROM (SELECT team_id, name FROM ${t.teams} WHERE org_id = ${ctx.org})
     ANY LEFT JOIN (${perTeam}) USING team_id`;
   // Teams without a scored attempt sort last (a key below every average) and get no rank.
-  const base = `SELECT 1 AS g, if(scored = 0, -1e300, round(assumeNotNull(avg_score), 9)) AS rk, ${FIELDS.join(', ')}
+  const base = `SELECT 1 AS g, if(scored = 0, -1e300, ${rankKey('assumeNotNull(avg_score)')}) AS rk, ${FIELDS.join(', ')}
     FROM (${withAttempts}) ANY LEFT JOIN (${done}) USING team_id`;
   const ranked = rankArrays(base, 'g', 'rk', FIELDS);
   const element = (name: string) => `tupleElement(t, ${FIELDS.indexOf(name) + 2}) AS ${name}`;

@@ -66,10 +66,14 @@ export function round2(x: number): number {
 }
 
 /**
- * The value averages are ranked and sorted by: the average rounded to 9 decimals (`round(avg, 9)` in SQL), so that
- * the same scores summed in another order (1.1 + 2.2 + 1.3 against 1.3 + 2.2 + 1.1, which differ in the last bit)
- * tie on every backend.
+ * The one rule of every float sort key and rank in the engine (an average, deviation, median, sum, rate or share):
+ * the value rounded to 9 decimals (`round(x, 9)` in SQL: the dialects' `rankKey`, ClickHouse's `sortKeys.ts`), so
+ * values equal in exact arithmetic but computed in another order or formula (1.1 + 2.2 + 1.3 against 1.3 + 2.2 + 1.1,
+ * which differ in the last bit) tie and fall to the query's id on every backend. Values read as stored (a score, a
+ * duration) and exact ones (counts, hundredths) sort as they are.
  */
-export function averageRankKey(average: number): number {
-  return Number(average.toFixed(9));
+export function floatSortKey(value: number): number;
+export function floatSortKey(value: number | null): number | null;
+export function floatSortKey(value: number | null): number | null {
+  return value === null || !Number.isFinite(value) ? value : Number(value.toFixed(9));
 }

@@ -2,7 +2,7 @@ import { parseSort, type QueryResult } from '@learnlens/data-client';
 import type { ResultReader, Row } from '../dialect.js';
 import { and, factConditions } from '../filters.js';
 import { orderTerm, page, pagedStatement, pageOf } from '../paging.js';
-import { activityInsightsSort } from '../sortColumns.js';
+import { activityInsightsSort, sortKey } from '../sortColumns.js';
 import type { SqlQuery } from '../sqlQuery.js';
 import { count, num } from '../values.js';
 
@@ -20,7 +20,7 @@ export const activityInsights: SqlQuery<'activityInsights'> = (request, s) => {
       GROUP BY a.activity_id
     ) g
     LEFT JOIN ${s.rel('activities', 'act')} ON act.activity_id = g.activity_id AND act.org_id = ${s.org}`;
-  const order = `${orderTerm(activityInsightsSort[field], descending)}, ${s.textKey('activity_id')} ASC`;
+  const order = `${orderTerm(sortKey(s, field, activityInsightsSort[field]), descending)}, ${s.textKey('activity_id')} ASC`;
   return {
     text: pagedStatement('', body, order, page((n) => s.int(n), params.limit, params.offset)),
     read: (rows) => pageOf(rows, (r) => readActivityInsight(r, s)),

@@ -2,7 +2,7 @@ import { parseSort, type QueryResult } from '@learnlens/data-client';
 import type { ResultReader, Row } from '../dialect.js';
 import { activityConditions, and, rangeConditions, userConditions } from '../filters.js';
 import { orderTerm, page, pagedStatement, pageOf } from '../paging.js';
-import { assignmentProgressSort, textSortFields } from '../sortColumns.js';
+import { assignmentProgressSort, sortKey } from '../sortColumns.js';
 import type { SqlQuery } from '../sqlQuery.js';
 import { bool, count } from '../values.js';
 
@@ -47,7 +47,7 @@ export const assignmentProgress: SqlQuery<'assignmentProgress'> = (request, s) =
     LEFT JOIN ${s.rel('activities', 'act')} ON act.activity_id = s.activity_id AND act.org_id = ${s.org}`;
   const { field, descending } = parseSort(params.sort);
   const column = assignmentProgressSort[field];
-  const order = `${orderTerm(textSortFields.has(field) ? s.textKey(column) : column, descending)}, ${s.textKey('assignment_id')} ASC`;
+  const order = `${orderTerm(sortKey(s, field, column), descending)}, ${s.textKey('assignment_id')} ASC`;
   return {
     text: pagedStatement(ctes, body, order, page((n) => s.int(n), params.limit, params.offset)),
     read: (rows) => pageOf(rows, (r) => readAssignment(r, s)),

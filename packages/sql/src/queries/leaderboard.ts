@@ -2,7 +2,7 @@ import { leaderboardPeriod, parseSort, type AdapterRequestFor, type LeaderboardP
 import type { FilterSql, Row } from '../dialect.js';
 import { and, col, factConditions } from '../filters.js';
 import { orderTerm, page, pagedStatement, pageOf } from '../paging.js';
-import { leaderboardSort, textSortFields } from '../sortColumns.js';
+import { leaderboardSort, sortKey } from '../sortColumns.js';
 import type { SqlQuery } from '../sqlQuery.js';
 import { count, num } from '../values.js';
 
@@ -35,7 +35,7 @@ export const leaderboard: SqlQuery<'leaderboard'> = (request, s) => {
   const { field, descending } = parseSort(params.sort);
   const column = leaderboardSort[field];
   // Ties of every sort by userId; for the default sort that orders equal ranks by userId, as the catalog says.
-  const order = `${orderTerm(textSortFields.has(field) ? s.textKey(column) : column, descending)}, ${s.textKey('user_id')} ASC`;
+  const order = `${orderTerm(sortKey(s, field, column), descending)}, ${s.textKey('user_id')} ASC`;
   const ctes = `per AS (
     SELECT a.user_id, ${s.dayBound('a.started_at', '>=', period.from)} AS current,
       avg(a.score) AS avg_score, ${s.rankKey('avg(a.score)')} AS avg_key, count(*) AS attempts, sum(a.duration_seconds) AS total_duration,

@@ -2,7 +2,7 @@ import { parseSort, QUESTION_QUALITY_TOP_REASONS, type QueryResult } from '@lear
 import type { Row } from '../dialect.js';
 import { and, factConditions } from '../filters.js';
 import { orderTerm, page, pagedStatement, pageOf } from '../paging.js';
-import { questionQualitySort, textSortFields } from '../sortColumns.js';
+import { questionQualitySort, sortKey } from '../sortColumns.js';
 import type { SqlQuery } from '../sqlQuery.js';
 import { count, fieldsOf, num } from '../values.js';
 import { CORRECT, isAnswer, isQuestion } from './correct.js';
@@ -47,7 +47,7 @@ export const questionQuality: SqlQuery<'questionQuality'> = (request, s) => {
     LEFT JOIN ${s.rel('activities', 'act')} ON act.activity_id = ids.activity_id AND act.org_id = ${s.org}`;
   const { field, descending } = parseSort(params.sort);
   const column = questionQualitySort[field];
-  const order = `${orderTerm(textSortFields.has(field) ? s.textKey(column) : column, descending)}, ${s.textKey('activity_id')} ASC`;
+  const order = `${orderTerm(sortKey(s, field, column), descending)}, ${s.textKey('activity_id')} ASC`;
   return {
     text: pagedStatement(ctes, body, order, page((n) => s.int(n), params.limit, params.offset)),
     read: (rows) => pageOf(rows, readQuestionQuality),

@@ -3,7 +3,7 @@ import type { ResultReader, Row } from '../dialect.js';
 import { and } from '../filters.js';
 import { orderTerm, page, pagedStatement, pageOf } from '../paging.js';
 import { accuracyHundredths, answerConditions, correctFlag, questionJoin } from '../questions.js';
-import { studentPerformanceSort, textSortFields } from '../sortColumns.js';
+import { studentPerformanceSort, sortKey } from '../sortColumns.js';
 import type { SqlQuery } from '../sqlQuery.js';
 import { count, num } from '../values.js';
 
@@ -23,7 +23,7 @@ export const studentPerformance: SqlQuery<'studentPerformance'> = (request, s) =
       GROUP BY a.user_id
     ) g
     LEFT JOIN ${s.rel('users', 'u')} ON u.user_id = g.user_id AND u.org_id = ${s.org}`;
-  const order = `${orderTerm(textSortFields.has(field) ? s.textKey(column) : column, descending)}, ${s.textKey('user_id')} ASC`;
+  const order = `${orderTerm(sortKey(s, field, column), descending)}, ${s.textKey('user_id')} ASC`;
   return {
     text: pagedStatement('', body, order, page((n) => s.int(n), params.limit, params.offset)),
     read: (rows) => pageOf(rows, (r) => readStudentPerformance(r, s)),

@@ -1,7 +1,7 @@
 import { parseSort, type QueryParams, type QueryResult } from '@learnlens/data-client';
 import { compareNullsLast, compareText } from '../compare.js';
 import { timeSlice, type EngineContext } from '../context.js';
-import { medianInPlace, sampleStddev } from '../stats.js';
+import { floatSortKey, medianInPlace, sampleStddev } from '../stats.js';
 
 type Row = QueryResult<'activityInsights'>['rows'][number];
 type SortField = Exclude<QueryParams<'activityInsights'>['sort'], `-${string}`>;
@@ -13,7 +13,7 @@ const GRID_KEYS = GRID_MAX_KEY + 1;
 
 function sortValue(row: Row, field: SortField): number | null {
   if (field === 'lastAttemptedAt') return row.lastAttemptedAt === null ? null : Date.parse(row.lastAttemptedAt);
-  return row[field];
+  return field === 'attemptCount' ? row[field] : floatSortKey(row[field]);
 }
 
 /** The rank-th smallest score (0-based) in one activity's histogram hist[base, base + GRID_KEYS). */

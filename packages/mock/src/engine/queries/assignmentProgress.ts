@@ -2,6 +2,7 @@ import { parseSort, type Assignment, type QueryParams, type QueryResult } from '
 import { compareText } from '../compare.js';
 import { lowerBound, type EngineContext } from '../context.js';
 import { datasetIndex } from '../datasetIndex.js';
+import { floatSortKey } from '../stats.js';
 
 type Row = QueryResult<'assignmentProgress'>['rows'][number];
 
@@ -112,7 +113,7 @@ function sortRows(rows: Row[], sort: SortParam): void {
       case 'dueAt':
         return compareText(x.dueAt, y.dueAt);
       case 'completionRate':
-        return x.completionRate - y.completionRate;
+        return floatSortKey(x.completionRate) - floatSortKey(y.completionRate);
       case 'overdue':
         return x.overdue - y.overdue;
       case 'title':

@@ -2,7 +2,7 @@ import { dayNumberOf, leaderboardPeriod, parseSort, type QueryParams, type Query
 import { compareText } from '../compare.js';
 import { timeSlice, type EngineContext } from '../context.js';
 import { datasetIndex, UserSlots } from '../datasetIndex.js';
-import { averageRankKey } from '../stats.js';
+import { floatSortKey } from '../stats.js';
 import { TopK } from '../topK.js';
 
 type Row = QueryResult<'leaderboard'>['rows'][number];
@@ -139,9 +139,9 @@ function rankedPage(ctx: EngineContext, params: QueryParams<'leaderboard'>, slot
     if (count[k]! > 0) {
       avg[k] = sum[k]! / count[k]!;
       current[nCurrent] = k;
-      currentAvgs[nCurrent++] = averageRankKey(avg[k]!);
+      currentAvgs[nCurrent++] = floatSortKey(avg[k]!);
     }
-    if (prevCount[k]! > 0) previousAvgs[nPrevious++] = averageRankKey(prevSum[k]! / prevCount[k]!);
+    if (prevCount[k]! > 0) previousAvgs[nPrevious++] = floatSortKey(prevSum[k]! / prevCount[k]!);
   }
   const rankOf = ranker(currentAvgs.subarray(0, nCurrent));
   const previousRankOf = ranker(previousAvgs.subarray(0, nPrevious));
@@ -168,11 +168,11 @@ function rankedPage(ctx: EngineContext, params: QueryParams<'leaderboard'>, slot
   } else {
     const key = (k: number): number => {
       if (field === 'avgTalkPercentage') {
-        const t = talkPct(k);
+        const t = floatSortKey(talkPct(k));
         return t === null ? Infinity : descending ? -t : t;
       }
       // Rank ascending is average descending; rank descending, average ascending.
-      const v = field === 'rank' || field === 'avgScore' ? averageRankKey(avg[k]!) : field === 'attempts' ? count[k]! : duration[k]!;
+      const v = field === 'rank' || field === 'avgScore' ? floatSortKey(avg[k]!) : field === 'attempts' ? count[k]! : floatSortKey(duration[k]!);
       return (field === 'rank') !== descending ? -v : v;
     };
     const slotIds = new Array<string>(n);
@@ -184,9 +184,9 @@ function rankedPage(ctx: EngineContext, params: QueryParams<'leaderboard'>, slot
 
   const page = order.slice(offset);
   const rows: Row[] = page.map((k) => {
-    const previous = prevCount[k]! > 0 ? previousRankOf(averageRankKey(prevSum[k]! / prevCount[k]!)) : null;
+    const previous = prevCount[k]! > 0 ? previousRankOf(floatSortKey(prevSum[k]! / prevCount[k]!)) : null;
     return {
-      rank: rankOf(averageRankKey(avg[k]!)),
+      rank: rankOf(floatSortKey(avg[k]!)),
       userId: idOf(k),
       displayName: dataset.users[users[k]!]!.display_name,
       avgScore: avg[k]!,

@@ -1,6 +1,7 @@
 import { parseSort, QUESTION_QUALITY_TOP_REASONS, type QueryParams, type QueryResult } from '@learnlens/data-client';
 import { compareNullsLast, compareText } from '../compare.js';
 import { timeSlice, type EngineContext } from '../context.js';
+import { floatSortKey } from '../stats.js';
 
 type Row = QueryResult<'questionQuality'>['rows'][number];
 type SortField = Exclude<QueryParams<'questionQuality'>['sort'], `-${string}`>;
@@ -103,5 +104,6 @@ export function questionQuality(ctx: EngineContext, params: QueryParams<'questio
 
 function compareBy(x: Row, y: Row, field: SortField, descending: boolean, sign: number): number {
   if (field === 'title') return sign * compareText(x.title, y.title);
-  return compareNullsLast(x[field], y[field], descending);
+  // Counts compare as they are; rates, accuracies and times as float sort keys.
+  return compareNullsLast(floatSortKey(x[field]), floatSortKey(y[field]), descending);
 }

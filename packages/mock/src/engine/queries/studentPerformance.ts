@@ -3,6 +3,7 @@ import { compareNullsLast, compareText } from '../compare.js';
 import type { EngineContext } from '../context.js';
 import { DAY_MS, LocalTimeCursor } from '../localTime.js';
 import { forEachAnswer, isCorrect } from '../questionAnswers.js';
+import { floatSortKey } from '../stats.js';
 
 type Row = QueryResult<'studentPerformance'>['rows'][number];
 type SortField = Exclude<QueryParams<'studentPerformance'>['sort'], `-${string}`>;
@@ -19,7 +20,8 @@ interface Learner {
 }
 
 function sortValue(row: Row, field: Exclude<SortField, 'displayName'>): number | null {
-  return field === 'lastAttemptAt' ? Date.parse(row.lastAttemptAt) : row[field];
+  if (field === 'lastAttemptAt') return Date.parse(row.lastAttemptAt);
+  return field === 'avgTimeSeconds' ? floatSortKey(row[field]) : row[field];
 }
 
 /** Answers `studentPerformance`: the seed's `mv_student_performance` per learner, sorted and paged. */

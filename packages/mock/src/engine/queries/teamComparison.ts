@@ -2,7 +2,7 @@ import type { QueryParams, QueryResult } from '@learnlens/data-client';
 import { compareText } from '../compare.js';
 import { timeSlice, type EngineContext } from '../context.js';
 import { datasetIndex } from '../datasetIndex.js';
-import { averageRankKey } from '../stats.js';
+import { floatSortKey } from '../stats.js';
 
 type Row = QueryResult<'teamComparison'>['rows'][number];
 
@@ -52,7 +52,7 @@ export function teamComparison(ctx: EngineContext, params: QueryParams<'teamComp
   }
 
   const { assigned, completed } = assignmentCompletion(ctx, teamOf, n);
-  const keys = Array.from(scored, (k, t) => (k > 0 ? averageRankKey(sums[t]! / k) : null));
+  const keys = Array.from(scored, (k, t) => (k > 0 ? floatSortKey(sums[t]! / k) : null));
   const own = new Set(scope.viewer.role === 'manager' ? (scope.teamIds ?? []) : []);
   const rows: Row[] = teams.map((team, t) => {
     const key = keys[t]!;
