@@ -458,6 +458,29 @@ function calendarCases(zone: string): TimeZoneCase[] {
           WHERE ${DAYS_FILTER[days]('t')} GROUP BY 1 ORDER BY 1`)).map((r) => ({ bucketStart: r.b, count: num(r.n), attemptsWithEvent: num(r.a) })),
     });
     cases.push({
+      label: `${zone}: accuracyTrend by week from day ${weekStart}, ${days}`,
+      zone,
+      query: 'accuracyTrend',
+      params: { ...base, bucket: 'week', weekStart, days },
+      pick: (r) => (r as { points: unknown[] }).points,
+      expected: async (o) =>
+        (await o.rows(zone, `SELECT ${WEEK_OF('started_at', weekStart)} AS b, count(*) AS n, count(*) FILTER (WHERE score = 1) AS c,
+            count(*) FILTER (WHERE score = 1) * 100.0 / count(*) AS accuracy
+          FROM attempts WHERE ended_at IS NOT NULL AND activity_id IN (SELECT activity_id FROM questions) AND ${DAYS_FILTER[days]('started_at')}
+          GROUP BY 1 ORDER BY 1`)).map((r) => ({ bucketStart: r.b, submitted: num(r.n), correct: num(r.c), accuracy: num(r.accuracy) })),
+    });
+    cases.push({
+      label: `${zone}: learningVelocity, ${days}`,
+      zone,
+      query: 'learningVelocity',
+      params: { ...base, days },
+      pick: (r) => (r as { days: unknown[] }).days,
+      expected: async (o) =>
+        (await o.rows(zone, `SELECT to_char(started_at::date, 'YYYY-MM-DD') AS d, count(DISTINCT activity_id) AS q, count(*) AS n, avg(duration_seconds) AS t
+          FROM attempts WHERE ended_at IS NOT NULL AND activity_id IN (SELECT activity_id FROM questions) AND ${DAYS_FILTER[days]('started_at')}
+          GROUP BY 1 ORDER BY 1`)).map((r) => ({ day: r.d, questionsAttempted: num(r.q), attempts: num(r.n), avgTimeSeconds: num(r.t) })),
+    });
+    cases.push({
       label: `${zone}: masteryTrend by week from day ${weekStart}, ${days}`,
       zone,
       query: 'masteryTrend',
