@@ -25,6 +25,8 @@ function paramsFor(name: QueryName): Record<string, unknown> {
   if (name === 'eventFrequency') return { now, eventType: dataset.eventTypes[0] ?? 'filler_word' };
   if (name === 'leaderboard') return { now, period: 'range', from: '2000-01-01', to: '2100-01-01' };
   if (name === 'scoreTrend') return { now, bucket: 'week', timezone: 'Europe/Berlin' };
+  // The second org's first activity: the cases run as that org's admin.
+  if (name === 'activityDetail') return { now, activityId: dataset.activities.find((a) => a.org_id === dataset.orgs[1]!.org_id)!.activity_id };
   return { now };
 }
 
