@@ -69,6 +69,11 @@ export async function biExportCommand(argv: readonly string[], ctx: CommandConte
   if (settings.sessionToken) ctx.secrets.add(settings.sessionToken);
   const orgFilter = listFlag(values, 'org');
   const formats: BiFormat[] = values.csv ? ['csv'] : [];
+  if (values.adapter === 'http') {
+    // A Learnlens server answers exportRows only on its own export route, which audits there: the nightly file is
+    // built next to the data instead.
+    throw new UsageError('bi-export reads every attempt through exportRows, which a Learnlens server serves only on its audited export route: run it next to the data (--adapter postgres, duckdb, clickhouse or mock)');
+  }
   const open = planJobBackend(values, ctx);
   const progress = values.quiet ? undefined : (p: BiExportProgress) => {
     const line = describeProgress(p);

@@ -1,6 +1,6 @@
 // The jobs on every backend: bi-export and digest go through the client, so on DuckDB and ClickHouse they deliver
 // what they deliver on the mock engine over the same dataset — the same Parquet bytes, the same emails.
-import { readFile, readdir } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { createCanonicalSchema, loadDataset } from '@learnlens/adapter-clickhouse';
@@ -10,7 +10,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findClickHouseServer, startClickHouse, type ClickHouseServer } from '../../../../testing/clickhouse.js';
 import { startS3, type S3Server } from '../../../../testing/s3.js';
 import { readTables } from '../io/readTables.js';
+import { csvLine, csvRows } from '../test-fixtures/orgRawEvents.js';
 import { isOneLineFailure, run, tempDir } from '../test-fixtures/runCliForTest.js';
+import { serveInProcess } from '../test-fixtures/serveInProcess.js';
+import { AUDIENCE, SALT, SECRET, signToken } from '../test-fixtures/tokens.js';
 
 const BUCKET = 'jobs-on-adapters';
 const source = ['--seed', '4', '--orgs', '2', '--learners', '30', '--days', '20'];
@@ -100,7 +103,42 @@ describe('the jobs on the DuckDB and ClickHouse adapters', () => {
     }
   });
 
-  it('should need --directory with --adapter http, in one line', async () => {
+  it("should write the same digest over http for the token's manager, with the directory from --directory", async () => {
+    const expected = await digest(source);
+    const serve = await serveInProcess(['--port', '0', '--audience', AUDIENCE, ...source], { LEARNLENS_JWT_SECRET: SECRET, LEARNLENS_PSEUDONYM_SALT: SALT });
+    try {
+      // The server knows one viewer per token: the directory lists org-1 with that one manager.
+      const users = await csvRows(join(data, 'users.csv'));
+      const col = (name: string) => users.header.indexOf(name);
+      const managerId = users.rows.find((r) => r[col('org_id')] === 'org-1' && r[col('role')] === 'manager')![col('user_id')]!;
+      const directory = join(await tempDir(), 'directory');
+      await mkdir(directory);
+      const orgs = await csvRows(join(data, 'orgs.csv'));
+      await writeFile(join(directory, 'orgs.csv'), [orgs.header, ...orgs.rows.filter((r) => r[0] === 'org-1')].map(csvLine).join('\n'));
+      const kept = users.rows.filter((r) => r[col('org_id')] === 'org-1' && (r[col('role')] !== 'manager' || r[col('user_id')] === managerId));
+      await writeFile(join(directory, 'users.csv'), [users.header, ...kept].map(csvLine).join('\n'));
+      const token = signToken({ userId: managerId, role: 'manager', orgId: 'org-1' });
+      const dir = await tempDir();
+      const flags = ['--adapter', 'http', '--url', serve.url, '--token-env', 'T', '--directory', directory];
+      const result = await run(['digest', '--week', WEEK, '--out', 'mail', '-q', ...flags], { cwd: dir, env: { T: token } });
+      expect(result.code, result.stderr).toBe(0);
+      const file = `org-1--${managerId}.eml`;
+      expect(await readdir(join(dir, 'mail', '2026-10-19'))).toEqual([file]);
+      const mail = await simpleParser(await readFile(join(dir, 'mail', '2026-10-19', file)));
+      expect({ file, subject: mail.subject, to: mail.to, text: mail.text, html: mail.html }).toEqual(expected.find((e) => e.file === file));
+    } finally {
+      await serve.stop();
+    }
+  });
+
+  it('should refuse bi-export over http, and need --directory with --adapter http, in one line', async () => {
+    const bi = await run(['bi-export', '--adapter', 'http', '--url', 'http://127.0.0.1:9/learnlens', '--token-env', 'T', '--directory', '.'], {
+      env: { T: 'x', BI_EXPORT_BUCKET: BUCKET, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b' },
+    });
+    expect(bi.code).toBe(2);
+    expect(isOneLineFailure(bi)).toBe(true);
+    expect(bi.stderr).toContain('audited export route');
+
     const result = await run(['digest', '--week', WEEK, '--out', 'x', '--adapter', 'http', '--url', 'http://127.0.0.1:9/learnlens', '--token-env', 'T'], { env: { T: 'x' } });
     expect(result.code).toBe(2);
     expect(isOneLineFailure(result)).toBe(true);
