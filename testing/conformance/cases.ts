@@ -197,6 +197,7 @@ export function casesFor(dataset: MockDataset) {
           { ...common[2]!, teamId: v.teamId },
           { ...common[5]!, userIds: v.userIds, learnerLimit: 1 },
           { ...common[8]!, learnerLimit: 3 },
+          { ...common[4]!, days: 'weekends' },
         ];
       }
       case 'teamComparison':

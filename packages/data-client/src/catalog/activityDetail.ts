@@ -1,7 +1,7 @@
 import * as z from 'zod';
 import { scoreScaleSchema, type ScoreScale } from '../domain.js';
 import { defineQuery, staleTimes } from '../defineQuery.js';
-import { checkRange, commonParamsShape, isoDateSchema } from '../params.js';
+import { checkRange, commonParamsShape, daysParam, isoDateSchema } from '../params.js';
 
 /** How many learners `activityDetail` lists by default, and at most. */
 export const ACTIVITY_DETAIL_LEARNERS = { default: 50, max: 1_000 } as const;
@@ -34,7 +34,7 @@ export const activityDetail = defineQuery({
   source: '002 admin dashboard "Top Scenarios Card" (link to scenario detail), mv_scenario_insights',
   doc:
     "One activity of the viewer's org (`activityId`; another org's or an unknown id is the one out-of-scope error). Over " +
-    'its attempts started in [from, to) by the learners in scope and filters: attempts = count(*), scoredAttempts = ' +
+    'its attempts started in [from, to) on the local days `days` keeps, by the learners in scope and filters: attempts = count(*), scoredAttempts = ' +
     "count(score), avgScore = avg(score) (null when none scored). distribution: the scored attempts per bucket of the activity's " +
     'scale — percent: 10 buckets of 10 points, band: 9 buckets of one band, binary: 0 and 1 — a score in bucket ' +
     'least(greatest(floor(score / width), 0), count - 1) (the top score joins the last bucket); every bucket is listed, ' +
@@ -47,6 +47,7 @@ export const activityDetail = defineQuery({
   params: z
     .strictObject({
       ...commonParamsShape,
+      days: daysParam,
       activityId: z.string().min(1).max(200).describe("The activity to detail; it must belong to the viewer's org."),
       learnerLimit: z
         .number()

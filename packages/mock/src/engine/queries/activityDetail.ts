@@ -1,4 +1,4 @@
-import { distributionBuckets, isoDateOf, scoreBucketOf, ScopeError, type QueryParams, type QueryResult } from '@learnlens/data-client';
+import { dayMatches, distributionBuckets, isoDateOf, scoreBucketOf, ScopeError, type QueryParams, type QueryResult } from '@learnlens/data-client';
 import { compareText } from '../compare.js';
 import { timeSlice, type EngineContext } from '../context.js';
 import { DAY_MS, LocalTimeCursor } from '../localTime.js';
@@ -48,9 +48,10 @@ export function activityDetail(ctx: EngineContext, params: QueryParams<'activity
       if (userMask !== null && userMask[u] === 0) continue;
       const score = a.score[i]!;
       const startedAt = a.startedAt[i]!;
+      const day = Math.floor(cursor.local(startedAt) / DAY_MS);
+      if (params.days !== 'all' && !dayMatches(day, params.days)) continue;
       add(total, score);
       if (score === score) counts[scoreBucketOf(score, scale)]!++;
-      const day = Math.floor(cursor.local(startedAt) / DAY_MS);
       let d = days.get(day);
       if (d === undefined) days.set(day, (d = tally()));
       add(d, score);

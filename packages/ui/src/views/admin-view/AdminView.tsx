@@ -67,6 +67,10 @@ export function AdminView({
       if (triggerRef.current?.isConnected) triggerRef.current.focus();
     }
   }, [detailId]);
+  // The detail takes the view's range, zone, team and days, not its activity filter (it is about one activity).
+  const { from, to, timezone: zone, now: detailNow, teamId } = state.params;
+  const days = (state.params as { days?: 'all' | 'weekdays' | 'weekends' }).days;
+  const detailParams = { from, to, timezone: zone, now: detailNow, teamId, ...(days ? { days } : {}) };
   // The last 30 local days up to today, whatever the filter bar's range: seed 002's "attempts trend (last 30 days)".
   const last30Days = { ...state.params, from: addDays(state.today, -29), to: addDays(state.today, 1) };
   return (
@@ -121,7 +125,7 @@ export function AdminView({
             <ActivityDetail
               key={detailId}
               activityId={detailId}
-              params={state.params}
+              params={detailParams}
               onClose={() => setDetailId(null)}
               animation={animation}
             />
