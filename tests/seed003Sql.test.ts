@@ -22,7 +22,7 @@ import {
   seed003MappingSpec,
 } from '@learnlens/adapter-postgres';
 import { createHttpClient } from '@learnlens/adapter-http';
-import { createClient, type LearnlensClient, type Viewer } from '@learnlens/data-client';
+import { catalog, createClient, type LearnlensClient, type Viewer } from '@learnlens/data-client';
 import { createMockAdapter, createMockDataset, tableRows } from '@learnlens/mock';
 import { startLearnlensServer } from '@learnlens/server';
 import pg from 'pg';
@@ -162,7 +162,7 @@ beforeAll(async () => {
 
   const http = await startLearnlensServer({ adapter: createMockAdapter({ dataset }), auth: { secret: SECRET, audience: AUDIENCE }, privacy, rateLimit: false });
   closers.push(() => http.close());
-  targets.push({ label: 'http', client: createHttpClient({ baseUrl: http.url, getToken: (viewer) => signToken(viewer) }) });
+  targets.push({ label: 'http', client: createHttpClient({ baseUrl: http.url, getToken: (viewer) => signToken(viewer), queries: catalog }) });
 }, 240_000);
 
 afterAll(async () => {

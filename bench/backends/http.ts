@@ -1,6 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { createHttpClient } from '../../packages/adapter-http/src/index.js';
-import { createClient, type Viewer } from '../../packages/data-client/src/index.js';
+import { catalog, createClient, type Viewer } from '../../packages/data-client/src/index.js';
 import { createMockAdapter, type MockDataset } from '../../packages/mock/src/index.js';
 import { startLearnlensServer } from '../../packages/server/src/index.js';
 import { timed, type BenchBackend } from './types.js';
@@ -36,6 +36,7 @@ export async function startHttpBench(dataset: MockDataset): Promise<BenchBackend
   );
   const tokens = new Map<string, string>();
   const client = createHttpClient({
+    queries: catalog,
     baseUrl: server.url,
     getToken: (viewer) => {
       const key = `${viewer.orgId}/${viewer.userId}/${viewer.role}`;

@@ -1,3 +1,4 @@
+import { catalog } from '@learnlens/data-client';
 import { createMockAdapter } from '@learnlens/mock';
 import { startLearnlensServer } from '@learnlens/server';
 import { describeConformance } from '../../../testing/conformance.js';
@@ -19,7 +20,7 @@ describeConformance(
       // One viewer sends the suite's thousands of requests in a minute; the rate limit has tests of its own.
       rateLimit: false,
     });
-    const client = createHttpClient({ baseUrl: server.url, getToken: (viewer) => signToken(viewer) });
+    const client = createHttpClient({ baseUrl: server.url, getToken: (viewer) => signToken(viewer), queries: catalog });
     return { adapter: client.adapter, client, close: () => server.close() };
   },
   // The adapter resolves no scope of its own: the server does, from the token, and never sends it to the browser.

@@ -1,5 +1,5 @@
 import { catalog, type QueryName } from './catalog/index.js';
-import { clientWithDefinitions, nameOf, type ClientOptions, type LearnlensClient } from './clientCore.js';
+import { clientWithDefinitions, exportHere, nameOf, type ClientOptions, type LearnlensClient } from './clientCore.js';
 
 export type {
   AnyQueryDefinition,
@@ -20,6 +20,6 @@ export function createClient(options: ClientOptions): LearnlensClient {
   return clientWithDefinitions(options, {
     now: (query) => catalog[nameOf(query) as QueryName],
     load: async (name) => catalog[name],
-  });
+  }, exportHere);
 }
 

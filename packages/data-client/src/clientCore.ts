@@ -21,6 +21,7 @@ import {
 import { assertScopeCovers, checkRequestRules } from './scopeRules.js';
 import { parseViewer, resolvedScopeSchema, type Viewer } from './viewer.js';
 import { toIssues } from './zodIssues.js';
+import { ensureZodMessages } from './zodMessages.js';
 
 /** Options of `createClient`. */
 export interface ClientOptions {
@@ -63,7 +64,7 @@ export type AnyQueryDefinition = QueryDefinitionFor<QueryName>;
 export interface QueryDefinitions {
   /** The definition to use for `query`, when it is at hand synchronously. */
   now(query: QueryRef<QueryName>): AnyQueryDefinition | undefined;
-  /** The definition of a catalog name that was not at hand, once loaded. */
+  /** The definition of a catalog name that was not at hand, once loaded (or a rejection saying why it cannot be). */
   load(name: QueryName): Promise<AnyQueryDefinition>;
 }
 
@@ -85,6 +86,15 @@ function wrapAdapterError(adapter: string, error: unknown, signal: AbortSignal |
   return new AdapterError(adapter, `Adapter "${adapter}" failed: ${message}`, { transient: false, cause: error });
 }
 
+/** What a lean client says of a catalog query it holds no definition for. */
+export function notAtHand(name: string): LearnlensError {
+  return new LearnlensError(
+    'UNKNOWN_QUERY',
+    `This client holds no definition of the query "${name}": pass the definition (the "${name}" export of @learnlens/data-client), ` +
+      'or create the client with `queries: catalog` (the "catalog" export) to query any name',
+  );
+}
+
 /** The catalog name a query reference names (anything else as text, for the unknown-name error). */
 export function nameOf(query: QueryRef<QueryName>): string {
   const name = typeof query === 'string' ? query : (query as { name?: unknown } | null)?.name;
@@ -92,11 +102,24 @@ export function nameOf(query: QueryRef<QueryName>): string {
 }
 
 /**
- * A client that looks query definitions up in `definitions`: what `createClient` (the whole catalog) and
- * `createLeanClient` (definitions handed in per call) share.
+ * `client.export` run here, over the adapter (audit first). The export code (CSV, the Parquet writer's loader) loads
+ * when an export starts, not with every widget.
  */
-export function clientWithDefinitions(options: ClientOptions, definitions: QueryDefinitions): LearnlensClient {
+export async function exportHere(client: LearnlensClient, request: ExportRequest): Promise<ExportResult> {
+  return (await import('./export/runExport.js')).runExport(client, request);
+}
+
+/**
+ * A client that looks query definitions up in `definitions`: what `createClient` (the whole catalog) and
+ * `createLeanClient` (definitions handed in per call) share; `runExport` is how `client.export` runs (`exportHere`).
+ */
+export function clientWithDefinitions(
+  options: ClientOptions,
+  definitions: QueryDefinitions,
+  runExport: (client: LearnlensClient, request: ExportRequest) => Promise<ExportResult>,
+): LearnlensClient {
   const { adapter } = options;
+  ensureZodMessages();
   const privacy = options.privacy ?? {};
   checkPrivacyPolicy(privacy);
   const peerPolicy = {
@@ -114,11 +137,7 @@ export function clientWithDefinitions(options: ClientOptions, definitions: Query
     if (!isQueryName(name)) throw new UnknownQueryError(name, queryNames);
     const definition = definitions.now(query);
     if (definition) return definition;
-    throw new LearnlensError(
-      'UNKNOWN_QUERY',
-      `This client has not loaded the query "${name}" yet: pass its definition (import { ${name} } from '@learnlens/data-client'), ` +
-        'or use createClient, which holds the whole catalog',
-    );
+    throw notAtHand(name);
   }
 
   function parseParams<N extends QueryName>(query: QueryRef<N>, params: unknown): QueryParams<N> {
@@ -195,8 +214,7 @@ export function clientWithDefinitions(options: ClientOptions, definitions: Query
     adapter,
     query,
     parseParams,
-    // The export code (CSV, the Parquet writer's loader) loads when an export starts, not with every widget.
-    export: async (request) => (await import('./export/runExport.js')).runExport(client, request),
+    export: (request) => runExport(client, request),
   };
   return client;
 }

@@ -1,11 +1,18 @@
 import type * as z from 'zod';
-import type { Role } from './domain.js';
+import type { ZodMiniType } from 'zod/mini';
+import type { Role } from './role.js';
+
+/**
+ * A zod schema, classic (`zod`) or mini (`zod/mini`): both parse, and infer types, the same way. The entries a widget's
+ * bundle carries up front (leaderboard, and params.ts's building blocks) use mini; the rest are free to use classic.
+ */
+export type QuerySchema = z.ZodType | ZodMiniType;
 
 /** A catalog entry: the single source of a query's parameter and result types. */
 export interface QueryDefinition<
   TName extends string = string,
-  TParams extends z.ZodType = z.ZodType,
-  TResult extends z.ZodType = z.ZodType,
+  TParams extends QuerySchema = QuerySchema,
+  TResult extends QuerySchema = QuerySchema,
 > {
   /** The catalog name, e.g. "leaderboard". */
   name: TName;
@@ -26,7 +33,7 @@ export interface QueryDefinition<
 }
 
 /** Identity helper that exists so TypeScript infers a definition's exact types. */
-export function defineQuery<const TName extends string, TParams extends z.ZodType, TResult extends z.ZodType>(
+export function defineQuery<const TName extends string, TParams extends QuerySchema, TResult extends QuerySchema>(
   definition: QueryDefinition<TName, TParams, TResult>,
 ): QueryDefinition<TName, TParams, TResult> {
   return definition;

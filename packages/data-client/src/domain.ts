@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { roleSchema } from './role.js';
 
 // The canonical model: one schema per table, in the snake_case column names
 // that `learnlens dataset` writes and the SQL adapters map onto. Query results
@@ -7,9 +8,7 @@ import * as z from 'zod';
 const id = z.string().min(1).max(200);
 const timestamp = z.iso.datetime({ offset: true });
 
-/** A viewer's role inside one org. */
-export const roleSchema = z.enum(['admin', 'manager', 'learner']);
-export type Role = z.infer<typeof roleSchema>;
+export { roleSchema, type Role } from './role.js';
 
 /** How an activity's scores are scaled: 0–100 percent, a 0–9 IELTS-style band, or 0/1 correct. */
 export const scoreScaleSchema = z.enum(['percent', 'band', 'binary']);
@@ -246,20 +245,7 @@ export const spacedRepetitionSchema = z.object({
 });
 export type SpacedRepetition = z.infer<typeof spacedRepetitionSchema>;
 
-/** Who exported what (seed 000 account_audit_log): written before any exported byte is delivered. */
-export const auditEntrySchema = z.object({
-  audit_id: id,
-  at: timestamp,
-  org_id: id,
-  user_id: id,
-  role: roleSchema,
-  action: z.literal('export'),
-  format: z.enum(['csv', 'parquet']),
-  row_count: z.number().int().nonnegative(),
-  query: z.string(),
-  params: z.record(z.string(), z.unknown()),
-});
-export type AuditEntry = z.infer<typeof auditEntrySchema>;
+export { auditEntrySchema, type AuditEntry } from './auditEntry.js';
 
 /** The tables of a Learnlens dataset, in the order `learnlens dataset` writes them (one file each). */
 export const tableNames = [

@@ -59,6 +59,7 @@ export { IMPROVEMENT_WINDOW_DAYS } from './catalog/tutorEffectiveness.js';
 export { createClient } from './client.js';
 export {
   clientWithDefinitions,
+  exportHere,
   type AnyQueryDefinition,
   type ClientOptions,
   type LearnlensClient,
@@ -66,7 +67,7 @@ export {
   type QueryDefinitions,
   type QueryRef,
 } from './clientCore.js';
-export { createLeanClient } from './leanClient.js';
+export { createLeanClient, definitionsHandedIn, type LeanClientOptions, type QueriesByName } from './leanClient.js';
 export { defineQuery, staleTimes, type QueryDefinition } from './defineQuery.js';
 export {
   activitySchema,

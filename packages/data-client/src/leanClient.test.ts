@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { catalog } from './catalog/index.js';
 import { orgOverview } from './catalog/orgOverview.js';
 import { createClient } from './client.js';
 import { LearnlensError, UnknownQueryError, ValidationError } from './errors.js';
@@ -25,10 +26,22 @@ describe('createLeanClient', () => {
     await expect(client.query(orgOverview, { from: 'yesterday' } as never, { viewer: admin })).rejects.toBeInstanceOf(ValidationError);
   });
 
-  it('should still answer a query by name, loading the catalog for it', async () => {
-    const client = createLeanClient({ adapter: createFakeAdapter({ answers: { orgOverview: () => overview } }).adapter });
-    await expect(client.query('orgOverview', {}, { viewer: admin })).resolves.toEqual(overview);
-    await expect(client.query('nope' as never, {} as never, { viewer: admin })).rejects.toBeInstanceOf(UnknownQueryError);
+  it('should answer a name it holds a definition for, and say what to do for any other', async () => {
+    const answers = { orgOverview: () => overview };
+    const bare = createLeanClient({ adapter: createFakeAdapter({ answers }).adapter });
+    await expect(bare.query('orgOverview', {}, { viewer: admin })).rejects.toMatchObject({ code: 'UNKNOWN_QUERY', message: expect.stringContaining('queries: catalog') });
+    await expect(bare.query('nope' as never, {} as never, { viewer: admin })).rejects.toBeInstanceOf(UnknownQueryError);
+    // Once handed the definition, the name works too.
+    await bare.query(orgOverview, {}, { viewer: admin });
+    await expect(bare.query('orgOverview', {}, { viewer: admin })).resolves.toEqual(overview);
+    const withCatalog = createLeanClient({ adapter: createFakeAdapter({ answers }).adapter, queries: catalog });
+    await expect(withCatalog.query('orgOverview', {}, { viewer: admin })).resolves.toEqual(overview);
+  });
+
+  it('should validate parameters with the English messages classic zod gives', () => {
+    const client = createLeanClient({ adapter: createFakeAdapter().adapter });
+    expect(() => client.parseParams(orgOverview, { timezone: 'Mars/Olympus' })).toThrow(/timezone must be an IANA time zone/);
+    expect(() => client.parseParams(orgOverview, { teamId: 5 })).toThrow('Invalid parameters for "orgOverview": teamId Invalid input: expected string, received number');
   });
 
   it('should refuse a result its definition does not allow', async () => {
@@ -46,7 +59,7 @@ describe('createLeanClient', () => {
     }
     expect(thrown).toBeInstanceOf(LearnlensError);
     expect((thrown as LearnlensError).code).toBe('UNKNOWN_QUERY');
-    expect((thrown as Error).message).toContain("import { orgOverview } from '@learnlens/data-client'");
+    expect((thrown as Error).message).toContain('the "orgOverview" export of @learnlens/data-client');
     expect(client.parseParams(orgOverview, {}).timezone).toBe('UTC');
     expect(client.parseParams('orgOverview', {}).timezone).toBe('UTC');
   });

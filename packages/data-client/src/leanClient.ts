@@ -1,28 +1,58 @@
-import type { Catalog, QueryName } from './catalog/index.js';
-import { clientWithDefinitions, type AnyQueryDefinition, type ClientOptions, type LearnlensClient } from './clientCore.js';
+import type { QueryName } from './catalog/index.js';
+import {
+  clientWithDefinitions,
+  exportHere,
+  notAtHand,
+  type AnyQueryDefinition,
+  type ClientOptions,
+  type LearnlensClient,
+  type QueryDefinitions,
+} from './clientCore.js';
+import type { ExportRequest, ExportResult } from './export/runExport.js';
+
+/** Options of `createLeanClient`. */
+export interface LeanClientOptions extends ClientOptions {
+  /**
+   * Definitions the client may be asked for by name, e.g. `{ orgOverview, leaderboard }`, or the whole `catalog` (which
+   * puts every query's schemas in the bundle). A definition handed to `query` is always accepted.
+   */
+  queries?: QueriesByName;
+  /** How `export` runs (the HTTP client sends it to the server); default: here, over the adapter, audit first. */
+  export?: (request: ExportRequest) => Promise<ExportResult>;
+}
+
+/** Definitions a lean client may be asked for by name (`queries`), e.g. `{ orgOverview }` or the whole `catalog`. */
+export type QueriesByName = { readonly [N in QueryName]?: AnyQueryDefinition };
+
+/**
+ * The definitions of a lean client: those in `queries`, and every definition handed to it since; any other name fails
+ * with an `UNKNOWN_QUERY` error that says what to do. For `clientWithDefinitions` (createHttpClient uses it so).
+ */
+export function definitionsHandedIn(queries: QueriesByName = {}): QueryDefinitions {
+  // Keyed by each definition's own name, whatever key it was handed under.
+  const known = new Map<string, AnyQueryDefinition>(Object.values(queries).map((d) => [d.name, d]));
+  return {
+    now(query) {
+      if (typeof query !== 'string') {
+        known.set(query.name, query as AnyQueryDefinition);
+        return query as AnyQueryDefinition;
+      }
+      return known.get(query);
+    },
+    load: async (name) => {
+      throw notAtHand(name);
+    },
+  };
+}
 
 /**
  * Creates a client that bundles only the queries it is handed. Widgets' hooks pass their query's definition, so a
- * page with a leaderboard carries the leaderboard's schemas and not the forty others. A query asked for by name whose
- * definition this client has not seen yet loads the whole catalog (a chunk of its own) first; `parseParams` by name
- * works for names seen before, and with a definition always.
+ * page with a leaderboard carries the leaderboard's schemas and not the forty others. A name works once the client
+ * has seen its definition, or when `queries` holds it; any other name fails with an `UNKNOWN_QUERY` error that says so.
  *
- * Validation is the same as `createClient`'s; use this one where bundle size matters (`createHttpClient` does).
+ * Validation is exactly `createClient`'s; use this one where bundle size matters (`createHttpClient` does).
  */
-export function createLeanClient(options: ClientOptions): LearnlensClient {
-  const seen = new Map<string, AnyQueryDefinition>();
-  let whole: Catalog | undefined;
-  return clientWithDefinitions(options, {
-    now(query) {
-      if (typeof query !== 'string') {
-        seen.set(query.name, query as AnyQueryDefinition);
-        return query as AnyQueryDefinition;
-      }
-      return seen.get(query) ?? whole?.[query];
-    },
-    async load(name: QueryName) {
-      whole ??= (await import('./catalog/index.js')).catalog;
-      return whole[name];
-    },
-  });
+export function createLeanClient(options: LeanClientOptions): LearnlensClient {
+  const { queries, export: runExport, ...clientOptions } = options;
+  return clientWithDefinitions(clientOptions, definitionsHandedIn(queries), runExport ? (_client, request) => runExport(request) : exportHere);
 }

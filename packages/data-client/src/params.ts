@@ -1,10 +1,19 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { canonicalTimeZone, FIRST_SUPPORTED_YEAR, isValidTimeZone, LAST_SUPPORTED_YEAR } from './time.js';
 
 // Building blocks shared by every catalog entry's parameter schema. Parameters
 // are flat so that they serialise into a URL, a CLI flag or a cache key as is.
+// Written with zod/mini (same checks, same messages, same inferred types): a widget's bundle carries these and its
+// own query's schemas, and mini leaves out the classic API's methods and JSON-schema code. Catalog entries written
+// with classic `zod` take these fields as they are.
 
-const id = z.string().min(1).max(200);
+/** A description, as classic zod's `.describe()` registers it. */
+export function described<T extends z.ZodMiniType>(schema: T, description: string): T {
+  z.globalRegistry.add(schema, { description });
+  return schema;
+}
+
+const id = z.string().check(z.minLength(1), z.maxLength(200));
 
 /** An ISO calendar date, "YYYY-MM-DD". */
 export const isoDateSchema = z.iso.date();
@@ -13,12 +22,12 @@ export const isoDateSchema = z.iso.date();
 export const isoTimestampSchema = z.iso.datetime({ offset: true });
 
 /** An IANA time zone such as "Europe/Berlin"; calendar days and buckets are counted in it. */
-export const timeZoneSchema = z
-  .string()
-  .max(64)
-  .refine(isValidTimeZone, { message: 'must be an IANA time zone such as "UTC" or "Europe/Berlin"' })
+export const timeZoneSchema = z.string().check(
+  z.maxLength(64),
+  z.refine(isValidTimeZone, { message: 'must be an IANA time zone such as "UTC" or "Europe/Berlin"' }),
   // One name per zone ("eUrOpE/bErLiN" → "Europe/Berlin"), so no cache downstream is keyed by a spelling.
-  .overwrite((zone) => canonicalTimeZone(zone) ?? zone);
+  z.overwrite((zone) => canonicalTimeZone(zone) ?? zone),
+);
 
 const SUPPORTED_YEARS = `must lie in the years ${FIRST_SUPPORTED_YEAR}–${LAST_SUPPORTED_YEAR}`;
 const inSupportedYears = (iso: string) => {
@@ -27,16 +36,18 @@ const inSupportedYears = (iso: string) => {
 };
 
 /** A query's calendar date parameter: an ISO date in the supported years (1900–2200). */
-export const paramDateSchema = isoDateSchema.refine(inSupportedYears, { message: SUPPORTED_YEARS });
+export const paramDateSchema = z.iso.date().check(z.refine(inSupportedYears, { message: SUPPORTED_YEARS }));
 
 /** A query's instant parameter: an ISO timestamp in the supported years (1900–2200, read in UTC). */
-export const paramTimestampSchema = isoTimestampSchema.refine(
-  (iso) => {
-    const ms = Date.parse(iso);
-    // A malformed timestamp is the format check's to report.
-    return Number.isNaN(ms) || inSupportedYears(new Date(ms).toISOString());
-  },
-  { message: SUPPORTED_YEARS },
+export const paramTimestampSchema = z.iso.datetime({ offset: true }).check(
+  z.refine(
+    (iso) => {
+      const ms = Date.parse(iso);
+      // A malformed timestamp is the format check's to report.
+      return Number.isNaN(ms) || inSupportedYears(new Date(ms).toISOString());
+    },
+    { message: SUPPORTED_YEARS },
+  ),
 );
 
 /** The time bucket of a trend. */
@@ -45,31 +56,35 @@ export type Bucket = z.infer<typeof bucketSchema>;
 
 /** Parameters every query accepts. */
 export const commonParamsShape = {
-  orgId: id.optional().describe("The org to read; when given it must be the viewer's own active org."),
-  from: paramDateSchema.optional().describe('First calendar day included, in `timezone`.'),
-  to: paramDateSchema.optional().describe('First calendar day excluded, in `timezone`.'),
-  timezone: timeZoneSchema.default('UTC').describe('IANA time zone of calendar days, buckets and hours.'),
-  now: paramTimestampSchema
-    .default(() => new Date().toISOString())
-    .describe('The instant relative windows ("last 7 days", "this month") are measured from; default: the current time.'),
-  teamId: id.optional().describe('Only learners of this team.'),
-  userIds: z.array(id).max(10_000).optional().describe('Only these learners.'),
-  activityIds: z.array(id).max(10_000).optional().describe('Only these activities (content items, for mastery).'),
+  orgId: described(z.optional(id), "The org to read; when given it must be the viewer's own active org."),
+  from: described(z.optional(paramDateSchema), 'First calendar day included, in `timezone`.'),
+  to: described(z.optional(paramDateSchema), 'First calendar day excluded, in `timezone`.'),
+  timezone: described(z._default(timeZoneSchema, 'UTC'), 'IANA time zone of calendar days, buckets and hours.'),
+  now: described(
+    z._default(paramTimestampSchema, () => new Date().toISOString()),
+    'The instant relative windows ("last 7 days", "this month") are measured from; default: the current time.',
+  ),
+  teamId: described(z.optional(id), 'Only learners of this team.'),
+  userIds: described(z.optional(z.array(id).check(z.maxLength(10_000))), 'Only these learners.'),
+  activityIds: described(z.optional(z.array(id).check(z.maxLength(10_000))), 'Only these activities (content items, for mastery).'),
 };
 
 /** Paging for queries that return a list with a total. */
-export const pagingShape = (defaultLimit: number | undefined, maxLimit: number) => ({
-  limit: (defaultLimit === undefined
-    ? z.number().int().min(1).max(maxLimit).optional()
-    : z.number().int().min(1).max(maxLimit).default(defaultLimit)
-  ).describe(`Rows to return at most (${defaultLimit === undefined ? 'default: all' : `default ${defaultLimit}`}, max ${maxLimit}).`),
-  offset: z.number().int().min(0).max(100_000_000).default(0).describe('Rows to skip.'),
-});
+export const pagingShape = (defaultLimit: number | undefined, maxLimit: number) => {
+  const limit = z.number().check(z.int(), z.gte(1), z.lte(maxLimit));
+  return {
+    limit: described(
+      defaultLimit === undefined ? z.optional(limit) : z._default(limit, defaultLimit),
+      `Rows to return at most (${defaultLimit === undefined ? 'default: all' : `default ${defaultLimit}`}, max ${maxLimit}).`,
+    ),
+    offset: described(z._default(z.number().check(z.int(), z.gte(0), z.lte(100_000_000)), 0), 'Rows to skip.'),
+  };
+};
 
 /** A sort parameter: a field name, with a leading "-" for descending. */
 export function sortSchema<const T extends readonly [string, ...string[]]>(fields: T, defaultSort: SortOf<T>) {
   const values = fields.flatMap((f) => [f, `-${f}`]) as unknown as [SortOf<T>, ...SortOf<T>[]];
-  return z.enum(values).default(defaultSort as never).describe('Sort field; a leading "-" sorts descending.');
+  return described(z._default(z.enum(values), defaultSort as never), 'Sort field; a leading "-" sorts descending.');
 }
 export type SortOf<T extends readonly string[]> = T[number] | `-${T[number]}`;
 
@@ -79,7 +94,7 @@ export function parseSort<F extends string>(sort: F | `-${F}`): { field: F; desc
 }
 
 /** Refinement shared by every schema: a date range must run forwards. */
-export function checkRange(p: { from?: string | undefined; to?: string | undefined }, ctx: z.RefinementCtx): void {
+export function checkRange(p: { from?: string | undefined; to?: string | undefined }, ctx: z.core.$RefinementCtx): void {
   if (p.from && p.to && p.from >= p.to) {
     ctx.addIssue({ code: 'custom', path: ['to'], message: `must be after "from" (${p.from}); "to" is exclusive` });
   }
@@ -87,7 +102,7 @@ export function checkRange(p: { from?: string | undefined; to?: string | undefin
 
 /** The `bucket` parameter of trend queries. */
 export function bucketParam(defaultBucket: Bucket) {
-  return bucketSchema.default(defaultBucket).describe('Time bucket: "day", "week" (from `weekStart`, default Monday) or "month", in `timezone`.');
+  return described(z._default(bucketSchema, defaultBucket), 'Time bucket: "day", "week" (from `weekStart`, default Monday) or "month", in `timezone`.');
 }
 
 /** Which days of the week a time-bucketed query counts (seed 002's `dim_time.is_weekend`). */
@@ -95,17 +110,17 @@ export const daysSchema = z.enum(['all', 'weekdays', 'weekends']);
 export type Days = z.infer<typeof daysSchema>;
 
 /** The `days` parameter: the local weekday of each row's instant in `timezone` decides; Saturday and Sunday are the weekend. */
-export const daysParam = daysSchema
-  .default('all')
-  .describe(
-    '"all" (default), "weekdays" (Monday–Friday) or "weekends" (Saturday and Sunday): only rows whose instant falls on such a ' +
-      'local day in `timezone` count (seed 002 `not dim_time.is_weekend`).',
-  );
+export const daysParam = described(
+  z._default(daysSchema, 'all'),
+  '"all" (default), "weekdays" (Monday–Friday) or "weekends" (Saturday and Sunday): only rows whose instant falls on such a ' +
+    'local day in `timezone` count (seed 002 `not dim_time.is_weekend`).',
+);
 
 /** The first day of a weekly bucket: 0 = Sunday, 1 = Monday … 6 = Saturday (JavaScript's getDay, date-fns weekStartsOn). */
-export const weekStartSchema = z.number().int().min(0).max(6);
+export const weekStartSchema = z.number().check(z.int(), z.gte(0), z.lte(6));
 
 /** The `weekStart` parameter of queries with a week bucket; default Monday (ISO weeks). */
-export const weekStartParam = weekStartSchema
-  .default(1)
-  .describe('First day of a "week" bucket: 0 = Sunday, 1 = Monday (default) … 6 = Saturday, as date-fns weekStartsOn.');
+export const weekStartParam = described(
+  z._default(weekStartSchema, 1),
+  'First day of a "week" bucket: 0 = Sunday, 1 = Monday (default) … 6 = Saturday, as date-fns weekStartsOn.',
+);

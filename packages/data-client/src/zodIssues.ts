@@ -1,8 +1,7 @@
-import type * as z from 'zod';
 import type { ValidationIssue } from './errors.js';
 
 /** Flattens zod issues into `{ path, message }` pairs a developer can read. */
-export function toIssues(error: z.ZodError): ValidationIssue[] {
+export function toIssues(error: { readonly issues: readonly { readonly path: readonly PropertyKey[]; readonly message: string }[] }): ValidationIssue[] {
   return error.issues.map((issue) => ({
     path: issue.path.map(String).join('.'),
     message: issue.message,

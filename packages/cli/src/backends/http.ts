@@ -1,4 +1,4 @@
-import { AdapterError } from '@learnlens/data-client';
+import { AdapterError, catalog } from '@learnlens/data-client';
 import { stringFlag, type FlagValues } from '../args.js';
 import type { CommandContext } from '../commands/context.js';
 import { UsageError } from '../usageError.js';
@@ -28,7 +28,7 @@ export function planHttp(values: FlagValues, ctx: CommandContext): BackendPlan {
     name: 'http',
     async open() {
       const { AuthenticationError, createHttpClient } = await import('@learnlens/adapter-http');
-      const client = createHttpClient({ baseUrl: url, getToken: () => token });
+      const client = createHttpClient({ baseUrl: url, getToken: () => token, queries: catalog });
       return {
         adapter: client.adapter,
         client,

@@ -4,8 +4,8 @@ import { checkRange, commonParamsShape, isoTimestampSchema, pagingShape } from '
 
 /** Keyset paging of a running export: only rows after (afterStartedAt, afterAttemptId), so pages cannot shift. */
 const cursorShape = {
-  afterStartedAt: isoTimestampSchema
-    .optional()
+  afterStartedAt: z
+    .optional(isoTimestampSchema)
     .describe('With afterAttemptId: only rows after this (started_at, attempt_id) in the export order (keyset paging).'),
   afterAttemptId: z.string().min(1).max(200).optional().describe('The attempt_id of the last row already read (with afterStartedAt).'),
 };

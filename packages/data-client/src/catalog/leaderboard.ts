@@ -1,6 +1,6 @@
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { defineQuery, staleTimes } from '../defineQuery.js';
-import { checkRange, commonParamsShape, isoDateSchema, pagingShape, sortSchema } from '../params.js';
+import { checkRange, commonParamsShape, described, isoDateSchema, pagingShape, sortSchema } from '../params.js';
 
 const sortFields = ['rank', 'avgScore', 'attempts', 'totalDurationSeconds', 'avgTalkPercentage', 'displayName'] as const;
 
@@ -18,17 +18,18 @@ export const leaderboard = defineQuery({
     'null if unranked there. Rows with equal rank are ordered by userId.',
   staleTimeMs: staleTimes.leaderboard,
   showsPeers: true,
+  // zod/mini, like params.ts: the Leaderboard widget's bundle carries these schemas and no classic zod.
   params: z
     .strictObject({
       ...commonParamsShape,
-      period: z
-        .enum(['week', 'month', 'range'])
-        .default('month')
-        .describe('The calendar week (from Monday) or month holding `now`, or "range" for [from, to).'),
+      period: described(
+        z._default(z.enum(['week', 'month', 'range']), 'month'),
+        'The calendar week (from Monday) or month holding `now`, or "range" for [from, to).',
+      ),
       ...pagingShape(undefined, 1_000_000),
       sort: sortSchema(sortFields, 'rank'),
     })
-    .superRefine((p, ctx) => {
+    .check(z.superRefine((p, ctx) => {
       checkRange(p, ctx);
       if (p.period === 'range' && (!p.from || !p.to)) {
         ctx.addIssue({ code: 'custom', path: ['period'], message: 'period "range" needs both "from" and "to"' });
@@ -40,25 +41,25 @@ export const leaderboard = defineQuery({
           message: `"from"/"to" apply only with period "range"; period "${p.period}" is the one holding "now"`,
         });
       }
-    }),
+    })),
   result: z.object({
     period: z.object({ from: isoDateSchema, to: isoDateSchema, previousFrom: isoDateSchema, previousTo: isoDateSchema }),
-    total: z.number().int().nonnegative(),
+    total: z.number().check(z.int(), z.nonnegative()),
     /**
      * Present and true only when a learner's board ranked fewer learners than the host's small-group threshold k:
      * `rows` is then empty and `total` 0, so no figure about a small group of peers reaches them. Adapters leave it out.
      */
-    suppressed: z.boolean().optional(),
+    suppressed: z.optional(z.boolean()),
     rows: z.array(
       z.object({
-        rank: z.number().int().positive(),
+        rank: z.number().check(z.int(), z.positive()),
         userId: z.string(),
         displayName: z.string(),
         avgScore: z.number(),
-        attempts: z.number().int().positive(),
-        totalDurationSeconds: z.number().nonnegative(),
-        avgTalkPercentage: z.number().min(0).max(100).nullable(),
-        previousRank: z.number().int().positive().nullable(),
+        attempts: z.number().check(z.int(), z.positive()),
+        totalDurationSeconds: z.number().check(z.nonnegative()),
+        avgTalkPercentage: z.nullable(z.number().check(z.gte(0), z.lte(100))),
+        previousRank: z.nullable(z.number().check(z.int(), z.positive())),
       }),
     ),
   }),
