@@ -186,9 +186,10 @@ describe('bundle size', () => {
   // their catalog entries grow data-client.
   // Seed 001's four dashboard widgets (issue 13 §4) add about 1.5 KiB.
   // The hooks entry exports useLearnlensQuery, which takes any query by name, so this bundle holds the whole catalog
-  // (about 0.5 KiB gzipped per query; activityDetail took it to 58.4 KiB on 2026-12-07): a host's widgets alone carry
+  // (about 0.5 KiB gzipped per query; 60.3 KiB on 2026-12-07 with activityDetail, bandProgress and the days/weekStart
+  // parameters): a host's widgets alone carry
   // only their own queries (the tests above and below).
-  it("should keep the library's own code (provider, hooks, theme, every widget and data-client) under 60 KiB gzipped", async () => {
+  it("should keep the library's own code (provider, hooks, theme, every widget and data-client) under 62 KiB gzipped", async () => {
     const entries = ['provider', 'hooks', 'theme', ...tableWidgets, ...chartWidgets, ...tutoringWidgets, ...eventWidgets];
     const result = await bundle(
       'library',
@@ -198,12 +199,13 @@ describe('bundle size', () => {
     console.info(`widgets + provider + hooks + data-client: ${kib(result.gzip)} gzipped (${kib(result.raw)} minified), peers and echarts external`);
     expect(result.modules.some((id) => id.includes('data-client'))).toBe(true);
     expect(result.modules.some((id) => id.includes('/views/'))).toBe(false);
-    expect(result.gzip).toBeLessThan(60 * KiB);
+    expect(result.gzip).toBeLessThan(62 * KiB);
   });
 
   // The full English catalog (`messagesEn`, exported beside the views) carries every widget's words, about 1 KiB more
   // with the tutoring widgets'.
-  it('should keep the views (an opt-in entry composing the widgets) under 7 KiB gzipped on top of them', async () => {
+  // The admin view's activity drill-down (activityDetail) took the views from 5.4 to 7.4 KiB on 2026-12-07.
+  it('should keep the views (an opt-in entry composing the widgets) under 8 KiB gzipped on top of them', async () => {
     const all = await bundle('everything', "export * from '@learnlens/ui';\n", { echarts: 'external' });
     const widgetsOnly = await bundle(
       'widgets-only',
@@ -212,7 +214,7 @@ describe('bundle size', () => {
     );
     console.info(`everything: ${kib(all.gzip)}; views add ${kib(all.gzip - widgetsOnly.gzip)}`);
     expect(all.modules.some((id) => id.includes('/views/'))).toBe(true);
-    expect(all.gzip - widgetsOnly.gzip).toBeLessThan(7 * KiB);
+    expect(all.gzip - widgetsOnly.gzip).toBeLessThan(8 * KiB);
   });
 
   it('should keep all four chart widgets within 1.12 × a bare modular echarts build of the same modules', async () => {
