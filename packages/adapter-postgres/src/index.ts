@@ -30,5 +30,5 @@ export { canonicalMapping, canonicalMappingSpec, learnlensAuditSpec } from './pr
 export { seed000Mapping, seed000MappingSpec } from './presets/seed000.js';
 export { seed002Mapping, seed002MappingSpec } from './presets/seed002.js';
 export { seed003Mapping, seed003MappingSpec } from './presets/seed003.js';
-export { createSeed003Tables, seed003TablesSql } from './migrations/seed003.js';
+export { createSeed003Tables, createSeed003Views, seed003TablesSql, seed003ViewsSql } from './migrations/seed003.js';
 export type { Queryable } from './queryable.js';

@@ -79,8 +79,12 @@ describe('the presets', () => {
       ...attemptsQueries.slice(0, 7), 'assignmentProgress', 'eventFrequency', 'exportRows', 'contentPerformance', 'teamComparison', ...questionQueries,
       'cohortComparison', 'activityDetail', 'bandProgress',
     ]);
-    // Seed 003's own tables hold flags, SM-2 cards and AI calls; its assignments are not the canonical team assignments.
-    expect(supportedQueriesOf(seed003Mapping)).toEqual([...attemptsQueries, ...questionQueries, 'aiUsage', 'questionQuality', 'cohortComparison', 'progressSnapshots', 'activityDetail', 'bandProgress']);
+    // Seed 003's own tables hold flags, SM-2 cards and AI calls; its tutors' teams and its assignments (one per question
+    // of a student's set) come through the preset's views.
+    expect(supportedQueriesOf(seed003Mapping)).toEqual([
+      ...attemptsQueries.slice(0, 7), 'assignmentProgress', 'exportRows', 'teamComparison', ...questionQueries, 'aiUsage', 'questionQuality',
+      'tutorEffectiveness', 'cohortComparison', 'progressSnapshots', 'activityDetail', 'bandProgress',
+    ]);
     // bandProgress reads only attempts: seed 000's bands, and nothing (no bands) on the other presets.
     expect(supportedQueriesOf(seed000Mapping)).toEqual([...attemptsQueries, 'bandProgress']);
   });

@@ -37,7 +37,8 @@ function clientFor(mapping: typeof seed003Mapping) {
 
 describe('the seed 003 preset (TutorAssist attempts)', () => {
   const [W1, W2, T1, S1, S2, T2, S3, Q1, Q2, Q3] = [1, 2, 11, 12, 13, 21, 22, 31, 32, 33].map(id) as string[] as [string, string, string, string, string, string, string, string, string, string];
-  const tutor: Viewer = { userId: T1, role: 'admin', orgId: W1 };
+  // The workspace's one tutor: a manager whose team is every student of the workspace (none has another tutor).
+  const tutor: Viewer = { userId: T1, role: 'manager', orgId: W1 };
   const student: Viewer = { userId: S1, role: 'learner', orgId: W1 };
   let client: ReturnType<typeof createClient>;
 
@@ -137,7 +138,7 @@ describe('the seed 003 preset (TutorAssist attempts)', () => {
   });
 
   it('should refuse the queries TutorAssist has no tables for', async () => {
-    for (const name of ['masteryTrend', 'assignmentProgress', 'learnerActivitySummary', 'eventFrequency'] as const) {
+    for (const name of ['masteryTrend', 'learnerActivitySummary', 'eventFrequency'] as const) {
       const params = name === 'eventFrequency' ? { eventType: 'filler_word' } : {};
       await expect(client.query(name, params as never, { viewer: tutor })).rejects.toMatchObject({ code: 'UNSUPPORTED_QUERY' });
     }

@@ -113,3 +113,37 @@ describe('the seed 003 preset over the seed’s own tables', () => {
     expect(weeks).toBeGreaterThan(10);
   });
 });
+
+describe('tutors and assignments through the seed 003 views', () => {
+  const tutors = dataset.users.filter((u) => u.org_id === org.org_id && u.role === 'manager');
+
+  it('reads tutors as managers, each seeing the students they tutor, as the mock’s tutors do', async () => {
+    const users = await relationRows('users', 'user_id COLLATE "C"');
+    expect(users.filter((u) => u.role === 'manager').map((u) => u.user_id).sort()).toEqual(tutors.map((t) => t.user_id).sort());
+    expect(users.some((u) => u.role === 'admin')).toBe(true);
+    expect(tutors.length).toBeGreaterThan(1);
+    for (const t of tutors) {
+      const viewer: Viewer = { userId: t.user_id, role: 'manager', orgId: org.org_id };
+      const params = { sort: 'displayName' as const, limit: 10_000, now: NOW };
+      const ours = await client.query('studentPerformance', params, { viewer });
+      const theirs = await mock.query('studentPerformance', params, { viewer });
+      expect(ours.total, t.user_id).toBeGreaterThan(0);
+      const ids = (rows: typeof ours.rows) => rows.map((r) => r.userId).sort();
+      expect(differences(ids(ours.rows), ids(theirs.rows)), t.user_id).toEqual([]);
+    }
+  });
+
+  it('reads each question of a seed assignment as an assignment of that question to its student', async () => {
+    const expected = mine('assignment_assignees').map((x) => {
+      const a = mine('assignments').find((y) => y.assignment_id === x.assignment_id)!;
+      return { activity: a.activity_id, by: a.assigned_by, due: a.due_at, at: a.assigned_at, student: x.user_id };
+    });
+    const rows = await relationRows('assignments', 'assignment_id COLLATE "C"');
+    const assignees = new Map((await relationRows('assignment_assignees', 'assignment_id COLLATE "C"')).map((x) => [x.assignment_id, x.user_id]));
+    const actual = rows.map((r) => ({ activity: r.activity_id, by: r.assigned_by, due: r.due_at, at: r.assigned_at, student: assignees.get(r.assignment_id) }));
+    const key = (x: Record<string, unknown>) => `${x.student}|${x.activity}|${x.at}`;
+    expect(expected.length).toBeGreaterThan(5);
+    expect(actual.map(key).sort()).toEqual(expected.map(key).sort());
+    expect(differences([...actual].sort((x, y) => (key(x) < key(y) ? -1 : 1)), [...expected].sort((x, y) => (key(x) < key(y) ? -1 : 1)))).toEqual([]);
+  });
+});

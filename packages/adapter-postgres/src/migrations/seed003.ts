@@ -79,7 +79,58 @@ create table if not exists ${s}.learnlens_audit_log (
 `;
 }
 
-/** Creates seed 003's tables in `schema` (see `seed003TablesSql`). */
+/**
+ * The read-only views the seed 003 preset reads TutorAssist's tutors and assignments through, over the seed's tables in
+ * `schema` (a host creates them once with `createSeed003Views`; they hold no data of their own):
+ * - `learnlens_members`: every workspace member with the team a student is in. A tutor sees the students they tutor,
+ *   as a manager sees their team's learners: a student's team is the tutor (a member with role 'tutor') of their latest
+ *   session or assignment, by its scheduled start or creation, ties by tutor id; a student no tutor has taught is in
+ *   the team of the workspace's owner (the first by user id), or, in a workspace without one (the seed: "each tutor has
+ *   one workspace"), of its first tutor.
+ * - `learnlens_teams`: one team per owner and tutor (team_id = manager_id = their user id).
+ * - `learnlens_assignment_items`: one Learnlens assignment per question of a seed assignment (a question set for one
+ *   student): id `<assignment id>:<question id>`, the question as its activity, the student as its one assignee, the
+ *   student's team as its team, created_by / created_at / due_at as assigned_by / assigned_at / due_at (no due date:
+ *   due at creation).
+ */
+export function seed003ViewsSql(schema: string): string {
+  const s = quoteIdent(schema, 'schema');
+  return `
+create or replace view ${s}.learnlens_members as
+select m.workspace_id, m.user_id, m.role, m.display_name,
+  case when m.role = 'student' then coalesce(
+    (select x.tutor from (
+        select e.tutor_user_id as tutor, e.scheduled_start as at from ${s}.sessions e
+        where e.workspace_id = m.workspace_id and e.student_user_id = m.user_id
+        union all
+        select a.created_by, a.created_at from ${s}.assignments a
+        where a.workspace_id = m.workspace_id and a.student_user_id = m.user_id
+      ) x
+      join ${s}.workspace_members t on t.workspace_id = m.workspace_id and t.user_id = x.tutor and t.role = 'tutor'
+      order by x.at desc, x.tutor collate "C" limit 1),
+    (select min(o.user_id collate "C") from ${s}.workspace_members o where o.workspace_id = m.workspace_id and o.role = 'owner'),
+    (select min(o.user_id collate "C") from ${s}.workspace_members o where o.workspace_id = m.workspace_id and o.role = 'tutor'))
+  end as team_id
+from ${s}.workspace_members m;
+create or replace view ${s}.learnlens_teams as
+select m.workspace_id, m.user_id as team_id, coalesce(m.display_name, m.user_id) as name, m.user_id as manager_id
+from ${s}.workspace_members m where m.role in ('owner', 'tutor');
+create or replace view ${s}.learnlens_assignment_items as
+select a.id || ':' || i.question_id as assignment_id, a.workspace_id, s.team_id, i.question_id, a.title, a.created_by,
+  a.created_at, coalesce(a.due_at, a.created_at) as due_at, a.student_user_id
+from ${s}.assignments a
+join ${s}.assignment_items i on i.assignment_id = a.id
+join ${s}.learnlens_members s on s.workspace_id = a.workspace_id and s.user_id = a.student_user_id;
+`;
+}
+
+/** Creates seed 003's tables in `schema` (see `seed003TablesSql`) and the views the preset reads (`seed003ViewsSql`). */
 export async function createSeed003Tables(db: Queryable, schema: string): Promise<void> {
   await db.query(seed003TablesSql(schema));
+  await createSeed003Views(db, schema);
+}
+
+/** Creates (or replaces) the views the seed 003 preset reads over a host's existing seed 003 tables in `schema`. */
+export async function createSeed003Views(db: Queryable, schema: string): Promise<void> {
+  await db.query(seed003ViewsSql(schema));
 }

@@ -11,14 +11,22 @@ import { learnlensAuditSpec } from './canonical.js';
  * `ai_usage_log` and `spaced_repetition`.
  *
  * An attempt's score is is_correct as 0/1 (null when ungraded), so average scores are over graded answers while
- * `accuracy` is the seed's (ungraded counted as not correct); it starts and ends at submitted_at (the seed records
- * no start). A question's category is its topic's name (its topic_id without a topics row); its 1–5 difficulty is
- * also read as a band: 1–2 easy, 3 medium, 4–5 hard. Roles: owner and tutor are admins of their workspace, students
- * learners; a student's cohort comes from their student profile (one per student, joined on user_id). A tutoring
- * session's topics_covered is the JSON array of the topic ids the seed stores. TutorAssist has no teams, learning
- * sessions, events or mastery deltas, and its assignments are collections of questions for one student rather than
- * one activity for a team, so they are not mapped onto the canonical assignments: masteryTrend,
- * learnerActivitySummary, eventFrequency and assignmentProgress are unsupported. Exports are audited into
+ * `accuracy` is the seed's (ungraded counted as not correct). A question's category is its topic's name (its topic_id without a topics row); its 1–5 difficulty is
+ * also read as a band: 1–2 easy, 3 medium, 4–5 hard. Roles: owners are admins of their workspace, tutors managers,
+ * students learners; a student's cohort comes from their student profile (one per student, joined on user_id). A tutoring
+ * session's topics_covered is the JSON array of the topic ids the seed stores.
+ *
+ * Tutors and assignments come through the read-only views `createSeed003Views` creates (`seed003ViewsSql` says how
+ * each is derived): a tutor is a manager whose team is the students they tutor (the tutor of a student's latest session
+ * or assignment), as a tutor is in the mock and the demo; an owner is an admin. A seed assignment (a question set for
+ * one student) is one Learnlens assignment per question, assigned to that student, so assignmentProgress and
+ * tutorEffectiveness read them. TutorAssist has no learning sessions, events or mastery deltas: masteryTrend,
+ * learnerActivitySummary and eventFrequency are unsupported.
+ *
+ * Time: the seed stores an answer when it is submitted and buckets accuracy by that `submitted_at`; it records no
+ * start, so an answer starts and ends at submitted_at here. Loaders from canonical rows (the tests') write an
+ * attempt's started_at as submitted_at, the instant every catalog query places an attempt at, so the canonical
+ * tables and the seed's answer alike. Exports are audited into
  * `learnlens_audit_log` (`createCanonicalSchema` and `createSeed003Tables` create it; the seed's own audit_log has no
  * documented columns).
  */
@@ -26,13 +34,18 @@ export const seed003MappingSpec: MappingSpec = {
   name: 'seed003',
   tables: {
     orgs: { table: 'workspaces', columns: { org_id: 'id', name: 'name', score_scale: { const: 'binary' } } },
+    teams: {
+      table: 'learnlens_teams',
+      columns: { team_id: 'team_id', org_id: 'workspace_id', name: 'name', manager_id: 'manager_id' },
+    },
     users: {
-      table: 'workspace_members',
+      table: 'learnlens_members',
       joins: [{ as: 'sp', table: 'student_profiles', on: { column: 'user_id', equals: 'user_id' } }],
       columns: {
         user_id: 'user_id',
         org_id: 'workspace_id',
-        role: { map: 'role', values: { owner: 'admin', tutor: 'admin', student: 'learner' } },
+        team_id: 'team_id',
+        role: { map: 'role', values: { owner: 'admin', tutor: 'manager', student: 'learner' } },
         cohort_id: 'sp.cohort_id',
         academic_year: 'sp.academic_year',
       },
@@ -54,6 +67,24 @@ export const seed003MappingSpec: MappingSpec = {
         avg_time_seconds: 'avg_time_seconds',
         status: 'status',
       },
+    },
+    assignments: {
+      table: 'learnlens_assignment_items',
+      columns: {
+        assignment_id: 'assignment_id',
+        org_id: 'workspace_id',
+        team_id: 'team_id',
+        activity_id: 'question_id',
+        title: 'title',
+        assigned_by: 'created_by',
+        assigned_at: 'created_at',
+        due_at: 'due_at',
+        required: { const: true },
+      },
+    },
+    assignment_assignees: {
+      table: 'learnlens_assignment_items',
+      columns: { assignment_id: 'assignment_id', org_id: 'workspace_id', user_id: 'student_user_id' },
     },
     attempts: {
       table: 'attempts',

@@ -12,6 +12,9 @@ async function insert(db: Queryable, table: string, columns: Array<[string, stri
   await db.query(`INSERT INTO ${table} (${names}) SELECT * FROM unnest(${arrays})`, columns.map((_, c) => rows.map((r) => r[c])));
 }
 
+/** The id of the seed assignment (a question set for one student) a canonical assignment is for one of its assignees. */
+export const seedAssignmentIdOf = (assignmentId: string, userId: string) => `${assignmentId}~${userId}`;
+
 /** The topic id of an activity category in one workspace (the seed keys topics by id; the dataset by name). */
 export const topicIdOf = (orgId: string, category: string) => `${orgId}:topic:${category}`;
 
@@ -20,7 +23,9 @@ export const topicIdOf = (orgId: string, category: string) => `${orgId}:topic:${
  * (`createSeed003Tables`): orgs as workspaces, users as workspace_members (admin → owner, manager → tutor, learner →
  * student) and learners' student_profiles, categories as topics, activities as questions (1–5 difficulty), submitted
  * attempts (the seed stores an answer when it is submitted: ended ones) with is_correct = score = 1 (null when
- * ungraded), flags, tutoring sessions (topics_covered as topic ids), AI calls and SM-2 cards.
+ * ungraded) and submitted_at = started_at (the instant the catalog places an attempt at; the preset maps submitted_at
+ * back to both), assignments (one per assignee: a set of one question), flags, tutoring sessions (topics_covered as
+ * topic ids), AI calls and SM-2 cards.
  */
 export async function loadSeed003(db: Queryable, dataset: MockDataset, schema: string): Promise<void> {
   const s = quoteIdent(schema, 'schema');
@@ -70,7 +75,23 @@ export async function loadSeed003(db: Queryable, dataset: MockDataset, schema: s
       ['time_spent_seconds', 'int'], ['submitted_at', 'timestamptz']],
     rows('attempts')
       .filter((a) => a.ended_at !== null)
-      .map((a) => [a.attempt_id, a.org_id, a.user_id, a.activity_id, a.score === null ? null : a.score === 1, a.duration_seconds, a.ended_at]),
+      .map((a) => [a.attempt_id, a.org_id, a.user_id, a.activity_id, a.score === null ? null : a.score === 1, a.duration_seconds, a.started_at]),
+  );
+  // A canonical assignment (one activity for some learners) is one seed assignment per assignee: a set of one question.
+  const assignees = rows('assignment_assignees');
+  const assignments = new Map(rows('assignments').map((a) => [a.assignment_id as string, a]));
+  const sets = assignees.map((x) => ({ id: seedAssignmentIdOf(x.assignment_id as string, x.user_id as string), a: assignments.get(x.assignment_id as string)!, student: x.user_id }));
+  await insert(
+    db,
+    `${s}.assignments`,
+    [['id', 'text'], ['workspace_id', 'text'], ['created_by', 'text'], ['student_user_id', 'text'], ['title', 'text'], ['due_at', 'timestamptz'], ['created_at', 'timestamptz']],
+    sets.map(({ id, a, student }) => [id, a.org_id, a.assigned_by, student, a.title, a.due_at, a.assigned_at]),
+  );
+  await insert(
+    db,
+    `${s}.assignment_items`,
+    [['assignment_id', 'text'], ['question_id', 'text']],
+    sets.map(({ id, a }) => [id, a.activity_id]),
   );
   await insert(
     db,
