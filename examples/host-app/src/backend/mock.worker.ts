@@ -96,6 +96,7 @@ function personasOf(dataset: MockDataset, now: number): Record<PersonaId, Person
     tutor: persona('tutor', tutorId),
     tutoringLearner: persona('tutoringLearner', busiestLearner(tutoring.org_id, tutorId)),
     eventsAdmin: persona('eventsAdmin', first((eventsOrg ?? orgA).org_id, 'admin')),
+    tutoringAdmin: persona('tutoringAdmin', first(tutoring.org_id, 'admin')),
   };
 }
 

@@ -66,6 +66,7 @@ export function DashboardPage({ persona, info, animation }: DashboardPageProps) 
         {...common}
         teams={persona.teams}
         events={persona.events}
+        scoreScale={persona.scoreScale}
         label="Organization dashboard"
         onActivitySelect={(activityId) => setNotice(activityId === null ? null : `Drill-down into activity ${activityId}.`)}
       />

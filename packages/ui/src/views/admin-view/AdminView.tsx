@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { ActivityDetail } from '../../widgets/activity-detail/index.js';
 import { ActivityHeatmap } from '../../widgets/activity-heatmap/index.js';
 import { ActivityInsights } from '../../widgets/activity-insights/index.js';
+import { CohortComparison } from '../../widgets/cohort-comparison/index.js';
 import { ContentPerformance } from '../../widgets/content-performance/index.js';
 import { Engagement } from '../../widgets/engagement/index.js';
 import { ExportButton } from '../../widgets/export-button/index.js';
@@ -12,6 +13,7 @@ import { MasteryTrend } from '../../widgets/mastery-trend/index.js';
 import { RecentAttempts } from '../../widgets/recent-attempts/index.js';
 import { ScoreTrend } from '../../widgets/score-trend/index.js';
 import { SessionQuality } from '../../widgets/session-quality/index.js';
+import { TutorEffectiveness } from '../../widgets/tutor-effectiveness/index.js';
 import { FilterBar, useActivityOptions, useViewFilters } from '../filter-bar/index.js';
 import { addDays } from '../filter-bar/filterBar.utils.js';
 import { useControllableState } from '../../widget-shell/useControllableState.js';
@@ -27,6 +29,7 @@ import type { AdminViewProps } from './adminView.types.js';
  * activity opens its `ActivityDetail` under the list (Back or Escape closes it, and focus returns to the row); picking a heatmap day narrows every other widget to it. With `events`
  * (an org whose data are learning events), seed 001's four Looker dashboards follow: engagement, content performance,
  * session quality, and mastery progression (the mastery trend beside the items each learner mastered per week).
+ * With `scoreScale="binary"` (a tutoring org, seed 003) the tutors' effectiveness and the cohorts' comparison follow.
  */
 export function AdminView({
   filters,
@@ -41,7 +44,9 @@ export function AdminView({
   topActivities = 10,
   attemptsPageSize = 10,
   events = false,
+  scoreScale,
   learnerNames,
+  cohortNames,
   activityId: activityIdProp,
   defaultActivityId = null,
   onActivitySelect,
@@ -157,6 +162,16 @@ export function AdminView({
           </ViewCell>
           <ViewCell span={1} name="mastery-progression">
             <MasteryProgression params={state.params} {...(learnerNames ? { learnerNames } : {})} />
+          </ViewCell>
+        </>
+      ) : null}
+      {scoreScale === 'binary' ? (
+        <>
+          <ViewCell span="full" name="tutor-effectiveness">
+            <TutorEffectiveness params={state.params} scoreScale={scoreScale} />
+          </ViewCell>
+          <ViewCell span="full" name="cohort-comparison">
+            <CohortComparison params={state.params} {...(cohortNames ? { cohortNames } : {})} />
           </ViewCell>
         </>
       ) : null}

@@ -1,4 +1,5 @@
 import type { ExportFormat } from '@learnlens/data-client';
+import type { ScoreScale } from '../../charts/scoreScale.js';
 import type { TeamOption } from '../filter-bar/index.js';
 import type { ViewBaseProps } from '../view-layout/index.js';
 
@@ -17,6 +18,13 @@ export interface AdminViewProps extends ViewBaseProps {
    * the engagement, content performance, session quality and mastery progression dashboards.
    */
   events?: boolean;
+  /**
+   * The org's score scale. "binary" (answers correct or not: a tutoring org, seed 003) adds the tutors' effectiveness
+   * and the comparison of cohorts.
+   */
+  scoreScale?: ScoreScale;
+  /** Names of cohorts by id, for the cohort comparison of a tutoring org (the query answers with ids). */
+  cohortNames?: Readonly<Record<string, string>>;
   /** Display names of learners by id, for the mastery progression (which answers with ids). */
   learnerNames?: Readonly<Record<string, string>>;
   /** The activity whose detail is open under the most attempted activities (controlled); null for none. */
