@@ -95,8 +95,8 @@ function personasOf(dataset: MockDataset, now: number): Record<PersonaId, Person
     otherAdmin: persona('otherAdmin', first(orgB.org_id, 'admin')),
     tutor: persona('tutor', tutorId),
     tutoringLearner: persona('tutoringLearner', busiestLearner(tutoring.org_id, tutorId)),
+    // The events org is the tutoring org: its admin's page also shows the tutors' effectiveness and the cohorts.
     eventsAdmin: persona('eventsAdmin', first((eventsOrg ?? orgA).org_id, 'admin')),
-    tutoringAdmin: persona('tutoringAdmin', first(tutoring.org_id, 'admin')),
   };
 }
 

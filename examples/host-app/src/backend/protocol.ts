@@ -4,10 +4,10 @@ import type { AdapterAnswer, AuditEntry, QueryRequest, Role, ScoreScale, Viewer 
 import type { MockDatasetOptions, MockFaults } from '@learnlens/mock';
 
 /** A demo persona the viewer switcher offers. */
-export type PersonaId = 'admin' | 'manager' | 'learner' | 'otherAdmin' | 'tutor' | 'tutoringLearner' | 'eventsAdmin' | 'tutoringAdmin';
+export type PersonaId = 'admin' | 'manager' | 'learner' | 'otherAdmin' | 'tutor' | 'tutoringLearner' | 'eventsAdmin';
 
 /** Every persona, in switcher order. */
-export const personaIds: readonly PersonaId[] = ['admin', 'manager', 'learner', 'otherAdmin', 'tutor', 'tutoringLearner', 'eventsAdmin', 'tutoringAdmin'];
+export const personaIds: readonly PersonaId[] = ['admin', 'manager', 'learner', 'otherAdmin', 'tutor', 'tutoringLearner', 'eventsAdmin'];
 
 /** A persona resolved against the generated dataset. */
 export interface Persona {

@@ -12,7 +12,6 @@ const roleWords: Record<PersonaId, string> = {
   tutor: 'Tutor',
   tutoringLearner: 'Student (tutoring)',
   eventsAdmin: 'Admin of a learning-events org',
-  tutoringAdmin: 'Admin of a tutoring org',
 };
 
 /** Props of `HostHeader`. */
