@@ -57,6 +57,5 @@ export type ActivityDetailLocaleKey =
   | 'attempts.col.actions'
   | 'attempts.viewFeedback'
   | 'attempts.viewFeedbackOn'
-  | 'assignments.col.actions'
   | 'assignments.start'
   | 'assignments.startTitle';

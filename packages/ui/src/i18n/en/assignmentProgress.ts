@@ -22,7 +22,6 @@ export const assignmentsMessages = {
   'assignments.ofAssigned': '{completed} of {assigned}',
   'assignments.showing': { one: 'Showing {shown} of {count} assignment.', other: 'Showing {shown} of {count} assignments.' },
   'assignments.learners': { one: '{count} learner', other: '{count} learners' },
-  'assignments.col.actions': 'Actions',
   'assignments.start': 'Start',
   'assignments.startTitle': 'Start {title}',
 } as const satisfies Record<string, Message>;

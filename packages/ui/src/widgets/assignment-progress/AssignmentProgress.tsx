@@ -51,11 +51,6 @@ function AssignmentProgressView({ params = {}, actions, onStartAssignment, title
                     <th scope="col" data-align="end" data-priority="2">
                       {fmt.t('assignments.col.overdue')}
                     </th>
-                    {onStartAssignment ? (
-                      <th scope="col" data-column="actions">
-                        <span className="ll-sr-only">{fmt.t('assignments.col.actions')}</span>
-                      </th>
-                    ) : null}
                   </tr>
                 </thead>
                 <tbody>
@@ -66,6 +61,20 @@ function AssignmentProgressView({ params = {}, actions, onStartAssignment, title
                         <div className="ll-description">
                           {row.activityName} · {fmt.t(row.required ? 'assignments.required' : 'assignments.optional')}
                         </div>
+                        {/* Under the title rather than in a column of its own, so a narrow card needs no sideways scrolling. */}
+                        {onStartAssignment ? (
+                          <button
+                            type="button"
+                            className="ll-button"
+                            data-variant="primary"
+                            data-slot="start-assignment"
+                            style={{ marginTop: 6 }}
+                            aria-label={fmt.t('assignments.startTitle', { title: row.title })}
+                            onClick={() => onStartAssignment(row.assignmentId)}
+                          >
+                            {fmt.t('assignments.start')}
+                          </button>
+                        ) : null}
                       </td>
                       <td data-column="due">
                         {fmt.date(row.dueAt)}
@@ -97,20 +106,6 @@ function AssignmentProgressView({ params = {}, actions, onStartAssignment, title
                       <td data-column="overdue" data-align="end" data-priority="2">
                         {row.overdue > 0 ? fmt.t('assignments.learners', { count: row.overdue }) : '—'}
                       </td>
-                      {onStartAssignment ? (
-                        <td data-column="actions" data-align="end">
-                          <button
-                            type="button"
-                            className="ll-button"
-                            data-variant="primary"
-                            data-slot="start-assignment"
-                            aria-label={fmt.t('assignments.startTitle', { title: row.title })}
-                            onClick={() => onStartAssignment(row.assignmentId)}
-                          >
-                            {fmt.t('assignments.start')}
-                          </button>
-                        </td>
-                      ) : null}
                     </tr>
                   ))}
                 </tbody>

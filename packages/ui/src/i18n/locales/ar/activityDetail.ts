@@ -67,7 +67,6 @@ export const activityDetailAr = {
   'attempts.col.actions': 'الإجراءات',
   'attempts.viewFeedback': 'عرض الملاحظات',
   'attempts.viewFeedbackOn': 'عرض الملاحظات على {activity}، {started}',
-  'assignments.col.actions': 'الإجراءات',
   'assignments.start': 'ابدأ',
   'assignments.startTitle': 'ابدأ {title}',
 } as const satisfies Record<ActivityDetailLocaleKey, Message>;

@@ -50,7 +50,6 @@ export const activityDetailDe = {
   'attempts.col.actions': 'Aktionen',
   'attempts.viewFeedback': 'Feedback ansehen',
   'attempts.viewFeedbackOn': 'Feedback zu {activity} ansehen, {started}',
-  'assignments.col.actions': 'Aktionen',
   'assignments.start': 'Starten',
   'assignments.startTitle': '{title} starten',
 } as const satisfies Record<ActivityDetailLocaleKey, Message>;

@@ -50,7 +50,6 @@ export const activityDetailEs = {
   'attempts.col.actions': 'Acciones',
   'attempts.viewFeedback': 'Ver comentarios',
   'attempts.viewFeedbackOn': 'Ver comentarios sobre {activity}, {started}',
-  'assignments.col.actions': 'Acciones',
   'assignments.start': 'Empezar',
   'assignments.startTitle': 'Empezar {title}',
 } as const satisfies Record<ActivityDetailLocaleKey, Message>;

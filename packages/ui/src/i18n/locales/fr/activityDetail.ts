@@ -50,7 +50,6 @@ export const activityDetailFr = {
   'attempts.col.actions': 'Actions disponibles',
   'attempts.viewFeedback': 'Voir le retour',
   'attempts.viewFeedbackOn': 'Voir le retour sur {activity}, {started}',
-  'assignments.col.actions': 'Actions disponibles',
   'assignments.start': 'Commencer',
   'assignments.startTitle': 'Commencer {title}',
 } as const satisfies Record<ActivityDetailLocaleKey, Message>;

@@ -50,7 +50,6 @@ export const activityDetailJa = {
   'attempts.col.actions': '操作',
   'attempts.viewFeedback': 'フィードバックを見る',
   'attempts.viewFeedbackOn': '{activity}（{started}）のフィードバックを見る',
-  'assignments.col.actions': '操作',
   'assignments.start': '開始',
   'assignments.startTitle': '{title}を開始',
 } as const satisfies Record<ActivityDetailLocaleKey, Message>;
