@@ -59,3 +59,6 @@ export {
   type RetainedTable,
   type RetentionWindow,
 } from './retention/windows.js';
+export { clickHouseRawEventsSql } from './clickhouse/statements.js';
+export { validateClickHouse, clickHouseEventCountSql, clickHouseDurationSql, type ValidateClickHouseOptions } from './clickhouse/validateClickHouse.js';
+export { runClickHouseRetention, type ClickHouseRetentionOptions } from './clickhouse/retentionClickHouse.js';

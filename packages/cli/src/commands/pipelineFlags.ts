@@ -1,21 +1,7 @@
 import { resolve } from 'node:path';
-import { listFlag, stringFlag, type FlagValues } from '../args.js';
+import { listFlag, type FlagValues } from '../args.js';
 import { UsageError } from '../usageError.js';
 import type { CommandContext } from './context.js';
-
-/** The PostgreSQL URL of a pipeline command given `--adapter postgres`, or undefined without it. */
-export function postgresUrl(command: string, values: FlagValues, ctx: CommandContext): string | undefined {
-  const adapter = stringFlag(values, 'adapter');
-  if (adapter === undefined) {
-    if (stringFlag(values, 'db-url') !== undefined) throw new UsageError(`--db-url needs --adapter postgres`);
-    return undefined;
-  }
-  if (adapter !== 'postgres') throw new UsageError(`--adapter must be postgres for "learnlens ${command}", not "${adapter}"`);
-  const url = stringFlag(values, 'db-url') ?? ctx.env.LEARNLENS_DATABASE_URL;
-  if (!url) throw new UsageError('--adapter postgres needs --db-url URL or $LEARNLENS_DATABASE_URL');
-  ctx.secrets.add(url);
-  return url;
-}
 
 /** Every `--events` path, resolved against the working directory. */
 export function eventPaths(values: FlagValues, ctx: CommandContext): string[] {

@@ -44,7 +44,7 @@ Options:
   --memory-limit SIZE    DuckDB's memory limit, e.g. 2GB (default 1GB; it spills to DIR/.learnlens/tmp)
   -h, --help             show this help
 `,
-  validate: `Usage: learnlens validate (--events DIR --out DIR | --adapter postgres [--db-url URL]) [options]
+  validate: `Usage: learnlens validate (--events DIR --out DIR | --adapter postgres|clickhouse ...) [options]
 
 Runs seed 001's two validation queries: raw event counts per day against minute_metrics, and every session's
 stored duration within the tolerance of its raw first-to-last event span. Records the result in
@@ -55,11 +55,14 @@ Options:
   --out DIR              the folder transform wrote (files mode)
   --adapter postgres     instead: the raw_events, minute_metrics and session_metrics tables of PostgreSQL
   --db-url URL           postgres://... (default: $LEARNLENS_DATABASE_URL)
+  --adapter clickhouse   instead: those tables in ClickHouse (--ch-url URL [--ch-user U] [--ch-password-env NAME]
+                         [--ch-database D]); raw_events is the host's, the others "transform --adapter clickhouse"'s
+  --pipeline-schema DB   ClickHouse database holding them (default: the connection's)
   --tolerance SECONDS    allowed session duration difference (default 60, as the seed)
   --json                 print the report as JSON
   -h, --help             show this help
 `,
-  retention: `Usage: learnlens retention (--events DIR | --out DIR | --adapter postgres) [--apply] [options]
+  retention: `Usage: learnlens retention (--events DIR | --out DIR | --adapter postgres|clickhouse ...) [--apply] [options]
 
 Enforces seed 001's retention windows: raw events 18 months, aggregates (session_metrics, mastery_deltas,
 etl_job_status) 7 years, real-time data (minute_metrics) 90 days. A dry run by default: lists what it would
@@ -70,6 +73,9 @@ Options:
   --events PATH          raw event files, as for transform
   --out DIR              the folder transform wrote
   --adapter postgres     instead: the seed-shaped tables of PostgreSQL (--db-url URL or $LEARNLENS_DATABASE_URL)
+  --adapter clickhouse   instead: those tables in ClickHouse (--ch-url URL [--ch-user U] [--ch-password-env NAME]
+                         [--ch-database D]); months wholly expired are dropped as partitions, the rest deleted
+  --pipeline-schema DB   ClickHouse database holding them (default: the connection's)
   --window TABLE=SPAN    override one table's window, e.g. raw_events=24m, minute_metrics=180d, mastery_deltas=10y
   --now ISO              count the windows back from this instant (default: now)
   --apply                delete; without it nothing changes

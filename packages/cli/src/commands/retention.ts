@@ -1,10 +1,10 @@
 import { resolve } from 'node:path';
-import { formatRetention, parseWindow, retentionClasses, runFileRetention, runPostgresRetention, type RetainedTable, type RetentionWindow } from '@learnlens/pipeline';
+import { formatRetention, parseWindow, retentionClasses, runClickHouseRetention, runFileRetention, runPostgresRetention, type RetainedTable, type RetentionWindow } from '@learnlens/pipeline';
 import pg from 'pg';
 import { listFlag, parseFlags, stringFlag } from '../args.js';
 import { UsageError } from '../usageError.js';
 import type { CommandContext } from './context.js';
-import { postgresUrl } from './pipelineFlags.js';
+import { pipelineBackend, pipelineBackendFlags } from './pipelineBackend.js';
 import { pipelineHelp } from './pipelineHelp.js';
 
 /** `learnlens retention`: seed 001's retention windows, a dry run unless --apply. */
@@ -15,8 +15,7 @@ export async function retentionCommand(argv: readonly string[], ctx: CommandCont
     {
       events: { type: 'string' },
       out: { type: 'string' },
-      adapter: { type: 'string' },
-      'db-url': { type: 'string' },
+      ...pipelineBackendFlags,
       window: { type: 'string', multiple: true },
       now: { type: 'string' },
       apply: { type: 'boolean' },
@@ -44,10 +43,12 @@ export async function retentionCommand(argv: readonly string[], ctx: CommandCont
   const nowText = stringFlag(values, 'now');
   if (nowText !== undefined && Number.isNaN(Date.parse(nowText))) throw new UsageError(`--now must be an ISO 8601 instant, not "${nowText}"`);
   const options = { windows, apply: Boolean(values.apply), ...(nowText ? { now: new Date(nowText) } : {}) };
-  const url = postgresUrl('retention', values, ctx);
+  const backend = await pipelineBackend('retention', values, ctx);
   let items;
-  if (url) {
-    const client = new pg.Client({ connectionString: url });
+  if (backend?.kind === 'clickhouse') {
+    items = await runClickHouseRetention(backend.connection, { ...options, database: backend.database });
+  } else if (backend) {
+    const client = new pg.Client({ connectionString: backend.url });
     await client.connect();
     try {
       items = await runPostgresRetention(client, options);
@@ -57,7 +58,7 @@ export async function retentionCommand(argv: readonly string[], ctx: CommandCont
   } else {
     const events = stringFlag(values, 'events');
     const out = stringFlag(values, 'out');
-    if (events === undefined && out === undefined) throw new UsageError('give --events, --out or --adapter postgres (see learnlens retention --help)');
+    if (events === undefined && out === undefined) throw new UsageError('give --events, --out or --adapter postgres|clickhouse (see learnlens retention --help)');
     items = await runFileRetention({ ...(events ? { events: resolve(ctx.cwd, events) } : {}), ...(out ? { out: resolve(ctx.cwd, out) } : {}) }, options);
   }
   ctx.stdout.write(values.json ? `${JSON.stringify({ applied: options.apply, items }, null, 2)}\n` : formatRetention(items, options.apply));
