@@ -53,6 +53,9 @@ export const OneWidgetFails: Story = { args: { failingQuery: 'scoreTrend' } };
 /** The dark theme. */
 export const Dark: Story = { args: states.dark };
 
+/** A tutoring org (answers correct or not, seed 003): the tutors' effectiveness and the cohorts follow. */
+export const TutoringOrg: Story = { args: { org: 'tutoring', scoreScale: 'binary' } };
+
 /** A large org with long names, on a wide monitor. */
 // Its own page only: generating a 1,000-learner org takes seconds, and the docs page would wait for it.
 export const Stress: Story = { tags: ['!autodocs'], args: { ...states.stress, width: 'wide' } };
