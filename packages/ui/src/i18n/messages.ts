@@ -5,6 +5,7 @@ import { completionMessages } from './en/teamCompletion.js';
 import { contentMessages, engagementMessages, progressionMessages, sessionMessages } from './en/eventDashboards.js';
 import { teamPerformanceMessages } from './en/teamPerformance.js';
 import { activityDetailMessages } from './en/activityDetail.js';
+import { dayFilterMessages } from './en/dayFilter.js';
 import { exportMessages } from './en/exportButton.js';
 import { heatmapMessages } from './en/activityHeatmap.js';
 import { insightsMessages } from './en/activityInsights.js';
@@ -51,6 +52,7 @@ export const en = {
   ...progressionMessages,
   ...teamPerformanceMessages,
   ...activityDetailMessages,
+  ...dayFilterMessages,
   ...viewMessages,
   ...accuracyTrendMessages,
   ...learningVelocityMessages,

@@ -2,6 +2,7 @@
 import type { Messages } from '../messages.js';
 import { teamPerformanceAr } from './ar/teamPerformance.js';
 import { activityDetailAr } from './ar/activityDetail.js';
+import { dayFilterAr } from './ar/dayFilter.js';
 import { tutoringAr } from './ar/tutoring.js';
 
 /**
@@ -525,4 +526,5 @@ export const messagesAr: Messages = {
   'progression.emptyReasonFiltered': 'لم يبلغ إتقان أي متعلم لأي محتوى {threshold} {range} ({timeZone}) حسب عوامل التصفية المختارة.',
   ...teamPerformanceAr,
   ...activityDetailAr,
+  ...dayFilterAr,
 };

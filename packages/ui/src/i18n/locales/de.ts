@@ -2,6 +2,7 @@
 import type { Messages } from '../messages.js';
 import { teamPerformanceDe } from './de/teamPerformance.js';
 import { activityDetailDe } from './de/activityDetail.js';
+import { dayFilterDe } from './de/dayFilter.js';
 import { tutoringDe } from './de/tutoring.js';
 
 /** German: every message of the catalog. Pass it as the provider's `messages` with the date-fns `de` locale. */
@@ -374,4 +375,5 @@ export const messagesDe: Messages = {
   'progression.emptyReasonFiltered': 'Bei keiner lernenden Person erreichte die Beherrschung eines Inhalts {range} ({timeZone}) mit den gewählten Filtern {threshold}.',
   ...teamPerformanceDe,
   ...activityDetailDe,
+  ...dayFilterDe,
 };

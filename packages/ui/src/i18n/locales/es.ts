@@ -2,6 +2,7 @@
 import type { Messages } from '../messages.js';
 import { teamPerformanceEs } from './es/teamPerformance.js';
 import { activityDetailEs } from './es/activityDetail.js';
+import { dayFilterEs } from './es/dayFilter.js';
 import { tutoringEs } from './es/tutoring.js';
 
 /** Spanish: every message of the catalog. Pass it as the provider's `messages` with the date-fns `es` locale. */
@@ -374,4 +375,5 @@ export const messagesEs: Messages = {
   'progression.emptyReasonFiltered': 'El dominio de ningún contenido llegó a {threshold} en ningún estudiante {range} ({timeZone}) con los filtros elegidos.',
   ...teamPerformanceEs,
   ...activityDetailEs,
+  ...dayFilterEs,
 };

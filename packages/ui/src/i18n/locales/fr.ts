@@ -2,6 +2,7 @@
 import type { Messages } from '../messages.js';
 import { teamPerformanceFr } from './fr/teamPerformance.js';
 import { activityDetailFr } from './fr/activityDetail.js';
+import { dayFilterFr } from './fr/dayFilter.js';
 import { tutoringFr } from './fr/tutoring.js';
 
 /** French: every message of the catalog. Pass it as the provider's `messages` with the date-fns `fr` locale. */
@@ -374,4 +375,5 @@ export const messagesFr: Messages = {
   'progression.emptyReasonFiltered': 'La maîtrise d\'aucun contenu n\'a atteint {threshold} chez un apprenant {range} ({timeZone}) avec les filtres choisis.',
   ...teamPerformanceFr,
   ...activityDetailFr,
+  ...dayFilterFr,
 };

@@ -2,6 +2,7 @@
 import type { Messages } from '../messages.js';
 import { teamPerformanceJa } from './ja/teamPerformance.js';
 import { activityDetailJa } from './ja/activityDetail.js';
+import { dayFilterJa } from './ja/dayFilter.js';
 import { tutoringJa } from './ja/tutoring.js';
 
 /** Japanese: every message of the catalog (one plural form). Pass it as the provider's `messages` with the date-fns `ja` locale. */
@@ -369,4 +370,5 @@ export const messagesJa: Messages = {
   'progression.emptyReasonFiltered': '選択したフィルターでは、{range}（{timeZone}）に習熟度が {threshold} に達したコンテンツはありません。',
   ...teamPerformanceJa,
   ...activityDetailJa,
+  ...dayFilterJa,
 };

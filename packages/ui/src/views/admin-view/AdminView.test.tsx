@@ -239,3 +239,21 @@ describe('AdminView', () => {
     await waitForReady(widgets);
   });
 });
+describe('AdminView days and weeks', () => {
+  it('should pass the days filter to the time-bucketed widgets only, and start weeks on the locale\'s first day', async () => {
+    const user = userEvent.setup();
+    const { requests } = renderAdmin();
+    await waitForReady(widgets);
+    // en-US weeks start on Sunday (0), as the heatmap's calendar columns.
+    expect(requests('scoreTrend').at(-1)?.params).toMatchObject({ weekStart: 0, days: 'all' });
+    await user.selectOptions(within(filterBar()).getByLabelText('Days'), 'Weekdays');
+    await waitFor(() => {
+      expect(requests('scoreTrend').at(-1)?.params).toMatchObject({ days: 'weekdays', weekStart: 0 });
+      expect(requests('activityHeatmap').at(-1)?.params).toMatchObject({ days: 'weekdays' });
+    });
+    // Queries without a calendar bucket are not narrowed (their catalog entries take no `days`).
+    expect(requests('orgOverview').at(-1)?.params).not.toHaveProperty('days');
+    expect(requests('activityHeatmap').at(-1)?.params).not.toHaveProperty('weekStart');
+    await waitForReady(widgets);
+  });
+});

@@ -101,7 +101,7 @@ export function AdminView({
         <ScoreTrend title={fmt.t('view.attemptsTrend')} params={last30Days} bucket="day" metric="attempts" animation={animation} />
       </ViewCell>
       <ViewCell span={1} name="score-trend">
-        <ScoreTrend title={fmt.t('view.scoreTrend')} params={state.params} animation={animation} />
+        <ScoreTrend title={fmt.t('view.scoreTrend')} params={state.trendParams} animation={animation} />
       </ViewCell>
       <ViewCell span={2} name="top-activities">
         <ActivityInsights
@@ -158,10 +158,10 @@ export function AdminView({
             <SessionQuality params={state.params} animation={animation} />
           </ViewCell>
           <ViewCell span={2} name="mastery-trend">
-            <MasteryTrend params={state.params} animation={animation} />
+            <MasteryTrend params={state.trendParams} animation={animation} />
           </ViewCell>
           <ViewCell span={1} name="mastery-progression">
-            <MasteryProgression params={state.params} {...(learnerNames ? { learnerNames } : {})} />
+            <MasteryProgression params={state.trendParams} {...(learnerNames ? { learnerNames } : {})} />
           </ViewCell>
         </>
       ) : null}

@@ -62,6 +62,21 @@ describe('FilterBar', () => {
     expect(within(bar()).queryByRole('alert')).toBeNull();
   });
 
+  it('should offer all days, weekdays or weekends, and hand the choice on with the other filters', async () => {
+    const user = userEvent.setup();
+    const onValueChange = vi.fn();
+    renderBar(<FilterBar now={now} timezone="UTC" activities={activities} onValueChange={onValueChange} />);
+    const days = within(bar()).getByLabelText('Days');
+    expect(days).toHaveDisplayValue('All days');
+    expect(within(days).getAllByRole('option').map((o) => o.textContent)).toEqual(['All days', 'Weekdays', 'Weekends']);
+    await user.selectOptions(days, 'Weekends');
+    expect(onValueChange).toHaveBeenLastCalledWith(expect.objectContaining({ days: 'weekends', from: '2026-10-02', to: '2026-11-01' }));
+    expect(bar()).toHaveAttribute('data-days', 'weekends');
+    // The range presets keep the choice.
+    await user.selectOptions(within(bar()).getByLabelText('Period'), 'Last 7 days');
+    expect(onValueChange).toHaveBeenLastCalledWith(expect.objectContaining({ days: 'weekends', from: '2026-10-25' }));
+  });
+
   it('should offer the teams it is given and hide the team select without them', () => {
     const { unmount } = renderBar(<FilterBar now={now} timezone="UTC" activities={activities} teams={teams} />);
     const options = within(within(bar()).getByLabelText('Team')).getAllByRole('option');

@@ -1,5 +1,7 @@
 'use client';
+import type { Days } from '@learnlens/data-client';
 import { useId, useState } from 'react';
+import { dayFilterMessages } from '../../i18n/en/dayFilter.js';
 import { ThemeScope } from '../../theme/index.js';
 import { useFormat } from '../../widget-shell/index.js';
 import { ViewStyles } from '../view-layout/index.js';
@@ -7,6 +9,7 @@ import { rangePresets, type FilterBarProps, type RangePreset, type ViewFilters }
 import {
   addDays,
   browserTimeZone,
+  daysLabels,
   effectiveRange,
   initialFilters,
   presetLabels,
@@ -21,8 +24,8 @@ import { useControlledFilters } from './useControlledFilters.js';
 const CUSTOM = 'custom';
 
 /**
- * The filters of a view: a date range (presets relative to `now`, or any two days), a team, an activity, and
- * the heatmap's day cross-filter as a removable chip. Controlled (`value`, `onValueChange`) or not
+ * The filters of a view: a date range (presets relative to `now`, or any two days), a team, an activity, the days of
+ * the week the time-bucketed widgets count, and the heatmap's day cross-filter as a removable chip. Controlled (`value`, `onValueChange`) or not
  * (`defaultValue`).
  */
 export function FilterBar({
@@ -37,12 +40,13 @@ export function FilterBar({
   showTeam,
   activities: activitiesProp,
   showActivity = true,
+  showDays = true,
   label,
   theme,
   tokens,
   className,
 }: FilterBarProps) {
-  const fmt = useFormat();
+  const fmt = useFormat(dayFilterMessages);
   const id = useId();
   const [mountedAt] = useState(() => new Date().toISOString());
   const today = todayOf(nowProp ?? mountedAt, timezone ?? browserTimeZone());
@@ -80,6 +84,7 @@ export function FilterBar({
       aria-label={label ?? fmt.t('filters.dashboard')}
       data-preset={preset ?? CUSTOM}
       data-day={filters.day ?? undefined}
+      data-days={filters.days ?? 'all'}
     >
       <ViewStyles />
       <div className="ll-toolbar" data-slot="filters">
@@ -157,6 +162,24 @@ export function FilterBar({
             options={activities}
             onChange={(activityId) => setFilters({ ...filters, activityId })}
           />
+        ) : null}
+        {showDays ? (
+          <label className="ll-field" htmlFor={`${id}-days`}>
+            {fmt.t('filters.days')}
+            <select
+              id={`${id}-days`}
+              className="ll-input"
+              data-slot="days"
+              value={filters.days ?? 'all'}
+              onChange={(e) => setFilters({ ...filters, days: e.target.value as Days })}
+            >
+              {(Object.keys(daysLabels) as Days[]).map((d) => (
+                <option key={d} value={d}>
+                  {fmt.t(daysLabels[d])}
+                </option>
+              ))}
+            </select>
+          </label>
         ) : null}
       </div>
       {refused ? (

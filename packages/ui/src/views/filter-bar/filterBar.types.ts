@@ -1,3 +1,4 @@
+import type { Days } from '@learnlens/data-client';
 import type { HeatmapSelection } from '../../widgets/activity-heatmap/index.js';
 import type { ActivityOption, RecentAttemptsFilters } from '../../widgets/recent-attempts/index.js';
 import type { ThemeMode, ThemeTokens } from '../../theme/index.js';
@@ -17,6 +18,11 @@ export interface ViewFilters {
   activityId: string | null;
   /** A day picked in the activity heatmap (a cross-filter): every other widget shows that day only; null for none. */
   day: string | null;
+  /**
+   * Which days of the week the time-bucketed widgets count: "weekdays" (Monday–Friday), "weekends" (Saturday and
+   * Sunday) or "all" (default when missing), by each row's local day in the view's time zone.
+   */
+  days?: Days;
 }
 
 /** A relative date range the filter bar offers, measured from `now` in the view's time zone. */
@@ -65,6 +71,8 @@ export interface FilterBarProps {
   activities?: readonly ActivityOption[];
   /** Show the activity select; default true. */
   showActivity?: boolean;
+  /** Show the days select (All days / Weekdays / Weekends); default true. */
+  showDays?: boolean;
   /** Accessible name of the bar; default "Dashboard filters" (widgets' own toolbars are "Filters"). */
   label?: string;
   /** Overrides the provider's theme. */
@@ -109,6 +117,18 @@ export interface ViewParams {
   activityIds?: string[];
 }
 
+/** Parameters of the time-bucketed widgets with a day bucket or grid (heatmap, learning velocity): the days filter too. */
+export interface DayParams extends ViewParams {
+  /** The days filter, when not "all". */
+  days?: Days;
+}
+
+/** Parameters of the widgets with week buckets (trends, mastery): the days filter and the locale's first day of the week. */
+export interface TrendParams extends DayParams {
+  /** First day of a week bucket, 0 = Sunday … 6 = Saturday: the locale's, as the heatmap's calendar columns. */
+  weekStart: number;
+}
+
 /** Due-date window of assignment widgets: open-ended when the range reaches today (so upcoming ones show). */
 export interface DueWindow {
   /** First due day included. */
@@ -133,8 +153,14 @@ export interface ViewFiltersState {
   range: DayRange;
   /** Parameters for every widget but the heatmap (the day cross-filter applied). */
   params: ViewParams;
-  /** Parameters for the heatmap: the filter range, so the picked day stays visible among the others. */
-  heatmapParams: ViewParams;
+  /** Parameters for the heatmap: the filter range, so the picked day stays visible among the others; the days filter. */
+  heatmapParams: DayParams;
+  /** Parameters for day-bucketed widgets (learning velocity): `params` and the days filter. */
+  dayParams: DayParams;
+  /** Parameters for week-bucketed widgets (score, accuracy and mastery trends, events): the days filter and `weekStart`. */
+  trendParams: TrendParams;
+  /** The locale's first day of the week (0 = Sunday … 6 = Saturday), which `trendParams` start weeks on. */
+  weekStart: number;
   /** Due-date window for assignment widgets (see `dueWindow`). */
   due: DueWindow;
   /** The heatmap's `selected`. */

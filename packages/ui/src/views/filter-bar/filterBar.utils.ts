@@ -1,7 +1,7 @@
 import { dayNumberOf, isoDateOf, zoneClock } from '@learnlens/data-client';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { RecentAttemptsFilters } from '../../widgets/recent-attempts/index.js';
-import type { DayRange, DueWindow, RangePreset, ViewFilters, ViewParams } from './filterBar.types.js';
+import type { DayParams, DayRange, DueWindow, RangePreset, TrendParams, ViewFilters, ViewParams } from './filterBar.types.js';
 
 /** The ISO date `days` days after `isoDate` (negative goes back). */
 export function addDays(isoDate: string, days: number): string {
@@ -68,6 +68,19 @@ export function paramsFor(
     ...(filters.activityId ? { activityIds: [filters.activityId] } : {}),
   };
 }
+
+/** `params` with the view's days filter (left out when "all", so cache keys stay as before). */
+export function withDays(params: ViewParams, filters: ViewFilters): DayParams {
+  return filters.days && filters.days !== 'all' ? { ...params, days: filters.days } : params;
+}
+
+/** `params` with the days filter and the first day of week buckets. */
+export function withWeeks(params: ViewParams, filters: ViewFilters, weekStart: number): TrendParams {
+  return { ...withDays(params, filters), weekStart };
+}
+
+/** The catalog key of each days choice's words, in the order offered. */
+export const daysLabels = { all: 'filters.allDays', weekdays: 'filters.weekdays', weekends: 'filters.weekends' } as const satisfies Record<string, MessageKey>;
 
 /**
  * The due dates assignment widgets show. A picked day shows what was due that day; a range that reaches

@@ -2,11 +2,13 @@
 export { FilterBar } from './FilterBar.js';
 export {
   rangePresets,
+  type DayParams,
   type DayRange,
   type DueWindow,
   type FilterBarProps,
   type RangePreset,
   type TeamOption,
+  type TrendParams,
   type UseViewFiltersOptions,
   type ViewFilters,
   type ViewFiltersState,

@@ -1,5 +1,7 @@
 'use client';
 import { useCallback, useMemo, useState } from 'react';
+import { weekStartOf } from '../../charts/localeNames.js';
+import { useFormat } from '../../widget-shell/index.js';
 import type { HeatmapSelection } from '../../widgets/activity-heatmap/index.js';
 import type { RecentAttemptsFilters } from '../../widgets/recent-attempts/index.js';
 import type { UseViewFiltersOptions, ViewFilters, ViewFiltersState } from './filterBar.types.js';
@@ -11,6 +13,8 @@ import {
   initialFilters,
   paramsFor,
   todayOf,
+  withDays,
+  withWeeks,
 } from './filterBar.utils.js';
 import { useControlledFilters } from './useControlledFilters.js';
 
@@ -32,6 +36,8 @@ export function useViewFilters({
   const now = nowProp ?? mountedAt;
   const timezone = timezoneProp ?? browserTimeZone();
   const today = todayOf(now, timezone);
+  // Weekly buckets start on the locale's first day, as the heatmap's calendar columns do.
+  const weekStart = weekStartOf(useFormat().locale);
   const [filters, setFilters] = useControlledFilters<ViewFilters>(
     filtersProp,
     () => initialFilters(defaultFilters, defaultPreset, today),
@@ -64,12 +70,14 @@ export function useViewFilters({
       range,
       params,
       attemptParams,
-      heatmapParams: paramsFor(filters, filters, context),
+      heatmapParams: withDays(paramsFor(filters, filters, context), filters),
+      dayParams: withDays(params, filters),
+      trendParams: withWeeks(params, filters, weekStart),
       due: dueWindow(filters, today),
       heatmapSelected: filters.day ? ({ grid: 'calendar', date: filters.day } as const) : null,
       attemptFilters: { from: range.from, to: range.to, activityId: filters.activityId },
     };
-  }, [filters, timezone, nowProp, ignoreTeam, today]);
+  }, [filters, timezone, nowProp, ignoreTeam, today, weekStart]);
 
-  return { filters, setFilters, now, timezone, today, ...derived, onHeatmapSelect, onAttemptFiltersChange };
+  return { filters, setFilters, now, timezone, today, weekStart, ...derived, onHeatmapSelect, onAttemptFiltersChange };
 }

@@ -48,6 +48,8 @@ export function LearnerView({
   const state = useViewFilters({ filters, defaultFilters, onFiltersChange, now, timezone, defaultPreset, ignoreTeam: true });
   const activities = useActivityOptions(activitiesProp);
   const { params } = state;
+  // Snapshots are weekly like the trends, from the locale's first day; they count whole weeks, so no days filter.
+  const studyParams = useMemo(() => ({ ...params, weekStart: state.weekStart }), [params, state.weekStart]);
   const contentNames = useMemo(() => Object.fromEntries(activities.map((a) => [a.id, a.name])), [activities]);
   const assignmentParams = useMemo(
     () => ({
@@ -82,7 +84,7 @@ export function LearnerView({
       {scoreScale === 'binary' ? (
         <>
           <ViewCell span={2} name="accuracy-trend">
-            <AccuracyTrend title={tutoring.t('tutorView.yourAccuracy')} params={params} animation={animation} />
+            <AccuracyTrend title={tutoring.t('tutorView.yourAccuracy')} params={state.trendParams} animation={animation} />
           </ViewCell>
           <ViewCell span={1} name="assignments">
             <AssignmentProgress title={fmt.t('view.yourAssignments')} params={assignmentParams} {...hostActions.assignments} />
@@ -91,10 +93,10 @@ export function LearnerView({
             <TopicMastery title={tutoring.t('tutorView.yourTopics')} params={params} userId={viewer.userId} mode="learner" animation={animation} />
           </ViewCell>
           <ViewCell span="full" name="study-progress">
-            <StudyProgress params={params} userId={viewer.userId} />
+            <StudyProgress params={studyParams} userId={viewer.userId} />
           </ViewCell>
           <ViewCell span={1} name="learning-velocity">
-            <LearningVelocity title={tutoring.t('tutorView.yourPace')} params={params} animation={animation} />
+            <LearningVelocity title={tutoring.t('tutorView.yourPace')} params={state.dayParams} animation={animation} />
           </ViewCell>
           <ViewCell span={2} name="recent-attempts">
             <RecentAttempts
@@ -117,10 +119,10 @@ export function LearnerView({
             <AssignmentProgress title={fmt.t('view.yourAssignments')} params={assignmentParams} {...hostActions.assignments} />
           </ViewCell>
           <ViewCell span={1} name="score-trend">
-            <ScoreTrend title={fmt.t('view.yourScores')} params={params} animation={animation} />
+            <ScoreTrend title={fmt.t('view.yourScores')} params={state.trendParams} animation={animation} />
           </ViewCell>
           <ViewCell span={2} name="mastery-trend">
-            <MasteryTrend title={fmt.t('view.yourMastery')} params={params} userId={viewer.userId} contentNames={contentNames} animation={animation} />
+            <MasteryTrend title={fmt.t('view.yourMastery')} params={state.trendParams} userId={viewer.userId} contentNames={contentNames} animation={animation} />
           </ViewCell>
           <ViewCell span={showLeaderboard ? 2 : 'full'} name="recent-attempts">
             <RecentAttempts

@@ -61,10 +61,10 @@ export function TutorView({
       }
     >
       <ViewCell span={2} name="accuracy-trend">
-        <AccuracyTrend title={fmt.t('tutorView.accuracy')} params={params} animation={animation} />
+        <AccuracyTrend title={fmt.t('tutorView.accuracy')} params={state.trendParams} animation={animation} />
       </ViewCell>
       <ViewCell span={1} name="learning-velocity">
-        <LearningVelocity title={fmt.t('tutorView.velocity')} params={params} animation={animation} />
+        <LearningVelocity title={fmt.t('tutorView.velocity')} params={state.dayParams} animation={animation} />
       </ViewCell>
       <ViewCell span="full" name="topic-mastery">
         <TopicMastery title={fmt.t('tutorView.topics')} params={params} mode="grid" />
