@@ -18,6 +18,7 @@ import {
   todayOf,
   withRange,
 } from './filterBar.utils.js';
+import { LocaleDateInput } from './LocaleDateInput.js';
 import { useActivityOptions } from './useActivityOptions.js';
 import { useControlledFilters } from './useControlledFilters.js';
 
@@ -62,16 +63,22 @@ export function FilterBar({
   // A heatmap day narrows every widget to it, and the date inputs say so: From = To = that day.
   const shown = effectiveRange(filters);
   const lastDay = addDays(shown.to, -1);
-  const [refused, setRefused] = useState<string | null>(null);
-  const changeRange = (change: { from?: string; lastDay?: string }) => {
+  // The refusal message, and the date field it is about (the one marked invalid).
+  const [refused, setRefused] = useState<{ message: string; field: 'from' | 'to' } | null>(null);
+  const changeRange = (change: { from?: string; lastDay?: string }, field: 'from' | 'to') => {
     const next = withRange(filters, change);
     if (next === null) {
-      setRefused(fmt.t('filters.fromAfterTo', { from: fmt.date(change.from ?? shown.from), to: fmt.date(change.lastDay ?? lastDay) }));
+      setRefused({
+        message: fmt.t('filters.fromAfterTo', { from: fmt.date(change.from ?? shown.from), to: fmt.date(change.lastDay ?? lastDay) }),
+        field,
+      });
       return;
     }
     setRefused(null);
     setFilters(next);
   };
+  const refuseText = (value: string, field: 'from' | 'to') =>
+    setRefused({ message: fmt.t('filters.invalidDate', { value, example: fmt.date(today, 'P') }), field });
 
   return (
     <ThemeScope
@@ -115,30 +122,30 @@ export function FilterBar({
         </label>
         <label className="ll-field" htmlFor={`${id}-from`}>
           {fmt.t('filters.from')}
-          <input
+          <LocaleDateInput
             id={`${id}-from`}
-            className="ll-input"
-            type="date"
-            data-slot="from"
+            slot="from"
             value={shown.from}
-            lang={fmt.tag}
-            aria-invalid={refused ? true : undefined}
-            aria-describedby={refused ? `${id}-refused` : undefined}
-            onChange={(e) => e.target.value && changeRange({ from: e.target.value })}
+            fmt={fmt}
+            pickLabel={fmt.t('filters.pickFrom')}
+            invalid={refused?.field === 'from'}
+            describedBy={refused?.field === 'from' ? `${id}-refused` : undefined}
+            onCommit={(from) => changeRange({ from }, 'from')}
+            onInvalid={(text) => refuseText(text, 'from')}
           />
         </label>
         <label className="ll-field" htmlFor={`${id}-to`}>
           {fmt.t('filters.to')}
-          <input
+          <LocaleDateInput
             id={`${id}-to`}
-            className="ll-input"
-            type="date"
-            data-slot="to"
+            slot="to"
             value={lastDay}
-            lang={fmt.tag}
-            aria-invalid={refused ? true : undefined}
-            aria-describedby={refused ? `${id}-refused` : undefined}
-            onChange={(e) => e.target.value && changeRange({ lastDay: e.target.value })}
+            fmt={fmt}
+            pickLabel={fmt.t('filters.pickTo')}
+            invalid={refused?.field === 'to'}
+            describedBy={refused?.field === 'to' ? `${id}-refused` : undefined}
+            onCommit={(day) => changeRange({ lastDay: day }, 'to')}
+            onInvalid={(text) => refuseText(text, 'to')}
           />
         </label>
         {teamShown ? (
@@ -184,7 +191,7 @@ export function FilterBar({
       </div>
       {refused ? (
         <p id={`${id}-refused`} className="ll-alert" role="alert" data-slot="refused">
-          {refused}
+          {refused.message}
         </p>
       ) : null}
       <div className="ll-chips" data-slot="chips" aria-live="polite">

@@ -1,4 +1,5 @@
-import { dayNumberOf, isoDateOf, zoneClock } from '@learnlens/data-client';
+import { dayNumberOf, FIRST_SUPPORTED_YEAR, isoDateOf, LAST_SUPPORTED_YEAR, zoneClock } from '@learnlens/data-client';
+import { format, isValid, parse, type Locale } from 'date-fns';
 import type { MessageKey } from '../../i18n/messages.js';
 import type { RecentAttemptsFilters } from '../../widgets/recent-attempts/index.js';
 import type { DayParams, DayRange, DueWindow, RangePreset, TrendParams, ViewFilters, ViewParams } from './filterBar.types.js';
@@ -112,4 +113,19 @@ export function fromAttemptFilters(filters: ViewFilters, next: RecentAttemptsFil
   const shown = effectiveRange(filters);
   if (next.from === shown.from && next.to === shown.to) return { ...filters, activityId: next.activityId };
   return { ...filters, from: next.from, to: next.to, activityId: next.activityId, day: null };
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * The ISO date of `text` typed in `locale`'s short date format (date-fns "P": "10/02/2026" in en-US, "02.10.2026"
+ * in de, "2026/10/02" in ja), or as an ISO date; null when it is no date in the years the catalog accepts.
+ */
+export function parseLocaleDate(text: string, locale: Locale): string | null {
+  const trimmed = text.trim();
+  let date = parse(trimmed, 'P', new Date(2000, 0, 1), { locale });
+  if (!isValid(date) && ISO_DATE.test(trimmed)) date = parse(trimmed, 'yyyy-MM-dd', new Date(2000, 0, 1));
+  if (!isValid(date)) return null;
+  const year = date.getFullYear();
+  return year < FIRST_SUPPORTED_YEAR || year > LAST_SUPPORTED_YEAR ? null : format(date, 'yyyy-MM-dd');
 }
