@@ -361,9 +361,10 @@ describe('faults', () => {
       }
       // The backend recovers; each widget's own Retry must then bring its data.
       await page.locator('select[name=failureRate]').selectOption('0');
-      for (let left = failedCount; left > 0; left--) {
+      for (let left = failedCount; left > 0; left = await failed.count()) {
         await failed.first().locator('button[data-slot=retry]').click();
-        await expect.poll(() => failed.count(), { timeout: 10_000 }).toBe(left - 1);
+        // Widgets that share one query (the admin's score trend and attempts trend over the same 30 days) recover together.
+        await expect.poll(() => failed.count(), { timeout: 10_000 }).toBeLessThan(left);
       }
       await waitForWidgets(page);
       expect((await widgetStates(page)).filter((s) => s.state !== 'ready' && s.state !== 'empty')).toEqual([]);
