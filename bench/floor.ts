@@ -40,6 +40,8 @@ const reads: Record<QueryName, Partial<Record<Table, string[]>>> = {
   progressSnapshots: { attempts: ['user', 'activity', 'score', 'startedAt', 'endedAt'] },
   activityDetail: { attempts: ['user', 'activity', 'score', 'startedAt'] },
   bandProgress: { attempts: ['user', 'activity', 'startedAt', 'goalBand', 'task1Band', 'task2Band'] },
+  eventTiming: { events: ['user', 'type', 'attempt', 'occurredAt'] },
+  eventCohorts: { attempts: ['user', 'activity', 'score', 'startedAt', 'endedAt'], events: ['type', 'attempt'] },
 };
 
 const timeColumn: Record<Table, string> = { attempts: 'startedAt', events: 'occurredAt', mastery: 'occurredAt', sessions: 'start' };

@@ -35,6 +35,13 @@ export {
 } from './catalog/eventKinds.js';
 export { bandGroupings } from './catalog/bandProgress.js';
 export { exportRowSchema, type ExportRow } from './catalog/exportRows.js';
+export {
+  callTenthOf,
+  defaultEventCohortBounds,
+  EVENT_TIMING_PARTS,
+  eventCohortBandOf,
+  kpiEventTypes,
+} from './catalog/kpiEvents.js';
 export { leaderboardPeriod, type LeaderboardPeriod } from './catalog/leaderboardPeriod.js';
 export {
   accuracyPctOf,

@@ -10,7 +10,9 @@ import { contentPerformance } from './contentPerformance.js';
 import type { Db } from './context.js';
 import { engagement } from './engagement.js';
 import { difficultyCalibration } from './difficultyCalibration.js';
+import { eventCohorts } from './eventCohorts.js';
 import { eventFrequency } from './eventFrequency.js';
+import { eventTiming } from './eventTiming.js';
 import { exportRows } from './exportRows.js';
 import { leaderboard } from './leaderboard.js';
 import { learningVelocity } from './learningVelocity.js';
@@ -63,6 +65,8 @@ export const queries: Handlers = {
   progressSnapshots,
   activityDetail,
   bandProgress,
+  eventTiming,
+  eventCohorts,
 };
 
 /** Dispatches a request to its query's implementation. */

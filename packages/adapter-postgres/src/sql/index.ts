@@ -34,6 +34,8 @@ export const tablesNeeded: { readonly [N in QueryName]: readonly TableName[] } =
   progressSnapshots: ['attempts', 'activities', 'spaced_repetition'],
   activityDetail: ['attempts', 'activities'],
   bandProgress: ['attempts'],
+  eventTiming: ['events', 'attempts'],
+  eventCohorts: ['events', 'attempts'],
 };
 
 /** Answers a request with its shared SQL definition (@learnlens/sql) in PostgreSQL's dialect, over the mapping. */

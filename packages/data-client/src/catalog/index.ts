@@ -9,7 +9,9 @@ import { cohortComparison } from './cohortComparison.js';
 import { contentPerformance } from './contentPerformance.js';
 import { engagement } from './engagement.js';
 import { difficultyCalibration } from './difficultyCalibration.js';
+import { eventCohorts } from './eventCohorts.js';
 import { eventFrequency } from './eventFrequency.js';
+import { eventTiming } from './eventTiming.js';
 import { exportRows } from './exportRows.js';
 import { leaderboard } from './leaderboard.js';
 import { learningVelocity } from './learningVelocity.js';
@@ -60,6 +62,8 @@ export const catalog = {
   progressSnapshots,
   activityDetail,
   bandProgress,
+  eventTiming,
+  eventCohorts,
 } as const;
 
 /** The catalog's type. */

@@ -17,7 +17,9 @@ import { cohortComparison } from './queries/cohortComparison.js';
 import { contentPerformance } from './queries/contentPerformance.js';
 import { engagement } from './queries/engagement.js';
 import { difficultyCalibration } from './queries/difficultyCalibration.js';
+import { eventCohorts } from './queries/eventCohorts.js';
 import { eventFrequency } from './queries/eventFrequency.js';
+import { eventTiming } from './queries/eventTiming.js';
 import { exportRows } from './queries/exportRows.js';
 import { leaderboard } from './queries/leaderboard.js';
 import { learningVelocity } from './queries/learningVelocity.js';
@@ -69,6 +71,8 @@ const engines: { [N in QueryName]: Engine<N> } = {
   progressSnapshots,
   activityDetail,
   bandProgress,
+  eventTiming,
+  eventCohorts,
 };
 
 /**

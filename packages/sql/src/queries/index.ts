@@ -9,7 +9,9 @@ import { cohortComparison } from './cohortComparison.js';
 import { contentPerformance } from './contentPerformance.js';
 import { engagement } from './engagement.js';
 import { difficultyCalibration } from './difficultyCalibration.js';
+import { eventCohorts } from './eventCohorts.js';
 import { eventFrequency } from './eventFrequency.js';
+import { eventTiming } from './eventTiming.js';
 import { exportRows } from './exportRows.js';
 import { leaderboard } from './leaderboard.js';
 import { learningVelocity } from './learningVelocity.js';
@@ -60,4 +62,6 @@ export const sqlQueries: SqlQueries = {
   progressSnapshots,
   activityDetail,
   bandProgress,
+  eventTiming,
+  eventCohorts,
 };
