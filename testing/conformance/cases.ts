@@ -230,6 +230,23 @@ export function casesFor(dataset: MockDataset) {
         return crossed([{}, { sort: '-flags', limit: 5 }, { sort: 'accuracy', offset: 2 }, { sort: 'title', limit: 20 }]);
       case 'cohortComparison':
         return crossed([{}, { masteryThreshold: 0.6, recentAttempts: 3 }]);
+      // Call positions: the ends of a call (attempt_started at 0, attempt_completed at the end) besides KPI events.
+      case 'eventTiming':
+        return [
+          common[0]!,
+          common[2]!,
+          { ...common[6]!, eventTypes: ['filler_word', 'attempt_started', 'attempt_completed'] },
+          { ...common[7]!, eventTypes: ['question_asked', 'interruption'] },
+          common[8]!,
+        ];
+      case 'eventCohorts':
+        return [
+          common[0]!,
+          { ...common[2]!, eventType: 'filler_word', bounds: [0.2, 0.5, 1] },
+          { ...common[6]!, eventType: 'filler_word', bounds: [0.1, 0.25] },
+          { ...common[7]!, eventType: 'interruption', bounds: [0.05] },
+          { ...common[8]!, bounds: [0.1, 0.3] },
+        ];
       // Every snapshot ranks all earlier answers: a few sets keep the suite quick.
       case 'progressSnapshots':
         return [
