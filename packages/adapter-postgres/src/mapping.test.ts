@@ -77,7 +77,7 @@ describe('the presets', () => {
     const questionQueries = ['accuracyTrend', 'topicMastery', 'learningVelocity', 'difficultyCalibration', 'studentPerformance'];
     expect(supportedQueriesOf(seed002Mapping)).toEqual([
       ...attemptsQueries.slice(0, 7), 'assignmentProgress', 'eventFrequency', 'exportRows', 'contentPerformance', 'teamComparison', ...questionQueries,
-      'cohortComparison', 'activityDetail', 'bandProgress',
+      'cohortComparison', 'activityDetail', 'bandProgress', 'eventTiming', 'eventCohorts',
     ]);
     // Seed 003's own tables hold flags, SM-2 cards and AI calls; its tutors' teams and its assignments (one per question
     // of a student's set) come through the preset's views.

@@ -137,7 +137,7 @@ describe('the seed 002 preset', () => {
     expect(freq.points).toEqual(rows.map((r) => ({ bucketStart: r.week, count: Number(r.filler_count), attemptsWithEvent: Number(r.attempts_with_fillers) })));
   });
 
-  it.each(['orgOverview', 'scoreTrend', 'activityHeatmap', 'recentAttempts', 'personalStats', 'eventFrequency'] as const)(
+  it.each(['orgOverview', 'scoreTrend', 'activityHeatmap', 'recentAttempts', 'personalStats', 'eventFrequency', 'eventTiming', 'eventCohorts'] as const)(
     'should answer %s as the mock does on the same rows',
     async (name) => {
       // Seed 002's tables carry no score scale and the preset declares every activity percent-scored, so the
