@@ -32,7 +32,9 @@ export {
   useTeamComparison,
   useContentPerformance,
   useEngagement,
+  useEventCohorts,
   useEventFrequency,
+  useEventTiming,
   useExport,
   useExportRows,
   useLeaderboard,
@@ -145,6 +147,10 @@ export { ContentPerformance, rankedContent, type ContentPerformanceProps, type C
 export { Engagement, type EngagementDay, type EngagementProps } from './widgets/engagement/index.js';
 export { MasteryProgression, type MasteryProgressionProps, type MasteryProgressionRow } from './widgets/mastery-progression/index.js';
 export { SessionQuality, type SessionQualityDay, type SessionQualityProps } from './widgets/session-quality/index.js';
+
+// Seed 002's call events (fact_kpi_events), each also its own entry (`@learnlens/ui/event-timing`, `@learnlens/ui/event-cohorts`).
+export { EventCohorts, type EventCohortBand, type EventCohortsProps } from './widgets/event-cohorts/index.js';
+export { EventTiming, type EventTimingProps, type EventTimingRow } from './widgets/event-timing/index.js';
 
 // Tutoring widgets (seed 003), each also its own entry (`@learnlens/ui/topic-mastery`, …).
 export { AiUsage, aiUsageTotals, type AiUsageDay, type AiUsageGroup, type AiUsageProps, type AiUsageTotal } from './widgets/ai-usage/index.js';

@@ -35,6 +35,8 @@ const names = [
   'progressSnapshots',
   'activityDetail',
   'bandProgress',
+  'eventTiming',
+  'eventCohorts',
 ] as const satisfies readonly QueryName[];
 
 /** Every catalog query name, in catalog order. */

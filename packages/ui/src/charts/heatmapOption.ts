@@ -100,6 +100,8 @@ export interface GridHeatmapInput {
   activeIndex: number | null;
   /** The legend's end labels; no legend when absent. */
   legend?: HeatLegend;
+  /** Width in px left for the row labels; default 44 (short weekday names). */
+  labelWidth?: number;
 }
 
 // Selection and keyboard focus are drawn as borders so they show whatever the cell's colour.
@@ -196,6 +198,7 @@ export function calendarHeatmapOption(input: CalendarHeatmapInput, palette: Char
 /** The echarts option of a grid heatmap; the series' data index is the cell's index in `input.cells`. */
 export function gridHeatmapOption(input: GridHeatmapInput, palette: ChartPalette): HeatmapOption {
   const columns = input.xLabels.length;
+  const left = input.labelWidth ?? 44;
   const axisCommon = {
     type: 'category' as const,
     axisLine: { lineStyle: { color: palette.border } },
@@ -207,8 +210,8 @@ export function gridHeatmapOption(input: GridHeatmapInput, palette: ChartPalette
     animation: false,
     textStyle: { fontFamily: palette.font },
     tooltip: tooltip(input.cells, palette),
-    visualMap: visualMap(input.cells, palette, input.legend, 44),
-    grid: { top: 8, bottom: input.legend ? 24 + LEGEND_SPACE : 24, left: 44, right: 8 },
+    visualMap: visualMap(input.cells, palette, input.legend, left),
+    grid: { top: 8, bottom: input.legend ? 24 + LEGEND_SPACE : 24, left, right: 8 },
     xAxis: { ...axisCommon, data: [...input.xLabels] },
     yAxis: { ...axisCommon, data: [...input.yLabels], inverse: true },
     series: [

@@ -26,6 +26,7 @@ import { tutorEffectivenessMessages } from './en/tutorEffectiveness.js';
 import { studyProgressMessages } from './en/studyProgress.js';
 import { tutoringViewMessages } from './en/tutoringViews.js';
 import { aiUsageMessages } from './en/aiUsage.js';
+import { kpiEventsMessages } from './en/kpiEvents.js';
 
 /**
  * The whole English catalog: every word the widgets and views show. Keys are `area.what`; `{name}` placeholders
@@ -64,6 +65,7 @@ export const en = {
   ...studyProgressMessages,
   ...tutoringViewMessages,
   ...aiUsageMessages,
+  ...kpiEventsMessages,
 } as const satisfies Record<string, Message>;
 
 /** A key of the message catalog. */

@@ -1,5 +1,6 @@
 'use client';
 import type { Messages } from '../messages.js';
+import { kpiEventsAr } from './ar/kpiEvents.js';
 import { teamPerformanceAr } from './ar/teamPerformance.js';
 import { activityDetailAr } from './ar/activityDetail.js';
 import { dayFilterAr } from './ar/dayFilter.js';
@@ -527,4 +528,5 @@ export const messagesAr: Messages = {
   ...teamPerformanceAr,
   ...activityDetailAr,
   ...dayFilterAr,
+  ...kpiEventsAr,
 };

@@ -1,5 +1,6 @@
 'use client';
 import type { Messages } from '../messages.js';
+import { kpiEventsDe } from './de/kpiEvents.js';
 import { teamPerformanceDe } from './de/teamPerformance.js';
 import { activityDetailDe } from './de/activityDetail.js';
 import { dayFilterDe } from './de/dayFilter.js';
@@ -376,4 +377,5 @@ export const messagesDe: Messages = {
   ...teamPerformanceDe,
   ...activityDetailDe,
   ...dayFilterDe,
+  ...kpiEventsDe,
 };

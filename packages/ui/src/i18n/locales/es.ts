@@ -1,5 +1,6 @@
 'use client';
 import type { Messages } from '../messages.js';
+import { kpiEventsEs } from './es/kpiEvents.js';
 import { teamPerformanceEs } from './es/teamPerformance.js';
 import { activityDetailEs } from './es/activityDetail.js';
 import { dayFilterEs } from './es/dayFilter.js';
@@ -376,4 +377,5 @@ export const messagesEs: Messages = {
   ...teamPerformanceEs,
   ...activityDetailEs,
   ...dayFilterEs,
+  ...kpiEventsEs,
 };

@@ -1,5 +1,6 @@
 'use client';
 import type { Messages } from '../messages.js';
+import { kpiEventsFr } from './fr/kpiEvents.js';
 import { teamPerformanceFr } from './fr/teamPerformance.js';
 import { activityDetailFr } from './fr/activityDetail.js';
 import { dayFilterFr } from './fr/dayFilter.js';
@@ -376,4 +377,5 @@ export const messagesFr: Messages = {
   ...teamPerformanceFr,
   ...activityDetailFr,
   ...dayFilterFr,
+  ...kpiEventsFr,
 };

@@ -1,5 +1,6 @@
 'use client';
 import type { Messages } from '../messages.js';
+import { kpiEventsJa } from './ja/kpiEvents.js';
 import { teamPerformanceJa } from './ja/teamPerformance.js';
 import { activityDetailJa } from './ja/activityDetail.js';
 import { dayFilterJa } from './ja/dayFilter.js';
@@ -371,4 +372,5 @@ export const messagesJa: Messages = {
   ...teamPerformanceJa,
   ...activityDetailJa,
   ...dayFilterJa,
+  ...kpiEventsJa,
 };

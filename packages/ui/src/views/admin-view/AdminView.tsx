@@ -6,6 +6,8 @@ import { ActivityInsights } from '../../widgets/activity-insights/index.js';
 import { CohortComparison } from '../../widgets/cohort-comparison/index.js';
 import { ContentPerformance } from '../../widgets/content-performance/index.js';
 import { Engagement } from '../../widgets/engagement/index.js';
+import { EventCohorts } from '../../widgets/event-cohorts/index.js';
+import { EventTiming } from '../../widgets/event-timing/index.js';
 import { ExportButton } from '../../widgets/export-button/index.js';
 import { KpiCards } from '../../widgets/kpi-cards/index.js';
 import { MasteryProgression } from '../../widgets/mastery-progression/index.js';
@@ -30,6 +32,8 @@ import type { AdminViewProps } from './adminView.types.js';
  * (an org whose data are learning events), seed 001's four Looker dashboards follow: engagement, content performance,
  * session quality, and mastery progression (the mastery trend beside the items each learner mastered per week).
  * With `scoreScale="binary"` (a tutoring org, seed 003) the tutors' effectiveness and the cohorts' comparison follow.
+ * With `callEvents` (a voice org whose calls carry seed 002's KPI events), where in a call each event type happens
+ * beside the learners grouped by questions asked per call.
  */
 export function AdminView({
   filters,
@@ -45,6 +49,7 @@ export function AdminView({
   attemptsPageSize = 10,
   events = false,
   scoreScale,
+  callEvents = false,
   learnerNames,
   cohortNames,
   activityId: activityIdProp,
@@ -146,6 +151,16 @@ export function AdminView({
           animation={animation}
         />
       </ViewCell>
+      {callEvents ? (
+        <>
+          <ViewCell span={2} name="event-timing">
+            <EventTiming params={state.params} animation={animation} />
+          </ViewCell>
+          <ViewCell span={1} name="event-cohorts">
+            <EventCohorts params={state.params} />
+          </ViewCell>
+        </>
+      ) : null}
       {events ? (
         <>
           <ViewCell span="full" name="engagement">

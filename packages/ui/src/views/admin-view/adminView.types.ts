@@ -25,6 +25,11 @@ export interface AdminViewProps extends ViewBaseProps {
   scoreScale?: ScoreScale;
   /** Names of cohorts by id, for the cohort comparison of a tutoring org (the query answers with ids). */
   cohortNames?: Readonly<Record<string, string>>;
+  /**
+   * The org's calls carry seed 002's KPI events (filler words, interruptions, questions asked…): adds where in a call
+   * each happens (`EventTiming`) and the learners grouped by questions asked per call (`EventCohorts`).
+   */
+  callEvents?: boolean;
   /** Display names of learners by id, for the mastery progression (which answers with ids). */
   learnerNames?: Readonly<Record<string, string>>;
   /** The activity whose detail is open under the most attempted activities (controlled); null for none. */

@@ -1,0 +1,3 @@
+'use client';
+export { EventCohorts } from './EventCohorts.js';
+export type { EventCohortBand, EventCohortsProps } from './eventCohorts.types.js';
