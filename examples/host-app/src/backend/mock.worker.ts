@@ -56,6 +56,7 @@ function personasOf(dataset: MockDataset, now: number): Record<PersonaId, Person
       teamId: user.team_id,
       teams,
       events: eventsOrg?.org_id === org.org_id,
+      callEvents: dataset.activities.some((a) => a.org_id === org.org_id && a.kind === 'scenario'),
     };
   };
   const first = (orgId: string, role: string) => dataset.users.find((u) => u.org_id === orgId && u.role === role)?.user_id;

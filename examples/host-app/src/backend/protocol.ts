@@ -31,6 +31,8 @@ export interface Persona {
   teams: { id: string; name: string }[];
   /** The org's data are learning events (lessons and assessments, seed 001): its admin view adds those dashboards. */
   events: boolean;
+  /** The org's calls carry seed 002's KPI events (a voice org, whose activities are scenarios): its admin view adds those widgets. */
+  callEvents: boolean;
 }
 
 /** What the page learns about the dataset once the worker has generated it. */

@@ -50,6 +50,7 @@ export function AdminView({
   events = false,
   scoreScale,
   callEvents = false,
+  callEventGroups,
   learnerNames,
   cohortNames,
   activityId: activityIdProp,
@@ -157,7 +158,7 @@ export function AdminView({
             <EventTiming params={state.params} animation={animation} />
           </ViewCell>
           <ViewCell span={1} name="event-cohorts">
-            <EventCohorts params={state.params} />
+            <EventCohorts params={{ ...state.params, ...callEventGroups }} />
           </ViewCell>
         </>
       ) : null}

@@ -1,4 +1,4 @@
-import type { ExportFormat } from '@learnlens/data-client';
+import type { ExportFormat, QueryParamsInput } from '@learnlens/data-client';
 import type { ScoreScale } from '../../charts/scoreScale.js';
 import type { TeamOption } from '../filter-bar/index.js';
 import type { ViewBaseProps } from '../view-layout/index.js';
@@ -30,6 +30,8 @@ export interface AdminViewProps extends ViewBaseProps {
    * each happens (`EventTiming`) and the learners grouped by questions asked per call (`EventCohorts`).
    */
   callEvents?: boolean;
+  /** With `callEvents`: the event type and band bounds the learners are grouped by; default questions asked, 3 and 8 per call. */
+  callEventGroups?: Pick<QueryParamsInput<'eventCohorts'>, 'eventType' | 'bounds'>;
   /** Display names of learners by id, for the mastery progression (which answers with ids). */
   learnerNames?: Readonly<Record<string, string>>;
   /** The activity whose detail is open under the most attempted activities (controlled); null for none. */
