@@ -12,10 +12,10 @@ export interface DashboardPageProps {
   animation: boolean;
 }
 
-/** The persona's dashboard: the library's view for their role, under the host's own page heading. */
 // The mock's calls hold a question every few calls, not seed 002's 3 to 8 per call: groups on its own scale.
 const callEventGroups = { eventType: 'question_asked', bounds: [0.2, 0.4] };
 
+/** The persona's dashboard: the library's view for their role, under the host's own page heading. */
 export function DashboardPage({ persona, info, animation }: DashboardPageProps) {
   // Every date is shown in the org's zone and measured from the dataset's last instant, so the
   // generated history is "recent" and the demo looks the same on every machine.
