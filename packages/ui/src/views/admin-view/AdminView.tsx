@@ -154,10 +154,10 @@ export function AdminView({
       </ViewCell>
       {callEvents ? (
         <>
-          <ViewCell span={2} name="event-timing">
+          <ViewCell span="full" name="event-timing">
             <EventTiming params={state.params} animation={animation} />
           </ViewCell>
-          <ViewCell span={1} name="event-cohorts">
+          <ViewCell span="full" name="event-cohorts">
             <EventCohorts params={{ ...state.params, ...callEventGroups }} />
           </ViewCell>
         </>

@@ -47,7 +47,8 @@ export function timingHeatmapInput(
     yLabels,
     cells: rows.flatMap((r, y) =>
       callParts.map((k) => ({
-        value: r.shares[k]!,
+        // In percent: the colour scale runs from 0 to the largest cell (and never below 1).
+        value: r.shares[k]! * 100,
         title: `${yLabels[y]!} · ${partLabel(k, format)}`,
         detail: format.t('eventTiming.cellDetail', { share: format.percent(r.shares[k]!), count: r.counts[k]! }),
         selected: false,
