@@ -2,7 +2,7 @@
 import { createClient, type Viewer } from '@learnlens/data-client';
 import { createMockAdapter, createMockDataset } from '@learnlens/mock';
 import { screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { userEvent } from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderWithLearnlens } from '../../test-fixtures/render.js';
 import { EventTiming } from './EventTiming.js';
