@@ -47,8 +47,8 @@ export const Empty: Story = { args: states.empty };
 /** Every query fails: each widget shows its own error with Retry. */
 export const Error: Story = { args: states.error };
 
-/** Only the score trend fails; the rest of the view keeps its data. */
-export const OneWidgetFails: Story = { args: { failingQuery: 'scoreTrend' } };
+/** Only the activity heatmap fails; the rest of the view keeps its data. (Not the score trend: two cards ask it.) */
+export const OneWidgetFails: Story = { args: { failingQuery: 'activityHeatmap' } };
 
 /** The dark theme. */
 export const Dark: Story = { args: states.dark };
