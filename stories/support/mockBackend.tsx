@@ -32,8 +32,11 @@ export interface MockArgs {
   theme: ThemeMode;
   /** Who is looking. */
   role: Role;
-  /** Whose org: the first one, or the tutoring org (correct/incorrect answers, topics, flags, sessions; seed 003). */
-  org: 'first' | 'tutoring';
+  /**
+   * Whose org: the first one, the tutoring org (correct/incorrect answers, topics, flags, sessions; seed 003), or the
+   * band-scored org (IELTS writing, task bands and goals; seed 000).
+   */
+  org: 'first' | 'tutoring' | 'band';
   /** The language of dates, numbers and words. */
   locale: 'en' | 'de';
 }
@@ -65,7 +68,7 @@ export const mockArgTypes = {
   malformedRate: { control: { type: 'range', min: 0, max: 1, step: 0.05 }, ...category },
   theme: { control: 'inline-radio', options: ['light', 'dark'], ...category },
   role: { control: 'inline-radio', options: ['admin', 'manager', 'learner'], ...category },
-  org: { control: 'inline-radio', options: ['first', 'tutoring'], ...category },
+  org: { control: 'inline-radio', options: ['first', 'tutoring', 'band'], ...category },
   locale: { control: 'inline-radio', options: ['en', 'de'], ...category },
 } as const;
 
@@ -113,11 +116,13 @@ export function mockDataset(size: DatasetSize, seed: number, longNames: boolean)
 }
 
 /**
- * The first user with `role` of the first org, or of the tutoring org (an admin when the org has none of that role).
+ * The first user with `role` of the first org, the tutoring org or the band org (an admin when the org has none of that
+ * role).
  * A tutoring org's manager is a tutor, and its learners their students.
  */
 export function viewerFor(dataset: MockDataset, role: Role, org: MockArgs['org'] = 'first'): Viewer {
-  const orgId = (org === 'tutoring' ? dataset.orgs.find((o) => o.score_scale === 'binary') : undefined)?.org_id ?? dataset.orgs[0]!.org_id;
+  const scale = org === 'tutoring' ? 'binary' : org === 'band' ? 'band' : undefined;
+  const orgId = (scale ? dataset.orgs.find((o) => o.score_scale === scale) : undefined)?.org_id ?? dataset.orgs[0]!.org_id;
   const user =
     dataset.users.find((u) => u.org_id === orgId && u.role === role) ??
     dataset.users.find((u) => u.org_id === orgId && u.role === 'admin')!;

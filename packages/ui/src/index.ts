@@ -30,6 +30,7 @@ export {
   useActivityInsights,
   useAssignmentProgress,
   useTeamComparison,
+  useBandProgress,
   useContentPerformance,
   useEngagement,
   useEventCohorts,
@@ -117,6 +118,7 @@ export {
   type ActivityDetailResult,
 } from './widgets/activity-detail/index.js';
 export { TeamPerformance, type TeamPerformanceProps, type TeamPerformanceRow, type TeamPerformanceSummary } from './widgets/team-performance/index.js';
+export { BandProgress, type BandProgressProps, type BandProgressRow, type BandProgressSummary } from './widgets/band-progress/index.js';
 export { describeExportError, ExportButton, exportFormats, type ExportButtonProps } from './widgets/export-button/index.js';
 export { KpiCards, kpiIds, type Kpi, type KpiCardsProps, type KpiChange, type KpiId, type OrgOverview } from './widgets/kpi-cards/index.js';
 export {

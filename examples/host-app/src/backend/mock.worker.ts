@@ -89,6 +89,9 @@ function personasOf(dataset: MockDataset, now: number): Record<PersonaId, Person
   // The tutoring org (correct/incorrect scores, seed 003): its manager is a tutor with a class of students.
   const tutoring = dataset.orgs.find((o) => o.score_scale === 'binary') ?? orgA;
   const tutorId = first(tutoring.org_id, 'manager');
+  // The band-scored org (IELTS writing, seed 000): a manager of a cohort and one of their writers.
+  const band = dataset.orgs.find((o) => o.score_scale === 'band') ?? orgA;
+  const bandManagerId = first(band.org_id, 'manager');
   return {
     admin: persona('admin', first(orgA.org_id, 'admin')),
     manager: persona('manager', managerId),
@@ -98,6 +101,8 @@ function personasOf(dataset: MockDataset, now: number): Record<PersonaId, Person
     tutoringLearner: persona('tutoringLearner', busiestLearner(tutoring.org_id, tutorId)),
     // The events org is the tutoring org: its admin's page also shows the tutors' effectiveness and the cohorts.
     eventsAdmin: persona('eventsAdmin', first((eventsOrg ?? orgA).org_id, 'admin')),
+    bandManager: persona('bandManager', bandManagerId),
+    bandLearner: persona('bandLearner', busiestLearner(band.org_id, bandManagerId)),
   };
 }
 

@@ -4,10 +4,29 @@ import type { AdapterAnswer, AuditEntry, QueryRequest, Role, ScoreScale, Viewer 
 import type { MockDatasetOptions, MockFaults } from '@learnlens/mock';
 
 /** A demo persona the viewer switcher offers. */
-export type PersonaId = 'admin' | 'manager' | 'learner' | 'otherAdmin' | 'tutor' | 'tutoringLearner' | 'eventsAdmin';
+export type PersonaId =
+  | 'admin'
+  | 'manager'
+  | 'learner'
+  | 'otherAdmin'
+  | 'tutor'
+  | 'tutoringLearner'
+  | 'eventsAdmin'
+  | 'bandManager'
+  | 'bandLearner';
 
 /** Every persona, in switcher order. */
-export const personaIds: readonly PersonaId[] = ['admin', 'manager', 'learner', 'otherAdmin', 'tutor', 'tutoringLearner', 'eventsAdmin'];
+export const personaIds: readonly PersonaId[] = [
+  'admin',
+  'manager',
+  'learner',
+  'otherAdmin',
+  'tutor',
+  'tutoringLearner',
+  'eventsAdmin',
+  'bandManager',
+  'bandLearner',
+];
 
 /** A persona resolved against the generated dataset. */
 export interface Persona {
@@ -21,7 +40,10 @@ export interface Persona {
   role: Role;
   /** The org's name. */
   orgName: string;
-  /** The org's score scale: "binary" (correct or not) marks a tutoring org, whose pages show accuracy and topics. */
+  /**
+   * The org's score scale: "binary" (correct or not) marks a tutoring org, whose pages show accuracy and topics;
+   * "band" an IELTS-style org (seed 000), whose pages show task and overall bands against each learner's goal.
+   */
   scoreScale: ScoreScale;
   /** The org's IANA time zone; the demo shows every date in it. */
   timezone: string;

@@ -12,6 +12,8 @@ const roleWords: Record<PersonaId, string> = {
   tutor: 'Tutor',
   tutoringLearner: 'Student (tutoring)',
   eventsAdmin: 'Admin of a learning-events org',
+  bandManager: 'Manager (IELTS bands)',
+  bandLearner: 'Learner (IELTS bands)',
 };
 
 /** Props of `HostHeader`. */

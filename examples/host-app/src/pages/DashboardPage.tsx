@@ -33,7 +33,8 @@ export function DashboardPage({ persona, info, animation }: DashboardPageProps) 
       <div className="host-dashboard">
         <h1>{`Welcome back, ${persona.name}`}</h1>
         {noticeLine}
-        {/* A tutoring org's answers are correct or not: the view shows accuracy, topics and review cards. */}
+        {/* A tutoring org's answers are correct or not: the view shows accuracy, topics and review cards; a band org's
+            learner sees their task and overall bands against their goal. */}
         <LearnerView
           {...common}
           label="Your learning"
@@ -57,7 +58,7 @@ export function DashboardPage({ persona, info, animation }: DashboardPageProps) 
     return (
       <div className="host-dashboard">
         <h1>{`${persona.name}'s team`}</h1>
-        <ManagerView {...common} teams={persona.teams} label="Team dashboard" />
+        <ManagerView {...common} teams={persona.teams} scoreScale={persona.scoreScale} label="Team dashboard" />
       </div>
     );
   }

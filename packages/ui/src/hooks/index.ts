@@ -27,6 +27,7 @@ export { useLearningVelocity } from './useLearningVelocity.js';
 export { useTopicMastery } from './useTopicMastery.js';
 export { useAiUsage } from './useAiUsage.js';
 export { useTeamComparison } from './useTeamComparison.js';
+export { useBandProgress } from './useBandProgress.js';
 export { useCohortComparison } from './useCohortComparison.js';
 export { useProgressSnapshots } from './useProgressSnapshots.js';
 export { useQuestionQuality } from './useQuestionQuality.js';

@@ -6,6 +6,7 @@ import { contentMessages, engagementMessages, progressionMessages, sessionMessag
 import { teamPerformanceMessages } from './en/teamPerformance.js';
 import { activityDetailMessages } from './en/activityDetail.js';
 import { dayFilterMessages } from './en/dayFilter.js';
+import { bandProgressMessages } from './en/bandProgress.js';
 import { exportMessages } from './en/exportButton.js';
 import { heatmapMessages } from './en/activityHeatmap.js';
 import { insightsMessages } from './en/activityInsights.js';
@@ -54,6 +55,7 @@ export const en = {
   ...teamPerformanceMessages,
   ...activityDetailMessages,
   ...dayFilterMessages,
+  ...bandProgressMessages,
   ...viewMessages,
   ...accuracyTrendMessages,
   ...learningVelocityMessages,

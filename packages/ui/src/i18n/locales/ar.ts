@@ -4,6 +4,7 @@ import { kpiEventsAr } from './ar/kpiEvents.js';
 import { teamPerformanceAr } from './ar/teamPerformance.js';
 import { activityDetailAr } from './ar/activityDetail.js';
 import { dayFilterAr } from './ar/dayFilter.js';
+import { bandProgressAr } from './ar/bandProgress.js';
 import { tutoringAr } from './ar/tutoring.js';
 
 /**
@@ -529,4 +530,5 @@ export const messagesAr: Messages = {
   ...activityDetailAr,
   ...dayFilterAr,
   ...kpiEventsAr,
+  ...bandProgressAr,
 };

@@ -4,6 +4,7 @@ import { kpiEventsDe } from './de/kpiEvents.js';
 import { teamPerformanceDe } from './de/teamPerformance.js';
 import { activityDetailDe } from './de/activityDetail.js';
 import { dayFilterDe } from './de/dayFilter.js';
+import { bandProgressDe } from './de/bandProgress.js';
 import { tutoringDe } from './de/tutoring.js';
 
 /** German: every message of the catalog. Pass it as the provider's `messages` with the date-fns `de` locale. */
@@ -378,4 +379,5 @@ export const messagesDe: Messages = {
   ...activityDetailDe,
   ...dayFilterDe,
   ...kpiEventsDe,
+  ...bandProgressDe,
 };

@@ -4,6 +4,7 @@ import { kpiEventsEs } from './es/kpiEvents.js';
 import { teamPerformanceEs } from './es/teamPerformance.js';
 import { activityDetailEs } from './es/activityDetail.js';
 import { dayFilterEs } from './es/dayFilter.js';
+import { bandProgressEs } from './es/bandProgress.js';
 import { tutoringEs } from './es/tutoring.js';
 
 /** Spanish: every message of the catalog. Pass it as the provider's `messages` with the date-fns `es` locale. */
@@ -378,4 +379,5 @@ export const messagesEs: Messages = {
   ...activityDetailEs,
   ...dayFilterEs,
   ...kpiEventsEs,
+  ...bandProgressEs,
 };

@@ -4,6 +4,7 @@ import { kpiEventsFr } from './fr/kpiEvents.js';
 import { teamPerformanceFr } from './fr/teamPerformance.js';
 import { activityDetailFr } from './fr/activityDetail.js';
 import { dayFilterFr } from './fr/dayFilter.js';
+import { bandProgressFr } from './fr/bandProgress.js';
 import { tutoringFr } from './fr/tutoring.js';
 
 /** French: every message of the catalog. Pass it as the provider's `messages` with the date-fns `fr` locale. */
@@ -378,4 +379,5 @@ export const messagesFr: Messages = {
   ...activityDetailFr,
   ...dayFilterFr,
   ...kpiEventsFr,
+  ...bandProgressFr,
 };

@@ -4,6 +4,7 @@ import { kpiEventsJa } from './ja/kpiEvents.js';
 import { teamPerformanceJa } from './ja/teamPerformance.js';
 import { activityDetailJa } from './ja/activityDetail.js';
 import { dayFilterJa } from './ja/dayFilter.js';
+import { bandProgressJa } from './ja/bandProgress.js';
 import { tutoringJa } from './ja/tutoring.js';
 
 /** Japanese: every message of the catalog (one plural form). Pass it as the provider's `messages` with the date-fns `ja` locale. */
@@ -373,4 +374,5 @@ export const messagesJa: Messages = {
   ...activityDetailJa,
   ...dayFilterJa,
   ...kpiEventsJa,
+  ...bandProgressJa,
 };

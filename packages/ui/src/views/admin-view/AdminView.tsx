@@ -4,6 +4,7 @@ import { ActivityDetail } from '../../widgets/activity-detail/index.js';
 import { ActivityHeatmap } from '../../widgets/activity-heatmap/index.js';
 import { ActivityInsights } from '../../widgets/activity-insights/index.js';
 import { CohortComparison } from '../../widgets/cohort-comparison/index.js';
+import { BandProgress } from '../../widgets/band-progress/index.js';
 import { ContentPerformance } from '../../widgets/content-performance/index.js';
 import { Engagement } from '../../widgets/engagement/index.js';
 import { EventCohorts } from '../../widgets/event-cohorts/index.js';
@@ -31,7 +32,8 @@ import type { AdminViewProps } from './adminView.types.js';
  * activity opens its `ActivityDetail` under the list (Back or Escape closes it, and focus returns to the row); picking a heatmap day narrows every other widget to it. With `events`
  * (an org whose data are learning events), seed 001's four Looker dashboards follow: engagement, content performance,
  * session quality, and mastery progression (the mastery trend beside the items each learner mastered per week).
- * With `scoreScale="binary"` (a tutoring org, seed 003) the tutors' effectiveness and the cohorts' comparison follow.
+ * With `scoreScale="binary"` (a tutoring org, seed 003) the tutors' effectiveness and the cohorts' comparison follow;
+ * with `scoreScale="band"` (seed 000) each team's task and overall bands against its learners' goals follow the overview.
  * With `callEvents` (a voice org whose calls carry seed 002's KPI events), where in a call each event type happens
  * beside the learners grouped by questions asked per call.
  */
@@ -103,6 +105,11 @@ export function AdminView({
       <ViewCell span="full" name="overview">
         <KpiCards title={fmt.t('view.orgOverview')} params={state.params} />
       </ViewCell>
+      {scoreScale === 'band' ? (
+        <ViewCell span="full" name="band-progress">
+          <BandProgress params={state.params} groupBy="team" />
+        </ViewCell>
+      ) : null}
       <ViewCell span="full" name="attempts-trend">
         <ScoreTrend title={fmt.t('view.attemptsTrend')} params={last30Days} bucket="day" metric="attempts" animation={animation} />
       </ViewCell>

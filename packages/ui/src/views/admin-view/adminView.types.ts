@@ -20,7 +20,8 @@ export interface AdminViewProps extends ViewBaseProps {
   events?: boolean;
   /**
    * The org's score scale. "binary" (answers correct or not: a tutoring org, seed 003) adds the tutors' effectiveness
-   * and the comparison of cohorts.
+   * and the comparison of cohorts; "band" (IELTS-style 0–9 bands, seed 000) adds each team's task and overall bands and
+   * the share of learners at or above their goal band.
    */
   scoreScale?: ScoreScale;
   /** Names of cohorts by id, for the cohort comparison of a tutoring org (the query answers with ids). */

@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { useLearnlens } from '../../provider/index.js';
 import { AssignmentProgress } from '../../widgets/assignment-progress/index.js';
+import { BandProgress } from '../../widgets/band-progress/index.js';
 import { Leaderboard } from '../../widgets/leaderboard/index.js';
 import { MasteryTrend } from '../../widgets/mastery-trend/index.js';
 import { PersonalStats } from '../../widgets/personal-stats/index.js';
@@ -23,7 +24,8 @@ import type { LearnerViewProps } from './learnerView.types.js';
  * assignments with due dates (required or optional), mastery path, and a leaderboard whose peers the client
  * pseudonymises (`showLeaderboard={false}` hides it). The filter bar has a range and an activity, no team.
  * In a tutoring org (`scoreScale="binary"`, seed 003) it shows accuracy, topic mastery, review cards due and pace instead of average
- * scores, mastery paths and talk time.
+ * scores, mastery paths and talk time. In a band-scored org (`scoreScale="band"`, seed 000) it shows the learner's
+ * task and overall bands against their goal, their assignments, band trend and attempts (no mastery path or talk time).
  */
 export function LearnerView({
   filters,
@@ -107,6 +109,28 @@ export function LearnerView({
               activities={[...activities]}
               pageSize={attemptsPageSize}
               {...hostActions.attempts}
+            />
+          </ViewCell>
+        </>
+      ) : scoreScale === 'band' ? (
+        <>
+          <ViewCell span={2} name="band-progress">
+            <BandProgress params={params} groupBy="learner" />
+          </ViewCell>
+          <ViewCell span={1} name="assignments">
+            <AssignmentProgress title={fmt.t('view.yourAssignments')} params={assignmentParams} />
+          </ViewCell>
+          <ViewCell span={1} name="score-trend">
+            <ScoreTrend title={fmt.t('view.yourScores')} params={params} animation={animation} />
+          </ViewCell>
+          <ViewCell span={2} name="recent-attempts">
+            <RecentAttempts
+              title={fmt.t('view.yourAttempts')}
+              params={state.attemptParams}
+              filters={state.attemptFilters}
+              onFiltersChange={state.onAttemptFiltersChange}
+              activities={[...activities]}
+              pageSize={attemptsPageSize}
             />
           </ViewCell>
         </>

@@ -11,7 +11,8 @@ export interface LearnerViewProps extends ViewBaseProps {
   attemptsPageSize?: number;
   /**
    * The org's score scale. "binary" (answers correct or not: a tutoring org, seed 003) shows accuracy, topic mastery
-   * and pace instead of average scores, mastery paths and a leaderboard with talk time.
+   * and pace instead of average scores, mastery paths and a leaderboard with talk time; "band" (IELTS-style 0–9 bands,
+   * seed 000) shows the learner's task and overall bands against their goal instead of mastery paths and talk time.
    */
   scoreScale?: ScoreScale;
   /** When given, each recent attempt has a "View feedback" button that calls it with the attempt's id. */

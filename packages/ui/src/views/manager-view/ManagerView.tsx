@@ -2,6 +2,7 @@
 import { useMemo } from 'react';
 import { ActivityHeatmap } from '../../widgets/activity-heatmap/index.js';
 import { AssignmentProgress } from '../../widgets/assignment-progress/index.js';
+import { BandProgress } from '../../widgets/band-progress/index.js';
 import { KpiCards } from '../../widgets/kpi-cards/index.js';
 import { Leaderboard } from '../../widgets/leaderboard/index.js';
 import { TeamPerformance } from '../../widgets/team-performance/index.js';
@@ -15,7 +16,9 @@ import { TeamCompletion } from './TeamCompletion.js';
 /**
  * The manager dashboard of seed 002 for the manager's own team(s): team KPIs and the assignment completion
  * rate, the team's performance beside the org's other teams (average, completion, rank), the top learners of the period (this month by default), assignment tracking with overdue warnings,
- * and the team's activity heatmap — all driven by one filter bar; picking a heatmap day narrows the others.
+ * and the team's activity heatmap — all driven by one filter bar; picking a heatmap day narrows the others. In a
+ * band-scored org (`scoreScale="band"`, seed 000) each learner's task and overall bands against their goal replace the
+ * leaderboard (whose talk time means nothing there).
  */
 export function ManagerView({
   filters,
@@ -27,6 +30,7 @@ export function ManagerView({
   activities: activitiesProp,
   teams,
   leaderboardSize = 10,
+  scoreScale,
   animation,
   ...chrome
 }: ManagerViewProps) {
@@ -76,9 +80,15 @@ export function ManagerView({
       <ViewCell span={2} name="team-performance">
         <TeamPerformance params={teamParams} teamId={params.teamId} />
       </ViewCell>
-      <ViewCell span={2} name="leaderboard">
-        <Leaderboard title={fmt.t('view.top', { count: leaderboardSize })} params={{ ...params, period: 'range' }} mode="top" limit={leaderboardSize} />
-      </ViewCell>
+      {scoreScale === 'band' ? (
+        <ViewCell span={2} name="band-progress">
+          <BandProgress params={params} groupBy="learner" />
+        </ViewCell>
+      ) : (
+        <ViewCell span={2} name="leaderboard">
+          <Leaderboard title={fmt.t('view.top', { count: leaderboardSize })} params={{ ...params, period: 'range' }} mode="top" limit={leaderboardSize} />
+        </ViewCell>
+      )}
       <ViewCell span={1} name="activity-heatmap">
         <ActivityHeatmap
           title={fmt.t('view.teamActivity')}

@@ -1,4 +1,5 @@
 import type { QueryParamsInput } from '@learnlens/data-client';
+import type { ScoreScale } from '../../charts/scoreScale.js';
 import type { WidgetChromeProps } from '../../widget-shell/index.js';
 import type { TeamOption } from '../filter-bar/index.js';
 import type { ViewBaseProps } from '../view-layout/index.js';
@@ -9,6 +10,11 @@ export interface ManagerViewProps extends ViewBaseProps {
   teams?: readonly TeamOption[];
   /** Learners on the leaderboard; default 10. */
   leaderboardSize?: number;
+  /**
+   * The org's score scale. "band" (IELTS-style 0–9 bands, seed 000) shows each learner's task and overall bands against
+   * their goal instead of the leaderboard with talk time.
+   */
+  scoreScale?: ScoreScale;
 }
 
 /** Props of `TeamCompletion`. */

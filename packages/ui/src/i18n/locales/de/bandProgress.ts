@@ -1,0 +1,38 @@
+import type { bandProgressMessages } from '../../en/bandProgress.js';
+import type { Message } from '../../translate.js';
+
+/** German words of BandProgress; `satisfies` makes a missing key a type error. */
+export const bandProgressDe = {
+  'bands.title': 'Band-Fortschritt',
+  'bands.subject': 'den Band-Fortschritt',
+  'bands.descriptionLearners': { one: '{count} Lernende:r mit Band-Ergebnissen', other: '{count} Lernende mit Band-Ergebnissen' },
+  'bands.descriptionTeams': { one: '{count} Team, aus den Band-Ergebnissen seiner Lernenden', other: '{count} Teams, aus den Band-Ergebnissen ihrer Lernenden' },
+  'bands.descriptionSelf': 'Ihre Schreib-Bands im Vergleich zu Ihrem Ziel',
+  'bands.overall': 'Gesamt-Band',
+  'bands.task1': 'Band Aufgabe 1',
+  'bands.task2': 'Band Aufgabe 2',
+  'bands.goal': 'Ziel-Band',
+  'bands.goalAverage': 'Durchschnittliches Ziel-Band',
+  'bands.atGoal': 'Ziel erreicht oder übertroffen',
+  'bands.atGoalOf': { one: '{atGoal} von {count} Lernenden mit Ziel', other: '{atGoal} von {count} Lernenden mit Ziel' },
+  'bands.attempts': { one: 'aus {count} bewerteten Versuch', other: 'aus {count} bewerteten Versuchen' },
+  'bands.noTask': 'Keine Aufgabe bewertet',
+  'bands.noGoal': 'Kein Ziel gesetzt',
+  'bands.goalReached': 'Ziel erreicht',
+  'bands.toGo': '{gap} unter Ihrem Ziel',
+  'bands.captionLearners': 'Gesamt-Band jeder und jedes Lernenden im Vergleich zum Ziel, auf der Band-Skala 0–9',
+  'bands.captionTeams': 'Gesamt-Band jedes Teams im Vergleich zum durchschnittlichen Ziel seiner Lernenden, auf der Band-Skala 0–9',
+  'bands.col.learner': 'Lernende:r',
+  'bands.col.team': 'Team',
+  'bands.col.overall': 'Gesamt',
+  'bands.col.task1': 'Aufgabe 1',
+  'bands.col.task2': 'Aufgabe 2',
+  'bands.col.goal': 'Ziel',
+  'bands.col.atGoal': 'Ziel erreicht',
+  'bands.col.attempts': 'Versuche',
+  'bands.noTeam': 'Kein Team',
+  'bands.yes': 'Ja',
+  'bands.no': 'Nein',
+  'bands.emptyTitle': 'Noch keine Band-Ergebnisse',
+  'bands.emptyReason': 'Kein Versuch in diesem Zeitraum hat ein Band für Aufgabe 1 oder Aufgabe 2.',
+} as const satisfies Record<keyof typeof bandProgressMessages, Message>;

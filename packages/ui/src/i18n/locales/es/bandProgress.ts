@@ -1,0 +1,38 @@
+import type { bandProgressMessages } from '../../en/bandProgress.js';
+import type { Message } from '../../translate.js';
+
+/** Spanish words of BandProgress; `satisfies` makes a missing key a type error. */
+export const bandProgressEs = {
+  'bands.title': 'Progreso de bandas',
+  'bands.subject': 'el progreso de bandas',
+  'bands.descriptionLearners': { one: '{count} estudiante con puntuaciones de banda', other: '{count} estudiantes con puntuaciones de banda' },
+  'bands.descriptionTeams': { one: '{count} equipo, según las bandas de sus estudiantes', other: '{count} equipos, según las bandas de sus estudiantes' },
+  'bands.descriptionSelf': 'Tus bandas de escritura frente a tu objetivo',
+  'bands.overall': 'Banda global',
+  'bands.task1': 'Banda tarea 1',
+  'bands.task2': 'Banda tarea 2',
+  'bands.goal': 'Banda objetivo',
+  'bands.goalAverage': 'Banda objetivo media',
+  'bands.atGoal': 'En el objetivo o por encima',
+  'bands.atGoalOf': { one: '{atGoal} de {count} estudiante con objetivo', other: '{atGoal} de {count} estudiantes con objetivo' },
+  'bands.attempts': { one: 'de {count} intento con banda', other: 'de {count} intentos con banda' },
+  'bands.noTask': 'Ninguna tarea puntuada',
+  'bands.noGoal': 'Sin objetivo',
+  'bands.goalReached': 'Objetivo alcanzado',
+  'bands.toGo': '{gap} por debajo de tu objetivo',
+  'bands.captionLearners': 'Banda global de cada estudiante frente a su objetivo, en la escala de bandas 0–9',
+  'bands.captionTeams': 'Banda global de cada equipo frente al objetivo medio de sus estudiantes, en la escala de bandas 0–9',
+  'bands.col.learner': 'Estudiante',
+  'bands.col.team': 'Equipo',
+  'bands.col.overall': 'Global',
+  'bands.col.task1': 'Tarea 1',
+  'bands.col.task2': 'Tarea 2',
+  'bands.col.goal': 'Objetivo',
+  'bands.col.atGoal': 'Alcanzado',
+  'bands.col.attempts': 'Intentos',
+  'bands.noTeam': 'Sin equipo',
+  'bands.yes': 'Sí',
+  'bands.no': 'No',
+  'bands.emptyTitle': 'Aún no hay puntuaciones de banda',
+  'bands.emptyReason': 'Ningún intento de este periodo tiene banda en la tarea 1 o la tarea 2.',
+} as const satisfies Record<keyof typeof bandProgressMessages, Message>;

@@ -1,0 +1,38 @@
+import type { bandProgressMessages } from '../../en/bandProgress.js';
+import type { Message } from '../../translate.js';
+
+/** French words of BandProgress; `satisfies` makes a missing key a type error. */
+export const bandProgressFr = {
+  'bands.title': 'Progression des bandes',
+  'bands.subject': 'la progression des bandes',
+  'bands.descriptionLearners': { one: '{count} apprenant avec des notes de bande', other: '{count} apprenants avec des notes de bande' },
+  'bands.descriptionTeams': { one: '{count} équipe, d’après les bandes de ses apprenants', other: '{count} équipes, d’après les bandes de leurs apprenants' },
+  'bands.descriptionSelf': 'Vos bandes en rédaction face à votre objectif',
+  'bands.overall': 'Bande globale',
+  'bands.task1': 'Bande tâche 1',
+  'bands.task2': 'Bande tâche 2',
+  'bands.goal': 'Bande visée',
+  'bands.goalAverage': 'Bande visée moyenne',
+  'bands.atGoal': 'Objectif atteint ou dépassé',
+  'bands.atGoalOf': { one: '{atGoal} sur {count} apprenant ayant un objectif', other: '{atGoal} sur {count} apprenants ayant un objectif' },
+  'bands.attempts': { one: 'sur {count} tentative notée', other: 'sur {count} tentatives notées' },
+  'bands.noTask': 'Aucune tâche notée',
+  'bands.noGoal': 'Aucun objectif fixé',
+  'bands.goalReached': 'Objectif atteint',
+  'bands.toGo': '{gap} sous votre objectif',
+  'bands.captionLearners': 'Bande globale de chaque apprenant face à son objectif, sur l’échelle de bandes 0–9',
+  'bands.captionTeams': 'Bande globale de chaque équipe face à l’objectif moyen de ses apprenants, sur l’échelle de bandes 0–9',
+  'bands.col.learner': 'Apprenant',
+  'bands.col.team': 'Équipe',
+  'bands.col.overall': 'Globale',
+  'bands.col.task1': 'Tâche 1',
+  'bands.col.task2': 'Tâche 2',
+  'bands.col.goal': 'Objectif',
+  'bands.col.atGoal': 'Objectif atteint',
+  'bands.col.attempts': 'Tentatives',
+  'bands.noTeam': 'Sans équipe',
+  'bands.yes': 'Oui',
+  'bands.no': 'Non',
+  'bands.emptyTitle': 'Pas encore de notes de bande',
+  'bands.emptyReason': 'Aucune tentative de cette période n’a de bande pour la tâche 1 ou la tâche 2.',
+} as const satisfies Record<keyof typeof bandProgressMessages, Message>;

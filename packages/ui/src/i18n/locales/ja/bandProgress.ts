@@ -1,0 +1,38 @@
+import type { bandProgressMessages } from '../../en/bandProgress.js';
+import type { Message } from '../../translate.js';
+
+/** Japanese words of BandProgress; `satisfies` makes a missing key a type error. */
+export const bandProgressJa = {
+  'bands.title': 'バンドの伸び',
+  'bands.subject': 'バンドの伸び',
+  'bands.descriptionLearners': { other: 'バンドスコアのある学習者 {count}人' },
+  'bands.descriptionTeams': { other: '{count}チーム（所属学習者のバンドスコアから）' },
+  'bands.descriptionSelf': 'ライティングのバンドと目標の比較',
+  'bands.overall': '総合バンド',
+  'bands.task1': 'タスク1のバンド',
+  'bands.task2': 'タスク2のバンド',
+  'bands.goal': '目標バンド',
+  'bands.goalAverage': '目標バンドの平均',
+  'bands.atGoal': '目標達成',
+  'bands.atGoalOf': { other: '目標のある学習者{count}人中{atGoal}人' },
+  'bands.attempts': { other: '採点済みの受験 {count}回' },
+  'bands.noTask': '採点されたタスクなし',
+  'bands.noGoal': '目標未設定',
+  'bands.goalReached': '目標達成',
+  'bands.toGo': '目標まであと{gap}',
+  'bands.captionLearners': '各学習者の総合バンドと目標（0〜9のバンドスケール）',
+  'bands.captionTeams': '各チームの総合バンドと所属学習者の目標の平均（0〜9のバンドスケール）',
+  'bands.col.learner': '学習者',
+  'bands.col.team': 'チーム',
+  'bands.col.overall': '総合',
+  'bands.col.task1': 'タスク1',
+  'bands.col.task2': 'タスク2',
+  'bands.col.goal': '目標',
+  'bands.col.atGoal': '達成',
+  'bands.col.attempts': '受験数',
+  'bands.noTeam': 'チームなし',
+  'bands.yes': 'はい',
+  'bands.no': 'いいえ',
+  'bands.emptyTitle': 'バンドスコアはまだありません',
+  'bands.emptyReason': 'この期間の受験には、タスク1・タスク2のバンドがありません。',
+} as const satisfies Record<keyof typeof bandProgressMessages, Message>;
