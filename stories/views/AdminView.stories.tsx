@@ -76,3 +76,6 @@ export const CrossFilter: Story = {
     await waitFor(() => expect(canvas.queryByRole('button', { name: /Clear the day filter/ })).toBeNull());
   },
 };
+
+/** An IELTS org's admin (0–9 bands, seed 000): each team's task and overall bands against its learners' goals. */
+export const BandOrg: Story = { args: { org: 'band', scoreScale: 'band', animation: false } };

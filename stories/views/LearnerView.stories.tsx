@@ -52,3 +52,6 @@ export const Tutoring: Story = { args: { org: 'tutoring', scoreScale: 'binary', 
 
 /** A tutoring org's student, in German. */
 export const TutoringGerman: Story = { args: { org: 'tutoring', scoreScale: 'binary', animation: false, ...states.german } };
+
+/** An IELTS org's learner (0–9 bands, seed 000): their task and overall bands against their goal. */
+export const BandOrg: Story = { args: { org: 'band', scoreScale: 'band', animation: false } };

@@ -51,3 +51,6 @@ export const OneWidgetFails: Story = { args: { failingQuery: 'leaderboard' } };
 
 /** The dark theme. */
 export const Dark: Story = { args: states.dark };
+
+/** An IELTS org's manager (0–9 bands, seed 000): each writer's bands against their goal instead of the leaderboard. */
+export const BandOrg: Story = { args: { org: 'band', scoreScale: 'band', animation: false } };

@@ -1,7 +1,12 @@
 // @vitest-environment jsdom
 import type { Viewer } from '@learnlens/data-client';
-import { within } from '@testing-library/react';
+import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
+import { cleanup, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import preview from '../../../../.storybook/preview.js';
+import * as adminView from '../../../../stories/views/AdminView.stories.js';
+import * as learnerView from '../../../../stories/views/LearnerView.stories.js';
+import * as managerView from '../../../../stories/views/ManagerView.stories.js';
 import { renderWithLearnlens } from '../test-fixtures/render.js';
 import { AdminView } from './admin-view/AdminView.js';
 import { LearnerView } from './learner-view/LearnerView.js';
@@ -9,6 +14,11 @@ import { ManagerView } from './manager-view/ManagerView.js';
 import { datasetNow, spyAdapter, teamsOf, viewDataset, waitForReady, widget } from './test-fixtures/viewFixtures.js';
 
 // The views of a band-scored org (IELTS writing, seed 000): bands against goals instead of the sales leaderboard.
+
+setProjectAnnotations([preview]);
+const adminStories = composeStories(adminView);
+const managerStories = composeStories(managerView);
+const learnerStories = composeStories(learnerView);
 
 const dataset = viewDataset();
 const now = datasetNow(dataset);
@@ -50,4 +60,23 @@ describe('the views of a band-scored org', () => {
     expect(within(widget('band-progress')).getByText('Your writing bands against your goal')).toBeInTheDocument();
     for (const name of ['leaderboard', 'mastery-trend', 'personal-stats']) expect(document.querySelector(`[data-learnlens-widget="${name}"]`)).toBeNull();
   });
+});
+
+describe('the band-org view stories', () => {
+  it.each([
+    ['AdminView', adminStories.BandOrg],
+    ['ManagerView', managerStories.BandOrg],
+    ['LearnerView', learnerStories.BandOrg],
+  ] as const)('should show %s of the band org with its band progress, every widget ready', async (_view, story) => {
+    const canvas = document.body.appendChild(document.createElement('div'));
+    await story.run({ canvasElement: canvas });
+    await waitFor(() => {
+      const frames = [...canvas.querySelectorAll<HTMLElement>('.ll-view-cell > [data-learnlens-widget]')];
+      expect(frames.map((f) => f.getAttribute('data-learnlens-widget'))).toContain('band-progress');
+      expect(frames.map((f) => f.getAttribute('data-learnlens-widget'))).not.toContain('leaderboard');
+      for (const frame of frames) expect(frame).toHaveAttribute('data-state', 'ready');
+    }, { timeout: 20_000 });
+    cleanup();
+    document.body.innerHTML = '';
+  }, 30_000);
 });
