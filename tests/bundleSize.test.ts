@@ -16,7 +16,7 @@ const peers = [/^react(-dom)?(\/|$)/, /^@tanstack\//, /^zod(\/|$)/, /^date-fns(\
 const echartsModule = /^echarts(\/|$)/;
 
 const chartWidgets = ['activity-heatmap', 'score-trend', 'mastery-trend', 'activity-insights'] as const;
-const tableWidgets = ['leaderboard', 'kpi-cards', 'recent-attempts', 'assignment-progress', 'team-performance', 'personal-stats', 'export-button'] as const;
+const tableWidgets = ['leaderboard', 'kpi-cards', 'recent-attempts', 'assignment-progress', 'team-performance', 'band-progress', 'personal-stats', 'export-button'] as const;
 // The tutoring widgets (seed 003): charts over the same echarts modules, and tables with small HTML/SVG charts.
 const tutoringWidgets = [
   'accuracy-trend',

@@ -52,6 +52,9 @@ export function LearnerView({
   const { params } = state;
   // Snapshots are weekly like the trends, from the locale's first day; they count whole weeks, so no days filter.
   const studyParams = useMemo(() => ({ ...params, weekStart: state.weekStart }), [params, state.weekStart]);
+  // A band-scored org (seed 000): the learner's bands against their goal instead of stats, mastery paths and talk time.
+  const band = scoreScale === 'band';
+  const leaderboard = showLeaderboard && !band;
   const contentNames = useMemo(() => Object.fromEntries(activities.map((a) => [a.id, a.name])), [activities]);
   const assignmentParams = useMemo(
     () => ({
@@ -112,43 +115,29 @@ export function LearnerView({
             />
           </ViewCell>
         </>
-      ) : scoreScale === 'band' ? (
-        <>
-          <ViewCell span={2} name="band-progress">
-            <BandProgress params={params} groupBy="learner" />
-          </ViewCell>
-          <ViewCell span={1} name="assignments">
-            <AssignmentProgress title={fmt.t('view.yourAssignments')} params={assignmentParams} />
-          </ViewCell>
-          <ViewCell span={1} name="score-trend">
-            <ScoreTrend title={fmt.t('view.yourScores')} params={params} animation={animation} />
-          </ViewCell>
-          <ViewCell span={2} name="recent-attempts">
-            <RecentAttempts
-              title={fmt.t('view.yourAttempts')}
-              params={state.attemptParams}
-              filters={state.attemptFilters}
-              onFiltersChange={state.onAttemptFiltersChange}
-              activities={[...activities]}
-              pageSize={attemptsPageSize}
-            />
-          </ViewCell>
-        </>
       ) : (
         <>
-          <ViewCell span={2} name="personal-stats">
-            <PersonalStats params={params} showTrend={false} />
-          </ViewCell>
+          {band ? (
+            <ViewCell span={2} name="band-progress">
+              <BandProgress params={params} groupBy="learner" />
+            </ViewCell>
+          ) : (
+            <ViewCell span={2} name="personal-stats">
+              <PersonalStats params={params} showTrend={false} />
+            </ViewCell>
+          )}
           <ViewCell span={1} name="assignments">
             <AssignmentProgress title={fmt.t('view.yourAssignments')} params={assignmentParams} {...hostActions.assignments} />
           </ViewCell>
           <ViewCell span={1} name="score-trend">
             <ScoreTrend title={fmt.t('view.yourScores')} params={state.trendParams} animation={animation} />
           </ViewCell>
-          <ViewCell span={2} name="mastery-trend">
-            <MasteryTrend title={fmt.t('view.yourMastery')} params={state.trendParams} userId={viewer.userId} contentNames={contentNames} animation={animation} />
-          </ViewCell>
-          <ViewCell span={showLeaderboard ? 2 : 'full'} name="recent-attempts">
+          {band ? null : (
+            <ViewCell span={2} name="mastery-trend">
+              <MasteryTrend title={fmt.t('view.yourMastery')} params={state.trendParams} userId={viewer.userId} contentNames={contentNames} animation={animation} />
+            </ViewCell>
+          )}
+          <ViewCell span={leaderboard || band ? 2 : 'full'} name="recent-attempts">
             <RecentAttempts
               title={fmt.t('view.yourAttempts')}
               params={state.attemptParams}
@@ -159,7 +148,7 @@ export function LearnerView({
               {...hostActions.attempts}
             />
           </ViewCell>
-          {showLeaderboard ? (
+          {leaderboard ? (
             <ViewCell span={1} name="leaderboard">
               <Leaderboard params={{ ...params, period: 'range' }} mode="top" limit={leaderboardSize} />
             </ViewCell>
