@@ -72,6 +72,12 @@ ${S} .ll-kpi{display:flex;flex-direction:column;justify-content:space-between;mi
 ${S} .ll-kpi dt{display:flex;flex-direction:column;gap:1px}
 ${S} .ll-kpi .ll-kpi-hint{font-size:11px;font-weight:400;color:var(--ll-muted-foreground);opacity:.85;overflow:hidden;text-overflow:ellipsis}
 ${S} .ll-kpi [data-slot=value]{display:block;overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
+${S} .ll-kpis{display:flex;flex-wrap:wrap;align-items:stretch}
+${S} .ll-kpis>.ll-kpi{flex:1 1 150px}
+${S} .ll-kpi-main{display:flex;flex-wrap:wrap;align-items:flex-end;justify-content:space-between;gap:2px 8px;min-width:0}
+${S} .ll-kpi-main>[data-slot=value]{flex:0 1 auto;min-width:0}
+${S} .ll-kpi-trend{display:inline-flex;flex:none;margin-inline-start:auto;padding-bottom:4px;color:var(--ll-primary);line-height:0}
+${S}[dir=rtl] .ll-kpi-trend svg{transform:scaleX(-1)}
 ${S} .ll-error-details{margin:8px 0 0;font-size:12px;color:var(--ll-muted-foreground)}
 ${S} .ll-error-details summary{cursor:pointer}
 ${S} .ll-error-details .ll-error-detail{margin:4px 0 0}

@@ -24,4 +24,8 @@ export const kpiMessages = {
   'kpi.emptyTitle': 'No activity to summarise',
   'kpi.emptyRange': 'No learner has completed an attempt between {from} and {to}.',
   'kpi.emptyAll': 'No learner has completed an attempt yet.',
+  'kpi.trend.label': '{what} per day, {range}: lowest {min}, highest {max}, last day {last}',
+  'kpi.trend.activeUsers': 'Learners who started an attempt',
+  'kpi.trend.totalAttempts': 'Attempts started',
+  'kpi.trend.avgScore': 'Average score of scored attempts started',
 } as const satisfies Record<string, Message>;

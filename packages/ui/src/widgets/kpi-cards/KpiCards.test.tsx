@@ -24,6 +24,28 @@ describe('KpiCards', () => {
     expect(card('Completed attempts, last 7 days')).toHaveTextContent('down 100% vs the previous 7 days');
   });
 
+  it('should draw a daily trend line in the learner, attempt and score cards, described for screen readers', async () => {
+    renderWithLearnlens(<KpiCards params={{ now: NOW, from: '2026-05-01', to: '2026-05-21', timezone: 'UTC' }} />);
+    const attempts = await screen.findByRole('img', { name: /^Attempts started per day, May 1, 2026 – May 20, 2026: lowest 0, highest \d+, last day \d+$/ });
+    expect(card('Completed attempts')).toContainElement(attempts);
+    expect(attempts.querySelector('svg')?.getAttribute('data-points')).toBe('20');
+    expect(await screen.findByRole('img', { name: /^Learners who started an attempt per day/ })).toBeInTheDocument();
+    expect(await screen.findByRole('img', { name: /^Average score of scored attempts started per day/ })).toBeInTheDocument();
+    expect(card('Last activity').querySelector('[data-slot=trend]')).toBeNull();
+  });
+
+  it('should draw no trend line when the host turns them off or no range is set', async () => {
+    renderWithLearnlens(
+      <>
+        <KpiCards params={{ now: NOW }} />
+        <KpiCards params={{ now: NOW, from: '2026-05-01', to: '2026-05-21' }} trends={false} title="Second" />
+      </>,
+    );
+    await screen.findAllByText('Active learners');
+    await screen.findByText('Second');
+    expect(document.querySelector('[data-slot=trend]')).toBeNull();
+  });
+
   it('should leave out the cards a narrow date filter would mislabel, and say what each card counts', async () => {
     // May 4 – 20 holds the last 7 days but not the last 30: that card would count only 17 days, so it is left out.
     renderWithLearnlens(<KpiCards params={{ now: NOW, from: '2026-05-04', to: '2026-05-21', timezone: 'UTC' }} />);
@@ -36,7 +58,9 @@ describe('KpiCards', () => {
   it('should format numbers and dates in the provider locale', async () => {
     renderWithLearnlens(<KpiCards params={{ now: NOW }} cards={['avgScore', 'lastActivity']} />, { locale: de });
     expect(await screen.findByText('81,3')).toBeInTheDocument();
-    expect(card('Last activity')).toHaveTextContent('9. Mai 2026');
+    // The compact date: day and month in the current year (NOW's), with the year in the hover title.
+    expect(card('Last activity')).toHaveTextContent('9. Mai');
+    expect(card('Last activity').querySelector('[data-slot=value]')?.getAttribute('title')).toMatch(/9\. Mai 2026/);
   });
 
   it('should let the host override any single string through the messages prop', async () => {

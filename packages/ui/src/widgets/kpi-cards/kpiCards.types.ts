@@ -44,12 +44,31 @@ export interface Kpi {
   change?: KpiChange;
 }
 
+/** The cards that can draw a daily trend line. */
+export type KpiTrendId = 'activeUsers' | 'totalAttempts' | 'avgScore';
+
+/** A card's daily trend line. */
+export interface KpiTrend {
+  /** The card it belongs to. */
+  id: KpiTrendId;
+  /** One value per day of the filter, oldest first; null where there is nothing (no scored attempt that day). */
+  values: readonly (number | null)[];
+  /** What the line shows, in words, for screen readers and on hover. */
+  label: string;
+}
+
 /** Props of `KpiCards`. */
 export interface KpiCardsProps extends WidgetChromeProps {
   /** `orgOverview` parameters: an optional date range, `now`, filters. */
   params?: QueryParamsInput<'orgOverview'>;
   /** Which cards to show, in order (default all). */
   cards?: readonly KpiId[];
+  /**
+   * Draw a small daily trend line in the learner, attempt and score cards when a date range is set (default
+   * true). It costs two small daily queries (`scoreTrend`, `activityHeatmap`), shared with trend widgets on the
+   * same filter.
+   */
+  trends?: boolean;
   /** Header actions. */
   actions?: ReactNode;
 }

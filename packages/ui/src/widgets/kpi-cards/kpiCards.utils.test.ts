@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { en } from '../../i18n/messages.js';
 import { createFormatters } from '../../widget-shell/format.js';
 import type { OrgOverview } from './kpiCards.types.js';
-import { changeOf, changeText, kpisOf, windowCovered } from './kpiCards.utils.js';
+import { changeOf, changeText, compactDate, dailyValues, kpisOf, kpiTrend, trendDays, windowCovered } from './kpiCards.utils.js';
 
 const fmt = createFormatters(enUS, {}, en);
 const now = '2026-10-31T12:00:00.000Z';
@@ -67,9 +67,40 @@ describe('KPI labels under three filters (issue: "Attempts, last 30 days" showed
   });
 
   it('should give averages one decimal and the last activity as a compact date with the time on hover', () => {
-    const cards = kpisOf(overview, fmt, {});
+    const cards = kpisOf(overview, fmt, { now });
     expect(cards.avgScore?.value).toBe('71.3');
-    expect(cards.lastActivity?.value).toBe('Oct 31, 2026');
+    // Issue 10: "Oct 31, 2026" was cut in a 150 px card; the year goes where it is the current one.
+    expect(cards.lastActivity?.value).toBe('Oct 31');
     expect(cards.lastActivity?.fullValue).toMatch(/Oct 31, 2026, \d+:30 [AP]M/);
+  });
+});
+
+describe('KPI compact date and trend lines', () => {
+  it('should keep the year only when the date is not in the current year', () => {
+    expect(compactDate('2026-03-04T10:00:00.000Z', fmt, now)).toBe('Mar 4');
+    expect(compactDate('2025-12-30T10:00:00.000Z', fmt, now)).toBe('Dec 30, 2025');
+  });
+
+  it('should draw one value per day of the filter, 0 for a count and a gap for an average on a quiet day', () => {
+    const days = trendDays({ from: '2026-10-29', to: '2026-11-01' })!;
+    expect(days).toEqual(['2026-10-29', '2026-10-30', '2026-10-31']);
+    const rows = [{ day: '2026-10-29', n: 4, avg: 70 }, { day: '2026-10-31', n: 2, avg: 80 }];
+    expect(dailyValues(days, rows, (r) => r.day, (r) => r.n, 0)).toEqual([4, 0, 2]);
+    expect(dailyValues(days, rows, (r) => r.day, (r) => r.avg, null)).toEqual([70, null, 80]);
+  });
+
+  it('should draw no line without a range, for a single day or over more than a year', () => {
+    expect(trendDays({})).toBeNull();
+    expect(trendDays({ from: '2026-10-29', to: '2026-10-30' })).toBeNull();
+    expect(trendDays({ from: '2024-01-01', to: '2026-01-01' })).toBeNull();
+  });
+
+  it('should say in words what the line counts, over which days, and its lowest, highest and last values', () => {
+    const range = { from: '2026-10-29', to: '2026-11-01' };
+    expect(kpiTrend('totalAttempts', [4, 0, 2], fmt, range)?.label).toBe('Attempts started per day, Oct 29, 2026 – Oct 31, 2026: lowest 0, highest 4, last day 2');
+    expect(kpiTrend('avgScore', [70, null, 80.25], fmt, range)?.label).toBe(
+      'Average score of scored attempts started per day, Oct 29, 2026 – Oct 31, 2026: lowest 70.0, highest 80.3, last day 80.3',
+    );
+    expect(kpiTrend('avgScore', [null, null], fmt, range)).toBeNull();
   });
 });

@@ -1,6 +1,6 @@
 import { addDaysIso, todayIn } from '../../charts/buckets.js';
-import type { Formatters } from '../../widget-shell/format.js';
-import type { Kpi, KpiChange, KpiId, OrgOverview } from './kpiCards.types.js';
+import { intlLocaleOf, type Formatters } from '../../widget-shell/format.js';
+import type { Kpi, KpiChange, KpiId, KpiTrend, KpiTrendId, OrgOverview } from './kpiCards.types.js';
 
 /** The change from `previous` to `current`, as a ratio; no ratio when there was nothing before. */
 export function changeOf(current: number, previous: number, days: number): KpiChange {
@@ -66,7 +66,7 @@ export function kpisOf(overview: OrgOverview, fmt: Formatters, range: KpiRange =
       id: 'lastActivity',
       label: t('kpi.lastActivity'),
       hint: t('kpi.hint.lastActivity'),
-      value: overview.lastActivity === null ? '—' : fmt.date(overview.lastActivity, 'PP'),
+      value: overview.lastActivity === null ? '—' : compactDate(overview.lastActivity, fmt, range.now),
       ...(overview.lastActivity === null ? {} : { fullValue: fmt.dateTime(overview.lastActivity) }),
     },
   };
@@ -96,4 +96,61 @@ export function changeText(change: KpiChange, fmt: Formatters): { glyph: string;
     glyph: change.direction === 'up' ? '▲' : '▼',
     text: fmt.t(change.direction === 'up' ? 'kpi.change.up' : 'kpi.change.down', { pct, against }),
   };
+}
+
+/**
+ * A date as short as it can be read unambiguously: month and day ("Oct 31", "31. Okt.") in the year of `now`,
+ * the medium date with the year otherwise. A card 150 px wide cannot hold "October 31, 2026" at value size.
+ */
+export function compactDate(value: string, fmt: Formatters, now: string | undefined): string {
+  const date = new Date(value);
+  const current = now === undefined ? new Date() : new Date(now);
+  if (Number.isNaN(date.getTime()) || date.getFullYear() !== current.getFullYear()) return fmt.date(value, 'PP');
+  return new Intl.DateTimeFormat(intlLocaleOf(fmt.locale), { month: 'short', day: 'numeric' }).format(date);
+}
+
+/** Longest range drawn day by day in a card's trend line; a longer filter shows no line (a year fits 150 px). */
+export const MAX_TREND_DAYS = 366;
+
+/**
+ * The days from `from` (inclusive) to `to` (exclusive), or null when there is no range, or it is too long to
+ * draw, or a single day (one point is no line; the card's value already says it).
+ */
+export function trendDays(range: KpiRange): string[] | null {
+  if (range.from === undefined || range.to === undefined || range.from >= range.to) return null;
+  const days: string[] = [];
+  for (let day = range.from; day < range.to; day = addDaysIso(day, 1)) {
+    days.push(day);
+    if (days.length > MAX_TREND_DAYS) return null;
+  }
+  return days.length > 1 ? days : null;
+}
+
+/**
+ * One value per day of `days` from rows keyed by day. A day with no row is `missing`: 0 for counts (nothing
+ * happened), null for averages (nothing to average, so the line breaks there).
+ */
+export function dailyValues<T>(days: readonly string[], rows: readonly T[], dayOf: (row: T) => string, valueOf: (row: T) => number | null, missing: 0 | null): (number | null)[] {
+  const byDay = new Map(rows.map((row) => [dayOf(row), valueOf(row)] as const));
+  return days.map((day) => (byDay.has(day) ? (byDay.get(day) ?? null) : missing));
+}
+
+/**
+ * A card's trend line with the words a screen reader gets instead of the picture: what is counted per day,
+ * over which days, and the lowest, highest and last values. Null when no day has a value.
+ */
+export function kpiTrend(id: KpiTrendId, values: readonly (number | null)[], fmt: Formatters, range: KpiRange): KpiTrend | null {
+  const present = values.filter((v): v is number => v !== null);
+  const words = rangeWords(range, fmt);
+  if (present.length === 0 || words === null) return null;
+  const show = (v: number | null) =>
+    v === null ? '—' : id === 'avgScore' ? fmt.number(v, { minimumFractionDigits: AVERAGE_DIGITS, maximumFractionDigits: AVERAGE_DIGITS }) : fmt.number(v);
+  const label = fmt.t('kpi.trend.label', {
+    what: fmt.t(`kpi.trend.${id}`),
+    range: words,
+    min: show(Math.min(...present)),
+    max: show(Math.max(...present)),
+    last: show(values[values.length - 1] ?? null),
+  });
+  return { id, values, label };
 }
