@@ -3,6 +3,7 @@
 // (layoutWalk.ts) and compared with its committed baseline picture (visualBaseline.ts). The data is pinned
 // (seed, last day, pseudonym salt) and all text is drawn in DejaVu Sans, so the pictures are the same on
 // every machine and every day. `pnpm run test:baselines` accepts a deliberate change.
+import { ar } from 'date-fns/locale/ar';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { personaIds } from '../src/backend/protocol.js';
 import { layoutProblems, type LayoutProblem } from './layoutWalk.js';
@@ -99,4 +100,69 @@ describe('the clipping walk', () => {
       await watched.context.close();
     }
   }, 60_000);
+});
+
+// Issue 10 §4: one right-to-left locale lays out mirrored without clipping. Arabic: nothing cut, the filter
+// fields and KPI cards start on the right, and the heatmap's weeks run from the right with the weekday names
+// on the right (its calendar ran left to right before). Light mode is pictured too.
+describe('the admin view in Arabic', () => {
+  // The heatmap's weekday labels: the locale's short day names.
+  const weekdays = Array.from({ length: 7 }, (_, d) => ar.localize.day(d as 0, { width: 'short' }));
+
+  it.each(widths)('should be mirrored at %i px with nothing clipped, and look like its baseline', async (width) => {
+    const watched = await openView({ viewer: 'admin', locale: 'ar' }, width);
+    try {
+      const { page } = watched;
+      expect(show(await layoutProblems(page))).toEqual([]);
+      expect(await page.evaluate(() => document.querySelector('[data-learnlens-widget=admin-view]')?.closest('[dir]')?.getAttribute('dir'))).toBe('rtl');
+
+      // Of two neighbours on one row, the first in reading order is on the right.
+      const rowPairs = await page.evaluate(() =>
+        ['[data-learnlens-widget=filter-bar] .ll-field', '[data-learnlens-widget=kpi-cards] [data-kpi]'].map((selector) => {
+          const boxes = [...document.querySelectorAll(selector)].map((e) => e.getBoundingClientRect());
+          const pairs: { first: number; second: number }[] = [];
+          for (let i = 0; i + 1 < boxes.length; i++) {
+            if (Math.abs(boxes[i]!.top - boxes[i + 1]!.top) < 2) pairs.push({ first: boxes[i]!.left, second: boxes[i + 1]!.left });
+          }
+          return { selector, pairs };
+        }),
+      );
+      const checked = rowPairs.flatMap((r) => r.pairs);
+      expect(checked.length).toBeGreaterThan(0);
+      for (const { first, second } of checked) expect(first).toBeGreaterThan(second);
+
+      // The heatmap: the keyboard ring on the first day (Home) sits right of the one on the last day (End),
+      // and the weekday names stand right of the first day's column.
+      const chart = page.locator('[data-learnlens-widget=activity-heatmap] [data-slot=chart]');
+      await chart.focus();
+      const ringAt = async (key: string) => {
+        await page.keyboard.press(key);
+        await page.waitForTimeout(150);
+        return chart.evaluate((area) => {
+          const ring = area.querySelector('svg path[stroke-dasharray]');
+          const box = ring?.getBoundingClientRect();
+          return box ? { left: box.left, right: box.right } : null;
+        });
+      };
+      const firstDay = await ringAt('Home');
+      const lastDay = await ringAt('End');
+      expect(firstDay && lastDay).toBeTruthy();
+      expect(firstDay!.left).toBeGreaterThan(lastDay!.left);
+      const labelLefts = await chart.evaluate(
+        (area, names) => [...area.querySelectorAll('svg text')].filter((t) => names.includes(t.textContent ?? '')).map((t) => t.getBoundingClientRect().left),
+        weekdays,
+      );
+      expect(labelLefts.length).toBe(7);
+      for (const left of labelLefts) expect(left).toBeGreaterThanOrEqual(firstDay!.right - 1);
+      await page.keyboard.press('Escape');
+      await chart.evaluate((area) => (area as HTMLElement).blur());
+
+      const shot = await page.locator('main').screenshot({ animations: 'disabled', caret: 'hide', mask: [page.locator('[data-testid=dataset-info]')] });
+      const result = compareWithBaseline(`admin-ar-light-${width}`, shot);
+      expect(result.status === 'match' || result.status === 'updated', result.message).toBe(true);
+      expect(watched.errors).toEqual([]);
+    } finally {
+      await watched.context.close();
+    }
+  }, 90_000);
 });

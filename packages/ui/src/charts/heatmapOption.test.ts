@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { calendarCellSize, calendarHeatmapOption, calendarHeight, calendarWeeks, gridHeatmapOption, type CalendarHeatmapInput } from './heatmapOption.js';
+import { calendarCellSize, calendarHeatmapOption, calendarHeight, calendarPositions, calendarWeeks, gridHeatmapOption, type CalendarHeatmapInput } from './heatmapOption.js';
+import { mirrorOption } from './mirrorOption.js';
 import { darkPalette, paletteOf } from './test-fixtures/palette.js';
 
 const day = (date: string, value: number, selected = false) => ({ date, value, title: date, detail: `${value}`, selected });
@@ -90,5 +91,53 @@ describe('calendar cells', () => {
     );
     const map = option.visualMap as { show: boolean; text: string[]; max: number };
     expect(map).toMatchObject({ show: true, text: ['12', '0'], max: 12 });
+  });
+});
+
+describe('the calendar right to left', () => {
+  // Issue 10 §4: in Arabic the calendar's weeks still ran left to right; they run from the right like the text.
+  const days = Array.from({ length: 12 }, (_, i) => {
+    const date = new Date(Date.UTC(2026, 9, 27 + i)).toISOString().slice(0, 10);
+    return { date, value: i, title: date, detail: '', selected: i === 5 };
+  });
+  const rtl: CalendarHeatmapInput = {
+    days,
+    weekStartsOn: 6,
+    dayNames: ['Su', 'Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa'],
+    monthNames: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+    activeIndex: null,
+    cellSize: 20,
+    dir: 'rtl',
+  };
+
+  it('should put each day in its week column and weekday row, the locale’s first weekday on top', () => {
+    // 2026-10-27 is a Tuesday; with Saturday-first weeks it is row 3 of the first column; Saturday Oct 31 opens column 1.
+    expect(calendarPositions(days, 6).slice(0, 6)).toEqual([
+      { week: 0, row: 3 },
+      { week: 0, row: 4 },
+      { week: 0, row: 5 },
+      { week: 0, row: 6 },
+      { week: 1, row: 0 },
+      { week: 1, row: 1 },
+    ]);
+  });
+
+  it('should run the weeks from the right, with the weekday names on the right and months over their first week', () => {
+    const option = mirrorOption(calendarHeatmapOption(rtl, paletteOf()));
+    expect(option.calendar).toBeUndefined();
+    const x = option.xAxis as { inverse: boolean; data: string[] };
+    const y = option.yAxis as { position: string; data: string[]; inverse: boolean };
+    expect(x.inverse).toBe(true);
+    expect(x.data).toEqual(['Oct', 'Nov', '']);
+    expect(y).toMatchObject({ position: 'right', inverse: true, data: ['Sa', 'Su', 'Mo', 'Tu', 'We', 'Th', 'Fr'] });
+    // Anchored to the right edge, square cells: three weeks (Oct 27 – Nov 7) of 20 px.
+    expect(option.grid).toMatchObject({ right: 36, width: 60, height: 140 });
+    const series = (option.series as { data: { value: number[]; itemStyle?: unknown }[] }[])[0]!;
+    expect(series.data).toHaveLength(12);
+    expect(series.data[5]).toMatchObject({ value: [1, 1, 5], itemStyle: { borderWidth: 2 } });
+  });
+
+  it('should keep the echarts calendar left to right', () => {
+    expect(calendarHeatmapOption({ ...rtl, dir: 'ltr' }, paletteOf()).calendar).toBeDefined();
   });
 });

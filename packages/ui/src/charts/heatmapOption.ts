@@ -50,6 +50,11 @@ export interface CalendarHeatmapInput {
   cellSize?: number;
   /** The legend's end labels, the scale's low and high values, formatted. */
   legend?: HeatLegend;
+  /**
+   * Which way the weeks run. Right to left the calendar is drawn as a week × weekday grid (echarts' calendar
+   * cannot run leftwards), which the chart's mirroring then turns so the first week is on the right.
+   */
+  dir?: 'ltr' | 'rtl';
 }
 
 /** The two ends of a heatmap's colour legend. */
@@ -156,6 +161,7 @@ function tooltip(cells: readonly HeatCell[], palette: ChartPalette): TooltipComp
 
 /** The echarts option of a calendar heatmap; the series' data index is the day's index in `input.days`. */
 export function calendarHeatmapOption(input: CalendarHeatmapInput, palette: ChartPalette): HeatmapOption {
+  if (input.dir === 'rtl') return calendarGridOption(input, palette);
   const { days } = input;
   const first = days[0]?.date;
   const last = days[days.length - 1]?.date;
@@ -223,6 +229,68 @@ export function gridHeatmapOption(input: GridHeatmapInput, palette: ChartPalette
           return itemStyle ? { value, itemStyle } : { value };
         }),
         itemStyle: { borderColor: palette.background, borderWidth: 1 },
+        emphasis: { itemStyle: { borderColor: palette.foreground, borderWidth: 1 } },
+      },
+    ],
+  };
+}
+
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+/** Where each day of `days` sits: its week column and its row (0 = the locale's first weekday). */
+export function calendarPositions(days: readonly { date: string }[], weekStartsOn: number): { week: number; row: number }[] {
+  const first = days[0]?.date;
+  if (!first) return [];
+  const lead = (new Date(`${first}T00:00:00Z`).getUTCDay() - weekStartsOn + 7) % 7;
+  const start = dayNumber(first);
+  return days.map((d) => {
+    const at = dayNumber(d.date) - start + lead;
+    return { week: Math.floor(at / 7), row: at % 7 };
+  });
+}
+
+/**
+ * The calendar as a cartesian grid: a category x axis of weeks (labelled with the month where one starts) and
+ * a y axis of weekdays from the locale's first, in the same square cells, margins and legend as the calendar.
+ * Drawn the left-to-right way: `mirrorOption` inverts the weeks and moves the weekday labels to the right.
+ */
+export function calendarGridOption(input: CalendarHeatmapInput, palette: ChartPalette): HeatmapOption {
+  const { days } = input;
+  const positions = calendarPositions(days, input.weekStartsOn);
+  const weeks = positions.length === 0 ? 0 : positions[positions.length - 1]!.week + 1;
+  const weekLabels = Array.from({ length: weeks }, () => '');
+  days.forEach((d, i) => {
+    const { week } = positions[i]!;
+    // A month's name over the first week column holding one of its days.
+    if (i === 0 || d.date.endsWith('-01')) weekLabels[week] = input.monthNames[Number(d.date.slice(5, 7)) - 1] ?? '';
+  });
+  const rowNames = Array.from({ length: 7 }, (_, r) => input.dayNames[(input.weekStartsOn + r) % 7] ?? '');
+  const size = input.cellSize;
+  const axisCommon = { type: 'category' as const, axisLine: { show: false }, axisTick: { show: false }, splitLine: { show: false }, splitArea: { show: false } };
+  return {
+    animation: false,
+    textStyle: { fontFamily: palette.font },
+    tooltip: tooltip(days, palette),
+    visualMap: visualMap(days, palette, input.legend, CALENDAR_LEFT),
+    grid: size
+      ? { top: CALENDAR_TOP, left: CALENDAR_LEFT, width: weeks * size, height: 7 * size }
+      : { top: CALENDAR_TOP, left: CALENDAR_LEFT, right: CALENDAR_RIGHT, bottom: input.legend ? LEGEND_SPACE : 4 },
+    xAxis: {
+      ...axisCommon,
+      position: 'top',
+      data: weekLabels,
+      axisLabel: { interval: 0, color: palette.mutedForeground, fontSize: 11, margin: 6 },
+    },
+    yAxis: { ...axisCommon, inverse: true, data: rowNames, axisLabel: { color: palette.mutedForeground, fontSize: 10, margin: 6 } },
+    series: [
+      {
+        type: 'heatmap',
+        data: days.map((d, i) => {
+          const value: [number, number, number] = [positions[i]!.week, positions[i]!.row, d.value];
+          const itemStyle = cellStyle(d, i === input.activeIndex, palette);
+          return itemStyle ? { value, itemStyle } : { value };
+        }),
+        itemStyle: { borderColor: palette.background, borderWidth: 2 },
         emphasis: { itemStyle: { borderColor: palette.foreground, borderWidth: 1 } },
       },
     ],

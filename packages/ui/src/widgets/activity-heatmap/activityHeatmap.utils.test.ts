@@ -28,6 +28,8 @@ describe('moveFocus', () => {
   it('should follow the mirrored weekday × hour grid right to left', () => {
     expect(moveFocus('weekdayHour', 30, 168, 'ArrowRight')).toBe(31);
     expect(moveFocus('weekdayHour', 30, 168, 'ArrowRight', 'rtl')).toBe(29);
-    expect(moveFocus('calendar', 10, 30, 'ArrowRight', 'rtl')).toBe(17);
+    // The calendar's weeks run right to left too: the week to the right is the one before.
+    expect(moveFocus('calendar', 10, 30, 'ArrowRight', 'rtl')).toBe(3);
+    expect(moveFocus('calendar', 10, 30, 'ArrowLeft', 'rtl')).toBe(17);
   });
 });

@@ -92,6 +92,7 @@ export function heatmapCells(
 /** The calendar chart's input for `calendarHeatmapOption`. */
 export function calendarInput(cells: readonly HeatmapCellView[], format: Formatters, activeIndex: number | null): CalendarHeatmapInput {
   return {
+    dir: format.dir,
     days: cells.map((c) => ({
       date: c.selection.grid === 'calendar' ? c.selection.date : '',
       value: c.attempts,
@@ -123,8 +124,8 @@ export function weekdayHourInput(cells: readonly HeatmapCellView[], format: Form
  * the weekday × hour grid has hours across and weekdays down.
  */
 export function moveFocus(grid: HeatmapGrid, index: number, count: number, key: string, dir: 'ltr' | 'rtl' = 'ltr'): number | null {
-  // Right to left, the weekday × hour grid is mirrored (hours run leftwards), so the arrows follow what is seen.
-  const column = (grid === 'calendar' ? 7 : 1) * (dir === 'rtl' && grid !== 'calendar' ? -1 : 1);
+  // Right to left both grids are mirrored (weeks and hours run leftwards), so the arrows follow what is seen.
+  const column = (grid === 'calendar' ? 7 : 1) * (dir === 'rtl' ? -1 : 1);
   const row = grid === 'calendar' ? 1 : HOURS;
   let next: number;
   switch (key) {
