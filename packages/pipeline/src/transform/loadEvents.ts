@@ -30,11 +30,11 @@ export async function loadEvents(db: DuckDBConnection, files: { csv: string[]; p
         COALESCE(data, '{}') AS data,
         CAST(TRY_CAST(processed_at AS TIMESTAMPTZ) AS TIMESTAMP) AS processed_at,
         TRY_CAST(partition_date AS DATE) AS partition_date,
-        s3_path
+        s3_path, rowid AS row_no
       FROM raw_input
     ), ranked AS (
-      SELECT DISTINCT ON (event_id) * FROM typed WHERE ts IS NOT NULL
-      ORDER BY event_id, processed_at NULLS LAST, s3_path, ts
+      SELECT * FROM typed WHERE ts IS NOT NULL
+      QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY processed_at NULLS LAST, s3_path, ts, row_no) = 1
     )
     SELECT learner_id, event_type, event_id, session_id, ts, data,
       COALESCE(processed_at, ts) AS processed_at,

@@ -91,6 +91,7 @@ export async function openState(out: string, options: Pick<TransformOptions, 'me
     autoinstall_known_extensions: 'false',
     autoload_known_extensions: 'false',
     memory_limit: options.memoryLimit ?? '1GB',
+    preserve_insertion_order: 'false',
     temp_directory: join(stateDir, 'tmp'),
   };
   if (options.threads !== undefined) config.threads = String(options.threads);
