@@ -34,6 +34,8 @@ export async function loadEvents(db: DuckDBConnection, files: { csv: string[]; p
       FROM raw_input
     ), ranked AS (
       SELECT * FROM typed WHERE ts IS NOT NULL
+      -- A window, not DISTINCT ON ... ORDER BY (which ran out of memory on 10M events: it cannot spill); the row
+      -- number breaks the last ties so the copy kept does not depend on threads.
       QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY processed_at NULLS LAST, s3_path, ts, row_no) = 1
     )
     SELECT learner_id, event_type, event_id, session_id, ts, data,

@@ -91,6 +91,7 @@ export async function openState(out: string, options: Pick<TransformOptions, 'me
     autoinstall_known_extensions: 'false',
     autoload_known_extensions: 'false',
     memory_limit: options.memoryLimit ?? '1GB',
+    // Every export and stream has its ORDER BY, so intermediate tables need not keep insertion order (which costs memory).
     preserve_insertion_order: 'false',
     temp_directory: join(stateDir, 'tmp'),
   };

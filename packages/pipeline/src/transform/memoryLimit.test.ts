@@ -1,0 +1,51 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DuckDBInstance } from '@duckdb/node-api';
+import { afterAll, describe, expect, it } from 'vitest';
+import { transform } from './transform.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'learnlens-transform-memory-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const types = ['page_view', 'interaction', 'lesson_start', 'lesson_complete', 'assessment_start', 'assessment_complete', 'error'];
+
+/**
+ * Writes `count` raw events (plus a re-delivered copy of every 50th, processed later) to `raw/raw_events.csv`:
+ * 2,000 learners, sessions of 20 events, a content id and a score or success on each, spread over four days.
+ */
+async function writeRawEvents(count: number): Promise<string> {
+  const raw = join(dir, 'raw');
+  mkdirSync(raw, { recursive: true });
+  const instance = await DuckDBInstance.create(':memory:');
+  const db = await instance.connect();
+  const kinds = `[${types.map((t) => `'${t}'`).join(', ')}]`;
+  const row = `SELECT 'learner_' || (i // 20 % 2000) AS learner_id, ${kinds}[i % 7 + 1] AS event_type, 'e' || i AS event_id,
+      's' || (i // 20) AS session_id, TIMESTAMP '2026-01-01' + to_milliseconds(i * 1100) AS ts,
+      '{"content_id":"content_' || (i * 7919 % 300) || '","score":' || (i * 31 % 101) || ',"success":' || (i % 3 <> 0) || '}' AS data, i`;
+  await db.run(`COPY (
+      SELECT learner_id, event_type, event_id, session_id, strftime(ts, '%Y-%m-%dT%H:%M:%S.%gZ') AS "timestamp", data, '{}' AS metadata,
+        '1.0' AS version, strftime(ts + INTERVAL (copy) HOUR, '%Y-%m-%dT%H:%M:%S.%gZ') AS processed_at, CAST(CAST(ts AS DATE) AS VARCHAR) AS partition_date,
+        'generated' AS s3_path
+      FROM (${row} FROM range(${count}) t(i)), (SELECT unnest([0, 1]) AS copy)
+      WHERE copy = 0 OR i % 50 = 0
+    ) TO '${join(raw, 'raw_events.csv')}' (FORMAT csv, HEADER true)`);
+  db.closeSync();
+  instance.closeSync();
+  return raw;
+}
+
+describe('transform memory', () => {
+  // Issue 13 §2: the work streams and spills, so a small memory limit changes how long it takes, never whether it
+  // finishes or what it writes. Deduplicating events with DISTINCT ON ... ORDER BY ran out of memory here.
+  it('should give the same tables under a small memory limit as under the default', async () => {
+    const raw = await writeRawEvents(300_000);
+    const small = await transform({ events: [raw], out: join(dir, 'small'), memoryLimit: '96MB', threads: 2, validate: false });
+    const roomy = await transform({ events: [raw], out: join(dir, 'roomy'), threads: 2, validate: false });
+    expect(small.events).toBe(300_000);
+    expect(roomy.events).toBe(300_000);
+    for (const table of ['minute_metrics', 'session_metrics', 'mastery_deltas'] as const) {
+      expect(readFileSync(small.files[table], 'utf8'), table).toBe(readFileSync(roomy.files[table], 'utf8'));
+    }
+  }, 300_000);
+});
