@@ -30,13 +30,14 @@ export async function loadEvents(db: DuckDBConnection, files: { csv: string[]; p
         COALESCE(data, '{}') AS data,
         CAST(TRY_CAST(processed_at AS TIMESTAMPTZ) AS TIMESTAMP) AS processed_at,
         TRY_CAST(partition_date AS DATE) AS partition_date,
-        s3_path, rowid AS row_no
+        s3_path
       FROM raw_input
     ), ranked AS (
       SELECT * FROM typed WHERE ts IS NOT NULL
-      -- A window, not DISTINCT ON ... ORDER BY (which ran out of memory on 10M events: it cannot spill); the row
-      -- number breaks the last ties so the copy kept does not depend on threads.
-      QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY processed_at NULLS LAST, s3_path, ts, row_no) = 1
+      -- A window, not DISTINCT ON ... ORDER BY (which ran out of memory on 10M events: it cannot spill). Rows are
+      -- read in parallel, in no set order: the row's contents break the last ties, so the copy kept never varies.
+      QUALIFY row_number() OVER (PARTITION BY event_id
+        ORDER BY processed_at NULLS LAST, s3_path, ts, data, learner_id, event_type, session_id, partition_date) = 1
     )
     SELECT learner_id, event_type, event_id, session_id, ts, data,
       COALESCE(processed_at, ts) AS processed_at,
