@@ -18,7 +18,7 @@ import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import type { ActivityDetailDay, ActivityDetailLearner, ActivityDetailProps, ActivityDetailResult } from './activityDetail.types.js';
 import { bucketLabel, filledDays, formatScore } from './activityDetail.utils.js';
-import { countAxisMax } from '../score-trend/scoreTrend.utils.js';
+import { countAxisMax } from '../../charts/countAxis.js';
 
 const WIDGET = 'activity-detail';
 

@@ -12,7 +12,7 @@ import type { Formatters } from '../../widget-shell/format.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
-import { eventTypeName } from '../event-timing/eventTiming.utils.js';
+import { eventTypeName } from '../../widget-shell/eventTypeName.js';
 import type { EventCohortBand, EventCohortsProps } from './eventCohorts.types.js';
 import { bandLabel, learnerShares } from './eventCohorts.utils.js';
 

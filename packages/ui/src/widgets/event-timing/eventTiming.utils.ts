@@ -1,24 +1,17 @@
 import { EVENT_TIMING_PARTS } from '@learnlens/data-client';
 import type { GridHeatmapInput } from '../../charts/heatmapOption.js';
-import type { MessageKey } from '../../i18n/messages.js';
 import type { Formatters } from '../../widget-shell/format.js';
 import type { EventTimingRow } from './eventTiming.types.js';
+
+import { eventTypeName } from '../../widget-shell/eventTypeName.js';
+
+export { eventTypeName };
 
 /** Days of history shown when the range is not given. */
 export const EVENT_TIMING_DEFAULT_DAYS = 90;
 
 /** The tenths of a call, 0 first. */
 export const callParts: readonly number[] = Array.from({ length: EVENT_TIMING_PARTS }, (_, k) => k);
-
-/** An event type in words: the host's name, the catalog's name of a KPI type, or the type itself. */
-export function eventTypeName(type: string, format: Formatters, names: Readonly<Record<string, string>> = {}): string {
-  const own = names[type];
-  if (own !== undefined) return own;
-  const key = `kpiEvent.${type}` as MessageKey;
-  const word = format.t(key);
-  // An unknown key comes back as itself: show the raw type then.
-  return word === key ? type : word;
-}
 
 /** A tenth of the call in words, e.g. "20%–30% of the call". */
 export function partLabel(k: number, format: Formatters): string {

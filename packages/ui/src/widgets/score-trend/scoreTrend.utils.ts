@@ -4,6 +4,7 @@ import type { LineChartInput } from '../../charts/lineOption.js';
 import { inferScoreScale, scoreAxisRange, type ScoreScale } from '../../charts/scoreScale.js';
 import type { Formatters } from '../../widget-shell/format.js';
 import type { ScoreTrendPoint } from './scoreTrend.types.js';
+import { countAxisMax } from '../../charts/countAxis.js';
 
 /** Combines adjacent buckets into one point: attempts add up, the average is weighted by scored attempts. */
 export function combinePoints(run: readonly ScoreTrendPoint[]): ScoreTrendPoint {
@@ -92,14 +93,6 @@ export function withEmptyBuckets(points: readonly ScoreTrendPoint[], range: { fr
     out.push(byStart.get(start) ?? { bucketStart: start, lastBucketStart: start, avgScore: null, attempts: 0, scoredAttempts: 0 });
   }
   return out;
-}
-
-/** A round axis top at or above `max` (1, 2 or 5 times a power of ten), so tick labels are whole counts. */
-export function countAxisMax(max: number): number {
-  if (max <= 5) return 5;
-  const power = 10 ** Math.floor(Math.log10(max));
-  const step = [1, 2, 5, 10].find((m) => m * power >= max)!;
-  return step * power;
 }
 
 /** The line chart's input for the attempts metric: one "Attempts started" line, a zero where a bucket had none. */
