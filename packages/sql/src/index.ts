@@ -42,7 +42,7 @@ export { leaderboardConditions, readLeaderboard } from './queries/leaderboard.js
 export { readLearnerDay } from './queries/learnerActivitySummary.js';
 export { MASTERY_BAND, readMasteryTrend } from './queries/masteryTrend.js';
 export { readOrgOverview } from './queries/orgOverview.js';
-export { readActivityDetail } from './queries/activityDetail.js';
+export { readActivityDetail, scoreBucketOnScale } from './queries/activityDetail.js';
 export { readPersonalStats } from './queries/personalStats.js';
 export { CORRECT, isAnswer, isQuestion } from './queries/correct.js';
 export { readCohortComparison } from './queries/cohortComparison.js';

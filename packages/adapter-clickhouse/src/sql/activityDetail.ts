@@ -7,7 +7,7 @@ import {
   type QueryResult,
   type ScoreScale,
 } from '@learnlens/data-client';
-import { and, count, factConditions, num } from '@learnlens/sql';
+import { and, count, factConditions, num, scoreBucketOnScale } from '@learnlens/sql';
 import { int, str } from '../literal.js';
 import { context, type Db } from './context.js';
 import { dayOf, epochSeconds, isoOf, localSeconds, dateOf } from './time.js';
@@ -35,8 +35,8 @@ export async function activityDetail(request: AdapterRequestFor<'activityDetail'
   const day = dayOf(localSeconds(ctx, 'started_at'));
   const scored = 'toUInt64(isNotNull(score))';
   const histograms = SCALES.map((scale) => {
-    const { width, count: n } = scoreBuckets[scale];
-    const key = `least(greatest(toInt64(floor(ifNull(score, 0) / ${width})), 0), ${n - 1})`;
+    // The unscored attempts add 0 to bucket 0 of the sum (their count is isNotNull(score) = 0).
+    const key = scoreBucketOnScale('ifNull(score, 0)', scale, (v) => `toInt64(${v})`);
     return `sumMap([${key}], [${scored}]) AS h_${scale}`;
   });
   const perLearner = `SELECT user_id, if(empty(any(display_name)), user_id, any(display_name)) AS name, count() AS n,

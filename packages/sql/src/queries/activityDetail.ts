@@ -8,12 +8,21 @@ const DAY_FIELDS = ['day', 'attempts', 'scored', 'avg_score'] as const;
 const BUCKET_FIELDS = ['k', 'n'] as const;
 const LEARNER_FIELDS = ['user_id', 'display_name', 'attempts', 'scored', 'avg_score', 'best', 'last_at'] as const;
 
+/**
+ * The histogram bucket of `score` (an expression) on one scale, as `scoreBucketOf` computes it in the catalog:
+ * floor(score / width) clamped to the scale's buckets. The one SQL definition of the bucket: `toInt` is the
+ * dialect's float-to-integer cast (PostgreSQL/DuckDB `CAST(… AS int)`, ClickHouse `toInt64(…)`).
+ */
+export function scoreBucketOnScale(score: string, scale: ScoreScale, toInt: (value: string) => string): string {
+  const { width, count: n } = scoreBuckets[scale];
+  return `least(greatest(${toInt(`floor(${score} / ${width})`)}, 0), ${n - 1})`;
+}
+
 /** The histogram bucket of `score` (an expression) for the scale held in `scale` (an expression), as in the catalog. */
 export function scoreBucketSql(score: string, scale: string): string {
-  const arms = (Object.keys(scoreBuckets) as ScoreScale[]).map((name) => {
-    const { width, count: n } = scoreBuckets[name];
-    return `WHEN '${name}' THEN least(greatest(CAST(floor(${score} / ${width}) AS int), 0), ${n - 1})`;
-  });
+  const arms = (Object.keys(scoreBuckets) as ScoreScale[]).map(
+    (name) => `WHEN '${name}' THEN ${scoreBucketOnScale(score, name, (v) => `CAST(${v} AS int)`)}`,
+  );
   return `CASE ${scale} ${arms.join(' ')} END`;
 }
 
