@@ -195,6 +195,49 @@ describe('the seed 002 preset', () => {
     )).toEqual([]);
   });
 
+  it("should time a KPI event at its attempt's start plus timestamp_ms, not at created_at (the insert time)", async () => {
+    const viewer = admins[0]!;
+    const params = { now: NOW, timezone: 'Europe/Berlin' };
+    const before = await client.query('eventTiming', params, { viewer });
+    expect(before.rows.reduce((n, r) => n + r.events, 0)).toBeGreaterThan(10);
+    // As a real load leaves it: created_at is when the row was inserted (the column's default), long after the call.
+    // One event the seed allows without an attempt and a timestamp_ms keeps created_at as its time.
+    const { rows: calls } = await db.query(
+      `SELECT attempt_id, org_id, user_id, scenario_id FROM fact_scenario_attempts WHERE org_id = $1 AND duration_seconds > 0 LIMIT 1`,
+      [viewer.orgId],
+    );
+    await db.query('BEGIN');
+    await db.query(`UPDATE fact_kpi_events SET created_at = now() WHERE timestamp_ms IS NOT NULL`);
+    await db.query(
+      `INSERT INTO fact_kpi_events (id, attempt_id, org_id, user_id, scenario_id, event_type, event_value, timestamp_ms, created_at)
+       VALUES ('kpi-no-attempt', NULL, $1, $2, $3, 'question_asked', NULL, NULL, '2026-10-01T12:00:00Z'),
+              ('kpi-no-offset', $4, $1, $2, $3, 'question_asked', NULL, NULL, '2026-10-02T12:00:00Z')`,
+      [viewer.orgId, calls[0]!.user_id, calls[0]!.scenario_id, calls[0]!.attempt_id],
+    );
+    await db.query('COMMIT');
+    try {
+      expect(await client.query('eventTiming', params, { viewer })).toEqual(before);
+      // The events relation the preset reads: attempt start + timestamp_ms, else created_at.
+      const { rows } = await db.query(
+        `SELECT e.event_id, to_char(e.occurred_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS at,
+           to_char((a.started_at + k.timestamp_ms * interval '1 ms') AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS') AS expected
+         FROM ${seed002Mapping.relation('events')} e
+         JOIN fact_kpi_events k ON k.id = e.event_id LEFT JOIN fact_scenario_attempts a ON a.attempt_id = k.attempt_id
+         WHERE e.org_id = $1 ORDER BY e.event_id`,
+        [viewer.orgId],
+      );
+      const own = rows.filter((r) => r.expected !== null);
+      expect(own.length).toBeGreaterThan(10);
+      for (const r of own) expect(r.at).toBe(r.expected);
+      expect(rows.filter((r) => r.expected === null && String(r.event_id).startsWith('kpi-no-')).map((r) => [r.event_id, r.at])).toEqual([
+        ['kpi-no-attempt', '2026-10-01T12:00:00.000'],
+        ['kpi-no-offset', '2026-10-02T12:00:00.000'],
+      ]);
+    } finally {
+      await db.query(`DELETE FROM fact_kpi_events WHERE id IN ('kpi-no-attempt', 'kpi-no-offset')`);
+    }
+  });
+
   it('should refuse the queries the star schema cannot answer', async () => {
     for (const name of ['masteryTrend', 'learnerActivitySummary'] as const) {
       await expect(client.query(name, { now: NOW }, { viewer: admins[0]! })).rejects.toMatchObject({ code: 'UNSUPPORTED_QUERY' });

@@ -70,7 +70,13 @@ export function renderExpr(expr: unknown, aliases: ReadonlySet<string>, what: st
     onlyKeys(e, ['jsonArray'], what);
     return `COALESCE(CAST(to_json(${sub(e.jsonArray)}) AS text), '[]')`;
   }
-  throw new MappingError(`${what}: unknown expression ${JSON.stringify(expr)} (expected a column, const, map, boolToScore, coalesce, meanOf or jsonArray)`);
+  if ('plusMs' in e) {
+    onlyKeys(e, ['plusMs'], what);
+    const parts = list(e.plusMs, what);
+    if (parts.length !== 2) throw new MappingError(`${what}: "plusMs" needs [instant, milliseconds]`);
+    return `(CAST(${sub(parts[0])} AS timestamptz) + CAST(${sub(parts[1])} AS float8) * interval '1 millisecond')`;
+  }
+  throw new MappingError(`${what}: unknown expression ${JSON.stringify(expr)} (expected a column, const, map, boolToScore, coalesce, meanOf, jsonArray or plusMs)`);
 }
 
 type ColumnExprConst = Extract<ColumnExpr, { const: unknown }>['const'];

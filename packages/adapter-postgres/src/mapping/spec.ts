@@ -12,7 +12,9 @@ export type Constant = string | number | boolean | null;
  * - `{ boolToScore }` — a boolean as a 0/1 score (seed 003 `is_correct`; null stays null);
  * - `{ coalesce }` — the first non-null of several expressions;
  * - `{ meanOf }` — the mean of the non-null values of several expressions (null when all are null);
- * - `{ jsonArray }` — an array column as JSON array text (seed 003 `sessions.topics_covered`; '[]' for null).
+ * - `{ jsonArray }` — an array column as JSON array text (seed 003 `sessions.topics_covered`; '[]' for null);
+ * - `{ plusMs: [instant, ms] }` — an instant plus a number of milliseconds (seed 002: an attempt's start plus a KPI
+ *   event's `timestamp_ms`); null when either is null.
  */
 export type ColumnExpr =
   | string
@@ -21,7 +23,8 @@ export type ColumnExpr =
   | { boolToScore: ColumnExpr }
   | { coalesce: ColumnExpr[] }
   | { meanOf: ColumnExpr[] }
-  | { jsonArray: ColumnExpr };
+  | { jsonArray: ColumnExpr }
+  | { plusMs: [ColumnExpr, ColumnExpr] };
 
 /** A lookup joined to a mapped table: `table AS as ON as.column = <equals>` (a left join unless `inner`). */
 export interface JoinSpec {

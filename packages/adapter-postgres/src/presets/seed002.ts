@@ -7,8 +7,10 @@ import { learnlensAuditSpec } from './canonical.js';
  * assignments its manager and trainee dashboards read (`teams`, `dim_users.team_id`, `assignments`,
  * `assignment_assignees`, created by `seed002Migrations`): a manager sees their team, and assignmentProgress and
  * teamComparison are answered. No sessions or mastery, so masteryTrend and learnerActivitySummary are unsupported.
- * Roles: admin, manager, and trainee (or learner) as learner. Events have no time of their own beyond created_at;
- * eventFrequency buckets them by their attempt's start, as the seed's filler-word query does. Exports are audited
+ * Roles: admin, manager, and trainee (or learner) as learner. A KPI event happened at its attempt's start plus its
+ * `timestamp_ms` (the seed's time inside the call); `created_at` defaults to the insert time, so it is only the
+ * fallback for an event the seed allows without an attempt or a timestamp_ms. eventFrequency buckets events by their
+ * attempt's start, as the seed's filler-word query does. Exports are audited
  * into `learnlens_audit_log` (created by `seed002Migrations`).
  */
 export const seed002MappingSpec: MappingSpec = {
@@ -31,6 +33,7 @@ export const seed002MappingSpec: MappingSpec = {
     },
     events: {
       table: 'fact_kpi_events',
+      joins: [{ as: 'call', table: 'fact_scenario_attempts', on: { column: 'attempt_id', equals: 'attempt_id' } }],
       columns: {
         event_id: 'id',
         org_id: 'org_id',
@@ -38,7 +41,7 @@ export const seed002MappingSpec: MappingSpec = {
         attempt_id: 'attempt_id',
         activity_id: 'scenario_id',
         event_type: 'event_type',
-        occurred_at: 'created_at',
+        occurred_at: { coalesce: [{ plusMs: ['call.started_at', 'timestamp_ms'] }, 'created_at'] },
         payload: 'event_value',
       },
     },
