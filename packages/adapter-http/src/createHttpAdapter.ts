@@ -6,6 +6,7 @@ import {
   type AdapterAnswer,
   type AuditEntry,
   type BackendAdapter,
+  type ExportFormat,
   type ExportRequest,
   type ExportResult,
   type QueryName,
@@ -30,10 +31,35 @@ export interface HttpAdapterOptions {
   supportedQueries?: readonly QueryName[];
 }
 
+/** A request for the server's analytics export (seed 000's BI dataset; admins only). */
+export interface AnalyticsExportRequest {
+  format: ExportFormat;
+  /** The `exportRows` filters (without paging). */
+  params: Record<string, unknown>;
+  viewer: Viewer;
+  /** Where the caller puts the file (e.g. "s3://bucket/key"); the server records it in the audit entry. */
+  destination?: string;
+  signal?: AbortSignal;
+}
+
+/** The analytics export as it arrives: the audit entry the server wrote first, then the file's bytes as they stream. */
+export interface AnalyticsExportStream {
+  audit: AuditEntry;
+  rowCount: number;
+  mimeType: string;
+  /** The file's bytes, read from the response as they are pulled; an interrupted download ends with an AdapterError. */
+  chunks: AsyncIterable<Uint8Array>;
+}
+
 /** The browser side of `@learnlens/server`: a BackendAdapter whose every call is an authenticated HTTP request. */
 export interface HttpAdapter extends BackendAdapter {
   /** Runs an export on the server, which writes the audit entry before it sends a byte; resolves with the file and that entry. */
   exportFile(request: ExportRequest): Promise<ExportResult>;
+  /**
+   * Streams seed 000's BI dataset from POST {base}/exports/analytics.parquet (or .csv): the server checks the viewer
+   * is an admin, writes the audit entry and only then sends bytes (the nightly BI upload over http uses it).
+   */
+  exportAnalytics(request: AnalyticsExportRequest): Promise<AnalyticsExportStream>;
 }
 
 const NAME = 'http';
@@ -129,6 +155,30 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
     return response;
   }
 
+  // The audit entry the server sent in its header, checked to be the requesting viewer's.
+  function auditOf(response: Response, viewer: Viewer, params: Record<string, unknown>): AuditEntry {
+    const header = response.headers.get('Learnlens-Audit');
+    if (header === null) {
+      throw new AdapterError(
+        NAME,
+        'The server sent an export without its audit entry (a cross-origin server must expose the "Learnlens-Audit" header)',
+        { transient: false },
+      );
+    }
+    let audit: AuditEntry;
+    try {
+      const raw = JSON.parse(decodeURIComponent(header)) as Record<string, unknown>;
+      // The server leaves out filters too long for a header; they are the ones this request sent.
+      audit = auditEntrySchema.parse({ params, ...raw });
+    } catch (error) {
+      throw new AdapterError(NAME, 'The export\'s audit entry from the server is malformed', { transient: false, cause: error });
+    }
+    if (!sameViewer(viewer, { userId: audit.user_id, role: audit.role, orgId: audit.org_id })) {
+      throw mismatch(viewer, { userId: audit.user_id, role: audit.role, orgId: audit.org_id });
+    }
+    return audit;
+  }
+
   return {
     name: NAME,
     supportedQueries,
@@ -162,25 +212,7 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
       onProgress?.({ phase: 'counting', rowsDone: 0, rowsTotal: 0 });
       const response = await send('/export', viewer, { format, params }, signal);
 
-      const header = response.headers.get('Learnlens-Audit');
-      if (header === null) {
-        throw new AdapterError(
-          NAME,
-          'The server sent an export without its audit entry (a cross-origin server must expose the "Learnlens-Audit" header)',
-          { transient: false },
-        );
-      }
-      let audit: AuditEntry;
-      try {
-        const raw = JSON.parse(decodeURIComponent(header)) as Record<string, unknown>;
-        // The server leaves out filters too long for a header; they are the ones this request sent.
-        audit = auditEntrySchema.parse({ params, ...raw });
-      } catch (error) {
-        throw new AdapterError(NAME, 'The export\'s audit entry from the server is malformed', { transient: false, cause: error });
-      }
-      if (!sameViewer(viewer, { userId: audit.user_id, role: audit.role, orgId: audit.org_id })) {
-        throw mismatch(viewer, { userId: audit.user_id, role: audit.role, orgId: audit.org_id });
-      }
+      const audit = auditOf(response, viewer, params);
       onProgress?.({ phase: 'fetching', rowsDone: 0, rowsTotal: audit.row_count });
       let bytes: Uint8Array;
       try {
@@ -197,6 +229,49 @@ export function createHttpAdapter(options: HttpAdapterOptions): HttpAdapter {
         format,
         mimeType: response.headers.get('Content-Type') ?? (format === 'csv' ? 'text/csv;charset=utf-8' : 'application/vnd.apache.parquet'),
         fileName: fileNameOf(response.headers.get('Content-Disposition'), `learnlens-export.${format}`),
+      };
+    },
+
+    async exportAnalytics(request: AnalyticsExportRequest): Promise<AnalyticsExportStream> {
+      const { format, viewer, signal } = request;
+      if (format !== 'csv' && format !== 'parquet') throw new AdapterError(NAME, `Unknown export format "${String(format)}"`, { transient: false });
+      const params: Record<string, unknown> = { ...request.params };
+      delete params.limit;
+      delete params.offset;
+      const body = { params, ...(request.destination !== undefined ? { destination: request.destination } : {}) };
+      const response = await send(`/exports/analytics.${format}`, viewer, body, signal);
+      let audit: AuditEntry;
+      try {
+        audit = auditOf(response, viewer, params);
+      } catch (error) {
+        await response.body?.cancel().catch(() => undefined);
+        throw error;
+      }
+      const stream = response.body;
+      async function* chunks(): AsyncGenerator<Uint8Array> {
+        if (stream === null) return;
+        const reader = stream.getReader();
+        try {
+          for (;;) {
+            let next: ReadableStreamReadResult<Uint8Array>;
+            try {
+              next = await reader.read();
+            } catch (error) {
+              if (signal?.aborted) throw signal.reason;
+              throw new AdapterError(NAME, 'The export download was interrupted', { transient: true, cause: error });
+            }
+            if (next.done) return;
+            yield next.value;
+          }
+        } finally {
+          await reader.cancel().catch(() => undefined);
+        }
+      }
+      return {
+        audit,
+        rowCount: audit.row_count,
+        mimeType: response.headers.get('Content-Type') ?? (format === 'csv' ? 'text/csv;charset=utf-8' : 'application/vnd.apache.parquet'),
+        chunks: chunks(),
       };
     },
   };

@@ -182,6 +182,8 @@ Parquet uploaded to
   s3://$BI_EXPORT_BUCKET/$BI_EXPORT_PREFIX/schema=v1/org_id=ORG/date=DAY/attempts.parquet
 The key depends only on org, day and schema version: a rerun builds the same bytes, finds them in the bucket and
 uploads nothing. Each upload's audit entry (format, org, row count, the object) is written before the upload.
+With --adapter http the server builds each file on its audited, admin-only analytics route (the token must be the
+org admin's) and writes the audit entry there before sending a byte; the bytes are those of every other backend.
 Files over 8 MiB go up in parts and appear only once complete, so a failed run leaves no partial object; it
 reports the org on stderr, still delivers the other orgs and exits 1; rerun it to finish.
 

@@ -140,6 +140,7 @@ export {
 } from './errors.js';
 export { CSV_ROW_LIMIT, csvCell, encodeCsv, parseCsv, toCsv } from './export/csv.js';
 export { exportColumns } from './export/exportColumns.js';
+export { biColumnNames, biExportColumns, exportDatasetColumns, type ExportDataset } from './export/exportDatasets.js';
 export { encodeParquet, type ColumnType, type ExportColumn } from './export/parquet.js';
 export { ParquetStreamWriter } from './export/parquetWriter.js';
 export type { ExportFormat, ExportProgress, ExportRequest, ExportResult, ExportStream } from './export/runExport.js';

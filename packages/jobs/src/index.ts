@@ -4,6 +4,7 @@ export { biObjectKey, type BiObjectKeyInput } from './biExport/objectKey.js';
 export {
   runBiExport,
   type BiExportObject,
+  type BiFileSource,
   type BiExportOptions,
   type BiExportProgress,
   type BiExportResult,

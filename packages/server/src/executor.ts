@@ -1,4 +1,10 @@
-import { createClient, streamExport, type AuditEntry, type LearnlensClient, type BackendAdapter, type ExportFormat, type PrivacyPolicy, type QueryName, type Viewer } from '@learnlens/data-client';
+import { createClient, streamExport, type AuditEntry, type LearnlensClient, type BackendAdapter, type ExportDataset, type ExportFormat, type PrivacyPolicy, type QueryName, type Viewer } from '@learnlens/data-client';
+
+/** Which export: its dataset (default "attempts", every column) and where the file is going, for the audit entry. */
+export interface ExportOptions {
+  dataset?: ExportDataset;
+  destination?: string;
+}
 
 /** What an export hands the response: the audit entry (already written), the file's name and type, its bytes in order. */
 export interface ExportStream {
@@ -15,7 +21,7 @@ export interface Executor {
   /** Runs a query through a client for `viewer`; resolves with the result as JSON bytes, so the request thread never encodes it. */
   query(name: QueryName, params: Record<string, unknown>, viewer: Viewer, signal: AbortSignal): Promise<Uint8Array>;
   /** Runs an export (audit entry first) and returns its stream. */
-  export(format: ExportFormat, params: Record<string, unknown>, viewer: Viewer, signal: AbortSignal): Promise<ExportStream>;
+  export(format: ExportFormat, params: Record<string, unknown>, viewer: Viewer, signal: AbortSignal, options?: ExportOptions): Promise<ExportStream>;
   /** The catalog queries the backend answers. */
   supportedQueries(): Promise<readonly string[]>;
   /** Resolves once the backend can answer (workers started); rejects if it cannot start. */
@@ -33,9 +39,9 @@ export function inProcessExecutor(adapter: BackendAdapter, privacy: PrivacyPolic
       const result = await client.query(name, params as never, { viewer, signal });
       return Buffer.from(JSON.stringify(result), 'utf8');
     },
-    async export(format, params, viewer, signal) {
+    async export(format, params, viewer, signal, options = {}) {
       // Pages are fetched and encoded as the response drains: memory holds a page and a row group, not the file.
-      const stream = await streamExport(client, { format, params: params as never, viewer, signal });
+      const stream = await streamExport(client, { format, params: params as never, viewer, signal, ...options });
       return { audit: stream.audit, fileName: stream.fileName, mimeType: stream.mimeType, rowCount: stream.rowsTotal, chunks: stream.chunks };
     },
     supportedQueries: async () => adapter.supportedQueries,

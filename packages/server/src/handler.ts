@@ -31,7 +31,8 @@ function pathOf(req: IncomingMessage): string {
  * Creates the Learnlens request handler. Every route verifies the bearer token first and runs as the viewer it
  * names; queries go through a server-side client, so validation, scope checks and pseudonymisation happen here,
  * whatever the browser sent. Every request has a deadline and every viewer a rate limit; with `workers` the backend
- * runs off the request thread. Routes: POST {base}/query, POST {base}/export, GET {base}/catalog.
+ * runs off the request thread. Routes: POST {base}/query, POST {base}/export, POST {base}/exports/analytics.parquet
+ * and …/analytics.csv (seed 000's BI dataset, admins only), GET {base}/catalog.
  */
 export function createLearnlensHandler(options: LearnlensHandlerOptions): LearnlensRequestHandler {
   const resolved = resolveHandlerOptions(options);
@@ -50,7 +51,7 @@ export function createLearnlensHandler(options: LearnlensHandlerOptions): Learnl
     });
     const cors = corsHeaders(req, resolved.allowedOrigins);
     const method = req.method ?? 'GET';
-    const deadline = deadlineSignal(closed.signal, route === '/export' ? resolved.exportDeadlineMs : resolved.deadlineMs);
+    const deadline = deadlineSignal(closed.signal, route === '/export' || route.startsWith('/exports/') ? resolved.exportDeadlineMs : resolved.deadlineMs);
     const { signal } = deadline;
     try {
       if (method === 'OPTIONS') {
@@ -58,7 +59,7 @@ export function createLearnlensHandler(options: LearnlensHandlerOptions): Learnl
         return;
       }
       const handler = Object.hasOwn(routes, route) ? routes[route]! : undefined;
-      if (!handler) throw new HttpError(404, 'NOT_FOUND', `No route ${path}: use ${basePath}/query, ${basePath}/export or ${basePath}/catalog`);
+      if (!handler) throw new HttpError(404, 'NOT_FOUND', `No route ${path}: use ${basePath}/query, ${basePath}/export, ${basePath}/exports/analytics.parquet (or .csv) or ${basePath}/catalog`);
       if (method !== handler.method) {
         throw new HttpError(405, 'METHOD_NOT_ALLOWED', `${path} accepts ${handler.method} only`, { Allow: handler.method });
       }

@@ -13,6 +13,7 @@ import { HttpError } from './errors.js';
 import type { Executor } from './executor.js';
 import { attachment, checkFields, readJsonBody, sendBytes, sendJson, sendStream } from './http.js';
 import type { ResolvedHandlerOptions } from './options.js';
+import { analyticsExport } from './analyticsExport.js';
 import { sendSignedExport, wantsSignedUrl } from './signedExport.js';
 
 /** Everything a route needs for one request. */
@@ -117,4 +118,6 @@ export const routes: Readonly<Record<string, Route>> = {
   '/query': query,
   '/export': exportFile,
   '/catalog': catalogRoute,
+  '/exports/analytics.parquet': analyticsExport('parquet'),
+  '/exports/analytics.csv': analyticsExport('csv'),
 };

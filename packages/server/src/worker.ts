@@ -4,6 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { createClient, streamExport, type BackendAdapter, type ExportFormat, type PrivacyPolicy, type QueryName, type Viewer } from '@learnlens/data-client';
 import { encodeError } from './workerErrors.js';
+import type { ExportOptions } from './executor.js';
 
 /** What the pool hands each worker. */
 export interface WorkerSetup {
@@ -19,7 +20,7 @@ export interface WorkerSetup {
 /** A job from the request thread. */
 export type WorkerJob =
   | { type: 'query'; id: number; name: QueryName; params: Record<string, unknown>; viewer: Viewer }
-  | { type: 'export'; id: number; format: ExportFormat; params: Record<string, unknown>; viewer: Viewer }
+  | { type: 'export'; id: number; format: ExportFormat; params: Record<string, unknown>; viewer: Viewer; options: ExportOptions }
   | { type: 'cancel'; id: number }
   /** The next chunk of export `id`'s file, answered with `chunk` or `end`. */
   | { type: 'pull'; id: number }
@@ -96,7 +97,7 @@ async function start(): Promise<void> {
         const owned = ownedBuffer(bytes);
         port.postMessage({ type: 'result', id: job.id, bytes: owned }, [owned.buffer as ArrayBuffer]);
       } else {
-        const stream = await streamExport(client, { format: job.format, params: job.params as never, viewer: job.viewer, signal });
+        const stream = await streamExport(client, { format: job.format, params: job.params as never, viewer: job.viewer, signal, ...job.options });
         streams.set(job.id, { chunks: stream.chunks[Symbol.asyncIterator](), controller });
         const head = { audit: stream.audit, fileName: stream.fileName, mimeType: stream.mimeType, rowCount: stream.rowsTotal };
         port.postMessage({ type: 'export', id: job.id, ...head });

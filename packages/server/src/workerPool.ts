@@ -1,7 +1,7 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { AdapterError, type ExportFormat, type PrivacyPolicy, type QueryName, type Viewer } from '@learnlens/data-client';
-import type { Executor, ExportStream } from './executor.js';
+import type { Executor, ExportOptions, ExportStream } from './executor.js';
 import type { WorkerJob, WorkerSetup } from './worker.js';
 import { decodeError, type WireError } from './workerErrors.js';
 
@@ -253,8 +253,8 @@ export function createWorkerPool(options: WorkerPoolOptions, privacy: PrivacyPol
       if (outcome.type !== 'result') throw new Error('The worker answered a query with an export');
       return outcome.bytes;
     },
-    async export(format: ExportFormat, params: Record<string, unknown>, viewer: Viewer, signal: AbortSignal) {
-      const message = { type: 'export', id: 0, format, params, viewer } as const;
+    async export(format: ExportFormat, params: Record<string, unknown>, viewer: Viewer, signal: AbortSignal, options: ExportOptions = {}) {
+      const message = { type: 'export', id: 0, format, params, viewer, options } as const;
       const outcome = await submit(message, signal);
       if (outcome.type !== 'export') throw new Error('The worker answered an export with a query result');
       const { audit, fileName, mimeType, rowCount } = outcome;

@@ -69,11 +69,6 @@ export async function biExportCommand(argv: readonly string[], ctx: CommandConte
   if (settings.sessionToken) ctx.secrets.add(settings.sessionToken);
   const orgFilter = listFlag(values, 'org');
   const formats: BiFormat[] = values.csv ? ['csv'] : [];
-  if (values.adapter === 'http') {
-    // A Learnlens server answers exportRows only on its own export route, which audits there: the nightly file is
-    // built next to the data instead.
-    throw new UsageError('bi-export reads every attempt through exportRows, which a Learnlens server serves only on its audited export route: run it next to the data (--adapter postgres, duckdb, clickhouse or mock)');
-  }
   const open = planJobBackend(values, ctx);
   const progress = values.quiet ? undefined : (p: BiExportProgress) => {
     const line = describeProgress(p);
@@ -93,7 +88,17 @@ export async function biExportCommand(argv: readonly string[], ctx: CommandConte
       if (viewer === null) throw new UsageError(`org ${orgId} has no admin to run its export as`);
       targets.push({ orgId, viewer });
     }
-    const result = await runBiExport({ client: backend.client, targets, date, s3, bucket: settings.bucket, prefix: settings.prefix, formats, ...(progress ? { onProgress: progress } : {}) });
+    const result = await runBiExport({
+      client: backend.client,
+      targets,
+      date,
+      s3,
+      bucket: settings.bucket,
+      prefix: settings.prefix,
+      formats,
+      ...(progress ? { onProgress: progress } : {}),
+      ...(backend.biFileSource ? { fileSource: backend.biFileSource } : {}),
+    });
     const output = {
       date: result.date,
       bucket: result.bucket,

@@ -1,5 +1,5 @@
 import { createClient, type LearnlensClient } from '@learnlens/data-client';
-import { directoryFromTables, type DirectoryOrg, type DirectoryUser, type JobDirectory } from '@learnlens/jobs';
+import { directoryFromTables, type BiFileSource, type DirectoryOrg, type DirectoryUser, type JobDirectory } from '@learnlens/jobs';
 import { createMockAdapter } from '@learnlens/mock';
 import { resolve } from 'node:path';
 import { choiceFlag, stringFlag, type FlagSpec, type FlagValues } from '../args.js';
@@ -65,6 +65,8 @@ export interface JobBackend {
   sql?: (text: string, values?: unknown[]) => Promise<{ rows: Record<string, unknown>[] }>;
   /** The mapping preset (postgres only). */
   mapping?: string;
+  /** The BI file built and audited by the backend itself (http: the server's analytics export route). */
+  biFileSource?: BiFileSource;
   /** A dedicated connection, for session state such as advisory locks (postgres only). */
   session?: () => Promise<{ sql: NonNullable<JobBackend['sql']>; release(): void }>;
   close(): Promise<void>;
@@ -155,7 +157,13 @@ function planCatalogJobBackend(name: 'duckdb' | 'clickhouse' | 'http', values: F
   return async () => {
     const directory = fromFiles !== undefined ? await directoryFromFiles(resolve(ctx.cwd, fromFiles)) : await clickHouseJobDirectory(values, ctx);
     const backend = await plan.open();
-    return { name, client: backend.client, directory, close: () => backend.close() };
+    const opened: JobBackend = { name, client: backend.client, directory, close: () => backend.close() };
+    if (name === 'http') {
+      // The server serves every attempt only on its audited analytics route, which builds the BI file there.
+      const adapter = backend.adapter as import('@learnlens/adapter-http').HttpAdapter;
+      opened.biFileSource = (request) => adapter.exportAnalytics(request);
+    }
+    return opened;
   };
 }
 

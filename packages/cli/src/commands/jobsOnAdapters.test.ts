@@ -55,18 +55,25 @@ async function objectBytes(key: string): Promise<Uint8Array> {
   }
 }
 
-async function biExport(prefix: string, flags: string[]) {
+type BiRun = { objects: Array<{ orgId: string; key: string; rows: number; status: string }>; failures: Array<{ orgId: string }> };
+
+async function biExportRun(prefix: string, flags: string[], extraEnv: Record<string, string> = {}, code = 0): Promise<BiRun> {
   const env = {
     BI_EXPORT_BUCKET: BUCKET,
     BI_EXPORT_PREFIX: prefix,
     AWS_REGION: s3server.region,
     AWS_ACCESS_KEY_ID: s3server.credentials.accessKeyId,
     AWS_SECRET_ACCESS_KEY: s3server.credentials.secretAccessKey,
+    ...extraEnv,
   };
   const result = await run(['bi-export', '--date', DATE, '--endpoint', s3server.endpoint, '--path-style', '-q', ...flags], { env });
-  expect(result.code, result.stderr).toBe(0);
-  const printed = JSON.parse(result.stdout) as { objects: Array<{ orgId: string; key: string; rows: number }> };
-  return Promise.all(printed.objects.map(async (o) => ({ orgId: o.orgId, rows: o.rows, bytes: await objectBytes(o.key) })));
+  expect(result.code, result.stderr).toBe(code);
+  return JSON.parse(result.stdout) as BiRun;
+}
+
+async function biExport(prefix: string, flags: string[], extraEnv: Record<string, string> = {}) {
+  const printed = await biExportRun(prefix, flags, extraEnv);
+  return Promise.all(printed.objects.map(async (o) => ({ orgId: o.orgId, rows: o.rows, key: o.key.slice(prefix.length), bytes: await objectBytes(o.key) })));
 }
 
 /** Each .eml of a digest run, as subject, recipient, text and HTML. */
@@ -131,14 +138,39 @@ describe('the jobs on the DuckDB and ClickHouse adapters', () => {
     }
   });
 
-  it('should refuse bi-export over http, and need --directory with --adapter http, in one line', async () => {
-    const bi = await run(['bi-export', '--adapter', 'http', '--url', 'http://127.0.0.1:9/learnlens', '--token-env', 'T', '--directory', '.'], {
-      env: { T: 'x', BI_EXPORT_BUCKET: BUCKET, AWS_REGION: 'us-east-1', AWS_ACCESS_KEY_ID: 'a', AWS_SECRET_ACCESS_KEY: 'b' },
-    });
-    expect(bi.code).toBe(2);
-    expect(isOneLineFailure(bi)).toBe(true);
-    expect(bi.stderr).toContain('audited export route');
+  it("should upload over http the same Parquet and CSV bytes as on the mock engine, through the server's audited analytics route", async () => {
+    const expected = await biExport('mock-csv', [...source, '--org', 'org-1', '--csv']);
+    expect(expected.map((o) => [o.orgId, o.key.split('.').pop()])).toEqual([['org-1', 'parquet'], ['org-1', 'csv']]);
+    expect(expected.every((o) => o.rows > 0)).toBe(true);
+    const serve = await serveInProcess(['--port', '0', '--audience', AUDIENCE, ...source], { LEARNLENS_JWT_SECRET: SECRET, LEARNLENS_PSEUDONYM_SALT: SALT });
+    try {
+      const directory = join(await tempDir(), 'directory');
+      await mkdir(directory);
+      const orgs = await csvRows(join(data, 'orgs.csv'));
+      await writeFile(join(directory, 'orgs.csv'), [orgs.header, ...orgs.rows.filter((r) => r[0] === 'org-1')].map(csvLine).join('\n'));
+      const users = await csvRows(join(data, 'users.csv'));
+      await writeFile(join(directory, 'users.csv'), [users.header, ...users.rows.filter((r) => r[users.header.indexOf('org_id')] === 'org-1')].map(csvLine).join('\n'));
+      // The job runs each org as its first admin by id: the token is that admin's.
+      const col = (name: string) => users.header.indexOf(name);
+      const adminId = users.rows.filter((r) => r[col('org_id')] === 'org-1' && r[col('role')] === 'admin').map((r) => r[col('user_id')]!).sort()[0]!;
+      const flags = ['--adapter', 'http', '--url', serve.url, '--token-env', 'T', '--directory', directory, '--csv'];
+      const env = { T: signToken({ userId: adminId, role: 'admin', orgId: 'org-1' }) };
+      expect(await biExport('http-csv', flags, env)).toEqual(expected);
+      // A rerun finds the same bytes in the bucket and uploads nothing.
+      const rerun = await biExportRun('http-csv', flags, env);
+      expect(rerun.objects.map((o) => o.status)).toEqual(['unchanged', 'unchanged']);
 
+      // A manager's token is refused by the route (admins only): a one-line failure per org, exit 1, nothing uploaded.
+      const managerId = users.rows.find((r) => r[col('org_id')] === 'org-1' && r[col('role')] === 'manager')![col('user_id')]!;
+      const refused = await biExportRun('http-manager', flags, { T: signToken({ userId: managerId, role: 'manager', orgId: 'org-1' }) }, 1);
+      expect(refused.objects).toEqual([]);
+      expect(refused.failures.map((f) => f.orgId)).toEqual(['org-1']);
+    } finally {
+      await serve.stop();
+    }
+  });
+
+  it('should need --directory with --adapter http, in one line', async () => {
     const result = await run(['digest', '--week', WEEK, '--out', 'x', '--adapter', 'http', '--url', 'http://127.0.0.1:9/learnlens', '--token-env', 'T'], { env: { T: 'x' } });
     expect(result.code).toBe(2);
     expect(isOneLineFailure(result)).toBe(true);

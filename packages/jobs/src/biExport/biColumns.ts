@@ -1,25 +1,10 @@
-import { exportColumns, type ExportColumn } from '@learnlens/data-client';
+import { biColumnNames, biExportColumns, type ExportColumn } from '@learnlens/data-client';
 
 /** Version of the BI file layout; part of every object key, so a new layout never overwrites old objects. */
 export const BI_SCHEMA_VERSION = 'v1';
 
-/** Seed 000's BI export columns, in the seed's order. */
-export const biColumnNames = [
-  'attempt_id',
-  'user_id',
-  'org_ids',
-  'plan',
-  'submitted_at',
-  'goal_band',
-  'average_band',
-  'task1_band',
-  'task2_band',
-] as const;
+/** Seed 000's BI export columns, in the seed's order (the export dataset "bi", shared with the server's analytics route). */
+export { biColumnNames };
 
-/** The BI columns with their types, taken from the export dataset's own column definitions. */
-export const biColumns: readonly ExportColumn[] = biColumnNames.map((name) => {
-  const column = exportColumns.find((c) => c.name === name);
-  // The export dataset is the single definition; a renamed column must fail loudly here, not ship a null column.
-  if (!column) throw new Error(`The export dataset has no column "${name}"`);
-  return column;
-});
+/** The BI columns with their types: the export's "bi" dataset, the one definition the server's analytics route uses too. */
+export const biColumns: readonly ExportColumn[] = biExportColumns;

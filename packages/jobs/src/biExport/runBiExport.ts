@@ -14,7 +14,7 @@ import { putObjectOnce } from '../s3/putObjectOnce.js';
 import { BI_SCHEMA_VERSION, biColumns } from './biColumns.js';
 import { exportRowPages } from './exportRowPages.js';
 import { biObjectKey } from './objectKey.js';
-import { spoolFile } from './spoolFile.js';
+import { spoolBytes, spoolFile, type SpooledFile } from './spoolFile.js';
 
 /** A BI file format. */
 export type BiFormat = 'parquet' | 'csv';
@@ -36,6 +36,21 @@ export interface BiExportProgress {
   bytesTotal?: number;
 }
 
+/**
+ * A backend that builds the BI file itself and audits it there, before its first byte: a Learnlens server's
+ * `POST {base}/exports/analytics.parquet|csv` (see `@learnlens/adapter-http`'s `exportAnalytics`). It answers the
+ * same dataset, so the bytes equal those `runBiExport` encodes from `exportRows` pages on any other backend.
+ */
+export type BiFileSource = (request: {
+  format: BiFormat;
+  /** The `exportRows` filters of the day and org. */
+  params: Record<string, unknown>;
+  viewer: Viewer;
+  /** The object the file goes to ("s3://bucket/key"), for the audit entry. */
+  destination: string;
+  signal?: AbortSignal;
+}) => Promise<{ audit: AuditEntry; rowCount: number; chunks: AsyncIterable<Uint8Array> }>;
+
 /** Options of `runBiExport`. */
 export interface BiExportOptions {
   /** The client over the backend (its adapter also receives the audit entries). */
@@ -54,6 +69,12 @@ export interface BiExportOptions {
   partSize?: number;
   onProgress?: (progress: BiExportProgress) => void;
   signal?: AbortSignal;
+  /**
+   * Fetch each file already encoded and audited from the backend (a Learnlens server) instead of reading `exportRows`
+   * through `client` and writing the audit entry here. The server audits every fetch, so over http a rerun whose
+   * bytes are unchanged still leaves an audit entry of the read (with the object as its destination), and no upload.
+   */
+  fileSource?: BiFileSource;
 }
 
 /** One object of a run. */
@@ -109,14 +130,23 @@ export async function runBiExport(options: BiExportOptions): Promise<BiExportRes
       const filters = { ...params, orgId };
       try {
         onProgress?.({ orgId, format, phase: 'fetching', rowsDone: 0, rowsTotal: 0 });
-        const pages = exportRowPages(client, viewer, filters, {
-          ...(signal ? { signal } : {}),
-          ...(format === 'csv' ? { csvCap: CSV_ROW_LIMIT } : {}),
-          onPage: (rowsDone, rowsTotal) => onProgress?.({ orgId, format, phase: 'fetching', rowsDone, rowsTotal }),
-        });
-        const file = await spoolFile(format, biColumns, pages);
+        let file: SpooledFile;
+        let audit: AuditEntry | undefined;
+        if (options.fileSource) {
+          const served = await options.fileSource({ format, params: filters, viewer, destination: `s3://${bucket}/${key}`, ...(signal ? { signal } : {}) });
+          audit = served.audit;
+          onProgress?.({ orgId, format, phase: 'fetching', rowsDone: 0, rowsTotal: served.rowCount });
+          file = await spoolBytes(format, served.chunks);
+          file.rows = served.rowCount;
+        } else {
+          const pages = exportRowPages(client, viewer, filters, {
+            ...(signal ? { signal } : {}),
+            ...(format === 'csv' ? { csvCap: CSV_ROW_LIMIT } : {}),
+            onPage: (rowsDone, rowsTotal) => onProgress?.({ orgId, format, phase: 'fetching', rowsDone, rowsTotal }),
+          });
+          file = await spoolFile(format, biColumns, pages);
+        }
         try {
-          let audit: AuditEntry | undefined;
           const put = await putObjectOnce(s3, {
             bucket,
             key,
@@ -124,7 +154,7 @@ export async function runBiExport(options: BiExportOptions): Promise<BiExportRes
             contentType: CONTENT_TYPE[format],
             ...(options.partSize !== undefined ? { partSize: options.partSize } : {}),
             onProgress: (bytesDone, bytesTotal) => onProgress?.({ orgId, format, phase: 'uploading', bytesDone, bytesTotal }),
-            beforeUpload: async () => {
+            ...(options.fileSource ? {} : { beforeUpload: async () => {
               const recorded = client.parseParams('exportRows', filters) as Record<string, unknown>;
               delete recorded.limit;
               delete recorded.offset;
@@ -138,16 +168,17 @@ export async function runBiExport(options: BiExportOptions): Promise<BiExportRes
                 format,
                 row_count: file.rows,
                 query: 'exportRows',
-                params: { ...recorded, destination: `s3://${bucket}/${key}` },
+                params: { ...recorded, dataset: 'bi', destination: `s3://${bucket}/${key}` },
               });
               try {
                 await client.adapter.writeAudit(audit, signal);
               } catch (error) {
                 throw new AuditWriteError(errorMessage(error), { cause: error });
               }
-            },
+            } }),
           });
           const object: BiExportObject = { orgId, format, key, rows: file.rows, bytes: file.size, sha256: put.sha256, status: put.status };
+          // The server's entry is there whether or not the bytes were new; the local one only when uploaded.
           if (audit) object.audit = audit;
           result.objects.push(object);
           onProgress?.({ orgId, format, phase: put.status === 'unchanged' ? 'unchanged' : 'done', rowsDone: file.rows, rowsTotal: file.rows });

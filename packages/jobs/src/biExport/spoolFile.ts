@@ -39,9 +39,6 @@ export async function spoolFile(
   columns: readonly ExportColumn[],
   pages: AsyncIterable<ExportRow[]>,
 ): Promise<SpooledFile> {
-  const dir = await mkdtemp(join(tmpdir(), 'learnlens-bi-'));
-  const path = join(dir, `export.${format}`);
-  const dispose = () => rm(dir, { recursive: true, force: true });
   let rows = 0;
   const counted = (async function* () {
     for await (const page of pages) {
@@ -49,12 +46,22 @@ export async function spoolFile(
       yield page;
     }
   })();
+  const file = await spoolBytes(format, format === 'parquet' ? parquetChunks(columns, counted) : csvChunks(columns, counted));
+  file.rows = rows;
+  return file;
+}
+
+/** Writes an encoded file's `chunks` (e.g. a server's export as it downloads) into a temporary file while hashing them; `rows` is 0 until set. */
+export async function spoolBytes(format: 'parquet' | 'csv', chunks: AsyncIterable<Uint8Array>): Promise<SpooledFile> {
+  const dir = await mkdtemp(join(tmpdir(), 'learnlens-bi-'));
+  const path = join(dir, `export.${format}`);
+  const dispose = () => rm(dir, { recursive: true, force: true });
   const hash = createHash('sha256');
   let size = 0;
   try {
     const handle = await open(path, 'w');
     try {
-      for await (const chunk of format === 'parquet' ? parquetChunks(columns, counted) : csvChunks(columns, counted)) {
+      for await (const chunk of chunks) {
         hash.update(chunk);
         size += chunk.length;
         await handle.write(chunk);
@@ -67,7 +74,7 @@ export async function spoolFile(
     throw error;
   }
   return {
-    rows,
+    rows: 0,
     size,
     sha256: hash.digest('hex'),
     async read(offset, length) {
