@@ -1,6 +1,6 @@
 import type { ClickHouseStatements } from '@learnlens/pipeline';
 import { stringFlag, type FlagValues } from '../args.js';
-import { checkUrl, envNameFlag, secretFromEnv } from '../backends/checks.js';
+import { clickHouseFlagOptions } from '../backends/clickhouse.js';
 import { UsageError } from '../usageError.js';
 import type { CommandContext } from './context.js';
 
@@ -15,6 +15,7 @@ export const pipelineBackendFlags = {
   'pipeline-schema': { type: 'string' },
 } as const;
 
+// The adapter each connection flag belongs to.
 const ownerOf: Record<string, 'postgres' | 'clickhouse'> = {
   'db-url': 'postgres',
   'ch-url': 'clickhouse',
@@ -23,30 +24,23 @@ const ownerOf: Record<string, 'postgres' | 'clickhouse'> = {
   'ch-database': 'clickhouse',
 };
 
-/** How `--ch-url`, `--ch-user`, `--ch-password-env` and `--ch-database` reach a ClickHouse server. */
-export function clickHouseFlagOptions(values: FlagValues, ctx: CommandContext): { url: string; user?: string; password?: string; database?: string } {
-  const url = stringFlag(values, 'ch-url');
-  if (url === undefined) throw new UsageError('--adapter clickhouse needs --ch-url URL, e.g. --ch-url http://127.0.0.1:8123');
-  checkUrl(ctx, url, '--ch-url', ['http:', 'https:']);
-  const passwordEnv = envNameFlag(values, 'ch-password-env');
-  const password = passwordEnv === undefined ? undefined : secretFromEnv(ctx, passwordEnv, 'named by --ch-password-env', true);
-  const user = stringFlag(values, 'ch-user');
-  const database = stringFlag(values, 'ch-database');
-  if (database === '') throw new UsageError('--ch-database must not be empty');
-  return { url, ...(user !== undefined && { user }), ...(password !== undefined && { password }), ...(database !== undefined && { database }) };
-}
-
 /** The backend `validate` or `retention` reads: PostgreSQL (by URL) or ClickHouse (a connection and the seed tables' database). */
 export type PipelineBackend =
   | { kind: 'postgres'; url: string }
   | { kind: 'clickhouse'; connection: ClickHouseStatements; database: string };
 
-/** The backend named by `--adapter postgres|clickhouse`, or undefined without `--adapter` (files). */
-export async function pipelineBackend(command: string, values: FlagValues, ctx: CommandContext): Promise<PipelineBackend | undefined> {
+/** `--adapter`, after refusing any connection flag of another adapter (or given without one). */
+export function pipelineAdapterFlag(values: FlagValues): string | undefined {
   const adapter = stringFlag(values, 'adapter');
   for (const [flag, owner] of Object.entries(ownerOf)) {
     if (values[flag] !== undefined && adapter !== owner) throw new UsageError(`--${flag} needs --adapter ${owner}`);
   }
+  return adapter;
+}
+
+/** The backend named by `--adapter postgres|clickhouse`, or undefined without `--adapter` (files). */
+export async function pipelineBackend(command: string, values: FlagValues, ctx: CommandContext): Promise<PipelineBackend | undefined> {
+  const adapter = pipelineAdapterFlag(values);
   const schema = stringFlag(values, 'pipeline-schema');
   if (adapter === undefined) {
     if (schema !== undefined) throw new UsageError('--pipeline-schema needs --adapter clickhouse');

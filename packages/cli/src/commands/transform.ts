@@ -4,6 +4,7 @@ import { choiceFlag, listFlag, parseFlags, requiredFlag, stringFlag } from '../a
 import { UsageError } from '../usageError.js';
 import type { CommandContext } from './context.js';
 import { dateValue, eventPaths } from './pipelineFlags.js';
+import { pipelineBackendFlags } from './pipelineBackend.js';
 import { pipelineHelp } from './pipelineHelp.js';
 import { openTransformSink } from './transformSink.js';
 
@@ -17,13 +18,7 @@ export async function transformCommand(argv: readonly string[], ctx: CommandCont
       out: { type: 'string' },
       format: { type: 'string' },
       date: { type: 'string', multiple: true },
-      adapter: { type: 'string' },
-      'db-url': { type: 'string' },
-      'ch-url': { type: 'string' },
-      'ch-user': { type: 'string' },
-      'ch-password-env': { type: 'string' },
-      'ch-database': { type: 'string' },
-      'pipeline-schema': { type: 'string' },
+      ...pipelineBackendFlags,
       'no-validate': { type: 'boolean' },
       'memory-limit': { type: 'string' },
       'canonical-org': { type: 'string' },

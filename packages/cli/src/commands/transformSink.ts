@@ -1,9 +1,10 @@
 import { clickHouseSink, postgresSink, type TableSink } from '@learnlens/pipeline';
 import pg from 'pg';
 import { stringFlag, type FlagValues } from '../args.js';
-import { checkUrl, envNameFlag, secretFromEnv } from '../backends/checks.js';
+import { clickHouseFlagOptions } from '../backends/clickhouse.js';
 import { UsageError } from '../usageError.js';
 import type { CommandContext } from './context.js';
+import { pipelineAdapterFlag } from './pipelineBackend.js';
 
 /** A backend `transform` copies its tables into, opened; `close` ends its connection. */
 export interface OpenSink {
@@ -11,24 +12,13 @@ export interface OpenSink {
   close(): Promise<void>;
 }
 
-const backendOnlyFlags: Record<string, 'postgres' | 'clickhouse'> = {
-  'db-url': 'postgres',
-  'ch-url': 'clickhouse',
-  'ch-user': 'clickhouse',
-  'ch-password-env': 'clickhouse',
-  'ch-database': 'clickhouse',
-};
-
 /**
  * `--adapter postgres|clickhouse` of `learnlens transform`: where the tables go besides the files. `--pipeline-schema`
  * names the PostgreSQL schema (ClickHouse database) for seed 001's tables; with `--canonical-org` it is required,
  * because seed 001's `mastery_deltas` and the canonical `mastery_deltas` would otherwise be one table.
  */
 export async function openTransformSink(values: FlagValues, ctx: CommandContext, canonicalOrg: string | undefined): Promise<OpenSink | undefined> {
-  const adapter = stringFlag(values, 'adapter');
-  for (const [flag, owner] of Object.entries(backendOnlyFlags)) {
-    if (values[flag] !== undefined && adapter !== owner) throw new UsageError(`--${flag} needs --adapter ${owner}`);
-  }
+  const adapter = pipelineAdapterFlag(values);
   const schema = stringFlag(values, 'pipeline-schema');
   if (adapter === undefined) {
     if (schema !== undefined) throw new UsageError('--pipeline-schema needs --adapter postgres or clickhouse');
@@ -59,16 +49,8 @@ export async function openTransformSink(values: FlagValues, ctx: CommandContext,
     }
     return { sink: postgresSink(client, schema === undefined ? {} : { schema }), close: () => client.end() };
   }
-  const text = stringFlag(values, 'ch-url');
-  if (text === undefined) throw new UsageError('--adapter clickhouse needs --ch-url URL, e.g. --ch-url http://127.0.0.1:8123');
-  checkUrl(ctx, text, '--ch-url', ['http:', 'https:']);
-  const passwordEnv = envNameFlag(values, 'ch-password-env');
-  const password = passwordEnv === undefined ? undefined : secretFromEnv(ctx, passwordEnv, 'named by --ch-password-env', true);
-  const user = stringFlag(values, 'ch-user');
-  const database = stringFlag(values, 'ch-database');
-  if (database === '') throw new UsageError('--ch-database must not be empty');
+  const options = clickHouseFlagOptions(values, ctx);
   const { connectClickHouse, createCanonicalSchema } = await import('@learnlens/adapter-clickhouse');
-  const options = { url: text, ...(user !== undefined && { user }), ...(password !== undefined && { password }), ...(database !== undefined && { database }) };
   const connection = connectClickHouse(options);
   // The adapter's canonical tables, where the org's rows go (nothing is created when they exist).
   if (canonicalOrg !== undefined) await createCanonicalSchema(options);

@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { DuckDBDateValue, DuckDBTimestampValue } from '@duckdb/node-api';
+import { BIGINT, DOUBLE, DuckDBDataChunk } from '@duckdb/node-api';
 import { eventTypes as t } from '../eventTypes.js';
 import { confidenceOf, nextMastery, round4, type MasteryModel } from './masteryModel.js';
 
@@ -25,59 +25,60 @@ export async function rebuildMastery(db: DuckDBConnection, model: MasteryModel):
     GROUP BY m.learner_id, m.content_id`);
   await db.run(`DELETE FROM mastery_deltas m USING mastery_from f WHERE m.learner_id = f.learner_id AND m.partition_date >= f.since`);
 
-  const result = await db.stream(`SELECT e.learner_id, e.content_id,
-      COALESCE(e.content_type, CASE WHEN e.event_type LIKE 'assessment%' THEN 'assessment' WHEN e.event_type LIKE 'lesson%' THEN 'lesson' ELSE 'skill' END) AS content_type,
-      CASE WHEN e.event_type = '${t.interaction}' THEN CASE WHEN e.success THEN 1.0 ELSE 0.0 END ELSE least(1.0, greatest(0.0, e.score / 100.0)) END AS evidence,
-      e.event_id, e.event_type, e.session_id, epoch_ms(e.ts) AS ts_ms, epoch_ms(e.processed_at) AS processed_ms,
-      CAST(e.partition_date AS VARCHAR) AS partition_date, s.mastery AS seed_mastery, s.evidence AS seed_evidence
+  // Only the numbers go through JavaScript (the estimate is a running state no SQL window keeps): each evidence row's
+  // id in \`ev\` (its rowid), whether it starts a learner × content run, its evidence and the seed. The new estimates are
+  // appended a whole chunk at a time, then joined back to the events in SQL for the text and time columns.
+  await db.run(`CREATE OR REPLACE TEMP TABLE mastery_steps (r BIGINT, previous DOUBLE, current DOUBLE, delta DOUBLE, confidence DOUBLE, evidence BIGINT)`);
+  const result = await db.stream(`SELECT e.rowid AS r, e.learner_id, e.content_id,
+      CAST(CASE WHEN e.event_type = '${t.interaction}' THEN CASE WHEN e.success THEN 1.0 ELSE 0.0 END ELSE least(1.0, greatest(0.0, e.score / 100.0)) END AS DOUBLE) AS evidence,
+      CAST(s.mastery AS DOUBLE) AS seed_mastery, CAST(s.evidence AS DOUBLE) AS seed_evidence
     FROM ev e JOIN mastery_from f ON e.learner_id = f.learner_id AND e.partition_date >= f.since
     LEFT JOIN mastery_seed s ON s.learner_id = e.learner_id AND s.content_id = e.content_id
     WHERE ${evidenceFilter('e')}
     ORDER BY e.learner_id, e.content_id, e.ts, e.event_id`);
-
-  const appender = await db.createAppender('mastery_deltas');
-  let key = '';
+  const appender = await db.createAppender('mastery_steps');
+  let learner: unknown = undefined;
+  let content: unknown = undefined;
   let mastery = 0;
   let evidence = 0;
   let rows = 0;
-  const micros = (ms: unknown) => new DuckDBTimestampValue(BigInt(Number(ms)) * 1000n);
   for (;;) {
     const chunk = await result.fetchChunk();
     if (!chunk || chunk.rowCount === 0) break;
-    for (const row of chunk.getRowObjects(result.columnNames()) as Record<string, unknown>[]) {
-      const rowKey = `${row.learner_id}\u0000${row.content_id}`;
-      if (rowKey !== key) {
-        key = rowKey;
-        mastery = row.seed_mastery === null || row.seed_mastery === undefined ? model.prior : Number(row.seed_mastery);
-        evidence = row.seed_evidence === null || row.seed_evidence === undefined ? 0 : Number(row.seed_evidence);
+    const [ids, learners, contents, scores, seedMastery, seedEvidence] = chunk.getColumns() as [bigint[], string[], string[], number[], (number | null)[], (number | null)[]];
+    const size = chunk.rowCount;
+    const previous = new Array<number>(size);
+    const current = new Array<number>(size);
+    const delta = new Array<number>(size);
+    const confidence = new Array<number>(size);
+    const counts = new Array<bigint>(size);
+    for (let i = 0; i < size; i++) {
+      if (learners[i] !== learner || contents[i] !== content) {
+        learner = learners[i];
+        content = contents[i];
+        mastery = seedMastery[i] ?? model.prior;
+        evidence = seedEvidence[i] ?? 0;
       }
-      const previous = round4(mastery);
-      mastery = nextMastery(mastery, Number(row.evidence), model);
+      previous[i] = round4(mastery);
+      mastery = nextMastery(mastery, scores[i]!, model);
       evidence++;
-      const current = round4(mastery);
-      appender.appendVarchar(String(row.learner_id));
-      appender.appendVarchar(String(row.content_id));
-      appender.appendVarchar(String(row.content_type));
-      appender.appendDouble(previous);
-      appender.appendDouble(current);
-      appender.appendDouble(round4(current - previous));
-      appender.appendVarchar(String(row.event_id));
-      appender.appendVarchar(String(row.event_type));
-      appender.appendVarchar(String(row.session_id));
-      appender.appendDouble(round4(confidenceOf(evidence, model)));
-      appender.appendBigInt(BigInt(evidence));
-      appender.appendTimestamp(micros(row.ts_ms));
-      appender.appendTimestamp(micros(row.processed_ms));
-      appender.appendDate(DuckDBDateValue.fromParts(parseDate(String(row.partition_date))));
-      appender.endRow();
-      rows++;
+      current[i] = round4(mastery);
+      delta[i] = round4(current[i]! - previous[i]!);
+      confidence[i] = round4(confidenceOf(evidence, model));
+      counts[i] = BigInt(evidence);
     }
+    const out = DuckDBDataChunk.create([BIGINT, DOUBLE, DOUBLE, DOUBLE, DOUBLE, BIGINT], size);
+    out.setColumns([ids, previous, current, delta, confidence, counts]);
+    appender.appendDataChunk(out);
+    rows += size;
   }
   appender.closeSync();
+  await db.run(`INSERT INTO mastery_deltas
+    SELECT e.learner_id, e.content_id,
+      COALESCE(e.content_type, CASE WHEN e.event_type LIKE 'assessment%' THEN 'assessment' WHEN e.event_type LIKE 'lesson%' THEN 'lesson' ELSE 'skill' END),
+      m.previous, m.current, m.delta, e.event_id, e.event_type, e.session_id, m.confidence, m.evidence, e.ts, e.processed_at, e.partition_date
+    FROM mastery_steps m JOIN ev e ON e.rowid = m.r`);
+  await db.run(`DROP TABLE mastery_steps`);
   return rows;
 }
 
-function parseDate(text: string): { year: number; month: number; day: number } {
-  const [year, month, day] = text.split('-').map(Number) as [number, number, number];
-  return { year, month, day };
-}

@@ -33,15 +33,17 @@ export async function rebuildMinuteAndSessionMetrics(db: DuckDBConnection, optio
   const activeWindow = options.activeWindowSeconds ?? 1_800;
   await db.run(`DELETE FROM minute_metrics WHERE session_id IN (SELECT session_id FROM affected)`);
   await db.run(`DELETE FROM session_metrics WHERE session_id IN (SELECT session_id FROM affected)`);
-  await db.run(`CREATE OR REPLACE TEMP TABLE dwell AS
-    SELECT *, least(coalesce(date_diff('millisecond', ts, lead(ts) OVER (PARTITION BY session_id ORDER BY ts, event_id)), 0) / 1000.0, ${idleCap}) AS spent
-    FROM ev WHERE session_id IN (SELECT session_id FROM affected)`);
+  // The gaps are computed inline over the few columns the minute rows need, not kept as a copy of the events.
   await db.run(`INSERT INTO minute_metrics
     SELECT learner_id, date_trunc('minute', ts) AS minute, session_id,
       count(*), ${n(t.pageView)}, ${n(t.interaction)}, ${n(t.assessmentStart)}, ${n(t.assessmentComplete)},
       ${n(t.lessonStart)}, ${n(t.lessonComplete)}, ${n(t.error)},
       round(sum(spent), 2), min(processed_at), CAST(date_trunc('minute', ts) AS DATE)
-    FROM dwell GROUP BY learner_id, minute, session_id`);
+    FROM (
+      SELECT learner_id, session_id, ts, event_type, processed_at,
+        least(coalesce(date_diff('millisecond', ts, lead(ts) OVER (PARTITION BY session_id ORDER BY ts, event_id)), 0) / 1000.0, ${idleCap}) AS spent
+      FROM ev WHERE session_id IN (SELECT session_id FROM affected)
+    ) GROUP BY learner_id, minute, session_id`);
   await db.run(`INSERT INTO session_metrics
     SELECT session_id, arg_min(learner_id, ts), min(ts), max(ts),
       round(date_diff('millisecond', min(ts), max(ts)) / 1000.0, 2),

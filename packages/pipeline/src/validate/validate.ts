@@ -1,5 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
-import { durationMismatchesSql, eventCountMismatchesSql, type RawEventsSource } from './validationSql.js';
+import { durationMismatchesSql, eventCountMismatchesSql, type RawEventsSource, type RawSummarySource } from './validationSql.js';
 
 /** A day whose raw event count differs from the events its minute rows count. */
 export interface EventCountMismatch {
@@ -26,7 +26,7 @@ export interface ValidationReport {
 export type RowReader = (sql: string) => Promise<Record<string, unknown>[]>;
 
 /** Runs both validation queries through `read` over `source`, `minute_metrics` and `session_metrics`. */
-export async function runValidationWith(read: RowReader, source: RawEventsSource, toleranceSeconds = 60): Promise<ValidationReport> {
+export async function runValidationWith(read: RowReader, source: RawEventsSource | RawSummarySource, toleranceSeconds = 60): Promise<ValidationReport> {
   const counts = (await read(eventCountMismatchesSql(source))).map((r) => ({
     event_date: String(r.event_date),
     raw_count: Number(r.raw_count),
@@ -40,9 +40,12 @@ export async function runValidationWith(read: RowReader, source: RawEventsSource
   return { ok: counts.length === 0 && durations.length === 0, eventCountMismatches: counts, durationMismatches: durations };
 }
 
-/** Runs both validation queries over `ev`, `minute_metrics` and `session_metrics` in a DuckDB connection. */
-export function runValidation(db: DuckDBConnection, toleranceSeconds = 60): Promise<ValidationReport> {
-  return runValidationWith(async (sql) => (await db.runAndReadAll(sql)).getRowObjectsJS(), { table: 'ev', timestamp: 'ts' }, toleranceSeconds);
+/**
+ * Runs both validation queries in a DuckDB connection over `minute_metrics`, `session_metrics` and the raw events:
+ * `ev` by default, or their summary (see `RawSummarySource`).
+ */
+export function runValidation(db: DuckDBConnection, toleranceSeconds = 60, source: RawEventsSource | RawSummarySource = { table: 'ev', timestamp: 'ts' }): Promise<ValidationReport> {
+  return runValidationWith(async (sql) => (await db.runAndReadAll(sql)).getRowObjectsJS(), source, toleranceSeconds);
 }
 
 /** How a validation run is recorded in `etl_job_status`: failed when any mismatch was found, each mismatch a failed record. */

@@ -5,14 +5,33 @@ export interface RawEventsSource {
 }
 
 /**
+ * The raw side already summarised, as two queries: `days` gives `event_date, raw_count` (events per UTC day), and
+ * `sessions` gives `session_id, first_ts, last_ts` (each session's first and last event). The numbers are those the
+ * raw events give; only where they are counted differs.
+ */
+export interface RawSummarySource {
+  days: string;
+  sessions: string;
+}
+
+const rawDays = (source: RawEventsSource | RawSummarySource) =>
+  'days' in source ? source.days : `SELECT CAST(${source.timestamp} AS DATE) AS event_date, count(*) AS raw_count FROM ${source.table} GROUP BY 1`;
+
+const rawDurations = (source: RawEventsSource | RawSummarySource) =>
+  'sessions' in source
+    ? `SELECT session_id, EXTRACT(EPOCH FROM (last_ts - first_ts)) AS calculated_duration FROM (${source.sessions}) s`
+    : `SELECT session_id, EXTRACT(EPOCH FROM (max(${source.timestamp}) - min(${source.timestamp}))) AS calculated_duration
+    FROM ${source.table} GROUP BY session_id`;
+
+/**
  * Seed 001's two validation queries, in a form that means what the seed intends and runs unchanged on DuckDB and
  * PostgreSQL. The seed's first query joins every raw event to its minute row and sums `total_events` over the join,
  * so a minute holding k events of a learner adds k × k: it reports every day that has a busy minute. Here each side
  * is counted per day first, then compared. The second is the seed's, plus sessions that have raw events but no
  * stored row (the seed's inner join hides them).
  */
-export const eventCountMismatchesSql = ({ table, timestamp }: RawEventsSource) => `
-  WITH raw AS (SELECT CAST(${timestamp} AS DATE) AS event_date, count(*) AS raw_count FROM ${table} GROUP BY 1),
+export const eventCountMismatchesSql = (source: RawEventsSource | RawSummarySource) => `
+  WITH raw AS (${rawDays(source)}),
   agg AS (SELECT CAST(minute_timestamp AS DATE) AS event_date, sum(total_events) AS aggregated_count FROM minute_metrics GROUP BY 1)
   SELECT CAST(raw.event_date AS VARCHAR) AS event_date, raw.raw_count, COALESCE(agg.aggregated_count, 0) AS aggregated_count
   FROM raw LEFT JOIN agg ON raw.event_date = agg.event_date
@@ -20,10 +39,9 @@ export const eventCountMismatchesSql = ({ table, timestamp }: RawEventsSource) =
   ORDER BY 1`;
 
 /** Sessions whose stored duration is more than `toleranceSeconds` off their raw first-to-last event span. */
-export const durationMismatchesSql = ({ table, timestamp }: RawEventsSource, toleranceSeconds: number) => `
+export const durationMismatchesSql = (source: RawEventsSource | RawSummarySource, toleranceSeconds: number) => `
   WITH raw AS (
-    SELECT session_id, EXTRACT(EPOCH FROM (max(${timestamp}) - min(${timestamp}))) AS calculated_duration
-    FROM ${table} GROUP BY session_id
+    ${rawDurations(source)}
   )
   SELECT raw.session_id, CAST(raw.calculated_duration AS DOUBLE PRECISION) AS calculated_duration,
     CAST(sm.duration_seconds AS DOUBLE PRECISION) AS stored_duration
