@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -150,5 +150,53 @@ describe('transform, run again', () => {
     const summary = await transform({ events: [await ingestEvents([...smallEvents, smallEvents[0]!], dir)], out });
     expect(summary.events).toBe(smallEvents.length);
     expect(readCsv(join(out, 'session_metrics.csv')).find((s) => s.session_id === 'S1')!.total_events).toBe('9');
+  });
+
+  it('should keep the first processed copy of a re-delivered event, and count rows whose timestamp cannot be read', async () => {
+    const dir = scratch();
+    const raw = join(dir, 'raw');
+    mkdirSync(raw, { recursive: true });
+    const row = (id: string, at: string, processed: string, page: string) => `L1,page_view,${id},S1,${at},"{""page"":""${page}""}",{},1.0,${processed},2025-09-05,x`;
+    writeFileSync(
+      join(raw, 'raw_events.csv'),
+      [
+        'learner_id,event_type,event_id,session_id,timestamp,data,metadata,version,processed_at,partition_date,s3_path',
+        row('a', '2025-09-05T10:00:00Z', '2025-09-05T12:00:00Z', '/a'),
+        row('b', 'not a time', '2025-09-05T12:00:00Z', '/b'),
+        row('c', '2025-09-05T10:01:00Z', '2025-09-05T12:00:00Z', '/c'),
+        row('c', 'yesterday', '2025-09-05T11:00:00Z', '/c-bad'),
+        row('d', '2025-09-05T10:02:00Z', '2025-09-05T13:00:00Z', '/d-later'),
+        row('d', '2025-09-05T10:03:00Z', '2025-09-05T12:30:00Z', '/d-first'),
+      ].join('\n'),
+    );
+    const summary = await transform({ events: [raw], out: join(dir, 'out') });
+    expect([summary.events, summary.unreadable]).toEqual([3, 2]);
+    const [session] = readCsv(join(dir, 'out', 'session_metrics.csv'));
+    // d's copy processed first (12:30) is kept: the session ends at its 10:03, and its page counts.
+    expect([session!.total_events, session!.unique_pages, session!.session_end]).toEqual(['3', '3', '2025-09-05T10:03:00.000Z']);
+  });
+
+  it('should read a file again when it changed, even at the same size and modification time', async () => {
+    const dir = scratch();
+    const raw = await ingestEvents(smallEvents, dir);
+    const out = join(dir, 'out');
+    await transform({ events: [raw], out });
+    const file = join(raw, 'raw_events.csv');
+    const before = statSync(file);
+    const text = readFileSync(file, 'utf8');
+    // Same length, another score: only the change time (and content) tell the files apart.
+    const changed = text.replace(/score(\W+)90/, 'score$110');
+    expect(changed).not.toBe(text);
+    writeFileSync(file, changed);
+    utimesSync(file, before.atime, before.mtime);
+    expect(statSync(file).size).toBe(before.size);
+    const again = await transform({ events: [raw], out });
+    expect(again.partitions).toEqual(['2025-09-05']);
+    expect(readCsv(join(out, 'session_metrics.csv')).find((s) => s.session_id === 'S1')!.avg_assessment_score).toBe('10.00');
+    // Untouched since: nothing to reprocess, and the validation still compares the tables with the events.
+    const third = await transform({ events: [raw], out });
+    expect(third.partitions).toEqual([]);
+    expect(third.validation?.ok).toBe(true);
+    expect(third.events).toBe(again.events);
   });
 });
