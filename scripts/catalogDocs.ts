@@ -1,9 +1,9 @@
-// Renders docs/query-catalog.md from the catalog's zod schemas, so the
+// Renders docs/query-catalog.md from the catalog's zod schemas and its meanings (catalog/queryDocs.ts), so the
 // reference cannot drift from the code (tests/catalogDocs.test.ts checks it).
 // Regenerate with: pnpm exec tsx scripts/catalogDocs.ts --write
 import { writeFileSync } from 'node:fs';
 import * as z from 'zod';
-import { catalog, queryNames } from '../packages/data-client/src/index.js';
+import { catalog, paramDoc, queryDocs, queryNames, type QueryName } from '../packages/data-client/src/index.js';
 
 type JsonSchema = {
   type?: string | string[];
@@ -52,11 +52,11 @@ function typeText(s: JsonSchema, indent = ''): string {
   }
 }
 
-function paramRows(schema: JsonSchema): string[] {
+function paramRows(query: QueryName, schema: JsonSchema): string[] {
   return Object.entries(schema.properties ?? {}).map(([name, p]) => {
     const type = typeText(p).replace(/\n\s*/g, ' ').replace(/\|/g, '\\|');
     const dflt = name === 'now' ? 'current time' : p.default === undefined ? '' : `\`${JSON.stringify(p.default)}\``;
-    return `| \`${name}\` | \`${type}\` | ${dflt} | ${(p.description ?? '').replace(/\|/g, '\\|')} |`;
+    return `| \`${name}\` | \`${type}\` | ${dflt} | ${(paramDoc(query, name, p) ?? '').replace(/\|/g, '\\|')} |`;
   });
 }
 
@@ -74,7 +74,7 @@ export function renderCatalogDocs(): string {
     '',
     '| query | source | cache |',
     '| --- | --- | --- |',
-    ...queryNames.map((n) => `| [\`${n}\`](#${n.toLowerCase()}) | ${catalog[n].source} | ${catalog[n].staleTimeMs / 60_000} min |`),
+    ...queryNames.map((n) => `| [\`${n}\`](#${n.toLowerCase()}) | ${queryDocs[n].source} | ${catalog[n].staleTimeMs / 60_000} min |`),
   ];
   for (const name of queryNames) {
     const entry = catalog[name];
@@ -84,13 +84,13 @@ export function renderCatalogDocs(): string {
       '',
       `## ${name}`,
       '',
-      entry.doc,
+      queryDocs[name].doc,
       '',
-      `Source: ${entry.source}. Fresh for ${entry.staleTimeMs / 60_000} min.${entry.showsPeers ? ' Shows peers to learners, pseudonymised.' : ''}`,
+      `Source: ${queryDocs[name].source}. Fresh for ${entry.staleTimeMs / 60_000} min.${entry.showsPeers ? ' Shows peers to learners, pseudonymised.' : ''}`,
       '',
       '| parameter | type | default | meaning |',
       '| --- | --- | --- | --- |',
-      ...paramRows(params),
+      ...paramRows(name, params),
       '',
       'Result:',
       '',

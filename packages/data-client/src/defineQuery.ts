@@ -8,7 +8,11 @@ import type { Role } from './role.js';
  */
 export type QuerySchema = z.ZodType | ZodMiniType;
 
-/** A catalog entry: the single source of a query's parameter and result types. */
+/**
+ * A catalog entry: the single source of a query's parameter and result types. What the query means (its `doc` line,
+ * seed `source` and parameter meanings) is not here but in `queryDocs` (catalog/queryDocs.ts), because a definition
+ * rides into every browser bundle that runs the query and the prose need not.
+ */
 export interface QueryDefinition<
   TName extends string = string,
   TParams extends QuerySchema = QuerySchema,
@@ -20,10 +24,6 @@ export interface QueryDefinition<
   params: TParams;
   /** The validated result every adapter must return. */
   result: TResult;
-  /** One-line definition of what the numbers mean. */
-  doc: string;
-  /** The seed document (and object in it) the meaning comes from. */
-  source: string;
   /** How long a cached answer stays fresh (seed 002 cache lifetimes). */
   staleTimeMs: number;
   /** Whether a learner sees peers' (pseudonymised) rows in this query. */

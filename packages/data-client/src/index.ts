@@ -23,6 +23,7 @@ export {
 // Each definition on its own, so a widget's hook bundles only its query (see docs/adapters.md, "Adding a query").
 export * from './catalog/definitions.js';
 export { isQueryName, queryNames } from './catalog/queryNames.js';
+export { paramDoc, paramDocs, queryDocs, type QueryDoc } from './catalog/queryDocs.js';
 export { ACTIVITY_DETAIL_LEARNERS, distributionBuckets, scoreBucketOf, scoreBuckets } from './catalog/activityDetail.js';
 export { ENGAGEMENT_MONTH_DAYS, ENGAGEMENT_WEEK_DAYS } from './catalog/engagement.js';
 export {

@@ -5,13 +5,8 @@ import { canonicalTimeZone, FIRST_SUPPORTED_YEAR, isValidTimeZone, LAST_SUPPORTE
 // are flat so that they serialise into a URL, a CLI flag or a cache key as is.
 // Written with zod/mini (same checks, same messages, same inferred types): a widget's bundle carries these and its
 // own query's schemas, and mini leaves out the classic API's methods and JSON-schema code. Catalog entries written
-// with classic `zod` take these fields as they are.
-
-/** A description, as classic zod's `.describe()` registers it. */
-export function described<T extends z.ZodMiniType>(schema: T, description: string): T {
-  z.globalRegistry.add(schema, { description });
-  return schema;
-}
+// with classic `zod` take these fields as they are. What each parameter means is written in catalog/queryDocs.ts
+// (`paramDocs`), not here, so no browser bundle carries the prose.
 
 const id = z.string().check(z.minLength(1), z.maxLength(200));
 
@@ -56,35 +51,29 @@ export type Bucket = z.infer<typeof bucketSchema>;
 
 /** Parameters every query accepts. */
 export const commonParamsShape = {
-  orgId: described(z.optional(id), "The org to read; when given it must be the viewer's own active org."),
-  from: described(z.optional(paramDateSchema), 'First calendar day included, in `timezone`.'),
-  to: described(z.optional(paramDateSchema), 'First calendar day excluded, in `timezone`.'),
-  timezone: described(z._default(timeZoneSchema, 'UTC'), 'IANA time zone of calendar days, buckets and hours.'),
-  now: described(
-    z._default(paramTimestampSchema, () => new Date().toISOString()),
-    'The instant relative windows ("last 7 days", "this month") are measured from; default: the current time.',
-  ),
-  teamId: described(z.optional(id), 'Only learners of this team.'),
-  userIds: described(z.optional(z.array(id).check(z.maxLength(10_000))), 'Only these learners.'),
-  activityIds: described(z.optional(z.array(id).check(z.maxLength(10_000))), 'Only these activities (content items, for mastery).'),
+  orgId: z.optional(id),
+  from: z.optional(paramDateSchema),
+  to: z.optional(paramDateSchema),
+  timezone: z._default(timeZoneSchema, 'UTC'),
+  now: z._default(paramTimestampSchema, () => new Date().toISOString()),
+  teamId: z.optional(id),
+  userIds: z.optional(z.array(id).check(z.maxLength(10_000))),
+  activityIds: z.optional(z.array(id).check(z.maxLength(10_000))),
 };
 
 /** Paging for queries that return a list with a total. */
 export const pagingShape = (defaultLimit: number | undefined, maxLimit: number) => {
   const limit = z.number().check(z.int(), z.gte(1), z.lte(maxLimit));
   return {
-    limit: described(
-      defaultLimit === undefined ? z.optional(limit) : z._default(limit, defaultLimit),
-      `Rows to return at most (${defaultLimit === undefined ? 'default: all' : `default ${defaultLimit}`}, max ${maxLimit}).`,
-    ),
-    offset: described(z._default(z.number().check(z.int(), z.gte(0), z.lte(100_000_000)), 0), 'Rows to skip.'),
+    limit: defaultLimit === undefined ? z.optional(limit) : z._default(limit, defaultLimit),
+    offset: z._default(z.number().check(z.int(), z.gte(0), z.lte(100_000_000)), 0),
   };
 };
 
 /** A sort parameter: a field name, with a leading "-" for descending. */
 export function sortSchema<const T extends readonly [string, ...string[]]>(fields: T, defaultSort: SortOf<T>) {
   const values = fields.flatMap((f) => [f, `-${f}`]) as unknown as [SortOf<T>, ...SortOf<T>[]];
-  return described(z._default(z.enum(values), defaultSort as never), 'Sort field; a leading "-" sorts descending.');
+  return z._default(z.enum(values), defaultSort as never);
 }
 export type SortOf<T extends readonly string[]> = T[number] | `-${T[number]}`;
 
@@ -102,7 +91,7 @@ export function checkRange(p: { from?: string | undefined; to?: string | undefin
 
 /** The `bucket` parameter of trend queries. */
 export function bucketParam(defaultBucket: Bucket) {
-  return described(z._default(bucketSchema, defaultBucket), 'Time bucket: "day", "week" (from `weekStart`, default Monday) or "month", in `timezone`.');
+  return z._default(bucketSchema, defaultBucket);
 }
 
 /** Which days of the week a time-bucketed query counts (seed 002's `dim_time.is_weekend`). */
@@ -110,17 +99,10 @@ export const daysSchema = z.enum(['all', 'weekdays', 'weekends']);
 export type Days = z.infer<typeof daysSchema>;
 
 /** The `days` parameter: the local weekday of each row's instant in `timezone` decides; Saturday and Sunday are the weekend. */
-export const daysParam = described(
-  z._default(daysSchema, 'all'),
-  '"all" (default), "weekdays" (Monday–Friday) or "weekends" (Saturday and Sunday): only rows whose instant falls on such a ' +
-    'local day in `timezone` count (seed 002 `not dim_time.is_weekend`).',
-);
+export const daysParam = z._default(daysSchema, 'all');
 
 /** The first day of a weekly bucket: 0 = Sunday, 1 = Monday … 6 = Saturday (JavaScript's getDay, date-fns weekStartsOn). */
 export const weekStartSchema = z.number().check(z.int(), z.gte(0), z.lte(6));
 
 /** The `weekStart` parameter of queries with a week bucket; default Monday (ISO weeks). */
-export const weekStartParam = described(
-  z._default(weekStartSchema, 1),
-  'First day of a "week" bucket: 0 = Sunday, 1 = Monday (default) … 6 = Saturday, as date-fns weekStartsOn.',
-);
+export const weekStartParam = z._default(weekStartSchema, 1);

@@ -27,12 +27,12 @@ describe('query options', () => {
     expect(learnlensQueryOptions(client, viewer, 'activityInsights', {}).staleTime).toBe(60 * 60_000);
   });
 
-  it('should give every catalog entry a doc line, a source and schemas', () => {
+  it('should give every catalog entry its own name and schemas (its doc line is in queryDocs: queryDocs.test.ts)', () => {
     for (const name of queryNames) {
       const entry = catalog[name];
       expect(entry.name).toBe(name);
-      expect(entry.doc.length).toBeGreaterThan(40);
-      expect(entry.source).not.toBe('');
+      expect(entry.params).toBeDefined();
+      expect(entry.result).toBeDefined();
     }
   });
 

@@ -31,31 +31,19 @@ export function scoreBucketOf(score: number, scale: ScoreScale): number {
 /** One activity in detail: its score distribution, attempts per day and learners (seed 002 top scenarios → detail). */
 export const activityDetail = defineQuery({
   name: 'activityDetail',
-  source: '002 admin dashboard "Top Scenarios Card" (link to scenario detail), mv_scenario_insights',
-  doc:
-    "One activity of the viewer's org (`activityId`; another org's or an unknown id is the one out-of-scope error). Over " +
-    'its attempts started in [from, to) on the local days `days` keeps, by the learners in scope and filters: attempts = count(*), scoredAttempts = ' +
-    "count(score), avgScore = avg(score) (null when none scored). distribution: the scored attempts per bucket of the activity's " +
-    'scale — percent: 10 buckets of 10 points, band: 9 buckets of one band, binary: 0 and 1 — a score in bucket ' +
-    'least(greatest(floor(score / width), 0), count - 1) (the top score joins the last bucket); every bucket is listed, ' +
-    'lowest first. days: per local day in `timezone` with an attempt, attempts, scoredAttempts and avgScore, oldest first. ' +
-    'learners: per learner with an attempt, attempts, scoredAttempts, avgScore, bestScore = max(score) and lastAttemptAt = ' +
-    'max(started_at); sorted by attempts descending, then userId; the first `learnerLimit`, with learnerTotal counting all. ' +
-    'A manager sees their team, a learner only themselves (no peers).',
   staleTimeMs: staleTimes.insights,
   showsPeers: false,
   params: z
     .strictObject({
       ...commonParamsShape,
       days: daysParam,
-      activityId: z.string().min(1).max(200).describe("The activity to detail; it must belong to the viewer's org."),
+      activityId: z.string().min(1).max(200),
       learnerLimit: z
         .number()
         .int()
         .min(1)
         .max(ACTIVITY_DETAIL_LEARNERS.max)
-        .default(ACTIVITY_DETAIL_LEARNERS.default)
-        .describe(`Learners to list at most (default ${ACTIVITY_DETAIL_LEARNERS.default}, max ${ACTIVITY_DETAIL_LEARNERS.max}).`),
+        .default(ACTIVITY_DETAIL_LEARNERS.default),
     })
     .superRefine(checkRange),
   result: z.object({

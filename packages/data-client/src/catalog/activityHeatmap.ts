@@ -5,11 +5,6 @@ import { checkRange, commonParamsShape, isoDateSchema, daysParam } from '../para
 /** Attempts and active learners per calendar day, or per weekday × hour (seed 002 admin heatmap, seed 001). */
 export const activityHeatmap = defineQuery({
   name: 'activityHeatmap',
-  source: '002 user activity heatmap; 001 activity heatmaps',
-  doc:
-    'Attempts started in [from, to), grouped by the calendar day of started_at in `timezone` (grid "calendar", ' +
-    'bucket "day") or by ISO weekday (1 = Monday) × hour in `timezone` (grid "weekdayHour"): count(*) and ' +
-    'count(distinct user_id). Only non-empty cells are returned, in date (or weekday, hour) order.',
   staleTimeMs: staleTimes.overview,
   showsPeers: false,
   params: z
@@ -18,9 +13,8 @@ export const activityHeatmap = defineQuery({
       days: daysParam,
       grid: z
         .enum(['calendar', 'weekdayHour'])
-        .default('calendar')
-        .describe('"calendar" for one cell per day, "weekdayHour" for the 7 × 24 grid.'),
-      bucket: z.literal('day').default('day').describe('Calendar cells are days.'),
+        .default('calendar'),
+      bucket: z.literal('day').default('day'),
     })
     .superRefine(checkRange),
   result: z.discriminatedUnion('grid', [

@@ -7,11 +7,6 @@ const sortFields = ['attemptCount', 'avgScore', 'scoreStddev', 'medianScore', 'a
 /** Per-activity performance (seed 002 `mv_scenario_insights`). */
 export const activityInsights = defineQuery({
   name: 'activityInsights',
-  source: '002 mv_scenario_insights',
-  doc:
-    'Scored attempts (score not null) started in [from, to), per activity: count(*), avg(score), sample stddev(score) ' +
-    '(null for one attempt), percentile_cont(0.5) median, avg(duration_seconds) ignoring nulls, max(ended_at). ' +
-    'Sorted by `sort` (nulls last), ties by activityId. activityName is added from the activity table.',
   staleTimeMs: staleTimes.insights,
   showsPeers: false,
   params: z

@@ -7,12 +7,6 @@ const sortFields = ['dueAt', 'completionRate', 'overdue', 'title'] as const;
 /** Completion of each assignment among its assignees in scope (seed 002 manager "Assignment Tracking"). */
 export const assignmentProgress = defineQuery({
   name: 'assignmentProgress',
-  source: '002 assignment tracking; 003 assignments',
-  doc:
-    'Assignments due in [from, to) with at least one assignee in scope and filters (activityIds filters the ' +
-    'assigned activity): assigned = those assignees; completed = those with an attempt on the activity that ' +
-    'started at or after assigned_at and has ended_at set; completionRate = completed / assigned; overdue = ' +
-    'assignees not completed when now > due_at; isOverdue = overdue > 0.',
   staleTimeMs: staleTimes.overview,
   showsPeers: false,
   params: z

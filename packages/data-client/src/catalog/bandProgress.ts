@@ -24,25 +24,12 @@ const bandFiguresShape = {
 /** Band progress of an IELTS-style (0–9 band) product: task and overall bands against each learner's goal. */
 export const bandProgress = defineQuery({
   name: 'bandProgress',
-  source: '000 BI export schema (goal_band, average_band, task1_band, task2_band)',
-  doc:
-    "A learner's banded attempts are their attempts started in [from, to) on the selected activities with task1_band " +
-    'or task2_band present; average_band of one attempt = round(mean of the task bands present, 2), as exportRows. Per ' +
-    'learner: goal = goal_band of their latest banded attempt that has one (started_at, then attempt_id); atGoal = ' +
-    'goal present and overallBand >= goal. Per group (groupBy learner: one row per learner, id = user_id, name = ' +
-    'display name; groupBy team: one row per team of the learners, id = team_id, name = team name, or null and "" for ' +
-    'learners without a team), over its learners\' banded attempts: attempts = count(*), task1Band = round(avg(task1_band), ' +
-    '2), task2Band = round(avg(task2_band), 2), overallBand = round(avg(average_band), 2); goalBand = the learner\'s goal, or ' +
-    "round(avg, 2) of the group's learners' goals; learnersWithGoal, learnersAtGoal and atGoalShare = learnersAtGoal / " +
-    'learnersWithGoal (null when 0). `summary` gives the same figures over every learner in the rows. Rounding is ' +
-    "PostgreSQL's round(numeric, 2) (halves away from zero). Rows sorted by overallBand descending, then id (nulls last). " +
-    'A learner sees only their own row; a manager their teams; an admin the org.',
   staleTimeMs: staleTimes.leaderboard,
   showsPeers: false,
   params: z
     .strictObject({
       ...commonParamsShape,
-      groupBy: z.enum(bandGroupings).default('learner').describe('One row per learner, or per team.'),
+      groupBy: z.enum(bandGroupings).default('learner'),
     })
     .superRefine(checkRange),
   result: z.object({

@@ -10,13 +10,6 @@ export const ENGAGEMENT_WEEK_DAYS = 7;
 /** Daily, weekly and monthly active learners per day (seed 001 Looker "learner engagement overview"). */
 export const engagement = defineQuery({
   name: 'engagement',
-  source: '001 Looker learner engagement overview (raw_events, session_metrics)',
-  doc:
-    'Per calendar day d in `timezone`, from ≤ d < to and d ≤ the local day of `now`: dau = count(distinct user_id) ' +
-    'of events on d, wau = over the 7 days d−6 … d, mau = over the 30 days d−29 … d (earlier events than `from` ' +
-    'count in the windows), stickiness = dau / mau; events = count(*) of events on d; sessions and hoursSpent = ' +
-    'count(*) and sum(duration_seconds) / 3600 of the sessions that started on d. activityIds narrows the events, ' +
-    'not the sessions. Only days with mau > 0 appear, oldest first.',
   staleTimeMs: staleTimes.overview,
   showsPeers: false,
   params: z.strictObject({ ...commonParamsShape }).superRefine(checkRange),

@@ -5,9 +5,8 @@ import { checkRange, commonParamsShape, isoTimestampSchema, pagingShape } from '
 /** Keyset paging of a running export: only rows after (afterStartedAt, afterAttemptId), so pages cannot shift. */
 const cursorShape = {
   afterStartedAt: z
-    .optional(isoTimestampSchema)
-    .describe('With afterAttemptId: only rows after this (started_at, attempt_id) in the export order (keyset paging).'),
-  afterAttemptId: z.string().min(1).max(200).optional().describe('The attempt_id of the last row already read (with afterStartedAt).'),
+    .optional(isoTimestampSchema),
+  afterAttemptId: z.string().min(1).max(200).optional(),
 };
 
 function checkCursor(p: { afterStartedAt?: string | undefined; afterAttemptId?: string | undefined }, ctx: z.RefinementCtx): void {
@@ -48,12 +47,6 @@ export type ExportRow = z.infer<typeof exportRowSchema>;
 /** The export dataset (seed 000 BI export schema), paged. */
 export const exportRows = defineQuery({
   name: 'exportRows',
-  source: '000 BI export schema',
-  doc:
-    'One row per attempt started in [from, to) in scope and filters, ordered by started_at then attempt_id; ' +
-    'average_band = round(avg(task1_band, task2_band present), 2). `total` counts every matching attempt. ' +
-    'With afterStartedAt and afterAttemptId, only the rows after that key (started_at, then attempt_id in binary ' +
-    'order), and `total` counts those: keyset paging, so rows inserted meanwhile cannot shift the pages of an export.',
   staleTimeMs: 0,
   showsPeers: false,
   params: z

@@ -1,31 +1,19 @@
 import * as z from 'zod/mini';
 import { defineQuery, staleTimes } from '../defineQuery.js';
-import { checkRange, commonParamsShape, described, isoDateSchema, pagingShape, sortSchema } from '../params.js';
+import { checkRange, commonParamsShape, isoDateSchema, pagingShape, sortSchema } from '../params.js';
 
 const sortFields = ['rank', 'avgScore', 'attempts', 'totalDurationSeconds', 'avgTalkPercentage', 'displayName'] as const;
 
 /** Per-learner ranking for a week, month or date range (seed 002 `mv_leaderboard_month` + `rank()`). */
 export const leaderboard = defineQuery({
   name: 'leaderboard',
-  source: '002 mv_leaderboard_month',
-  doc:
-    'Scored attempts (score not null) started in the period (the calendar week from Monday or month holding `now`, ' +
-    'or [from, to)), per learner: avg(score), count, sum(duration_seconds), avg(talk_ms / (talk_ms + listen_ms) × 100) ' +
-    'over attempts with both set and a non-zero sum; rank() by avg(score) desc among the learners in scope and filters ' +
-    '(ties share a rank, the next rank skips); two averages are equal when they agree to 9 decimals (round(avg, 9)), ' +
-    'so the same scores summed in another order never split a tie, and sorting by avgScore uses the same value; ' +
-    'previousRank is the same rank in the period just before (same length), ' +
-    'null if unranked there. Rows with equal rank are ordered by userId.',
   staleTimeMs: staleTimes.leaderboard,
   showsPeers: true,
   // zod/mini, like params.ts: the Leaderboard widget's bundle carries these schemas and no classic zod.
   params: z
     .strictObject({
       ...commonParamsShape,
-      period: described(
-        z._default(z.enum(['week', 'month', 'range']), 'month'),
-        'The calendar week (from Monday) or month holding `now`, or "range" for [from, to).',
-      ),
+      period: z._default(z.enum(['week', 'month', 'range']), 'month'),
       ...pagingShape(undefined, 1_000_000),
       sort: sortSchema(sortFields, 'rank'),
     })

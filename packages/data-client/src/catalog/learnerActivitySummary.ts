@@ -5,13 +5,6 @@ import { checkRange, commonParamsShape, isoDateSchema, pagingShape } from '../pa
 /** Per learner and day (seed 001 view `learner_activity_summary`). */
 export const learnerActivitySummary = defineQuery({
   name: 'learnerActivitySummary',
-  source: '001 learner_activity_summary',
-  doc:
-    'Per learner and calendar day of occurred_at in `timezone`, for events in [from, to) (activityIds narrows the ' +
-    'events): dailyEvents = count(*), sessions = count(distinct session_id), lessonsCompleted / ' +
-    'assessmentsCompleted = events of type lesson_complete / assessment_complete; hoursSpent = ' +
-    'sum(duration_seconds) / 3600 of that learner\'s sessions that started that day. Only days with events appear. ' +
-    'Newest day first, then by learnerId.',
   staleTimeMs: staleTimes.overview,
   showsPeers: false,
   params: z.strictObject({ ...commonParamsShape, ...pagingShape(1_000, 100_000) }).superRefine(checkRange),

@@ -12,13 +12,11 @@ export const masteryParamsShape = {
     .min(0.5)
     .max(1)
     .refine((t) => Math.abs(t * 100 - Math.round(t * 100)) < 1e-9, { message: 'must be a whole percent, e.g. 0.8' })
-    .default(DEFAULT_THRESHOLD)
-    .describe('Recent accuracy (0.5–1, whole percent) that makes a learner proficient in a topic (seed: 0.8).'),
+    .default(DEFAULT_THRESHOLD),
   recentAttempts: z
     .number()
     .int()
     .min(1)
     .max(50)
-    .default(DEFAULT_WINDOW)
-    .describe("How many of a learner's latest attempts in a topic are the recent evidence."),
+    .default(DEFAULT_WINDOW),
 };

@@ -5,11 +5,6 @@ import { bucketParam, bucketSchema, checkRange, commonParamsShape, isoDateSchema
 /** Per learner and week: content items whose mastery crossed a threshold (seed 001 Looker "mastery progression"). */
 export const masteryProgression = defineQuery({
   name: 'masteryProgression',
-  source: '001 Looker mastery progression tracking (mastery_deltas)',
-  doc:
-    'Mastery deltas with occurred_at in [from, to) and previous_mastery < threshold ≤ current_mastery, per user_id and ' +
-    'bucket in `timezone`: itemsCrossed = count(distinct content_id). activityIds selects content items. Only ' +
-    'learner-buckets with a crossing appear, oldest bucket first, then by learnerId (code points).',
   staleTimeMs: staleTimes.insights,
   showsPeers: false,
   params: z
@@ -18,7 +13,7 @@ export const masteryProgression = defineQuery({
       days: daysParam,
       weekStart: weekStartParam,
       bucket: bucketParam('week'),
-      threshold: z.number().gt(0).max(1).default(0.8).describe('The mastery (0–1] an item must reach from below to count.'),
+      threshold: z.number().gt(0).max(1).default(0.8),
     })
     .superRefine(checkRange),
   result: z.object({

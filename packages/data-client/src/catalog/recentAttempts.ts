@@ -7,10 +7,6 @@ const sortFields = ['startedAt', 'score', 'durationSeconds', 'displayName', 'act
 /** A page of attempts with filters, sort and a total (seed 002 recent attempts table). */
 export const recentAttempts = defineQuery({
   name: 'recentAttempts',
-  source: '002 recent attempts table',
-  doc:
-    'Attempts started in [from, to) in scope and filters, sorted by `sort` (unscored and null durations last; ' +
-    'displayName and activityName compare by code point, a missing name as the id), ties by attemptId; `total` counts every matching attempt, `rows` is the page [offset, offset + limit).',
   staleTimeMs: staleTimes.overview,
   showsPeers: false,
   params: z

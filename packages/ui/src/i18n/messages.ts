@@ -6,8 +6,10 @@ import { contentMessages, engagementMessages, progressionMessages, sessionMessag
 import { teamPerformanceMessages } from './en/teamPerformance.js';
 import { activityDetailMessages } from './en/activityDetail.js';
 import { dayFilterMessages } from './en/dayFilter.js';
+import { filterBarMessages } from './en/filterBar.js';
 import { bandProgressMessages } from './en/bandProgress.js';
 import { exportMessages } from './en/exportButton.js';
+import { pagerMessages } from './en/pager.js';
 import { heatmapMessages } from './en/activityHeatmap.js';
 import { insightsMessages } from './en/activityInsights.js';
 import { kpiMessages } from './en/kpiCards.js';
@@ -37,6 +39,7 @@ import { kpiEventsMessages } from './en/kpiEvents.js';
  */
 export const en = {
   ...sharedMessages,
+  ...pagerMessages,
   ...kpiMessages,
   ...leaderboardMessages,
   ...heatmapMessages,
@@ -55,6 +58,7 @@ export const en = {
   ...teamPerformanceMessages,
   ...activityDetailMessages,
   ...dayFilterMessages,
+  ...filterBarMessages,
   ...bandProgressMessages,
   ...viewMessages,
   ...accuracyTrendMessages,

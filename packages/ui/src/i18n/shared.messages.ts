@@ -1,6 +1,10 @@
 import type { Message } from './translate.js';
 
-/** Words every widget shares: states, errors, tables, filters, pagination. Other languages and host overrides come through the provider's `messages`. */
+/**
+ * Words every widget shares: states, errors, tables, views and the date filters of a widget's own toolbar. The pager's
+ * words (en/pager.ts) and the views' filter bar's (en/filterBar.ts, en/dayFilter.ts) come with those components only, so a chart widget
+ * does not carry them. Other languages and host overrides come through the provider's `messages`.
+ */
 export const sharedMessages = {
   'state.loading': 'Loading…',
   'state.emptyTitle': 'Nothing to show yet',
@@ -33,25 +37,4 @@ export const sharedMessages = {
   'filters.to': 'To',
   'filters.activity': 'Activity',
   'filters.allActivities': 'All activities',
-  'filters.dashboard': 'Dashboard filters',
-  'filters.period': 'Period',
-  'filters.last7Days': 'Last 7 days',
-  'filters.last30Days': 'Last 30 days',
-  'filters.last90Days': 'Last 90 days',
-  'filters.monthToDate': 'This month',
-  'filters.custom': 'Custom range',
-  'filters.oneDay': 'One day',
-  'filters.team': 'Team',
-  'filters.allTeams': 'All teams',
-  'filters.fromAfterTo': 'From ({from}) is after To ({to}). Choose a From date on or before the To date.',
-  'filters.removeDay': 'Clear the day filter ({day}) and show the whole period again',
-  'filters.dayChip': 'Only {day}',
-  'pager.label': 'Pages',
-  'pager.range': { one: '{first}–{last} of {count}', other: '{first}–{last} of {count}' },
-  'pager.previous': 'Previous',
-  'pager.next': 'Next',
-  'pager.page': 'Page {page} of {count}',
-  'pager.jump': 'Go to page',
-  'pager.go': 'Go',
-  'pager.size': 'Rows per page',
 } as const satisfies Record<string, Message>;

@@ -1,5 +1,6 @@
 'use client';
 import { useId, useState } from 'react';
+import { pagerMessages } from '../i18n/en/pager.js';
 import { pageOfInput, pageSlots } from './pager.utils.js';
 import { useFormat } from './useFormat.js';
 
@@ -23,7 +24,7 @@ export interface PagerProps {
 
 /** Pagination under a table: the rows shown, Previous / page numbers / Next, a page jump and a page size. */
 export function Pager({ page, pageSize, total, shown, onPageChange, pageSizes = [], onPageSizeChange }: PagerProps) {
-  const { t, number } = useFormat();
+  const { t, number } = useFormat(pagerMessages);
   const id = useId();
   const [jump, setJump] = useState('');
   const pageCount = Math.max(1, Math.ceil(total / pageSize));

@@ -2,6 +2,7 @@
 import type { Days } from '@learnlens/data-client';
 import { useId, useState } from 'react';
 import { dayFilterMessages } from '../../i18n/en/dayFilter.js';
+import { filterBarMessages } from '../../i18n/en/filterBar.js';
 import { ThemeScope } from '../../theme/index.js';
 import { useFormat } from '../../widget-shell/index.js';
 import { ViewStyles } from '../view-layout/index.js';
@@ -23,6 +24,9 @@ import { useActivityOptions } from './useActivityOptions.js';
 import { useControlledFilters } from './useControlledFilters.js';
 
 const CUSTOM = 'custom';
+
+// The bar's own English words; the widgets share none of them, so they come with the bar only.
+const filterBarWords = { ...dayFilterMessages, ...filterBarMessages };
 
 /**
  * The filters of a view: a date range (presets relative to `now`, or any two days), a team, an activity, the days of
@@ -47,7 +51,7 @@ export function FilterBar({
   tokens,
   className,
 }: FilterBarProps) {
-  const fmt = useFormat(dayFilterMessages);
+  const fmt = useFormat(filterBarWords);
   const id = useId();
   const [mountedAt] = useState(() => new Date().toISOString());
   const today = todayOf(nowProp ?? mountedAt, timezone ?? browserTimeZone());
