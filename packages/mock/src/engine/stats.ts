@@ -75,5 +75,17 @@ export function round2(x: number): number {
 export function floatSortKey(value: number): number;
 export function floatSortKey(value: number | null): number | null;
 export function floatSortKey(value: number | null): number | null {
-  return value === null || !Number.isFinite(value) ? value : Number(value.toFixed(9));
+  if (value === null) return value;
+  // Fast path, the same double as `Number(value.toFixed(9))` without a string: when |value| × 1e9 < 2^50 its
+  // floating-point product is within 1/8 of the exact one, so an integer nearer than 0.37 to the product is the
+  // unique nearest to the exact value — the one toFixed picks — and n / 1e9 (both exact) rounds correctly, as
+  // parsing its decimal text does. Near-halves, zero (toFixed keeps a sign only for x < 0) and large or non-finite
+  // values take the text path.
+  const y = value * 1e9;
+  if (y < 1.125e15 && y > -1.125e15) {
+    const n = Math.round(y);
+    const off = y - n;
+    if (n !== 0 && off < 0.37 && off > -0.37) return n / 1e9;
+  }
+  return !Number.isFinite(value) ? value : Number(value.toFixed(9));
 }

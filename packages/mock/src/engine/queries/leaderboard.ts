@@ -1,11 +1,14 @@
 import { dayNumberOf, leaderboardPeriod, parseSort, type QueryParams, type QueryResult } from '@learnlens/data-client';
 import { compareText } from '../compare.js';
 import { timeSlice, type EngineContext } from '../context.js';
-import { datasetIndex, UserSlots } from '../datasetIndex.js';
+import type { MockDataset } from '../../dataset/dataset.types.js';
+import { UserSlots } from '../datasetIndex.js';
 import { floatSortKey } from '../stats.js';
-import { TopK } from '../topK.js';
+import { userIdPlaces } from '../idOrder.js';
+import { orderByKey } from '../topK.js';
 
 type Row = QueryResult<'leaderboard'>['rows'][number];
+type SortField = Exclude<QueryParams<'leaderboard'>['sort'], `-${string}`>;
 
 // Per-user sums, indexed by a query's dense user slot (see UserSlots), grown if more users show up than expected.
 class Sums {
@@ -67,29 +70,12 @@ function ranker(averages: Float64Array): (avg: number) => number {
   };
 }
 
-/** Answers `leaderboard` (seed 002 `mv_leaderboard_month` ranked with `rank()`), with the previous period's rank. */
-export function leaderboard(ctx: EngineContext, params: QueryParams<'leaderboard'>): QueryResult<'leaderboard'> {
-  const slots = new UserSlots(ctx.dataset, ctx.userCount);
-  try {
-    return rankedPage(ctx, params, slots);
-  } finally {
-    slots.release();
-  }
-}
-
-function rankedPage(ctx: EngineContext, params: QueryParams<'leaderboard'>, slots: UserSlots): QueryResult<'leaderboard'> {
-  const { dataset, clock, userMask, activityMask } = ctx;
-  const period = leaderboardPeriod(params);
-  const currentFromMs = clock.dayStartUtc(dayNumberOf(period.from));
-  const a = dataset.attempts;
-  const { start, end } = timeSlice(
-    a.startedAt,
-    dataset.ranges.attempts[ctx.org]!,
-    clock.dayStartUtc(dayNumberOf(period.previousFrom)),
-    clock.dayStartUtc(dayNumberOf(period.to)),
-  );
-
-  const sums = new Sums(ctx.userCount);
+// The scan, in a function of its own: V8 optimizes a hot loop on its own (on-stack replacement) and, when the loop
+// shares a function with the code after it, leaves that code to the interpreter on every call until the whole
+// function is optimized, which a query called a handful of times never reaches.
+function accumulate(ctx: EngineContext, start: number, end: number, currentFromMs: number, slots: UserSlots, sums: Sums): void {
+  const { userMask, activityMask } = ctx;
+  const a = ctx.dataset.attempts;
   const user = a.user;
   const activity = a.activity;
   const score = a.score;
@@ -98,6 +84,7 @@ function rankedPage(ctx: EngineContext, params: QueryParams<'leaderboard'>, slot
   const talk = a.talkMs;
   const listen = a.listenMs;
   let { count, sum, duration, talkSum, talkCount, prevCount, prevSum } = sums;
+  let capacity = sums.capacity;
   for (let i = start; i < end; i++) {
     const s = score[i]!;
     if (s !== s) continue; // unscored
@@ -105,8 +92,9 @@ function rankedPage(ctx: EngineContext, params: QueryParams<'leaderboard'>, slot
     if (userMask !== null && userMask[u] === 0) continue;
     if (activityMask !== null && activityMask[activity[i]!] === 0) continue;
     const k = slots.slot(u);
-    if (k === sums.capacity) {
+    if (k === capacity) {
       sums.grow();
+      capacity = sums.capacity;
       ({ count, sum, duration, talkSum, talkCount, prevCount, prevSum } = sums);
     }
     if (startedAt[i]! >= currentFromMs) {
@@ -125,80 +113,162 @@ function rankedPage(ctx: EngineContext, params: QueryParams<'leaderboard'>, slot
       prevSum[k]! += s;
     }
   }
+}
 
-  // Averages of the users ranked in each period (as rank keys: equal to 9 decimals is equal); slots of users with no
-  // scored attempt in the period are left out.
-  const n = slots.count;
+/** Answers `leaderboard` (seed 002 `mv_leaderboard_month` ranked with `rank()`), with the previous period's rank. */
+export function leaderboard(ctx: EngineContext, params: QueryParams<'leaderboard'>): QueryResult<'leaderboard'> {
+  const slots = new UserSlots(ctx.dataset, ctx.userCount);
+  try {
+    return rankedPage(ctx, params, slots);
+  } finally {
+    slots.release();
+  }
+}
+
+function rankedPage(ctx: EngineContext, params: QueryParams<'leaderboard'>, slots: UserSlots): QueryResult<'leaderboard'> {
+  const { dataset, clock } = ctx;
+  const period = leaderboardPeriod(params);
+  const currentFromMs = clock.dayStartUtc(dayNumberOf(period.from));
+  const a = dataset.attempts;
+  const { start, end } = timeSlice(
+    a.startedAt,
+    dataset.ranges.attempts[ctx.org]!,
+    clock.dayStartUtc(dayNumberOf(period.previousFrom)),
+    clock.dayStartUtc(dayNumberOf(period.to)),
+  );
+
+  const sums = new Sums(ctx.userCount);
+  accumulate(ctx, start, end, currentFromMs, slots, sums);
+  const ranked = rankKeys(sums, slots.count);
+  const { field, descending } = parseSort(params.sort);
+  const offset = params.offset;
+  const wanted = params.limit === undefined ? ranked.nCurrent : Math.min(ranked.nCurrent, offset + params.limit);
+  const order =
+    field === 'displayName'
+      ? byDisplayName(dataset, slots.users, ranked, descending, wanted)
+      : byNumber(dataset, slots.users, sums, ranked, field, descending, wanted);
+  return { period, total: ranked.nCurrent, rows: pageRows(dataset, slots.users, sums, ranked, order, offset, field === 'rank' && !descending) };
+}
+
+/** Per slot, the rank keys of both periods (averages to 9 decimals), and the slots ranked in the current one. */
+interface RankKeys {
+  avg: Float64Array;
+  rankKey: Float64Array;
+  previousKey: Float64Array;
+  /** The slots with a scored attempt in the current period, [0, nCurrent). */
+  current: Int32Array;
+  nCurrent: number;
+  /** Current and previous rank keys of the ranked slots, [0, nCurrent) and [0, nPrevious). */
+  currentKeys: Float64Array;
+  previousKeys: Float64Array;
+}
+
+// Slots of users with no scored attempt in a period are left out of its ranking.
+function rankKeys(sums: Sums, n: number): RankKeys {
+  const { count, sum, prevCount, prevSum } = sums;
   const avg = new Float64Array(n);
+  const rankKey = new Float64Array(n);
   const current = new Int32Array(n);
-  const currentAvgs = new Float64Array(n);
-  const previousAvgs = new Float64Array(n);
+  const currentKeys = new Float64Array(n);
+  const previousKeys = new Float64Array(n);
+  const previousKey = new Float64Array(n);
   let nCurrent = 0;
   let nPrevious = 0;
   for (let k = 0; k < n; k++) {
     if (count[k]! > 0) {
       avg[k] = sum[k]! / count[k]!;
       current[nCurrent] = k;
-      currentAvgs[nCurrent++] = floatSortKey(avg[k]!);
+      currentKeys[nCurrent++] = rankKey[k] = floatSortKey(avg[k]!);
     }
-    if (prevCount[k]! > 0) previousAvgs[nPrevious++] = floatSortKey(prevSum[k]! / prevCount[k]!);
+    if (prevCount[k]! > 0) previousKeys[nPrevious++] = previousKey[k] = floatSortKey(prevSum[k]! / prevCount[k]!);
   }
-  const rankOf = ranker(currentAvgs.subarray(0, nCurrent));
-  const previousRankOf = ranker(previousAvgs.subarray(0, nPrevious));
+  return { avg, rankKey, previousKey, current, nCurrent, currentKeys: currentKeys.subarray(0, nCurrent), previousKeys: previousKeys.subarray(0, nPrevious) };
+}
 
-  const { userIds } = datasetIndex(dataset);
-  const users = slots.users;
-  const idOf = (k: number) => userIds[users[k]!]!;
-  const talkPct = (k: number): number | null => (talkCount[k]! > 0 ? talkSum[k]! / talkCount[k]! : null);
-  const { field, descending } = parseSort(params.sort);
-  const offset = params.offset;
-  const wanted = params.limit === undefined ? nCurrent : Math.min(nCurrent, offset + params.limit);
+// Display names compare as text, ties by user id.
+function byDisplayName(dataset: MockDataset, users: Int32Array, ranked: RankKeys, descending: boolean, wanted: number): Int32Array {
+  const people = dataset.users;
+  const sorted = Array.from(ranked.current.subarray(0, ranked.nCurrent));
+  sorted.sort((x, y) => {
+    const c = compareText(people[users[x]!]!.display_name, people[users[y]!]!.display_name);
+    return (descending ? -c : c) || compareText(people[users[x]!]!.user_id, people[users[y]!]!.user_id);
+  });
+  return Int32Array.from(sorted.slice(0, wanted));
+}
 
-  // The page's slots in order. A numeric sort key goes through a top-K heap (the first offset + limit only, ties by
-  // user id); display names compare as text, so they take a full sort.
-  let order: number[];
-  if (field === 'displayName') {
-    const names = dataset.users;
-    order = Array.from(current.subarray(0, nCurrent));
-    order.sort((x, y) => {
-      const c = compareText(names[users[x]!]!.display_name, names[users[y]!]!.display_name);
-      return (descending ? -c : c) || compareText(idOf(x), idOf(y));
-    });
-    order = order.slice(0, wanted);
-  } else {
-    const key = (k: number): number => {
-      if (field === 'avgTalkPercentage') {
-        const t = floatSortKey(talkPct(k));
-        return t === null ? Infinity : descending ? -t : t;
-      }
-      // Rank ascending is average descending; rank descending, average ascending.
-      const v = field === 'rank' || field === 'avgScore' ? floatSortKey(avg[k]!) : field === 'attempts' ? count[k]! : floatSortKey(duration[k]!);
-      return (field === 'rank') !== descending ? -v : v;
-    };
-    const slotIds = new Array<string>(n);
-    for (let k = 0; k < n; k++) slotIds[k] = idOf(k);
-    const top = new TopK(wanted, slotIds);
-    for (let p = 0; p < nCurrent; p++) top.offer(current[p]!, key(current[p]!));
-    order = top.sorted();
+// A numeric key per ranked slot, ties by the user id's place in code-point order (an integer): a top-K heap for a
+// small page, one sort for a large one.
+function byNumber(
+  dataset: MockDataset,
+  users: Int32Array,
+  sums: Sums,
+  ranked: RankKeys,
+  field: Exclude<SortField, 'displayName'>,
+  descending: boolean,
+  wanted: number,
+): Int32Array {
+  const { current, nCurrent, currentKeys } = ranked;
+  const { count, duration, talkSum, talkCount } = sums;
+  const keys = new Float64Array(nCurrent);
+  const ties = new Int32Array(nCurrent);
+  const places = userIdPlaces(dataset);
+  // Rank ascending is average descending; rank descending, average ascending. Missing talk shares sort last.
+  const flip = (field === 'rank') !== descending;
+  for (let p = 0; p < nCurrent; p++) {
+    const k = current[p]!;
+    let v: number;
+    if (field === 'avgTalkPercentage') {
+      v = talkCount[k]! > 0 ? floatSortKey(talkSum[k]! / talkCount[k]!) : NaN;
+      v = v !== v ? Infinity : descending ? -v : v;
+    } else {
+      v = field === 'rank' || field === 'avgScore' ? currentKeys[p]! : field === 'attempts' ? count[k]! : floatSortKey(duration[k]!);
+      if (flip) v = -v;
+    }
+    keys[p] = v;
+    ties[p] = places[users[k]!]!;
   }
+  const positions = orderByKey(keys, ties, nCurrent, wanted);
+  for (let q = 0; q < positions.length; q++) positions[q] = current[positions[q]!]!;
+  return positions;
+}
 
-  const page = order.slice(offset);
-  const rows: Row[] = page.map((k) => {
-    const previous = prevCount[k]! > 0 ? previousRankOf(floatSortKey(prevSum[k]! / prevCount[k]!)) : null;
-    return {
-      rank: rankOf(floatSortKey(avg[k]!)),
-      userId: idOf(k),
-      displayName: dataset.users[users[k]!]!.display_name,
+function pageRows(
+  dataset: MockDataset,
+  users: Int32Array,
+  sums: Sums,
+  ranked: RankKeys,
+  order: Int32Array,
+  offset: number,
+  byRank: boolean,
+): Row[] {
+  const { count, duration, talkSum, talkCount, prevCount } = sums;
+  const { avg, rankKey, previousKey } = ranked;
+  // In rank order a row's rank follows from the one before it (1 + the rows above, which all have a higher average);
+  // other orders look it up.
+  const rankOf = byRank ? null : ranker(ranked.currentKeys);
+  const previousRankOf = ranker(ranked.previousKeys);
+  const people = dataset.users;
+  const rows: Row[] = [];
+  let rank = 0;
+  for (let q = byRank ? 0 : offset; q < order.length; q++) {
+    const k = order[q]!;
+    if (rankOf === null) {
+      if (q === 0 || rankKey[k] !== rankKey[order[q - 1]!]) rank = q + 1;
+      if (q < offset) continue;
+    } else {
+      rank = rankOf(rankKey[k]!);
+    }
+    const person = people[users[k]!]!;
+    rows.push({
+      rank,
+      userId: person.user_id,
+      displayName: person.display_name,
       avgScore: avg[k]!,
       attempts: count[k]!,
       totalDurationSeconds: duration[k]!,
-      avgTalkPercentage: talkPct(k),
-      previousRank: previous,
-    };
-  });
-  return {
-    period,
-    total: nCurrent,
-    rows,
-  };
+      avgTalkPercentage: talkCount[k]! > 0 ? talkSum[k]! / talkCount[k]! : null,
+      previousRank: prevCount[k]! > 0 ? previousRankOf(previousKey[k]!) : null,
+    });
+  }
+  return rows;
 }
