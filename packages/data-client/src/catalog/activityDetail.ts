@@ -55,8 +55,10 @@ export const activityDetail = defineQuery({
     avgScore: z.number().nullable(),
     distribution: z.array(
       z.object({
-        lower: z.number().describe('Lowest score of the bucket.'),
-        upper: z.number().describe('First score above the bucket; the last bucket includes it.'),
+        /** Lowest score of the bucket. */
+        lower: z.number(),
+        /** First score above the bucket; the last bucket includes it. */
+        upper: z.number(),
         count: z.number().int().nonnegative(),
       }),
     ),

@@ -10,15 +10,23 @@ const band = z.number().min(0).max(9);
 
 /** The figures of one group of learners (or of everyone the query covers). */
 const bandFiguresShape = {
-  learners: z.number().int().nonnegative().describe('Learners with a banded attempt.'),
-  attempts: z.number().int().nonnegative().describe('Banded attempts (task 1 or task 2 band present).'),
-  task1Band: band.nullable().describe('round(avg(task1_band), 2) over the attempts that have one.'),
-  task2Band: band.nullable().describe('round(avg(task2_band), 2) over the attempts that have one.'),
-  overallBand: band.nullable().describe("round(avg(average_band), 2): the mean of the attempts' seed-000 average_band."),
-  goalBand: band.nullable().describe("A learner's latest goal_band; for a group, round(avg, 2) of its learners' goals."),
+  /** Learners with a banded attempt. */
+  learners: z.number().int().nonnegative(),
+  /** Banded attempts (task 1 or task 2 band present). */
+  attempts: z.number().int().nonnegative(),
+  /** round(avg(task1_band), 2) over the attempts that have one. */
+  task1Band: band.nullable(),
+  /** round(avg(task2_band), 2) over the attempts that have one. */
+  task2Band: band.nullable(),
+  /** round(avg(average_band), 2): the mean of the attempts' seed-000 average_band. */
+  overallBand: band.nullable(),
+  /** A learner's latest goal_band; for a group, round(avg, 2) of its learners' goals. */
+  goalBand: band.nullable(),
   learnersWithGoal: z.number().int().nonnegative(),
-  learnersAtGoal: z.number().int().nonnegative().describe('Learners whose overallBand is at or above their goalBand.'),
-  atGoalShare: z.number().min(0).max(1).nullable().describe('learnersAtGoal / learnersWithGoal; null when no learner has a goal.'),
+  /** Learners whose overallBand is at or above their goalBand. */
+  learnersAtGoal: z.number().int().nonnegative(),
+  /** learnersAtGoal / learnersWithGoal; null when no learner has a goal. */
+  atGoalShare: z.number().min(0).max(1).nullable(),
 };
 
 /** Band progress of an IELTS-style (0–9 band) product: task and overall bands against each learner's goal. */
@@ -35,7 +43,8 @@ export const bandProgress = defineQuery({
   result: z.object({
     rows: z.array(
       z.object({
-        id: z.string().nullable().describe('user_id (groupBy learner) or team_id (groupBy team; null: no team).'),
+        /** user_id (groupBy learner) or team_id (groupBy team; null: no team). */
+        id: z.string().nullable(),
         name: z.string(),
         ...bandFiguresShape,
         overallBand: band,

@@ -26,8 +26,10 @@ export const eventCohorts = defineQuery({
     bands: z.array(
       z.object({
         band: z.number().int().nonnegative(),
-        from: z.number().nonnegative().describe('Lowest events per attempt in the band (0 for the first).'),
-        to: z.number().positive().nullable().describe('Events per attempt the band stays below; null for the last.'),
+        /** Lowest events per attempt in the band (0 for the first). */
+        from: z.number().nonnegative(),
+        /** Events per attempt the band stays below; null for the last. */
+        to: z.number().positive().nullable(),
         learners: z.number().int().nonnegative(),
         attempts: z.number().int().nonnegative(),
         events: z.number().int().nonnegative(),

@@ -26,8 +26,10 @@ export const eventTiming = defineQuery({
         eventType: z.string(),
         events: z.number().int().positive(),
         attempts: z.number().int().positive(),
-        counts: z.array(z.number().int().nonnegative()).length(EVENT_TIMING_PARTS).describe('Events per tenth of the call, 0 first.'),
-        shares: z.array(z.number().min(0).max(1)).length(EVENT_TIMING_PARTS).describe('counts[k] / events.'),
+        /** Events per tenth of the call, 0 first. */
+        counts: z.array(z.number().int().nonnegative()).length(EVENT_TIMING_PARTS),
+        /** counts[k] / events. */
+        shares: z.array(z.number().min(0).max(1)).length(EVENT_TIMING_PARTS),
       }),
     ),
   }),

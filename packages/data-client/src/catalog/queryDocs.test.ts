@@ -37,6 +37,7 @@ describe('queryDocs', () => {
     for (const name of queryNames) {
       expect(Object.keys(catalog[name]), name).not.toContain('doc');
       expect(JSON.stringify(z.toJSONSchema(catalog[name].params, { io: 'input', unrepresentable: 'any' })), name).not.toContain('"description"');
+      expect(JSON.stringify(z.toJSONSchema(catalog[name].result, { io: 'output', unrepresentable: 'any' })), name).not.toContain('"description"');
     }
   });
 });

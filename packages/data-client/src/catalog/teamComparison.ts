@@ -14,7 +14,8 @@ export const teamComparison = defineQuery({
       z.object({
         teamId: z.string(),
         teamName: z.string(),
-        own: z.boolean().describe('True for the teams the viewer manages.'),
+        /** True for the teams the viewer manages. */
+        own: z.boolean(),
         rank: z.number().int().positive().nullable(),
         avgScore: z.number().nullable(),
         attempts: z.number().int().nonnegative(),
