@@ -12,9 +12,6 @@ export interface DashboardPageProps {
   animation: boolean;
 }
 
-// The mock's calls hold a question every few calls, not seed 002's 3 to 8 per call: groups on its own scale.
-const callEventGroups = { eventType: 'question_asked', bounds: [0.2, 0.4] };
-
 /** The persona's dashboard: the library's view for their role, under the host's own page heading. */
 export function DashboardPage({ persona, info, animation }: DashboardPageProps) {
   // Every date is shown in the org's zone and measured from the dataset's last instant, so the
@@ -72,7 +69,6 @@ export function DashboardPage({ persona, info, animation }: DashboardPageProps) 
         events={persona.events}
         scoreScale={persona.scoreScale}
         callEvents={persona.callEvents}
-        callEventGroups={callEventGroups}
         label="Organization dashboard"
         onActivitySelect={(activityId) => setNotice(activityId === null ? null : `Drill-down into activity ${activityId}.`)}
       />

@@ -9,7 +9,7 @@ import { dayWeight, sessionSecondOfDay, type LearnerProfile } from './learnerPro
 import { LearnerMastery } from './mastery.js';
 import type { OrgKind } from './orgKinds.js';
 import { Random } from './random.js';
-import { drawScore, type ScoreDraw } from './scoring.js';
+import { drawScore, scoreShare, type ScoreDraw } from './scoring.js';
 
 // One learner's history, day by day: whether they practise, how many attempts,
 // grouped into sessions at their usual hours, each attempt scored from their
@@ -135,6 +135,7 @@ function addAttempt(state: LearnerState, start: number, activity: number, assign
   facts.start = start;
   facts.end = attempts.endedAt[row]!;
   facts.score = score;
+  facts.share = Number.isNaN(score) ? NaN : scoreShare(scale, score);
   facts.progress = progress;
   facts.plannedEnd = end;
 }
@@ -144,6 +145,8 @@ export function simulateLearner(sim: OrgSimulation, p: LearnerProfile, forced: F
   const { calendar, kind, activities, sessions, mastery } = sim;
   const rng = new Random(sim.seedHash, 31, sim.org, p.ordinal);
   const eventRng = new Random(sim.seedHash, 32, sim.org, p.ordinal);
+  // The calls' KPI events have a stream of their own: their number never shifts the page views or anything else.
+  const callRng = new Random(sim.seedHash, 33, sim.org, p.ordinal);
   // Progress is counted in attempts, but paced in weeks so curves look alike at any volume.
   const tau = p.tauWeeks * Math.max(0.5, sim.rate * 7 * p.engagement);
   const state: LearnerState = { sim, p, rng, tau, practiced: 0, draw: { score: NaN, task1: NaN, task2: NaN } };
@@ -158,6 +161,7 @@ export function simulateLearner(sim: OrgSimulation, p: LearnerProfile, forced: F
     end: 0,
     plannedEnd: 0,
     score: 0,
+    share: NaN,
     progress: 0,
     fillerRate: p.fillerRate,
   };
@@ -199,7 +203,7 @@ export function simulateLearner(sim: OrgSimulation, p: LearnerProfile, forced: F
         addAttempt(state, t, activity, assigned, facts);
         closed = Math.max(closed, Number.isNaN(facts.end) ? t : facts.end);
         if (sim.withEvents) {
-          addAttemptEvents(eventRng, sink, facts);
+          addAttemptEvents(callRng, sink, facts);
           if (!Number.isNaN(facts.score)) learned.record(mastery, activity, facts.activity, facts.score, session, facts.end);
         }
         // The next attempt waits for this one's planned end, even when it was abandoned.

@@ -7,6 +7,8 @@ import type { Random } from './random.js';
 // the call's KPI events for voice scenarios (seed 002 fact_kpi_events), and a
 // completion (seed 001 lesson_complete / assessment_complete). Payloads come
 // from small sets of shared strings, so a million events hold few distinct ones.
+// The KPI events draw from their own stream (`callRng`), so how many a call has
+// never moves the attempts, scores or sessions drawn from the other streams.
 
 /** Every event type the generator writes, sorted (as `datasetFromRows` sorts them). */
 export const eventTypeNames = [
@@ -15,7 +17,10 @@ export const eventTypeNames = [
   'attempt_started',
   'filler_word',
   'interruption',
+  'keyword_mentioned',
   'lesson_complete',
+  'long_pause',
+  'objection_raised',
   'page_view',
   'question_asked',
 ] as const;
@@ -26,6 +31,11 @@ const fillerWords = ['um', 'uh', 'like', 'you know', 'so', 'basically', 'actuall
 const interruption = JSON.stringify({ by: 'trainee' });
 const openQuestion = JSON.stringify({ type: 'open' });
 const closedQuestion = JSON.stringify({ type: 'closed' });
+const objections = ['price', 'timing', 'competitor', 'authority', 'need', 'contract'].map((topic) => JSON.stringify({ topic }));
+const keywords = ['next steps', 'budget', 'decision maker', 'timeline', 'pain point', 'value', 'follow up', 'pilot'].map((keyword) =>
+  JSON.stringify({ keyword }),
+);
+const pauses = Array.from({ length: 11 }, (_, k) => JSON.stringify({ seconds: 5 + k }));
 const startedPayload = new Map<string, string>();
 const completedPayload = new Map<number, string>();
 const pagePayload = new Map<string, string>();
@@ -77,13 +87,56 @@ export interface AttemptFacts {
   /** NaN while the attempt is still in progress. */
   end: number;
   score: number;
+  /** The score as a share of its scale's top (NaN when unscored). */
+  share: number;
   /** 0 at the first attempt, towards 1 when fully practised. */
   progress: number;
   fillerRate: number;
 }
 
-/** One attempt's events: start, KPI events during a voice call, and the completion once it ended. */
-export function addAttemptEvents(rng: Random, sink: EventSink, attempt: AttemptFacts): void {
+// Where in a call (a share of its duration in [0, 1)) each kind of event tends to happen: questions early (discovery),
+// objections and the pauses after them mid-call, key phrases towards the close; filler words a little more at the
+// nervous start. Each takes uniform draws of the call's own stream.
+const early = (rng: Random) => rng.next() ** 1.6;
+const middle = (rng: Random) => (rng.next() + rng.next()) / 2;
+const late = (rng: Random) => rng.next() ** 0.6;
+const nervous = (rng: Random) => rng.next() ** 1.15;
+const anywhere = (rng: Random) => rng.next();
+const afterMiddle = (rng: Random) => 0.2 + 0.8 * middle(rng);
+
+/**
+ * A voice call's KPI events (seed 002 fact_kpi_events). Per minute of call, around a percent score of 64:
+ * ~0.65 filler words, ~0.12 interruptions, ~0.75 questions, ~0.3 objections, ~0.4 key phrases and ~0.18 long
+ * pauses, so a 7-minute call has about 4, 1, 5, 2, 3 and 1. They follow the score, as in seed 002's cohort
+ * example: a learner who asks more questions and names more key phrases scores higher, one with more filler words,
+ * interruptions and long pauses lower; practice cuts filler words and interruptions. Objections are the customer's.
+ */
+function addCallEvents(rng: Random, sink: EventSink, attempt: AttemptFacts, row: number, activity: number): void {
+  const { start, end } = attempt;
+  const seconds = Math.floor((end - start) / 1000);
+  if (seconds <= 0) return;
+  const minutes = seconds / 60;
+  // 0 for a weak call (a third of the scale or less), 1 for an excellent one (95 %); unscored calls are average.
+  const q = Number.isNaN(attempt.share) ? 0.5 : Math.min(1, Math.max(0, (attempt.share - 0.35) / 0.6));
+  const practice = attempt.progress;
+  const at = (where: (rng: Random) => number) => start + 1000 * Math.min(seconds - 1, Math.floor(where(rng) * seconds));
+  const emit = (type: EventType, perMinute: number, where: (rng: Random) => number, payload: () => string) => {
+    const n = rng.poisson(perMinute * minutes);
+    for (let k = 0; k < n; k++) add(sink, at(where), type, row, activity, payload());
+  };
+  emit('filler_word', 0.65 * attempt.fillerRate * Math.exp(-0.8 * practice) * (1.35 - 0.7 * q), nervous, () => rng.pick(fillerWords));
+  emit('interruption', 0.12 * (1.2 - 0.5 * practice) * (1.5 - q), anywhere, () => interruption);
+  emit('question_asked', 0.2 + 1.15 * q + 0.1 * practice, early, () => (rng.chance(0.35 + 0.3 * q + 0.2 * practice) ? openQuestion : closedQuestion));
+  emit('objection_raised', 0.3, middle, () => rng.pick(objections));
+  emit('keyword_mentioned', 0.12 + 0.6 * q, late, () => rng.pick(keywords));
+  emit('long_pause', 0.28 * (1.3 - q), afterMiddle, () => pauses[Math.min(10, Math.floor(rng.next() ** 2 * 11))]!);
+}
+
+/**
+ * One attempt's events: start, KPI events during a voice call (from `callRng`, the learner's call stream), and the
+ * completion once it ended.
+ */
+export function addAttemptEvents(callRng: Random, sink: EventSink, attempt: AttemptFacts): void {
   const { row, activity, kind, start, end } = attempt;
   const done = !Number.isNaN(end);
   // A question is answered in one go: its only event is the answer.
@@ -91,21 +144,7 @@ export function addAttemptEvents(rng: Random, sink: EventSink, attempt: AttemptF
     add(sink, start, 'attempt_started', row, activity, interned(startedPayload, kind, () => ({ kind })));
   }
   if (!done) return;
-  if (kind === 'scenario') {
-    const seconds = (end - start) / 1000;
-    const at = () => start + 1000 * Math.floor(rng.next() * seconds);
-    // Practice cuts filler words and interruptions and brings more (and more open) questions.
-    const fillers = rng.poisson(0.4 * attempt.fillerRate * Math.exp(-1.2 * attempt.progress));
-    for (let k = 0; k < fillers; k++) add(sink, at(), 'filler_word', row, activity, rng.pick(fillerWords));
-    const interruptions = rng.poisson(0.08 * (1 - 0.5 * attempt.progress));
-    for (let k = 0; k < interruptions; k++) add(sink, at(), 'interruption', row, activity, interruption);
-    const questions = rng.poisson(0.08 + 0.2 * attempt.progress);
-    for (let k = 0; k < questions; k++) {
-      const time = at();
-      const open = rng.chance(0.35 + 0.35 * attempt.progress);
-      add(sink, time, 'question_asked', row, activity, open ? openQuestion : closedQuestion);
-    }
-  }
+  if (kind === 'scenario') addCallEvents(callRng, sink, attempt, row, activity);
   const type: EventType =
     kind === 'lesson' ? 'lesson_complete' : kind === 'assessment' ? 'assessment_complete' : 'attempt_completed';
   const score = Number.isNaN(attempt.score) ? null : attempt.score;
