@@ -19,7 +19,7 @@ export {
   type DirectoryUser,
   type JobDirectory,
 } from './directory.js';
-export { JobSettingError, errorMessage } from './errors.js';
+export { JobSettingError, UnsupportedJobError, errorMessage, jobBackendSupport } from './errors.js';
 export {
   bytesSource,
   DEFAULT_PART_SIZE,

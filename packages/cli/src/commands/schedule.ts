@@ -9,6 +9,7 @@ import {
   type JobStatusStore,
   type ScheduledJob,
   type SchedulerEvent,
+  UnsupportedJobError,
 } from '@learnlens/jobs';
 import { parseFlags, requiredFlag, stringFlag } from '../args.js';
 import { commandHelp } from '../help.js';
@@ -121,7 +122,7 @@ function jobsOf(config: ScheduleConfig, ctx: CommandContext, backend: () => Prom
     if (name === 'refresh-views') {
       run = async () => {
         const open = await backend();
-        if (!open.sql) throw new Error('refresh-views needs the postgres backend (seed 002 preset): set "backend": ["--adapter", "postgres", "--mapping", "seed002"]');
+        if (!open.sql) throw new UnsupportedJobError('refresh-views', open.name);
         await open.sql('select refresh_reporting_views()');
         return { recordsProcessed: 0, recordsFailed: 0, bytesProcessed: 0 };
       };
@@ -162,13 +163,19 @@ export async function scheduleCommand(argv: readonly string[], ctx: CommandConte
   // The backend flags are checked now, so a typo fails at start rather than at 2 a.m.
   const { values: backendValues } = parseFlags('schedule', config.backend, jobBackendFlags, 0);
   const plan = planJobBackend(backendValues, ctx);
+  // A job the backend cannot run is refused now, naming the backend, rather than failing at its first tick.
+  const adapterName = typeof backendValues.adapter === 'string' ? backendValues.adapter : 'mock';
+  if (adapterName !== 'postgres') {
+    const unsupported = config.jobs['refresh-views'] ? new UnsupportedJobError('refresh-views', adapterName) : config.statusLog === 'postgres' ? new UnsupportedJobError('statusLog: postgres', adapterName) : null;
+    if (unsupported) throw new UsageError(`--config ${file}: ${unsupported.message}`, { cause: unsupported });
+  }
   let opened: Promise<JobBackend> | undefined;
   const backend = () => (opened ??= plan());
   try {
     let status: JobStatusStore;
     if (config.statusLog === 'postgres') {
       const open = await backend();
-      if (!open.sql || !open.session) throw new UsageError(`--config ${file}: statusLog "postgres" needs "backend": ["--adapter", "postgres", ...]`);
+      if (!open.sql || !open.session) throw new UsageError(`--config ${file}: ${new UnsupportedJobError('statusLog: postgres', open.name).message}`);
       status = await sqlJobStatus(open.sql, open.session);
     } else {
       status = fileJobStatus(resolve(file, '..', config.statusLog));
