@@ -23,14 +23,14 @@ describe('AdminView of a voice org', () => {
   });
 
   it('should group learners by the event type and bounds the host chose', async () => {
-    const groups = { eventType: 'filler_word', bounds: [0.2, 0.5] };
+    const groups = { eventType: 'filler_word', bounds: [2, 5] };
     renderWithLearnlens(<AdminView now={NOW} timezone="UTC" animation={false} callEvents callEventGroups={groups} />, {
       adapter: createMockAdapter({ dataset }),
       viewer,
     });
     await waitForReady(['event-cohorts']);
     expect(within(widget('event-cohorts')).getByText(/^Filler words per call, averaged per learner/, { selector: 'p, div, span' })).toBeInTheDocument();
-    expect(within(widget('event-cohorts')).getByText('0.5 or more per call')).toBeInTheDocument();
+    expect(within(widget('event-cohorts')).getByText('5 or more per call')).toBeInTheDocument();
   });
 
   it('should leave them out without callEvents', async () => {

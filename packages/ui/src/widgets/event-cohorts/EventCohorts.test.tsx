@@ -21,15 +21,15 @@ async function rendered(ui: React.ReactElement, who: Viewer = viewer) {
 
 describe('EventCohorts', () => {
   it("should list every group of learners with its calls, events per call and average score", async () => {
-    const params = { ...base, eventType: 'filler_word', bounds: [0.2, 0.5] };
+    const params = { ...base, eventType: 'filler_word', bounds: [3, 5] };
     const frame = await rendered(<EventCohorts params={params} />);
     expect(frame).toHaveAttribute('data-state', 'ready');
     const { bands } = await createClient({ adapter: createMockAdapter({ dataset }) }).query('eventCohorts', params, { viewer });
     const rows = [...frame.querySelectorAll('tbody tr')];
     expect(rows.map((r) => within(r as HTMLElement).getByRole('rowheader').textContent)).toEqual([
-      'Fewer than 0.2 per call',
-      '0.2 to under 0.5 per call',
-      '0.5 or more per call',
+      'Fewer than 3 per call',
+      '3 to under 5 per call',
+      '5 or more per call',
     ]);
     expect(rows.map((r) => r.getAttribute('data-learners'))).toEqual(bands.map((b) => String(b.learners)));
     const cells = within(rows[0] as HTMLElement).getAllByRole('cell').map((c) => c.textContent);

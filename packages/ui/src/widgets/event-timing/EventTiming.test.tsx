@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { renderWithLearnlens } from '../../test-fixtures/render.js';
 import { EventTiming } from './EventTiming.js';
 
-// A voice-training org (org-1 of a generated dataset): its calls carry filler words, interruptions and questions.
+// A voice-training org (org-1 of a generated dataset): its calls carry seed 002's six KPI event types.
 const dataset = createMockDataset({ seed: 3, orgs: 1, learnersPerOrg: 12, days: 60, endDate: '2026-11-01' });
 const admin = dataset.users.find((u) => u.role === 'admin')!;
 const viewer: Viewer = { userId: admin.user_id, role: 'admin', orgId: admin.org_id };
@@ -22,7 +22,7 @@ describe('EventTiming', () => {
     });
     await waitFor(() => expect(container.querySelector('[data-learnlens-widget=event-timing]')).toHaveAttribute('data-state', 'ready'));
     const { rows } = await answer();
-    expect(rows.map((r) => r.eventType)).toEqual(['filler_word', 'interruption', 'question_asked']);
+    expect(rows.map((r) => r.eventType)).toEqual(['filler_word', 'interruption', 'keyword_mentioned', 'long_pause', 'objection_raised', 'question_asked']);
     const filler = rows[0]!;
     const cells = within(container.querySelector('tr[data-event-type="filler_word"]') as HTMLElement).getAllByRole('cell').map((c) => c.textContent);
     expect(within(container.querySelector('tr[data-event-type="filler_word"]') as HTMLElement).getByRole('rowheader').textContent).toBe('Filler words');
@@ -55,7 +55,8 @@ describe('EventTiming', () => {
     expect(within(row).getByRole('rowheader').textContent).toBe('Call ended');
     expect(within(row).getAllByRole('cell').at(-1)!.textContent).toBe('100%');
 
-    const empty = renderWithLearnlens(<EventTiming params={{ ...params, eventTypes: ['long_pause'] }} animation={false} />, { adapter: createMockAdapter({ dataset }), viewer });
+    // A host's own type that no call of this org has.
+    const empty = renderWithLearnlens(<EventTiming params={{ ...params, eventTypes: ['escalation'] }} animation={false} />, { adapter: createMockAdapter({ dataset }), viewer });
     await waitFor(() => expect(empty.container.querySelector('[data-learnlens-widget=event-timing]')).toHaveAttribute('data-state', 'empty'));
     expect(empty.container.textContent).toContain('had filler words, interruptions, questions or other call events');
   });
