@@ -3,6 +3,9 @@ import { BIGINT, DOUBLE, DuckDBDataChunk } from '@duckdb/node-api';
 import { eventTypes as t } from '../eventTypes.js';
 import { confidenceOf, nextMastery, round4, type MasteryModel } from './masteryModel.js';
 
+// Evidence rows read from DuckDB at once: bounds the memory this step holds, whatever the input size.
+const masteryPage = 100_000;
+
 // Evidence: a completed lesson or assessment with a score, or an interaction that says whether it succeeded.
 const evidenceFilter = (e: string) => `${e}.content_id IS NOT NULL AND (
   (${e}.event_type IN ('${t.assessmentComplete}', '${t.lessonComplete}') AND ${e}.score IS NOT NULL)
@@ -26,51 +29,58 @@ export async function rebuildMastery(db: DuckDBConnection, model: MasteryModel):
   await db.run(`DELETE FROM mastery_deltas m USING mastery_from f WHERE m.learner_id = f.learner_id AND m.partition_date >= f.since`);
 
   // Only the numbers go through JavaScript (the estimate is a running state no SQL window keeps): each evidence row's
-  // id in \`ev\` (its rowid), whether it starts a learner × content run, its evidence and the seed. The new estimates are
-  // appended a whole chunk at a time, then joined back to the events in SQL for the text and time columns.
-  await db.run(`CREATE OR REPLACE TEMP TABLE mastery_steps (r BIGINT, previous DOUBLE, current DOUBLE, delta DOUBLE, confidence DOUBLE, evidence BIGINT)`);
-  const result = await db.stream(`SELECT e.rowid AS r, e.learner_id, e.content_id,
+  // id in \`ev\` (its rowid), its learner and content, its evidence and the seed, numbered in reading order. The new
+  // estimates are appended a whole chunk at a time, then joined back to the events in SQL for the text and time columns.
+  await db.run(`CREATE OR REPLACE TEMP TABLE mastery_input AS
+    SELECT row_number() OVER (ORDER BY e.learner_id, e.content_id, e.ts, e.event_id) AS n, e.rowid AS r, e.learner_id, e.content_id,
       CAST(CASE WHEN e.event_type = '${t.interaction}' THEN CASE WHEN e.success THEN 1.0 ELSE 0.0 END ELSE least(1.0, greatest(0.0, e.score / 100.0)) END AS DOUBLE) AS evidence,
       CAST(s.mastery AS DOUBLE) AS seed_mastery, CAST(s.evidence AS DOUBLE) AS seed_evidence
     FROM ev e JOIN mastery_from f ON e.learner_id = f.learner_id AND e.partition_date >= f.since
     LEFT JOIN mastery_seed s ON s.learner_id = e.learner_id AND s.content_id = e.content_id
-    WHERE ${evidenceFilter('e')}
-    ORDER BY e.learner_id, e.content_id, e.ts, e.event_id`);
+    WHERE ${evidenceFilter('e')}`);
+  const total = Number((await db.runAndReadAll(`SELECT count(*) AS n FROM mastery_input`)).getRowObjectsJS()[0]!.n);
+  await db.run(`CREATE OR REPLACE TEMP TABLE mastery_steps (r BIGINT, previous DOUBLE, current DOUBLE, delta DOUBLE, confidence DOUBLE, evidence BIGINT)`);
   const appender = await db.createAppender('mastery_steps');
   let learner: unknown = undefined;
   let content: unknown = undefined;
   let mastery = 0;
   let evidence = 0;
   let rows = 0;
-  for (;;) {
-    const chunk = await result.fetchChunk();
-    if (!chunk || chunk.rowCount === 0) break;
-    const [ids, learners, contents, scores, seedMastery, seedEvidence] = chunk.getColumns() as [bigint[], string[], string[], number[], (number | null)[], (number | null)[]];
-    const size = chunk.rowCount;
-    const previous = new Array<number>(size);
-    const current = new Array<number>(size);
-    const delta = new Array<number>(size);
-    const confidence = new Array<number>(size);
-    const counts = new Array<bigint>(size);
-    for (let i = 0; i < size; i++) {
-      if (learners[i] !== learner || contents[i] !== content) {
-        learner = learners[i];
-        content = contents[i];
-        mastery = seedMastery[i] ?? model.prior;
-        evidence = seedEvidence[i] ?? 0;
+  // Read a page at a time, each whole, never as an open stream: the appender flushes through the same connection
+  // (every 204,800 rows), and any statement on a connection ends the result it is streaming, which once cut the
+  // mastery rows off there without an error.
+  for (let from = 0; from < total; from += masteryPage) {
+    const page = await db.runAndReadAll(`SELECT r, learner_id, content_id, evidence, seed_mastery, seed_evidence FROM mastery_input
+      WHERE n > ${from} AND n <= ${from + masteryPage} ORDER BY n`);
+    for (const chunk of page.chunks) {
+      const size = chunk.rowCount;
+      if (size === 0) continue;
+      const [ids, learners, contents, scores, seedMastery, seedEvidence] = chunk.getColumns() as [bigint[], string[], string[], number[], (number | null)[], (number | null)[]];
+      const previous = new Array<number>(size);
+      const current = new Array<number>(size);
+      const delta = new Array<number>(size);
+      const confidence = new Array<number>(size);
+      const counts = new Array<bigint>(size);
+      for (let i = 0; i < size; i++) {
+        if (learners[i] !== learner || contents[i] !== content) {
+          learner = learners[i];
+          content = contents[i];
+          mastery = seedMastery[i] ?? model.prior;
+          evidence = seedEvidence[i] ?? 0;
+        }
+        previous[i] = round4(mastery);
+        mastery = nextMastery(mastery, scores[i]!, model);
+        evidence++;
+        current[i] = round4(mastery);
+        delta[i] = round4(current[i]! - previous[i]!);
+        confidence[i] = round4(confidenceOf(evidence, model));
+        counts[i] = BigInt(evidence);
       }
-      previous[i] = round4(mastery);
-      mastery = nextMastery(mastery, scores[i]!, model);
-      evidence++;
-      current[i] = round4(mastery);
-      delta[i] = round4(current[i]! - previous[i]!);
-      confidence[i] = round4(confidenceOf(evidence, model));
-      counts[i] = BigInt(evidence);
+      const out = DuckDBDataChunk.create([BIGINT, DOUBLE, DOUBLE, DOUBLE, DOUBLE, BIGINT], size);
+      out.setColumns([ids, previous, current, delta, confidence, counts]);
+      appender.appendDataChunk(out);
+      rows += size;
     }
-    const out = DuckDBDataChunk.create([BIGINT, DOUBLE, DOUBLE, DOUBLE, DOUBLE, BIGINT], size);
-    out.setColumns([ids, previous, current, delta, confidence, counts]);
-    appender.appendDataChunk(out);
-    rows += size;
   }
   appender.closeSync();
   await db.run(`INSERT INTO mastery_deltas
@@ -79,6 +89,7 @@ export async function rebuildMastery(db: DuckDBConnection, model: MasteryModel):
       m.previous, m.current, m.delta, e.event_id, e.event_type, e.session_id, m.confidence, m.evidence, e.ts, e.processed_at, e.partition_date
     FROM mastery_steps m JOIN ev e ON e.rowid = m.r`);
   await db.run(`DROP TABLE mastery_steps`);
+  await db.run(`DROP TABLE mastery_input`);
   return rows;
 }
 
