@@ -31,14 +31,16 @@ const payloadPaths = ['$.content_id', '$.lesson_id', '$.assessment_id', '$.conte
  * Reads raw event files (the `raw_events` CSV that `ingest` writes, or Parquet/CSV files in the same columns, in a
  * date-partitioned tree or not) into the temporary table `ev`: one row per `event_id` (a re-delivered event is kept
  * once: the first processed), instants as UTC `TIMESTAMP`s, and the payload fields the metrics read pulled out.
- * Rows whose timestamp cannot be read are counted in `unreadable` and left out.
+ * Rows whose timestamp cannot be read are counted in `unreadable` and left out. The payload itself (`data`) is kept
+ * only with `keepPayload` (the canonical `events` carry it): the metrics read the fields pulled out of it, and
+ * without it the table is about a third narrower, which is what spills to disk on large inputs.
  *
  * The files are scanned twice and never copied whole: first only the event ids, to find those delivered more than
  * once (or with an unreadable copy), then everything. Only those few events go through the ordering that picks the
  * copy to keep; every other event is kept as it is read. Sorting all events by id (one window over every row) was the
  * transform's costliest step.
  */
-export async function loadEvents(db: DuckDBConnection, files: { csv: string[]; parquet: string[] }): Promise<{ unreadable: number }> {
+export async function loadEvents(db: DuckDBConnection, files: { csv: string[]; parquet: string[] }, options: { keepPayload?: boolean } = {}): Promise<{ unreadable: number }> {
   const source = rawSourceSql(files);
   // NULL event ids form one group, as they formed one window partition before.
   await db.run(`CREATE OR REPLACE TEMP TABLE ev_repeated AS
@@ -62,7 +64,7 @@ export async function loadEvents(db: DuckDBConnection, files: { csv: string[]; p
   await db.run(`CREATE OR REPLACE TEMP TABLE ev AS
     WITH typed AS (${typed}), kept AS (${kept}),
     fields AS (SELECT *, json_extract_string(data, [${payloadPaths.map(sqlString).join(', ')}]) AS f FROM kept)
-    SELECT learner_id, event_type, event_id, session_id, ts, data,
+    SELECT learner_id, event_type, event_id, session_id, ts,${options.keepPayload ? ' data,' : ''}
       COALESCE(processed_at, ts) AS processed_at,
       COALESCE(partition_date, CAST(ts AS DATE)) AS partition_date,
       COALESCE(f[1], f[2], f[3]) AS content_id,

@@ -28,18 +28,20 @@ export async function rebuildMastery(db: DuckDBConnection, model: MasteryModel):
     GROUP BY m.learner_id, m.content_id`);
   await db.run(`DELETE FROM mastery_deltas m USING mastery_from f WHERE m.learner_id = f.learner_id AND m.partition_date >= f.since`);
 
-  // Only the numbers go through JavaScript (the estimate is a running state no SQL window keeps): each evidence row's
-  // id in \`ev\` (its rowid), its learner and content, its evidence and the seed, numbered in reading order. The new
-  // estimates are appended a whole chunk at a time, then joined back to the events in SQL for the text and time columns.
+  // The evidence rows, numbered in reading order. Only the numbers go through JavaScript (the estimate is a running
+  // state no SQL window keeps): the row's number, its learner and content, its evidence and the seed. The estimates
+  // are appended a whole chunk at a time, then joined back by number for the other columns.
   await db.run(`CREATE OR REPLACE TEMP TABLE mastery_input AS
-    SELECT row_number() OVER (ORDER BY e.learner_id, e.content_id, e.ts, e.event_id) AS n, e.rowid AS r, e.learner_id, e.content_id,
+    SELECT row_number() OVER (ORDER BY e.learner_id, e.content_id, e.ts, e.event_id) AS n, e.learner_id, e.content_id,
+      COALESCE(e.content_type, CASE WHEN e.event_type LIKE 'assessment%' THEN 'assessment' WHEN e.event_type LIKE 'lesson%' THEN 'lesson' ELSE 'skill' END) AS content_type,
+      e.event_id, e.event_type, e.session_id, e.ts, e.processed_at, e.partition_date,
       CAST(CASE WHEN e.event_type = '${t.interaction}' THEN CASE WHEN e.success THEN 1.0 ELSE 0.0 END ELSE least(1.0, greatest(0.0, e.score / 100.0)) END AS DOUBLE) AS evidence,
       CAST(s.mastery AS DOUBLE) AS seed_mastery, CAST(s.evidence AS DOUBLE) AS seed_evidence
     FROM ev e JOIN mastery_from f ON e.learner_id = f.learner_id AND e.partition_date >= f.since
     LEFT JOIN mastery_seed s ON s.learner_id = e.learner_id AND s.content_id = e.content_id
     WHERE ${evidenceFilter('e')}`);
   const total = Number((await db.runAndReadAll(`SELECT count(*) AS n FROM mastery_input`)).getRowObjectsJS()[0]!.n);
-  await db.run(`CREATE OR REPLACE TEMP TABLE mastery_steps (r BIGINT, previous DOUBLE, current DOUBLE, delta DOUBLE, confidence DOUBLE, evidence BIGINT)`);
+  await db.run(`CREATE OR REPLACE TEMP TABLE mastery_steps (n BIGINT, previous DOUBLE, current DOUBLE, delta DOUBLE, confidence DOUBLE, evidence BIGINT)`);
   const appender = await db.createAppender('mastery_steps');
   let learner: unknown = undefined;
   let content: unknown = undefined;
@@ -50,7 +52,7 @@ export async function rebuildMastery(db: DuckDBConnection, model: MasteryModel):
   // (every 204,800 rows), and any statement on a connection ends the result it is streaming, which once cut the
   // mastery rows off there without an error.
   for (let from = 0; from < total; from += masteryPage) {
-    const page = await db.runAndReadAll(`SELECT r, learner_id, content_id, evidence, seed_mastery, seed_evidence FROM mastery_input
+    const page = await db.runAndReadAll(`SELECT n, learner_id, content_id, evidence, seed_mastery, seed_evidence FROM mastery_input
       WHERE n > ${from} AND n <= ${from + masteryPage} ORDER BY n`);
     for (const chunk of page.chunks) {
       const size = chunk.rowCount;
@@ -84,10 +86,9 @@ export async function rebuildMastery(db: DuckDBConnection, model: MasteryModel):
   }
   appender.closeSync();
   await db.run(`INSERT INTO mastery_deltas
-    SELECT e.learner_id, e.content_id,
-      COALESCE(e.content_type, CASE WHEN e.event_type LIKE 'assessment%' THEN 'assessment' WHEN e.event_type LIKE 'lesson%' THEN 'lesson' ELSE 'skill' END),
-      m.previous, m.current, m.delta, e.event_id, e.event_type, e.session_id, m.confidence, m.evidence, e.ts, e.processed_at, e.partition_date
-    FROM mastery_steps m JOIN ev e ON e.rowid = m.r`);
+    SELECT i.learner_id, i.content_id, i.content_type, m.previous, m.current, m.delta, i.event_id, i.event_type, i.session_id,
+      m.confidence, m.evidence, i.ts, i.processed_at, i.partition_date
+    FROM mastery_steps m JOIN mastery_input i USING (n)`);
   await db.run(`DROP TABLE mastery_steps`);
   await db.run(`DROP TABLE mastery_input`);
   return rows;

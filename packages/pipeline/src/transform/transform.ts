@@ -131,7 +131,7 @@ export async function transform(options: TransformOptions): Promise<TransformSum
       let processed = 0;
       let read = same ?? { events: 0, unreadable: 0 };
       if (!same) {
-        const { unreadable } = await loadEvents(db, files);
+        const { unreadable } = await loadEvents(db, files, { keepPayload: options.canonicalOrg !== undefined });
         partitions = await findChangedPartitions(db, options.dates ?? []);
         await markAffectedSessions(db);
         await rebuildMinuteAndSessionMetrics(db, options.metrics);
