@@ -52,9 +52,10 @@ export async function rebuildMastery(db: DuckDBConnection, model: MasteryModel):
   // (every 204,800 rows), and any statement on a connection ends the result it is streaming, which once cut the
   // mastery rows off there without an error.
   for (let from = 0; from < total; from += masteryPage) {
-    const page = await db.runAndReadAll(`SELECT n, learner_id, content_id, evidence, seed_mastery, seed_evidence FROM mastery_input
+    const page = await db.run(`SELECT n, learner_id, content_id, evidence, seed_mastery, seed_evidence FROM mastery_input
       WHERE n > ${from} AND n <= ${from + masteryPage} ORDER BY n`);
-    for (const chunk of page.chunks) {
+    for (let c = 0; c < page.chunkCount; c++) {
+      const chunk = page.getChunk(c);
       const size = chunk.rowCount;
       if (size === 0) continue;
       const [ids, learners, contents, scores, seedMastery, seedEvidence] = chunk.getColumns() as [bigint[], string[], string[], number[], (number | null)[], (number | null)[]];
