@@ -6,7 +6,14 @@ import type { ChartEventHandlers, ChartRenderer } from '../../charts/chart.types
 import { ChartStyles } from '../../charts/chartStyles.js';
 import { DataTable, type DataColumn } from '../../charts/DataTable.js';
 import { describeRange, resolveRange, viewerTimeZone } from '../../charts/dateRange.js';
-import { calendarCellSize, calendarHeight, calendarHeatmapOption, calendarWeeks, gridHeatmapOption, heatmapModules } from '../../charts/heatmapOption.js';
+import {
+  calendarCellSize,
+  calendarHeatmapModules,
+  calendarHeight,
+  calendarHeatmapOption,
+  calendarWeeks,
+  gridHeatmapOption,
+} from '../../charts/heatmapOption.js';
 import { useElementWidth } from '../../charts/useElementWidth.js';
 import { useControllableState } from '../../widget-shell/useControllableState.js';
 import { ViewToggle, type ChartView } from '../../charts/ViewToggle.js';
@@ -149,7 +156,7 @@ function HeatmapBody({ grid, cells, view, onChoose, renderer, animation, height,
           }}
         >
           <Chart
-            modules={heatmapModules}
+            modules={calendarHeatmapModules}
             option={option}
             renderer={renderer}
             animation={animation}
