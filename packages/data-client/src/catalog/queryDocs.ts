@@ -10,12 +10,13 @@ export interface QueryDoc {
   source: string;
   /** One-line definition of what the numbers mean: the meaning every adapter must reproduce. */
   doc: string;
-  /** Meanings of parameters this query reads differently from `paramDocs`, by name. */
+  /** Meanings of parameters only this query has, or that it reads differently from `paramDocs`, by name. */
   params?: Readonly<Record<string, string>>;
 }
 
 /**
- * Meanings of the parameters, by name, for every query that has one (a query's `params` in `queryDocs` overrides).
+ * Meanings of the parameters several queries share, and of one-off ones whose name says what they are, by name (a
+ * query's `params` in `queryDocs` overrides).
  * `{default}` and `{max}` are filled from the schema by `paramDoc`.
  */
 export const paramDocs: Readonly<Record<string, string>> = {
@@ -33,18 +34,15 @@ export const paramDocs: Readonly<Record<string, string>> = {
   days:
     '"all" (default), "weekdays" (Monday–Friday) or "weekends" (Saturday and Sunday): only rows whose instant falls on such a ' +
     'local day in `timezone` count (seed 002 `not dim_time.is_weekend`).',
-  grid: '"calendar" for one cell per day, "weekdayHour" for the 7 × 24 grid.',
   bucket: 'Time bucket: "day", "week" (from `weekStart`, default Monday) or "month", in `timezone`.',
   weekStart: 'First day of a "week" bucket: 0 = Sunday, 1 = Monday (default) … 6 = Saturday, as date-fns weekStartsOn.',
   userId: 'The learner; default: the viewer.',
-  eventType: 'The event type to count, e.g. "filler_word".',
   afterStartedAt: 'With afterAttemptId: only rows after this (started_at, attempt_id) in the export order (keyset paging).',
   afterAttemptId: 'The attempt_id of the last row already read (with afterStartedAt).',
   threshold: 'The mastery (0–1] an item must reach from below to count.',
   masteryThreshold: 'Recent accuracy (0.5–1, whole percent) that makes a learner proficient in a topic (seed: 0.8).',
   recentAttempts: "How many of a learner's latest attempts in a topic are the recent evidence.",
   minAttempts: 'Answers a question needs before it can be called miscalibrated.',
-  groupBy: 'What each row is keyed by besides the day.',
   activityId: "The activity to detail; it must belong to the viewer's org.",
   learnerLimit: 'Learners to list at most ({default}, max {max}).',
   eventTypes: 'The event types to place; default: the six KPI event types of seed 002.',
@@ -77,6 +75,7 @@ export const queryDocs: { readonly [N in QueryName]: QueryDoc } = {
       'bucket "day") or by ISO weekday (1 = Monday) × hour in `timezone` (grid "weekdayHour"): count(*) and ' +
       'count(distinct user_id). Only non-empty cells are returned, in date (or weekday, hour) order.',
     params: {
+      grid: '"calendar" for one cell per day, "weekdayHour" for the 7 × 24 grid.',
       bucket: 'Calendar cells are days.',
     },
   },
@@ -140,6 +139,9 @@ export const queryDocs: { readonly [N in QueryName]: QueryDoc } = {
     doc: 'Events of `eventType`, bucketed by their attempt\'s started_at (as the seed joins fact_kpi_events to ' +
       'fact_scenario_attempts) or, for events with no attempt, their own occurred_at, in `timezone`, within ' +
       '[from, to): count(*) and count(distinct attempt_id). Only non-empty buckets, oldest first.',
+    params: {
+      eventType: 'The event type to count, e.g. "filler_word".',
+    },
   },
   exportRows: {
     source: '000 BI export schema',
@@ -253,6 +255,9 @@ export const queryDocs: { readonly [N in QueryName]: QueryDoc } = {
       'percentile_cont(0.5) of duration_ms (nulls ignored; null when none). teamId and userIds keep the calls those ' +
       'users made, leaving out background calls (user_id null); activityIds does not apply. Rows by day, then key in ' +
       'code-point order. Admins only: costs are an org matter.',
+    params: {
+      groupBy: 'What each row is keyed by besides the day.',
+    },
   },
   questionQuality: {
     source: '003 "flag rate by question", update_question_stats',
