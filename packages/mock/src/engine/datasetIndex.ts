@@ -1,5 +1,6 @@
 import type { Assignment } from '@learnlens/data-client';
 import type { MockDataset } from '../dataset/dataset.types.js';
+import { compareText } from './compare.js';
 
 /** One assignment with its dates parsed and its assignees as user indexes (members of its org), in table order. */
 export interface IndexedAssignment {
@@ -8,6 +9,12 @@ export interface IndexedAssignment {
   activity: number;
   assignedMs: number;
   dueMs: number;
+  /** assigned_at and due_at as the result gives them (ISO 8601 in UTC), built once rather than per query. */
+  assignedIso: string;
+  dueIso: string;
+  /** Places of assignment_id and of title among the org's assignments in code-point order (equal titles share one). */
+  idPlace: number;
+  titlePlace: number;
   assignees: Int32Array;
 }
 
@@ -76,12 +83,27 @@ function indexAssignments(dataset: MockDataset): IndexedAssignment[][] {
     const org = dataset.index.org.get(assignment.org_id);
     if (org === undefined) continue;
     const members = (users.get(assignment.assignment_id) ?? []).filter((u) => dataset.users[u]!.org_id === assignment.org_id);
+    const assignedMs = Date.parse(assignment.assigned_at);
+    const dueMs = Date.parse(assignment.due_at);
     byOrg[org]!.push({
       assignment,
       activity: dataset.index.activity.get(assignment.activity_id) ?? -1,
-      assignedMs: Date.parse(assignment.assigned_at),
-      dueMs: Date.parse(assignment.due_at),
+      assignedMs,
+      dueMs,
+      assignedIso: new Date(assignedMs).toISOString(),
+      dueIso: new Date(dueMs).toISOString(),
+      idPlace: 0,
+      titlePlace: 0,
       assignees: Int32Array.from(members),
+    });
+  }
+  for (const list of byOrg) {
+    const byId = list.slice().sort((x, y) => compareText(x.assignment.assignment_id, y.assignment.assignment_id));
+    byId.forEach((x, place) => (x.idPlace = place));
+    const byTitle = list.slice().sort((x, y) => compareText(x.assignment.title, y.assignment.title));
+    byTitle.forEach((x, place) => {
+      const before = byTitle[place - 1];
+      x.titlePlace = before !== undefined && before.assignment.title === x.assignment.title ? before.titlePlace : place;
     });
   }
   return byOrg;
@@ -127,6 +149,11 @@ export class UserSlots {
       this.users[s] = u;
     }
     return s;
+  }
+
+  /** The slot of user index `u`, or -1 when it has none. */
+  lookup(u: number): number {
+    return this.slotOf[u]!;
   }
 
   /** Hands the scratch back, all -1 again. */

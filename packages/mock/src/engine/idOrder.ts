@@ -17,3 +17,20 @@ export function userIdPlaces(dataset: MockDataset): Int32Array {
   built.set(dataset, places);
   return places;
 }
+
+const orgLists = new WeakMap<MockDataset, Int32Array[]>();
+
+/** Per org index, its users' indexes in user_id code-point order, built once per dataset on first use. */
+export function orgUsersById(dataset: MockDataset): Int32Array[] {
+  let lists = orgLists.get(dataset);
+  if (lists !== undefined) return lists;
+  const places = userIdPlaces(dataset);
+  const byOrg: number[][] = dataset.orgs.map(() => []);
+  dataset.users.forEach((u, i) => {
+    const org = dataset.index.org.get(u.org_id);
+    if (org !== undefined) byOrg[org]!.push(i);
+  });
+  lists = byOrg.map((list) => Int32Array.from(list.sort((x, y) => places[x]! - places[y]!)));
+  orgLists.set(dataset, lists);
+  return lists;
+}

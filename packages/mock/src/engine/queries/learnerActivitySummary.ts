@@ -1,11 +1,82 @@
 import { isoDateOf, type QueryParams, type QueryResult } from '@learnlens/data-client';
+import type { MockDataset } from '../../dataset/dataset.types.js';
 import { timeSlice, type EngineContext } from '../context.js';
+import { UserSlots } from '../datasetIndex.js';
+import { orgUsersById } from '../idOrder.js';
+import { orderByKey } from '../topK.js';
 import { LocalBucketCursor } from './localBucketCursor.js';
 
 type Row = QueryResult<'learnerActivitySummary'>['rows'][number];
 
-// Above this many (day × learner) cells the cell → group table becomes a map.
-const MAX_DENSE_CELLS = 1 << 22;
+/**
+ * The (learner, local day) groups of one query, in the order they were first seen, grown as needed. Per learner, its
+ * groups are chained in that order (`next`), which is day order while the learner's days only move forward.
+ */
+class Groups {
+  count = 0;
+  day = new Int32Array(0);
+  learner = new Int32Array(0);
+  next = new Int32Array(0);
+  events = new Int32Array(0);
+  sessions = new Int32Array(0);
+  lessons = new Int32Array(0);
+  assessments = new Int32Array(0);
+  seconds = new Float64Array(0);
+
+  constructor(capacity: number) {
+    this.resize(Math.max(16, capacity));
+  }
+
+  add(learner: number, day: number): number {
+    if (this.count === this.day.length) this.resize(this.count * 2);
+    const g = this.count++;
+    this.day[g] = day;
+    this.learner[g] = learner;
+    this.next[g] = -1;
+    return g;
+  }
+
+  private resize(n: number): void {
+    const i32 = (a: Int32Array) => {
+      const b = new Int32Array(n);
+      b.set(a.subarray(0, Math.min(a.length, n)));
+      return b;
+    };
+    this.day = i32(this.day);
+    this.learner = i32(this.learner);
+    this.next = i32(this.next);
+    this.events = i32(this.events);
+    this.sessions = i32(this.sessions);
+    this.lessons = i32(this.lessons);
+    this.assessments = i32(this.assessments);
+    const seconds = new Float64Array(n);
+    seconds.set(this.seconds.subarray(0, Math.min(this.seconds.length, n)));
+    this.seconds = seconds;
+  }
+}
+
+/** Per learner (slot), where the scan stands: its newest day and group, and the ends of its chain of groups. */
+class Learners {
+  newestDay: Int32Array;
+  newestGroup: Int32Array;
+  first: Int32Array;
+  last: Int32Array;
+  /** (learner, day) key → group, built only once a learner's days go backwards (a clock falling back over midnight). */
+  byKey: Map<number, number> | null = null;
+
+  constructor(readonly count: number) {
+    this.newestDay = new Int32Array(count).fill(-0x7fffffff);
+    this.newestGroup = new Int32Array(count).fill(-1);
+    this.first = new Int32Array(count).fill(-1);
+    this.last = new Int32Array(count).fill(-1);
+  }
+}
+
+const keyOf = (learners: number, learner: number, day: number) => day * learners + learner;
+
+// Per dataset, a session → group mark that outlives queries: each query's marks are offset by a base above every
+// earlier one's, so nothing has to be cleared between queries (only when the base would overflow).
+const sessionMarks = new WeakMap<MockDataset, { marks: Int32Array; base: number; busy: boolean }>();
 
 /**
  * Answers `learnerActivitySummary`: events, sessions, completions and hours per learner and local day. activityIds
@@ -15,113 +86,178 @@ export function learnerActivitySummary(
   ctx: EngineContext,
   params: QueryParams<'learnerActivitySummary'>,
 ): QueryResult<'learnerActivitySummary'> {
-  const { dataset, clock, userMask, activityMask } = ctx;
+  const { dataset } = ctx;
+  const evSlice = timeSlice(dataset.events.occurredAt, dataset.ranges.events[ctx.org]!, ctx.fromMs, ctx.toMs);
+  const seSlice = timeSlice(dataset.sessions.start, dataset.ranges.sessions[ctx.org]!, ctx.fromMs, ctx.toMs);
+  if (evSlice.end === evSlice.start) return { total: 0, rows: [] };
+  // Selected learners numbered in user-id order (the dataset's shared scratch), so a learner's number orders rows.
+  const slots = new UserSlots(dataset, 64);
+  try {
+    for (const u of orgUsersById(dataset)[ctx.org]!) if (ctx.userMask === null || ctx.userMask[u] === 1) slots.slot(u);
+    if (slots.count === 0) return { total: 0, rows: [] };
+    const learners = new Learners(slots.count);
+    const groups = new Groups(Math.min(evSlice.end - evSlice.start, 4 * slots.count));
+    countEvents(ctx, evSlice.start, evSlice.end, slots, learners, groups);
+    addSessionHours(ctx, seSlice.start, seSlice.end, slots, learners, groups);
+    return { total: groups.count, rows: page(dataset, slots, groups, params.offset, params.limit) };
+  } finally {
+    slots.release();
+  }
+}
+
+function countEvents(ctx: EngineContext, start: number, end: number, slots: UserSlots, learners: Learners, groups: Groups): void {
+  const { dataset, activityMask } = ctx;
   const ev = dataset.events;
-  const se = dataset.sessions;
-  const evSlice = timeSlice(ev.occurredAt, dataset.ranges.events[ctx.org]!, ctx.fromMs, ctx.toMs);
-  const seSlice = timeSlice(se.start, dataset.ranges.sessions[ctx.org]!, ctx.fromMs, ctx.toMs);
-  const eventCount = evSlice.end - evSlice.start;
-  const sessionCount = seSlice.end - seSlice.start;
-  if (eventCount === 0) return { total: 0, rows: [] };
-
-  // Selected learners ranked by user id, so that a group's key orders rows as the result wants them.
-  const orgId = ctx.scope.orgId;
-  const learnerIds: string[] = [];
-  dataset.users.forEach((u, i) => {
-    if (u.org_id === orgId && (userMask === null || userMask[i] === 1)) learnerIds.push(u.user_id);
-  });
-  learnerIds.sort();
-  const learners = learnerIds.length;
-  if (learners === 0) return { total: 0, rows: [] };
-  const rank = new Int32Array(dataset.users.length).fill(-1);
-  learnerIds.forEach((id, r) => (rank[dataset.index.user.get(id)!] = r));
-
-  // Both slices are time-sorted, so their first and last rows bound the local days.
-  let firstMs = Infinity;
-  let lastMs = -Infinity;
-  if (eventCount > 0) {
-    firstMs = ev.occurredAt[evSlice.start]!;
-    lastMs = ev.occurredAt[evSlice.end - 1]!;
-  }
-  if (sessionCount > 0) {
-    firstMs = Math.min(firstMs, se.start[seSlice.start]!);
-    lastMs = Math.max(lastMs, se.start[seSlice.end - 1]!);
-  }
-  const newestDay = clock.localDay(lastMs);
-  const days = newestDay - clock.localDay(firstMs) + 1;
-
-  // A group's key is (newestDay − day) × learners + rank: ascending keys are newest day first, then learner id.
-  const cells = days * learners;
-  const dense = cells <= MAX_DENSE_CELLS ? new Int32Array(cells) : null; // group + 1, 0 = none yet
-  const sparse = dense === null ? new Map<number, number>() : null;
-  const capacity = Math.min(cells, eventCount + sessionCount);
-  const keys = new Float64Array(capacity);
-  const dailyEvents = new Int32Array(capacity);
-  const sessions = new Int32Array(capacity);
-  const lessons = new Int32Array(capacity);
-  const assessments = new Int32Array(capacity);
-  const seconds = new Float64Array(capacity);
-  let groups = 0;
-  const groupOf = (key: number): number => {
-    let g = dense !== null ? dense[key]! - 1 : (sparse!.get(key) ?? -1);
-    if (g < 0) {
-      g = groups++;
-      keys[g] = key;
-      if (dense !== null) dense[key] = g + 1;
-      else sparse!.set(key, g);
-    }
-    return g;
-  };
-
+  const { user, activity, session, type, occurredAt } = ev;
   const lessonType = dataset.eventTypes.indexOf('lesson_complete');
   const assessmentType = dataset.eventTypes.indexOf('assessment_complete');
-  // Group + 1 each session was last counted in; a session's events come in time order, so its groups never recur.
-  const sessionGroup = new Int32Array(se.length);
-  let cursor = new LocalBucketCursor(clock, 'day');
-  for (let i = evSlice.start; i < evSlice.end; i++) {
-    const r = rank[ev.user[i]!]!;
+  let marks = sessionMarks.get(dataset);
+  if (marks === undefined || marks.busy) {
+    marks = { marks: new Int32Array(dataset.sessions.length), base: 0, busy: false };
+    if (!sessionMarks.has(dataset)) sessionMarks.set(dataset, marks);
+  }
+  // Each group's mark is base + group + 1; at most one group per event.
+  if (marks.base > 0x7fffffff - (end - start) - 1) {
+    marks.marks.fill(0);
+    marks.base = 0;
+  }
+  marks.busy = true;
+  const base = marks.base;
+  const mark = marks.marks;
+  const cursor = new LocalBucketCursor(ctx.clock, 'day');
+  const { newestDay, newestGroup } = learners;
+  for (let i = start; i < end; i++) {
+    const r = slots.lookup(user[i]!);
     if (r < 0) continue;
     if (activityMask !== null) {
-      const activity = ev.activity[i]!;
-      if (activity < 0 || activityMask[activity] !== 1) continue;
+      const act = activity[i]!;
+      if (act < 0 || activityMask[act] !== 1) continue;
     }
-    const g = groupOf((newestDay - cursor.startDayOf(ev.occurredAt[i]!)) * learners + r);
-    dailyEvents[g]!++;
-    const s = ev.session[i]!;
-    if (s >= 0 && sessionGroup[s] !== g + 1) {
-      sessionGroup[s] = g + 1;
-      sessions[g]!++;
+    const day = cursor.startDayOf(occurredAt[i]!);
+    // Events come in time order, so a learner's day is almost always their newest one or a new one.
+    let g: number;
+    if (day === newestDay[r]) g = newestGroup[r]!;
+    else if (day > newestDay[r]!) g = newGroup(learners, groups, r, day);
+    else g = groupBack(learners, groups, r, day);
+    groups.events[g]!++;
+    const s = session[i]!;
+    if (s >= 0 && mark[s] !== base + g + 1) {
+      mark[s] = base + g + 1;
+      groups.sessions[g]!++;
     }
-    const type = ev.type[i]!;
-    if (type === lessonType) lessons[g]!++;
-    else if (type === assessmentType) assessments[g]!++;
+    const t = type[i]!;
+    if (t === lessonType) groups.lessons[g]!++;
+    else if (t === assessmentType) groups.assessments[g]!++;
   }
-  // Rows are the learner-days that have (selected) events; sessions only add their hours to those days.
-  cursor = new LocalBucketCursor(clock, 'day');
-  for (let i = seSlice.start; i < seSlice.end; i++) {
-    const r = rank[se.user[i]!]!;
-    if (r < 0) continue;
-    const key = (newestDay - cursor.startDayOf(se.start[i]!)) * learners + r;
-    if (key < 0 || key >= cells) continue;
-    const g = dense !== null ? dense[key]! - 1 : (sparse!.get(key) ?? -1);
-    if (g >= 0) seconds[g]! += se.duration[i]!;
-  }
+  marks.base = base + groups.count + 1;
+  marks.busy = false;
+}
 
-  const sorted = keys.slice(0, groups).sort();
-  const end = params.limit === undefined ? groups : Math.min(groups, params.offset + params.limit);
+function newGroup(learners: Learners, groups: Groups, r: number, day: number): number {
+  const g = groups.add(r, day);
+  if (learners.last[r]! >= 0) groups.next[learners.last[r]!] = g;
+  else learners.first[r] = g;
+  learners.last[r] = g;
+  learners.newestDay[r] = day;
+  learners.newestGroup[r] = g;
+  learners.byKey?.set(keyOf(learners.count, r, day), g);
+  return g;
+}
+
+// A day before the learner's newest (local time went back across midnight): found or added through the key map.
+function groupBack(learners: Learners, groups: Groups, r: number, day: number): number {
+  const byKey = keyMap(learners, groups);
+  const key = keyOf(learners.count, r, day);
+  let g = byKey.get(key);
+  if (g === undefined) {
+    g = groups.add(r, day);
+    byKey.set(key, g);
+  }
+  return g;
+}
+
+function keyMap(learners: Learners, groups: Groups): Map<number, number> {
+  if (learners.byKey === null) {
+    learners.byKey = new Map();
+    for (let g = 0; g < groups.count; g++) learners.byKey.set(keyOf(learners.count, groups.learner[g]!, groups.day[g]!), g);
+  }
+  return learners.byKey;
+}
+
+// Rows are the learner-days that have (selected) events; sessions only add their hours to those days. Sessions come in
+// time order too, so each learner's chain of groups is walked forward alongside them.
+function addSessionHours(ctx: EngineContext, start: number, end: number, slots: UserSlots, learners: Learners, groups: Groups): void {
+  const se = ctx.dataset.sessions;
+  const { user, duration } = se;
+  const times = se.start;
+  const cursor = new LocalBucketCursor(ctx.clock, 'day');
+  const at = learners.first.slice();
+  const lastDay = new Int32Array(learners.count).fill(-0x7fffffff);
+  for (let i = start; i < end; i++) {
+    const r = slots.lookup(user[i]!);
+    if (r < 0) continue;
+    const day = cursor.startDayOf(times[i]!);
+    let g: number;
+    if (learners.byKey === null && day >= lastDay[r]!) {
+      lastDay[r] = day;
+      g = at[r]!;
+      while (g >= 0 && groups.day[g]! < day) g = groups.next[g]!;
+      at[r] = g;
+      if (g < 0 || groups.day[g] !== day) continue;
+    } else {
+      g = keyMap(learners, groups).get(keyOf(learners.count, r, day)) ?? -1;
+      if (g < 0) continue;
+    }
+    groups.seconds[g]! += duration[i]!;
+  }
+}
+
+// Newest day first, then learner id: only the groups of the days the page reaches are ordered.
+function page(dataset: MockDataset, slots: UserSlots, groups: Groups, offset: number, limit: number | undefined): Row[] {
+  const n = groups.count;
+  const wanted = limit === undefined ? n : Math.min(n, offset + limit);
+  if (offset >= wanted) return [];
+  let cutoff = -0x7fffffff;
+  if (wanted < n) {
+    // The oldest day the page needs: count groups per day, newest first.
+    let oldest = 0x7fffffff;
+    let newest = -0x7fffffff;
+    for (let g = 0; g < n; g++) {
+      const d = groups.day[g]!;
+      if (d < oldest) oldest = d;
+      if (d > newest) newest = d;
+    }
+    const perDay = new Int32Array(newest - oldest + 1);
+    for (let g = 0; g < n; g++) perDay[newest - groups.day[g]!]!++;
+    let seen = 0;
+    let back = 0;
+    while (seen + perDay[back]! < wanted) seen += perDay[back++]!;
+    cutoff = newest - back;
+  }
+  const keys = new Float64Array(n);
+  const ties = new Int32Array(n);
+  const picked = new Int32Array(n);
+  let m = 0;
+  for (let g = 0; g < n; g++) {
+    if (groups.day[g]! < cutoff) continue;
+    keys[m] = -groups.day[g]!;
+    ties[m] = groups.learner[g]!;
+    picked[m++] = g;
+  }
+  const order = orderByKey(keys, ties, m, wanted);
   const rows: Row[] = [];
-  for (let k = params.offset; k < end; k++) {
-    const key = sorted[k]!;
-    const g = dense !== null ? dense[key]! - 1 : sparse!.get(key)!;
+  const people = dataset.users;
+  for (let q = offset; q < order.length; q++) {
+    const g = picked[order[q]!]!;
     rows.push({
-      learnerId: learnerIds[key % learners]!,
-      activityDate: isoDateOf(newestDay - Math.floor(key / learners)),
-      dailyEvents: dailyEvents[g]!,
-      hoursSpent: seconds[g]! / 3600,
-      sessions: sessions[g]!,
-      lessonsCompleted: lessons[g]!,
-      assessmentsCompleted: assessments[g]!,
+      learnerId: people[slots.users[groups.learner[g]!]!]!.user_id,
+      activityDate: isoDateOf(groups.day[g]!),
+      dailyEvents: groups.events[g]!,
+      hoursSpent: groups.seconds[g]! / 3600,
+      sessions: groups.sessions[g]!,
+      lessonsCompleted: groups.lessons[g]!,
+      assessmentsCompleted: groups.assessments[g]!,
     });
   }
-  return { total: groups, rows };
+  return rows;
 }
