@@ -102,6 +102,20 @@ export function nameOf(query: QueryRef<QueryName>): string {
 }
 
 /**
+ * A query's answer after every check `client.query` makes (parameters, request rules, the answer's scope) except the
+ * result's schema: for a caller that validates the result itself, faster, and must (an export checks its pages
+ * column by column, `compileColumnCheck`). Errors are the ones `client.query` throws.
+ */
+export type UnvalidatedAnswer = (query: QueryRef<QueryName>, params: unknown, options: QueryCallOptions) => Promise<unknown>;
+
+const unvalidatedAnswers = new WeakMap<LearnlensClient, UnvalidatedAnswer>();
+
+/** How `client` answers before validating the result; undefined for a client not made by this package. */
+export function unvalidatedAnswerOf(client: LearnlensClient): UnvalidatedAnswer | undefined {
+  return unvalidatedAnswers.get(client);
+}
+
+/**
  * `client.export` run here, over the adapter (audit first). The export code (CSV, the Parquet writer's loader) loads
  * when an export starts, not with every widget.
  */
@@ -158,12 +172,13 @@ export function clientWithDefinitions(
     return parsed.data;
   }
 
-  async function query<N extends QueryName>(
-    ref: QueryRef<N>,
-    rawParams: QueryParamsInput<N>,
+  // Everything `query` does but validating the result: parameters, rules, the adapter, the answer's scope.
+  async function scopedAnswer(
+    ref: QueryRef<QueryName>,
+    rawParams: unknown,
     { viewer: rawViewer, signal }: QueryCallOptions,
-  ): Promise<QueryResult<N>> {
-    const name = nameOf(ref) as N;
+  ): Promise<{ name: QueryName; definition: AnyQueryDefinition; viewer: Viewer; result: unknown }> {
+    const name = nameOf(ref) as QueryName;
     if (!isQueryName(name)) throw new UnknownQueryError(name, queryNames);
     const viewer = parseViewer(rawViewer);
     const definition = definitions.now(ref) ?? (await definitions.load(name));
@@ -196,8 +211,16 @@ export function clientWithDefinitions(
     const scope = resolvedScopeSchema.safeParse((answer as Partial<AdapterAnswer> | null)?.scope);
     if (!scope.success) throw new ResultValidationError(name, adapter.name, toIssues(scope.error).map(underScope));
     assertScopeCovers(viewer, params, scope.data);
+    return { name, definition, viewer, result: answer.result };
+  }
 
-    const parsed = definition.result.safeParse(answer.result);
+  async function query<N extends QueryName>(
+    ref: QueryRef<N>,
+    rawParams: QueryParamsInput<N>,
+    options: QueryCallOptions,
+  ): Promise<QueryResult<N>> {
+    const { name, definition, viewer, result: answer } = await scopedAnswer(ref, rawParams, options);
+    const parsed = definition.result.safeParse(answer);
     if (!parsed.success) throw new ResultValidationError(name, adapter.name, toIssues(parsed.error));
     const result = parsed.data as QueryResult<N>;
     if (name === 'leaderboard' && viewer.role === 'learner') {
@@ -216,5 +239,11 @@ export function clientWithDefinitions(
     parseParams,
     export: (request) => runExport(client, request),
   };
+  unvalidatedAnswers.set(client, async (ref, params, options) => {
+    const { name, definition, result } = await scopedAnswer(ref, params, options);
+    // A learner's peers are pseudonymised after validation: a query that shows peers has no unvalidated answer.
+    if (definition.showsPeers) throw new LearnlensError('UNSUPPORTED_QUERY', `"${name}" shows peers: its answer is only had validated`);
+    return result;
+  });
   return client;
 }

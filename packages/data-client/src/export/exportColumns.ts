@@ -1,30 +1,23 @@
 import { exportRowSchema, type ExportRow } from '../catalog/exportRows.js';
+import { columnKinds } from './columnCheck.js';
 import type { ColumnType, ExportColumn } from './parquet.js';
 
-const types: { [K in keyof ExportRow]-?: ColumnType } = {
-  attempt_id: 'string',
-  user_id: 'string',
-  org_ids: 'string',
-  plan: 'string',
-  submitted_at: 'timestamp',
-  goal_band: 'double',
-  average_band: 'double',
-  task1_band: 'double',
-  task2_band: 'double',
-  org_id: 'string',
-  team_id: 'string',
-  display_name: 'string',
-  activity_id: 'string',
-  activity_name: 'string',
-  score: 'double',
-  duration_seconds: 'int',
-  talk_ms: 'int',
-  listen_ms: 'int',
-  started_at: 'timestamp',
-  ended_at: 'timestamp',
-};
+// The numbers written as Parquet INT64 rather than DOUBLE: whole counts the schema types as plain numbers.
+const integerColumns: ReadonlySet<keyof ExportRow> = new Set(['duration_seconds', 'talk_ms', 'listen_ms'] as const);
 
-/** The export's columns, in the order of the `exportRows` schema (seed 000's BI columns first). */
+const kinds = columnKinds(exportRowSchema);
+
+function typeOf(name: keyof ExportRow): ColumnType {
+  const kind = kinds[name];
+  if (kind === 'number') return integerColumns.has(name) ? 'int' : 'double';
+  if (kind === 'timestamp' || kind === 'string' || kind === 'boolean') return kind;
+  throw new TypeError(`exportRows: the field "${name}" has no Parquet column type (${String(kind)})`);
+}
+
+/**
+ * The export's columns, in the order of the `exportRows` schema (seed 000's BI columns first), each typed from its
+ * field's schema: strings, ISO datetimes as timestamps, numbers as doubles or (the counts above) integers.
+ */
 export const exportColumns: readonly ExportColumn[] = (Object.keys(exportRowSchema.shape) as (keyof ExportRow)[]).map(
-  (name) => ({ name, type: types[name] }),
+  (name) => ({ name, type: typeOf(name) }),
 );

@@ -2,7 +2,7 @@ import { parquetMetadata, parquetReadObjects } from 'hyparquet';
 import { describe, expect, it } from 'vitest';
 import type { ExportRow } from '../catalog/exportRows.js';
 import { createClient } from '../client.js';
-import { AuditWriteError } from '../errors.js';
+import { AuditWriteError, ResultValidationError } from '../errors.js';
 import { createFakeAdapter } from '../test-fixtures/fakeAdapter.js';
 import type { Viewer } from '../viewer.js';
 import { parseCsv, toCsv } from './csv.js';
@@ -165,6 +165,52 @@ describe('streamExport', () => {
     const bytes = await collect(parquet.chunks);
     const rows = await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer });
     expect(rows).toEqual([]);
+  });
+});
+
+describe('streamExport validation of every page', () => {
+  // 25 rows in pages of 10: row 15 of the table is row 5 of the second page.
+  const table = () => Array.from({ length: 25 }, (_, i) => row(`att-${String(i).padStart(2, '0')}`, i));
+
+  for (const format of ['parquet', 'csv'] as const) {
+    for (const [field, value] of [['score', 'high'], ['ended_at', '2026-02-30T00:00:00.000Z'], ['display_name', null]] as const) {
+      it(`should refuse a ${format} export whose adapter answers ${field} = ${String(value)} mid-page, naming the row and field`, async () => {
+        const rows = table();
+        (rows[15] as Record<string, unknown>)[field] = value;
+        const { fake } = liveBackend(rows);
+        const stream = await streamExport(createClient({ adapter: fake.adapter }), { format, params: {}, viewer: admin, pageSize: 10 });
+        const error = await collect(stream.chunks).then(
+          () => undefined,
+          (e: unknown) => e,
+        );
+        expect(error).toBeInstanceOf(ResultValidationError);
+        expect(error).toMatchObject({ code: 'INVALID_RESULT', query: 'exportRows', adapter: 'fake' });
+        const issues = (error as ResultValidationError).issues;
+        expect(issues[0]!.path).toBe(`rows.5.${field}`);
+        expect((error as Error).message).toContain(`rows.5.${field}`);
+      });
+    }
+  }
+
+  it('should refuse a malformed first page before writing the audit entry', async () => {
+    const rows = table();
+    (rows[3] as Record<string, unknown>).duration_seconds = '60';
+    const { fake } = liveBackend(rows);
+    const error = await streamExport(createClient({ adapter: fake.adapter }), { format: 'parquet', params: {}, viewer: admin }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ResultValidationError);
+    expect((error as ResultValidationError).issues[0]!.path).toBe('rows.3.duration_seconds');
+    expect(fake.audits).toEqual([]);
+  });
+
+  it('should drop keys an adapter adds beyond the schema', async () => {
+    const rows = table().map((r) => ({ ...r, password_hash: 'x' }));
+    const { fake } = liveBackend(rows as never);
+    const csv = await streamExport(createClient({ adapter: fake.adapter }), { format: 'csv', params: {}, viewer: admin, pageSize: 10 });
+    expect(new TextDecoder().decode(await collect(csv.chunks))).toBe(toCsv(exportColumns.map((c) => c.name), table()));
+    const parquet = await streamExport(createClient({ adapter: fake.adapter }), { format: 'parquet', params: {}, viewer: admin, pageSize: 10 });
+    const bytes = await collect(parquet.chunks);
+    const back = (await parquetReadObjects({ file: bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer })) as Record<string, unknown>[];
+    expect(Object.keys(back[0]!)).toEqual(exportColumns.map((c) => c.name));
   });
 });
 
