@@ -28,13 +28,15 @@ export interface BenchOptions {
   datasets: BenchDataset[];
   /** Whether the report goes to bench/results.md (only the default full-size run). */
   canonical: boolean;
+  /** BENCH_ONLY=export: only the exports, whose section replaces the report's (the rest of the report stays). */
+  only?: 'export';
 }
 
 /** Learners per org of the realistic population (issue 9: 5 orgs × 10,000 learners). */
 export const REALISTIC = { orgs: 5, learnersPerOrg: 10_000 } as const;
 
 /**
- * Reads BENCH_ATTEMPTS, BENCH_BACKENDS, BENCH_REALISTIC (0 leaves the realistic population out) and the `--10m`
+ * Reads BENCH_ATTEMPTS, BENCH_BACKENDS, BENCH_ONLY, BENCH_REALISTIC (0 leaves the realistic population out) and the `--10m`
  * flag (or BENCH_10M=1: adds the realistic population at 10,000,000 attempts, mock engine and DuckDB), refusing
  * values that are not understood.
  */
@@ -76,5 +78,7 @@ export function benchOptions(env: NodeJS.ProcessEnv = process.env, argv: readonl
       backends: duckdbOnly,
     });
   }
-  return { seed, targetAttempts, backends, datasets, canonical: targetAttempts === 1_000_000 };
+  const only = env.BENCH_ONLY;
+  if (only !== undefined && only !== '' && only !== 'export') throw new Error(`BENCH_ONLY: unknown part "${only}"; known: export`);
+  return { seed, targetAttempts, backends, datasets, canonical: targetAttempts === 1_000_000, ...(only === 'export' && { only }) };
 }

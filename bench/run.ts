@@ -4,7 +4,7 @@
 // 10M attempts); beside each scenario the engine alone and its plain typed-array scan floor; then exports beside
 // DuckDB's COPY and a host's bundle sizes. Writes bench/results.md. Run through tsx from scripts/bench.mjs.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
@@ -22,7 +22,7 @@ import { measureExports, type ExportMeasure } from './export.js';
 import { floorScan } from './floor.js';
 import { describeMachine, packageVersion } from './machine.js';
 import { benchOptions, REALISTIC, type BackendName, type BenchDataset } from './options.js';
-import { renderReport, type BackendTiming, type DatasetReport, type Measured } from './report.js';
+import { exportSection, renderReport, type BackendTiming, type DatasetReport, type Measured } from './report.js';
 import { benchScenarios, benchViewers, type Scenario } from './scenarios.js';
 import { measure, median } from './timing.js';
 
@@ -163,7 +163,7 @@ async function runDataset(spec: BenchDataset): Promise<DatasetReport> {
 }
 
 // One org holding about a million attempts of a realistic population, so one export writes ~1M rows.
-async function runExports(targetAttempts: number): Promise<{ call: string; measures: ExportMeasure[] }> {
+async function runExports(targetAttempts: number): Promise<{ call: string; measures: ExportMeasure[]; load: { before: string; after: string } }> {
   const generator = { seed: 42, orgs: 1, learnersPerOrg: REALISTIC.learnersPerOrg * REALISTIC.orgs, targetAttempts, withEvents: false };
   console.log(`[bench] exports: generating ${call(generator)}`);
   const dataset = createMockDataset(generator);
@@ -174,7 +174,20 @@ async function runExports(targetAttempts: number): Promise<{ call: string; measu
   const csvTo = new Date(Math.floor(edge / 86_400_000) * 86_400_000).toISOString().slice(0, 10);
   const dir = join(here, '.data', 'exports');
   mkdirSync(dir, { recursive: true });
-  return { call: call(generator), measures: await measureExports(dataset, admin, dir, csvTo) };
+  const before = describeMachine().loadAverage;
+  const measures = await measureExports(dataset, admin, dir, csvTo);
+  return { call: call(generator), measures, load: { before, after: describeMachine().loadAverage } };
+}
+
+// `BENCH_ONLY=export`: the exports alone; their section replaces the one in the report, the rest stays as it was.
+async function exportsOnly(targetAttempts: number, out: string): Promise<void> {
+  const section = exportSection({ exports: await runExports(targetAttempts) }).join('\n');
+  const report = existsSync(out) ? readFileSync(out, 'utf8') : '';
+  const start = report.indexOf('\n## Exports\n');
+  const end = start < 0 ? -1 : report.indexOf('\n## ', start + 1);
+  const next = start < 0 ? `${report}\n${section}` : `${report.slice(0, start + 1)}${section}${end < 0 ? '' : report.slice(end)}`;
+  writeFileSync(out, next);
+  console.log(`[bench] wrote the export section of ${out}`);
 }
 
 // What a host bundles (the test measures the same builds and prints their sizes).
@@ -189,6 +202,9 @@ function bundleSizes(): string[] {
 
 async function main(): Promise<void> {
   const options = benchOptions();
+  // Only the full-size run replaces the committed report; smaller ones land next to their data, which git ignores.
+  const out = options.canonical ? join(here, 'results.md') : join(here, '.data', `results-${options.targetAttempts}.md`);
+  if (options.only === 'export') return exportsOnly(options.targetAttempts, out);
   const reports: DatasetReport[] = [];
   for (const spec of options.datasets) reports.push(await runDataset(spec));
   const exports = await runExports(options.targetAttempts);
@@ -215,8 +231,6 @@ async function main(): Promise<void> {
     },
     reports,
   );
-  // Only the full-size run replaces the committed report; smaller ones land next to their data, which git ignores.
-  const out = options.canonical ? join(here, 'results.md') : join(here, '.data', `results-${options.targetAttempts}.md`);
   writeFileSync(out, report);
   console.log(`[bench] wrote ${out}`);
 }
