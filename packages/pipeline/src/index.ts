@@ -59,6 +59,7 @@ export {
   type RetainedTable,
   type RetentionWindow,
 } from './retention/windows.js';
+export { watermarkTable, postgresWatermarks, clickHouseWatermarks, type Watermarks } from './retention/watermarks.js';
 export { clickHouseRawEventsSql } from './clickhouse/statements.js';
 export { validateClickHouse, clickHouseEventCountSql, clickHouseDurationSql, type ValidateClickHouseOptions } from './clickhouse/validateClickHouse.js';
 export { runClickHouseRetention, type ClickHouseRetentionOptions } from './clickhouse/retentionClickHouse.js';

@@ -6,6 +6,7 @@ import { exportedColumns, outputTableNames, outputTables, type OutputTable } fro
 import type { RowBatch } from './sync/rowBatches.js';
 import { syncTables, type TableSink } from './sync/tableSink.js';
 import { runValidationWith, type ValidationReport } from './validate/validate.js';
+import { postgresWatermarks } from './retention/watermarks.js';
 
 const pgTypes: Record<string, string> = { VARCHAR: 'text', BIGINT: 'bigint', INTEGER: 'integer', BOOLEAN: 'boolean', TIMESTAMP: 'timestamp', DATE: 'date' };
 const pgType = (duck: string) => pgTypes[duck] ?? duck.replace('DECIMAL', 'numeric');
@@ -77,6 +78,7 @@ export function postgresSink(client: pg.ClientBase, options: PostgresSinkOptions
     async rollback() {
       await client.query('ROLLBACK');
     },
+    retentionCutoffs: () => postgresWatermarks(client, options.schema),
   };
 }
 

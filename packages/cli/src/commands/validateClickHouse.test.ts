@@ -95,6 +95,15 @@ describe.skipIf(findClickHouseServer() === null)('learnlens validate and retenti
     expect(await count('raw_events')).toBe(before.raw);
     const parts = await connection.select("SELECT DISTINCT partition FROM system.parts WHERE database = 'seed001' AND table = 'session_metrics' AND active");
     expect(parts).toEqual([]);
+
+    // Retention ran on ClickHouse only, yet a later transform (even one reprocessing the expired day) does not copy
+    // the deleted rows back from the pipeline's state.
+    const again = await run(['transform', '--events', join(dir, 'raw'), '--out', join(dir, 'out'), ...ch, '--date', '2025-09-05']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(await count('session_metrics')).toBe(0);
+    expect(await count('minute_metrics')).toBe(before.minutes - minuteRows);
+    const [kept] = await connection.select('SELECT toString(min(partition_date)) AS first FROM seed001.minute_metrics');
+    expect(kept).toMatchObject({ first: '2025-09-06' });
   });
 
   it('should say which table is missing', async () => {

@@ -1,5 +1,6 @@
 import type { RetentionItem, RetentionOptions } from '../retention/retention.js';
 import { cutoffDate, defaultRetention, type RetainedTable } from '../retention/windows.js';
+import { recordClickHouseWatermarks, type Watermarks } from '../retention/watermarks.js';
 import type { ClickHouseStatements } from '../sync/clickhouseSink.js';
 import { chIdent, chString, tableExists, waitForMutations } from './statements.js';
 
@@ -23,10 +24,12 @@ export async function runClickHouseRetention(connection: ClickHouseStatements, o
   const windows = { ...defaultRetention, ...options.windows };
   const database = options.database ?? connection.database;
   const items: RetentionItem[] = [];
+  const applied: Watermarks = {};
   for (const table of Object.keys(defaultRetention) as RetainedTable[]) {
     if (!(await tableExists(connection, database, table))) continue;
     const name = `${chIdent(database)}.${chIdent(table)}`;
     const cutoff = cutoffDate(now, windows[table]);
+    applied[table] = cutoff;
     const day = table === 'etl_job_status' ? 'toDate(started_at)' : 'partition_date';
     const expired = `${day} < toDate(${chString(cutoff)})`;
     const rows = await connection.select(`SELECT toString(${day}) AS d, count() AS n FROM ${name} WHERE ${expired} GROUP BY d ORDER BY d`);
@@ -42,5 +45,7 @@ export async function runClickHouseRetention(connection: ClickHouseStatements, o
     }
     await waitForMutations(connection, database, table, options.mutationTimeoutMs);
   }
+  // Recorded beside the tables, so `transform --adapter clickhouse` does not copy the deleted rows back.
+  if (options.apply) await recordClickHouseWatermarks(connection, database, applied);
   return items;
 }

@@ -5,6 +5,7 @@ import type pg from 'pg';
 import { rawEventFiles, openState } from '../transform/transform.js';
 import { exportTable, type OutputFormat } from '../transform/exportTables.js';
 import { sqlString } from '../transform/sqlText.js';
+import { recordPostgresWatermarks, recordStateWatermarks, type Watermarks } from './watermarks.js';
 import { cutoffDate, defaultRetention, type RetainedTable, type RetentionWindow } from './windows.js';
 
 /** What retention deletes (or would delete) from one table: rows per partition, and whole files for partitioned raw events. */
@@ -79,9 +80,11 @@ export async function runFileRetention(
   }
   if (dirs.out && existsSync(join(dirs.out, '.learnlens', 'pipeline.duckdb')) && statSync(dirs.out).isDirectory()) {
     const { instance, db } = await openState(dirs.out);
+    const applied: Watermarks = {};
     try {
       for (const table of ['minute_metrics', 'session_metrics', 'mastery_deltas', 'etl_job_status'] as const) {
         const cutoff = cutoffDate(now, windows[table]);
+        applied[table] = cutoff;
         const dateColumn = table === 'etl_job_status' ? 'CAST(started_at AS DATE)' : 'partition_date';
         const rows = (await db.runAndReadAll(`SELECT CAST(${dateColumn} AS VARCHAR) AS d, count(*) AS n FROM ${table} WHERE ${dateColumn} < DATE ${sqlString(cutoff)} GROUP BY 1 ORDER BY 1`)).getRowObjectsJS();
         items.push({ table, cutoff, partitions: rows.map((r) => ({ partition_date: String(r.d), rows: Number(r.n) })), files: [] });
@@ -90,6 +93,8 @@ export async function runFileRetention(
           await exportTable(db, table, dirs.out, dirs.format ?? 'csv');
         }
       }
+      // Later transforms never write rows before these cutoffs again (see watermarks.ts).
+      if (options.apply) await recordStateWatermarks(db, applied);
       // Forget the fingerprints of expired raw partitions, so they are not mistaken for withdrawn events later.
       if (options.apply) await db.run(`DELETE FROM _partitions WHERE partition_date < DATE ${sqlString(cutoffDate(now, windows.raw_events))}`).catch(() => undefined);
     } finally {
@@ -111,12 +116,14 @@ export async function runPostgresRetention(client: pg.ClientBase, options: Reten
   const now = options.now ?? new Date();
   const windows = { ...defaultRetention, ...options.windows };
   const items: RetentionItem[] = [];
+  const applied: Watermarks = {};
   await client.query('BEGIN');
   try {
     for (const table of Object.keys(defaultRetention) as RetainedTable[]) {
       const exists = await client.query('SELECT to_regclass($1) AS t', [table]);
       if (exists.rows[0]?.t === null) continue;
       const cutoff = cutoffDate(now, windows[table]);
+      applied[table] = cutoff;
       const dateColumn = table === 'etl_job_status' ? 'started_at::date' : 'partition_date';
       const { rows } = await client.query<{ d: string; n: string }>(
         `SELECT ${dateColumn}::text AS d, count(*) AS n FROM ${table} WHERE ${dateColumn} < $1::date GROUP BY 1 ORDER BY 1`,
@@ -125,6 +132,8 @@ export async function runPostgresRetention(client: pg.ClientBase, options: Reten
       items.push({ table, cutoff, partitions: rows.map((r) => ({ partition_date: r.d, rows: Number(r.n) })), files: [] });
       if (options.apply && rows.length > 0) await client.query(`DELETE FROM ${table} WHERE ${dateColumn} < $1::date`, [cutoff]);
     }
+    // Recorded beside the tables, so `transform --adapter postgres` does not copy the deleted rows back.
+    if (options.apply) await recordPostgresWatermarks(client, applied);
     await client.query(options.apply ? 'COMMIT' : 'ROLLBACK');
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);

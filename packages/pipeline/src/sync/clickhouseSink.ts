@@ -1,3 +1,4 @@
+import { clickHouseWatermarks } from '../retention/watermarks.js';
 import { canonicalColumns, type CanonicalTable } from '../transform/canonical.js';
 import { exportedColumns, outputTables, type OutputTable } from '../transform/tables.js';
 import type { RowBatch } from './rowBatches.js';
@@ -132,5 +133,6 @@ export function clickHouseSink(connection: ClickHouseStatements, options: ClickH
     },
     async commit() {},
     async rollback() {},
+    retentionCutoffs: () => clickHouseWatermarks(connection, seedDatabase),
   };
 }

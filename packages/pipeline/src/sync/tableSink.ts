@@ -1,4 +1,5 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
+import type { Watermarks } from '../retention/watermarks.js';
 import { canonicalPipelineTables, type CanonicalTable } from '../transform/canonical.js';
 import { outputTableNames, type OutputTable } from '../transform/tables.js';
 import { canonicalTableBatches, seedTableBatches, type RowBatch } from './rowBatches.js';
@@ -20,6 +21,8 @@ export interface TableSink {
   commit(): Promise<void>;
   /** Called when a write failed (PostgreSQL rolls back; ClickHouse has nothing to undo beyond the table being written). */
   rollback(): Promise<void>;
+  /** The cutoffs `retention --apply` recorded on this backend, read before anything is written: rows before them stay deleted. */
+  retentionCutoffs?(): Promise<Watermarks>;
 }
 
 /** What `syncTables` wrote: rows per seed table and, with an org, per canonical table. */

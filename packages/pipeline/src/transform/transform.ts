@@ -3,6 +3,7 @@ import { basename, join, relative, sep } from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 import { listInputFiles } from '../ingest/inputFiles.js';
 import { syncTables, type SyncSummary, type TableSink } from '../sync/tableSink.js';
+import { recordStateWatermarks, stateWatermarks, trimToWatermarks } from '../retention/watermarks.js';
 import { runValidation, validationJobResult, type ValidationReport } from '../validate/validate.js';
 import { exportCanonical } from './canonical.js';
 import { exportTable, type OutputFormat } from './exportTables.js';
@@ -120,9 +121,11 @@ export async function transform(options: TransformOptions): Promise<TransformSum
   try {
     const job = await startJob(db, 'transform');
     let summary: Omit<TransformSummary, 'files' | 'validation'>;
+    let trimmed = 0;
     try {
       // Stamped before reading, so a file written while it is read counts as changed next time.
       const stamps = stampFiles([...files.csv, ...files.parquet]);
+      const backendCutoffs = (await options.sink?.retentionCutoffs?.()) ?? {};
       await db.run('BEGIN TRANSACTION');
       // The same files as last time, untouched, and nothing forced: no partition can have changed, so the files are
       // not read again. (Canonical rows are written from the events themselves, so that case reads them.)
@@ -142,6 +145,9 @@ export async function transform(options: TransformOptions): Promise<TransformSum
         processed = Number(counts.processed);
         await rememberInputs(db, stamps, read);
       }
+      // Rows retention deleted (here or on the backend) stay deleted: nothing before its cutoffs is kept or written.
+      await recordStateWatermarks(db, backendCutoffs);
+      trimmed = await trimToWatermarks(db, await stateWatermarks(db));
       await db.run('COMMIT');
       summary = { jobId: job.jobId, partitions, ...read };
       await job.finish({ status: 'completed', recordsProcessed: processed, recordsFailed: read.unreadable, bytesProcessed: files.bytes });
@@ -156,8 +162,8 @@ export async function transform(options: TransformOptions): Promise<TransformSum
     const written = {} as Record<OutputTable, string>;
     for (const table of outputTableNames) {
       const file = join(options.out, `${table}.${format}`);
-      // Nothing reprocessed: the data files on disk already hold these rows; only the job log grew.
-      const unchanged = summary.partitions.length === 0 && table !== 'etl_job_status' && existsSync(file);
+      // Nothing reprocessed or trimmed: the data files on disk already hold these rows; only the job log grew.
+      const unchanged = summary.partitions.length === 0 && trimmed === 0 && table !== 'etl_job_status' && existsSync(file);
       written[table] = unchanged ? file : await exportTable(db, table, options.out, format);
     }
     if (options.canonicalOrg !== undefined) await exportCanonical(db, options.canonicalOrg, join(options.out, 'canonical'), format);
@@ -171,11 +177,18 @@ export async function transform(options: TransformOptions): Promise<TransformSum
 
 /**
  * Runs the validation queries over the state tables and the raw side's summary kept from the last read of the events
- * (`_raw_days`, `_raw_sessions`: the same counts and spans `ev` gives), recording a `validate` job row.
+ * (`_raw_days`, `_raw_sessions`: the same counts and spans `ev` gives), recording a `validate` job row. Days and
+ * sessions before the retention cutoffs of `minute_metrics` and `session_metrics` are not compared: their rows were
+ * deleted on purpose.
  */
 export async function recordValidation(db: DuckDBConnection, toleranceSeconds: number): Promise<ValidationReport> {
   const job = await startJob(db, 'validate');
-  const report = await runValidation(db, toleranceSeconds, { days: `SELECT event_date, raw_count FROM _raw_days`, sessions: `SELECT session_id, first_ts, last_ts FROM _raw_sessions` });
+  const cutoffs = await stateWatermarks(db);
+  const from = (column: string, cutoff: string | undefined) => (cutoff === undefined ? '' : ` WHERE ${column} >= CAST(${sqlString(cutoff)} AS DATE)`);
+  const report = await runValidation(db, toleranceSeconds, {
+    days: `SELECT event_date, raw_count FROM _raw_days${from('event_date', cutoffs.minute_metrics)}`,
+    sessions: `SELECT session_id, first_ts, last_ts FROM _raw_sessions${from('CAST(first_ts AS DATE)', cutoffs.session_metrics)}`,
+  });
   const checked = (await db.runAndReadAll(`SELECT COALESCE(sum(raw_count), 0) AS n FROM _raw_days`)).getRowObjectsJS()[0]!;
   await job.finish(validationJobResult(report, Number(checked.n)));
   return report;
