@@ -13,6 +13,7 @@ import {
   type Viewer,
 } from '../../packages/data-client/src/index.js';
 import { runQuery } from '../../packages/mock/src/engine/dispatch.js';
+import { orgOverviewTotals } from '../../packages/mock/src/engine/queries/orgOverviewIndex.js';
 import { resolveScope } from '../../packages/mock/src/engine/scope.js';
 import { createMockAdapter, createMockDataset, type MockDataset } from '../../packages/mock/src/index.js';
 import { describeMachine } from '../machine.js';
@@ -119,6 +120,12 @@ async function main(): Promise<void> {
   }
   await layers("a learner's orgOverview", 'orgOverview', { now: NOW }, viewers.learner);
   await layers("a manager's orgOverview", 'orgOverview', { now: NOW }, viewers.manager);
+  // The whole org over its whole history reads totals built once per dataset and org; their build is timed first.
+  const t1 = performance.now();
+  orgOverviewTotals(dataset, 0);
+  const totalsMs = performance.now() - t1;
+  rows.push({ what: "orgOverview's whole-history totals of org 0: first build (once per dataset and org)", ms: totalsMs, note: `${ms(totalsMs / floor)} × floor; one-off` });
+  await layers("an admin's orgOverview (whole org, whole history)", 'orgOverview', { now: NOW }, viewers.admin);
   // Every learner of the org ranked: the client validates each row. Fewer rounds: each takes a while.
   await layers("an admin's whole-org leaderboard (a large result)", 'leaderboard', { now: NOW, period: 'month' }, viewers.admin, 7);
 

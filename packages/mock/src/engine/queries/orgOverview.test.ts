@@ -128,3 +128,32 @@ describe("orgOverview for a learner (their own rows through the per-user index)"
     }
   });
 });
+
+describe("orgOverview for the whole org over its whole history (totals built once per dataset)", () => {
+  const dataset = createMockDataset({ endDate: '2026-11-01', seed: 23, orgs: 2, learnersPerOrg: 60, days: 150 });
+  const attempts = [...tableRows(dataset, 'attempts')] as Attempt[];
+  const big = createClient({ adapter: createMockAdapter({ dataset }) });
+
+  it('should equal the slice scan (every activity named) and a plain count, at several nows and zones', async () => {
+    for (const org of dataset.orgs) {
+      const admin = dataset.users.find((u) => u.org_id === org.org_id && u.role === 'admin')!;
+      const viewer = { userId: admin.user_id, role: 'admin' as const, orgId: org.org_id };
+      const everyActivity = dataset.activities.filter((x) => x.org_id === org.org_id).map((x) => x.activity_id);
+      const ended = attempts.filter((x) => x.org_id === org.org_id && x.ended_at !== null);
+      for (const [now, timezone] of [
+        [`${dataset.meta.endDate}T09:30:00.000Z`, 'UTC'],
+        ['2026-10-05T23:59:59.999Z', 'Europe/Berlin'],
+        ['2026-08-01T00:00:00.000Z', 'America/New_York'],
+        ['2027-06-01T00:00:00.000Z', 'UTC'],
+      ] as const) {
+        const fast = await big.query('orgOverview', { now, timezone }, { viewer });
+        // Naming every activity of the org selects the same rows but takes the slice scan.
+        const scanned = await big.query('orgOverview', { now, timezone, activityIds: everyActivity }, { viewer });
+        expect(fast).toEqual(scanned);
+        expect(fast.totalAttempts).toBe(ended.length);
+        expect(fast.activeUsers).toBe(new Set(ended.map((x) => x.user_id)).size);
+        expect(fast.attemptsLast7Days + fast.attemptsPrevious7Days).toBeLessThanOrEqual(fast.totalAttempts);
+      }
+    }
+  });
+});

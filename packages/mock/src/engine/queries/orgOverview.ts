@@ -1,7 +1,8 @@
 import type { QueryParams, QueryResult } from '@learnlens/data-client';
-import { timeSlice, type EngineContext } from '../context.js';
+import { lowerBound, timeSlice, type EngineContext } from '../context.js';
 import { datasetIndex } from '../datasetIndex.js';
-import { attemptRowsByUser, forEachUserRow } from '../userRows.js';
+import { attemptRowsByUser } from '../userRows.js';
+import { orgOverviewTotals, type OrgOverviewTotals } from './orgOverviewIndex.js';
 
 // Below 1/FEW_USERS_SHARE of the org's users the per-user index wins over scanning the org's slice.
 const FEW_USERS_SHARE = 16;
@@ -33,14 +34,17 @@ class Overview {
 export function orgOverview(ctx: EngineContext, _params: QueryParams<'orgOverview'>): QueryResult<'orgOverview'> {
   const { dataset, clock, nowMs } = ctx;
   const a = dataset.attempts;
-  const { start, end } = timeSlice(a.startedAt, dataset.ranges.attempts[ctx.org]!, ctx.fromMs, ctx.toMs);
+  const range = dataset.ranges.attempts[ctx.org]!;
+  const { start, end } = timeSlice(a.startedAt, range, ctx.fromMs, ctx.toMs);
   // Calendar days of the zone, as `now() - interval '7 days'` in a session with that time zone.
   const o = new Overview(clock.minusDays(nowMs, 7), clock.minusDays(nowMs, 14), clock.minusDays(nowMs, 30), clock.minusDays(nowMs, 60));
-  // A learner (or a handful of users) reads their own rows through the per-user index; a team or the org scans the
-  // slice, which is cheaper than an index walk once a good share of the org is selected.
-  if (ctx.users !== null && ctx.users.length * FEW_USERS_SHARE <= datasetIndexUserCount(ctx)) {
-    const seen = new Uint8Array(dataset.users.length);
-    forEachUserRow(attemptRowsByUser(dataset), ctx.users, start, end, (i) => visit(ctx, o, seen, i));
+  if (ctx.users === null && ctx.activityMask === null && start === range.start && end === range.end) {
+    // The whole org over its whole history: sums built once per dataset, the windows by binary search.
+    fromTotals(o, orgOverviewTotals(dataset, ctx.org));
+  } else if (ctx.users !== null && ctx.users.length * FEW_USERS_SHARE <= datasetIndexUserCount(ctx)) {
+    // A learner (or a handful of users) reads their own rows through the per-user index; a team or the org scans
+    // the slice, which is cheaper than an index walk once a good share of the org is selected.
+    ownRows(ctx, o, start, end);
   } else {
     scan(ctx, o, start, end);
   }
@@ -56,29 +60,59 @@ export function orgOverview(ctx: EngineContext, _params: QueryParams<'orgOvervie
   };
 }
 
-function visit(ctx: EngineContext, o: Overview, seen: Uint8Array, i: number): void {
+function fromTotals(o: Overview, t: OrgOverviewTotals): void {
+  const { ended } = t;
+  const n = ended.length;
+  const last7 = lowerBound(ended, 0, n, o.last7);
+  const prev7 = lowerBound(ended, 0, last7, o.prev7);
+  const last30 = lowerBound(ended, 0, n, o.last30);
+  const prev30 = lowerBound(ended, 0, last30, o.prev30);
+  o.activeUsers = t.activeUsers;
+  o.total = t.total;
+  o.scoreSum = t.scoreSum;
+  o.scored = t.scored;
+  o.lastEnded = t.lastEnded;
+  o.inLast7 = n - last7;
+  o.inPrev7 = last7 - prev7;
+  o.inLast30 = n - last30;
+  o.inPrev30 = last30 - prev30;
+}
+
+// The selected users' own rows in [start, end), user by user (each user's rows ascending). The users are distinct, so
+// a user is active when any of their rows counts: no per-call array sized to every user of the dataset.
+function ownRows(ctx: EngineContext, o: Overview, start: number, end: number): void {
   const { userMask, activityMask } = ctx;
+  const users = ctx.users!;
+  const { offsets, rows } = attemptRowsByUser(ctx.dataset);
   const a = ctx.dataset.attempts;
-  const ended = a.endedAt[i]!;
-  if (ended !== ended) return; // NaN: not ended
-  const u = a.user[i]!;
-  if (userMask !== null && userMask[u] === 0) return;
-  if (activityMask !== null && activityMask[a.activity[i]!] === 0) return;
-  o.total++;
-  if (seen[u] === 0) {
-    seen[u] = 1;
-    o.activeUsers++;
+  const { activity, score, endedAt } = a;
+  const { last7, prev7, last30, prev30 } = o;
+  for (let k = 0; k < users.length; k++) {
+    const u = users[k]!;
+    if (userMask !== null && userMask[u] === 0) continue;
+    const stop = offsets[u + 1]!;
+    let counted = false;
+    for (let j = lowerBound(rows, offsets[u]!, stop, start); j < stop; j++) {
+      const i = rows[j]!;
+      if (i >= end) break;
+      const ended = endedAt[i]!;
+      if (ended !== ended) continue; // NaN: not ended
+      if (activityMask !== null && activityMask[activity[i]!] === 0) continue;
+      counted = true;
+      o.total++;
+      const s = score[i]!;
+      if (s === s) {
+        o.scoreSum += s;
+        o.scored++;
+      }
+      if (ended > o.lastEnded) o.lastEnded = ended;
+      if (ended >= last7) o.inLast7++;
+      else if (ended >= prev7) o.inPrev7++;
+      if (ended >= last30) o.inLast30++;
+      else if (ended >= prev30) o.inPrev30++;
+    }
+    if (counted) o.activeUsers++;
   }
-  const s = a.score[i]!;
-  if (s === s) {
-    o.scoreSum += s;
-    o.scored++;
-  }
-  if (ended > o.lastEnded) o.lastEnded = ended;
-  if (ended >= o.last7) o.inLast7++;
-  else if (ended >= o.prev7) o.inPrev7++;
-  if (ended >= o.last30) o.inLast30++;
-  else if (ended >= o.prev30) o.inPrev30++;
 }
 
 // The slice scan, in a function of its own with its sums in locals (V8 keeps them in registers; a closure's captured
