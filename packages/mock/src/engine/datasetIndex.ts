@@ -24,6 +24,11 @@ export interface DatasetIndex {
   userIds: readonly string[];
   /** Number of users of each org index. */
   orgUserCount: Int32Array;
+  /**
+   * Per user index, its number among its org's users (0 … orgUserCount − 1), so a per-user table of one query is sized
+   * to the org rather than to every user of every org.
+   */
+  inOrg: Int32Array;
   /** The learner indexes of each team_id. */
   teamLearners: ReadonlyMap<string, Int32Array>;
   /** Per org index, its assignments in table order. */
@@ -44,11 +49,12 @@ export function datasetIndex(dataset: MockDataset): DatasetIndex {
   if (index !== undefined) return index;
   const users = dataset.users;
   const orgUserCount = new Int32Array(dataset.orgs.length);
+  const inOrg = new Int32Array(users.length);
   const teams = new Map<string, number[]>();
   for (let i = 0; i < users.length; i++) {
     const u = users[i]!;
     const org = dataset.index.org.get(u.org_id);
-    if (org !== undefined) orgUserCount[org]!++;
+    if (org !== undefined) inOrg[i] = orgUserCount[org]!++;
     if (u.role === 'learner' && u.team_id !== null) {
       let list = teams.get(u.team_id);
       if (list === undefined) teams.set(u.team_id, (list = []));
@@ -59,6 +65,7 @@ export function datasetIndex(dataset: MockDataset): DatasetIndex {
     userIds: users.map((u) => u.user_id),
     assignmentsByOrg: indexAssignments(dataset),
     orgUserCount,
+    inOrg,
     teamLearners: new Map([...teams].map(([team, list]) => [team, Int32Array.from(list)])),
     slotOf: new Int32Array(users.length).fill(-1),
     slotsBusy: false,
@@ -161,4 +168,35 @@ export class UserSlots {
     for (let s = 0; s < this.count; s++) this.slotOf[this.users[s]!] = -1;
     if (this.index !== null) this.index.slotsBusy = false;
   }
+}
+
+/** A numbering of the users an org's rows can name, and its size. */
+export interface UserNumbering {
+  /** Per user index, its number. */
+  of: Int32Array;
+  size: number;
+}
+
+const attemptNumberings = new WeakMap<MockDataset, (org: number) => UserNumbering>();
+
+/**
+ * How to number the users of an org's attempt rows so a per-user table is sized to the org: each user's number among
+ * its org's users (`inOrg`) when every attempt row is in its user's org (checked once per dataset; a generated dataset
+ * always is), otherwise the user index itself over every user (hand-built rows may put a user's attempt in another org).
+ */
+export function attemptUserNumbering(dataset: MockDataset, org: number): UserNumbering {
+  let numbering = attemptNumberings.get(dataset);
+  if (numbering === undefined) {
+    const index = datasetIndex(dataset);
+    const userOrg = Int32Array.from(dataset.users, (u) => dataset.index.org.get(u.org_id) ?? -1);
+    const user = dataset.attempts.user;
+    let consistent = true;
+    dataset.ranges.attempts.forEach((range, o) => {
+      for (let i = range.start; i < range.end && consistent; i++) if (userOrg[user[i]!] !== o) consistent = false;
+    });
+    const identity: UserNumbering = { of: Int32Array.from(dataset.users, (_, i) => i), size: dataset.users.length };
+    numbering = consistent ? (o) => ({ of: index.inOrg, size: index.orgUserCount[o]! }) : () => identity;
+    attemptNumberings.set(dataset, numbering);
+  }
+  return numbering(org);
 }
