@@ -177,26 +177,35 @@ export interface UserNumbering {
   size: number;
 }
 
-const attemptNumberings = new WeakMap<MockDataset, (org: number) => UserNumbering>();
+type FactTable = 'attempts' | 'mastery';
+const numberings = new WeakMap<MockDataset, Map<FactTable, (org: number) => UserNumbering>>();
 
 /**
- * How to number the users of an org's attempt rows so a per-user table is sized to the org: each user's number among
- * its org's users (`inOrg`) when every attempt row is in its user's org (checked once per dataset; a generated dataset
- * always is), otherwise the user index itself over every user (hand-built rows may put a user's attempt in another org).
+ * How to number the users of an org's rows of a fact table so a per-user table is sized to the org: each user's number
+ * among its org's users (`inOrg`) when every row of the table is in its user's org (checked once per dataset and table;
+ * a generated dataset always is), otherwise the user index itself over every user (hand-built rows may put a user's
+ * row in another org).
  */
-export function attemptUserNumbering(dataset: MockDataset, org: number): UserNumbering {
-  let numbering = attemptNumberings.get(dataset);
+export function userNumbering(dataset: MockDataset, table: FactTable, org: number): UserNumbering {
+  let byTable = numberings.get(dataset);
+  if (byTable === undefined) numberings.set(dataset, (byTable = new Map()));
+  let numbering = byTable.get(table);
   if (numbering === undefined) {
     const index = datasetIndex(dataset);
     const userOrg = Int32Array.from(dataset.users, (u) => dataset.index.org.get(u.org_id) ?? -1);
-    const user = dataset.attempts.user;
+    const user = dataset[table].user;
     let consistent = true;
-    dataset.ranges.attempts.forEach((range, o) => {
+    dataset.ranges[table].forEach((range, o) => {
       for (let i = range.start; i < range.end && consistent; i++) if (userOrg[user[i]!] !== o) consistent = false;
     });
     const identity: UserNumbering = { of: Int32Array.from(dataset.users, (_, i) => i), size: dataset.users.length };
     numbering = consistent ? (o) => ({ of: index.inOrg, size: index.orgUserCount[o]! }) : () => identity;
-    attemptNumberings.set(dataset, numbering);
+    byTable.set(table, numbering);
   }
   return numbering(org);
+}
+
+/** `userNumbering` of the attempts table. */
+export function attemptUserNumbering(dataset: MockDataset, org: number): UserNumbering {
+  return userNumbering(dataset, 'attempts', org);
 }

@@ -1,6 +1,8 @@
 import { isoDateOf, nextBucketStartDay, type QueryParams, type QueryResult } from '@learnlens/data-client';
 import { compareText } from '../compare.js';
 import { dayFilter, timeSlice, type EngineContext } from '../context.js';
+import type { MasteryColumns } from '../../dataset/dataset.types.js';
+import { UserSlots, userNumbering } from '../datasetIndex.js';
 import { LocalBucketCursor } from './localBucketCursor.js';
 
 type Row = QueryResult<'masteryTrend'>['rows'][number];
@@ -13,7 +15,7 @@ const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
 /** Answers `masteryTrend`: mastery deltas per content item and local bucket, with a 95% band on current mastery. */
 export function masteryTrend(ctx: EngineContext, params: QueryParams<'masteryTrend'>): QueryResult<'masteryTrend'> {
-  const { dataset, clock, userMask, activityMask } = ctx;
+  const { dataset, activityMask } = ctx;
   const bucket = params.bucket;
   const m = dataset.mastery;
   const { start, end } = timeSlice(m.occurredAt, dataset.ranges.mastery[ctx.org]!, ctx.fromMs, ctx.toMs);
@@ -29,13 +31,42 @@ export function masteryTrend(ctx: EngineContext, params: QueryParams<'masteryTre
       contents.push(i);
     }
   });
-  const userLocal = new Int32Array(dataset.users.length).fill(-1);
-  let userCount = 0;
-  dataset.users.forEach((u, i) => {
-    if (u.org_id === orgId && (userMask === null || userMask[i] === 1)) userLocal[i] = userCount++;
-  });
-  if (contents.length === 0 || userCount === 0) return { bucket, rows: [] };
+  // Learners numbered densely: every user of the org by its number in the org, or the selected ones by a slot.
+  let slots: UserSlots | null = null;
+  let userLocal: Int32Array;
+  let userCount: number;
+  if (ctx.users === null) {
+    const numbering = userNumbering(dataset, 'mastery', ctx.org);
+    userLocal = numbering.of;
+    userCount = numbering.size;
+  } else {
+    slots = new UserSlots(dataset, ctx.users.length);
+    for (const u of ctx.users) if (dataset.users[u]!.org_id === orgId) slots.slot(u);
+    userCount = slots.count;
+    userLocal = slots.users; // unused: the slots answer the lookups
+  }
+  try {
+    return trend(ctx, params, start, end, contents, contentLocal, slots, userLocal, userCount);
+  } finally {
+    slots?.release();
+  }
+}
 
+function trend(
+  ctx: EngineContext,
+  params: QueryParams<'masteryTrend'>,
+  start: number,
+  end: number,
+  contents: number[],
+  contentLocal: Int32Array,
+  slots: UserSlots | null,
+  userLocal: Int32Array,
+  userCount: number,
+): QueryResult<'masteryTrend'> {
+  const { dataset, clock } = ctx;
+  const bucket = params.bucket;
+  const m = dataset.mastery;
+  if (contents.length === 0 || userCount === 0) return { bucket, rows: [] };
   // The slice is sorted by time, so its buckets run from the first row's to the last row's, in order.
   const cursor = new LocalBucketCursor(clock, bucket, params.weekStart);
   const keep = dayFilter(ctx);
@@ -61,41 +92,10 @@ export function masteryTrend(ctx: EngineContext, params: QueryParams<'masteryTre
   const stamps = pairs <= MAX_STAMPS ? new Int32Array(pairs) : null;
   const seen = stamps === null ? new Set<number>() : null;
 
-  let currentStart = NaN;
-  let b = 0;
-  for (let i = start; i < end; i++) {
-    const ul = userLocal[m.user[i]!]!;
-    if (ul < 0) continue;
-    const cl = contentLocal[m.content[i]!]!;
-    if (cl < 0) continue;
-    if (keep !== null && !keep(m.occurredAt[i]!)) continue;
-    const day = cursor.startDayOf(m.occurredAt[i]!);
-    if (day !== currentStart) {
-      currentStart = day;
-      b = bucketIndex.get(day)!;
-      seen?.clear();
-    }
-    const cell = cl * buckets + b;
-    const pair = cl * userCount + ul;
-    // Rows of one bucket are contiguous in time order, so a pair stamped with this bucket was already counted.
-    if (stamps !== null) {
-      if (stamps[pair] !== b + 1) {
-        stamps[pair] = b + 1;
-        learners[cell]!++;
-      }
-    } else if (!seen!.has(pair)) {
-      seen!.add(pair);
-      learners[cell]!++;
-    }
-    const n = ++count[cell]!;
-    const current = m.current[i]!;
-    sumDelta[cell]! += m.delta[i]!;
-    sumCurrent[cell]! += current;
-    sumConfidence[cell]! += m.confidence[i]!;
-    const dev = current - mean[cell]!;
-    mean[cell]! += dev / n;
-    m2[cell]! += dev * (current - mean[cell]!);
-  }
+  const sums: Sums = { count, learners, sumDelta, sumCurrent, sumConfidence, mean, m2 };
+  const users: Learners = { slots, userLocal, userCount };
+  if (stamps !== null) scanDeltas(m, start, end, cursor, keep, bucketIndex, buckets, contentLocal, users, stamps, sums);
+  else scanDeltasWithSet(m, start, end, cursor, keep, bucketIndex, buckets, contentLocal, users, seen!, sums);
 
   const order = contents
     .map((activity, local) => ({ id: dataset.activities[activity]!.activity_id, local }))
@@ -124,4 +124,125 @@ export function masteryTrend(ctx: EngineContext, params: QueryParams<'masteryTre
     }
   }
   return { bucket, rows };
+}
+
+interface Sums {
+  count: Int32Array;
+  learners: Int32Array;
+  sumDelta: Float64Array;
+  sumCurrent: Float64Array;
+  sumConfidence: Float64Array;
+  mean: Float64Array;
+  m2: Float64Array;
+}
+
+/** The learners a row may belong to: numbered by `userLocal` (every learner of the org) or by `slots` (a selection). */
+interface Learners {
+  slots: UserSlots | null;
+  userLocal: Int32Array;
+  userCount: number;
+}
+
+// One row into its cell: Welford's running mean and squared deviations of current mastery, for a stable sample deviation.
+function addDelta(m: MasteryColumns, i: number, cell: number, sums: Sums): void {
+  const n = ++sums.count[cell]!;
+  const current = m.current[i]!;
+  sums.sumDelta[cell]! += m.delta[i]!;
+  sums.sumCurrent[cell]! += current;
+  sums.sumConfidence[cell]! += m.confidence[i]!;
+  const mean = sums.mean;
+  const dev = current - mean[cell]!;
+  mean[cell]! += dev / n;
+  sums.m2[cell]! += dev * (current - mean[cell]!);
+}
+
+// The scan, in a function of its own (V8 optimizes a hot loop best alone). Rows of one bucket are contiguous in time
+// order, so a (content, learner) pair stamped with this bucket was already counted in it.
+function scanDeltas(
+  m: MasteryColumns,
+  start: number,
+  end: number,
+  cursor: LocalBucketCursor,
+  keep: ((utcMs: number) => boolean) | null,
+  bucketIndex: Map<number, number>,
+  buckets: number,
+  contentLocal: Int32Array,
+  users: Learners,
+  stamps: Int32Array,
+  sums: Sums,
+): void {
+  const { user, content, occurredAt, current: currentMastery, delta, confidence } = m;
+  const { slots, userLocal, userCount } = users;
+  const { count, learners, sumDelta, sumCurrent, sumConfidence, mean, m2 } = sums;
+  let currentStart = NaN;
+  let b = 0;
+  for (let i = start; i < end; i++) {
+    const u = user[i]!;
+    const ul = slots !== null ? slots.lookup(u) : userLocal[u]!;
+    if (ul < 0) continue;
+    const cl = contentLocal[content[i]!]!;
+    if (cl < 0) continue;
+    const t = occurredAt[i]!;
+    if (keep !== null && !keep(t)) continue;
+    const day = cursor.startDayOf(t);
+    if (day !== currentStart) {
+      currentStart = day;
+      b = bucketIndex.get(day)!;
+    }
+    const cell = cl * buckets + b;
+    const pair = cl * userCount + ul;
+    if (stamps[pair] !== b + 1) {
+      stamps[pair] = b + 1;
+      learners[cell]!++;
+    }
+    // Welford's running mean and squared deviations of current mastery (as addDelta).
+    const n = ++count[cell]!;
+    const current = currentMastery[i]!;
+    sumDelta[cell]! += delta[i]!;
+    sumCurrent[cell]! += current;
+    sumConfidence[cell]! += confidence[i]!;
+    const dev = current - mean[cell]!;
+    mean[cell]! += dev / n;
+    m2[cell]! += dev * (current - mean[cell]!);
+  }
+}
+
+// The same with a set of the pairs seen in the current bucket, when a stamp per pair would take too much memory.
+function scanDeltasWithSet(
+  m: MasteryColumns,
+  start: number,
+  end: number,
+  cursor: LocalBucketCursor,
+  keep: ((utcMs: number) => boolean) | null,
+  bucketIndex: Map<number, number>,
+  buckets: number,
+  contentLocal: Int32Array,
+  users: Learners,
+  seen: Set<number>,
+  sums: Sums,
+): void {
+  const { slots, userLocal, userCount } = users;
+  let currentStart = NaN;
+  let b = 0;
+  for (let i = start; i < end; i++) {
+    const u = m.user[i]!;
+    const ul = slots !== null ? slots.lookup(u) : userLocal[u]!;
+    if (ul < 0) continue;
+    const cl = contentLocal[m.content[i]!]!;
+    if (cl < 0) continue;
+    const t = m.occurredAt[i]!;
+    if (keep !== null && !keep(t)) continue;
+    const day = cursor.startDayOf(t);
+    if (day !== currentStart) {
+      currentStart = day;
+      b = bucketIndex.get(day)!;
+      seen.clear();
+    }
+    const pair = cl * userCount + ul;
+    if (!seen.has(pair)) {
+      seen.add(pair);
+      sums.learners[cl * buckets + b]!++;
+    }
+    addDelta(m, i, cl * buckets + b, sums);
+  }
 }
