@@ -1,6 +1,6 @@
 import { weekOf, type OrgCalendar } from './calendar.js';
 import type { OrgKind } from './orgKinds.js';
-import { hashNormal, type Random } from './random.js';
+import { hashNormal, hashPrefix, hashStep, normalAfter, type Random } from './random.js';
 
 // The hidden traits that make each learner's rows look like a person's: how
 // good they start, how fast they improve, how much and when they practise.
@@ -78,20 +78,27 @@ export function learnerProfile(rng: Random, kind: OrgKind, calendar: OrgCalendar
 
 // dayWeight runs for every learner-day, twice (the volume plan, then the simulation), always day by day for one
 // learner: at 50,000 learners hashing the week's noise on each call was most of the generation time. The last
-// (learner, week) value and the current org's weeks are kept, so each is hashed once instead of once per day.
-const learnerMemo = { seedHash: NaN, org: -1, ordinal: -1, week: NaN, value: 0 };
+// (learner, week) values are kept, so each week is hashed once per learner, and the hash of the learner's own salts
+// (seed, stream, org, ordinal) once per learner rather than once per week. The org's weeks stay in a map, read once per
+// learner-week. Every number is the one hashNormal(seedHash, 21, org, ordinal, week) and hashNormal(seedHash, 22, org,
+// week) give, to the last bit.
+const learnerMemo = { seedHash: NaN, org: -1, ordinal: -1, prefix: 0, week: NaN, value: 0, orgWeek: 0 };
 const orgMemo = { seedHash: NaN, org: -1, weeks: new Map<number, number>() };
 
-function learnerWeekNoise(seedHash: number, org: number, ordinal: number, week: number): number {
+function learnerWeekNoise(seedHash: number, org: number, ordinal: number, week: number): void {
   const m = learnerMemo;
-  if (m.week !== week || m.ordinal !== ordinal || m.org !== org || m.seedHash !== seedHash) {
-    m.value = Math.exp(0.35 * hashNormal(seedHash, 21, org, ordinal, week) - 0.06125);
+  if (m.ordinal !== ordinal || m.org !== org || m.seedHash !== seedHash) {
+    m.prefix = hashPrefix(seedHash, 21, org, ordinal);
     m.seedHash = seedHash;
     m.org = org;
     m.ordinal = ordinal;
+    m.week = NaN;
+  }
+  if (m.week !== week) {
+    m.value = Math.exp(0.35 * normalAfter(hashStep(m.prefix, week)) - 0.06125);
+    m.orgWeek = orgWeekNoise(seedHash, org, week);
     m.week = week;
   }
-  return m.value;
 }
 
 function orgWeekNoise(seedHash: number, org: number, week: number): number {
@@ -113,8 +120,9 @@ function orgWeekNoise(seedHash: number, org: number, week: number): number {
 export function dayWeight(p: LearnerProfile, calendar: OrgCalendar, day: number, seedHash: number, org: number): number {
   if (day < p.startDay || day >= p.endDay) return 0;
   const week = weekOf(calendar.firstDay + day);
-  const weekNoise = learnerWeekNoise(seedHash, org, p.ordinal, week);
-  const orgWeek = orgWeekNoise(seedHash, org, week);
+  learnerWeekNoise(seedHash, org, p.ordinal, week);
+  const weekNoise = learnerMemo.value;
+  const orgWeek = learnerMemo.orgWeek;
   const fade = p.endDay < calendar.dayCount ? Math.min(1, 0.3 + (p.endDay - day) / 14) : 1;
   return weekdayFactor[calendar.weekday[day]! - 1]! * p.engagement * weekNoise * orgWeek * fade * calendar.coverage[day]!;
 }

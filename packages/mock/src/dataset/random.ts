@@ -28,6 +28,23 @@ export function hashInts(...parts: number[]): number {
   return h;
 }
 
+/** hashInts's state after the given integers: `hashStep(hashPrefix(a, b), c)` is `hashInts(a, b, c)`. */
+export function hashPrefix(...parts: number[]): number {
+  return hashInts(...parts);
+}
+
+/** hashInts's state after one more integer: what hashInts(...parts, p) gives from hashPrefix(...parts). */
+export function hashStep(h: number, p: number): number {
+  return mix32(Math.imul(h ^ mix32(p), 0x01000193) + 0x7f4a7c15);
+}
+
+/** hashNormal(...parts) from hashPrefix(...parts): the two uniform draws hash one more integer each (1, then 2). */
+export function normalAfter(prefix: number): number {
+  const u = 1 - hashStep(prefix, 1) / 4_294_967_296;
+  const v = hashStep(prefix, 2) / 4_294_967_296;
+  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+}
+
 /** A deterministic number in [0, 1) from a list of integers. */
 export function hashUnit(...parts: number[]): number {
   return hashInts(...parts) / 4_294_967_296;
