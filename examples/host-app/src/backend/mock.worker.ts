@@ -2,7 +2,7 @@
 // seconds to build and would freeze the page, and copying it to the page would take as long again.
 import { isLearnlensError, type AdapterAnswer, type AdapterError } from '@learnlens/data-client';
 import { createMockAdapter, createMockDataset, datasetFromRows, type DatasetRows, type MockAdapter, type MockDataset, type MockFaults } from '@learnlens/mock';
-import { eventsOrgOf } from './eventsOrg.js';
+import { EVENTS_ORG_MAX_ATTEMPTS, eventsOrgOf } from './eventsOrg.js';
 import type { DatasetInfo, FromWorker, Persona, PersonaId, ToWorker, WireError } from './protocol.js';
 
 // Typed by hand: the webworker lib cannot be loaded next to the DOM lib the rest of the app uses.
@@ -109,11 +109,12 @@ function personasOf(dataset: MockDataset, now: number): Record<PersonaId, Person
 /**
  * The events org's data through the event pipeline, which the demo's Vite server runs (server/eventsOrgPlugin.ts):
  * the generator's events of that org as raw events, ingested and transformed. The generator's own data stay where
- * the server is missing (a static copy of the demo) or for the large sizes, which the demo does not send through it.
+ * the server is missing (a static copy of the demo) or for the 1M size (see EVENTS_ORG_MAX_ATTEMPTS).
  */
 async function pipelineAdapter(message: Extract<ToWorker, { type: 'init' }>, dataset: MockDataset, orgId: string, generated: MockAdapter): Promise<MockAdapter> {
-  if (message.dataset.targetAttempts !== undefined) return generated;
-  const query = new URLSearchParams({ seed: String(message.dataset.seed), end: dataset.meta.endDate });
+  const target = message.dataset.targetAttempts;
+  if (target !== undefined && target > EVENTS_ORG_MAX_ATTEMPTS) return generated;
+  const query = new URLSearchParams({ seed: String(message.dataset.seed), end: dataset.meta.endDate, ...(target !== undefined && { targetAttempts: String(target) }) });
   let response: Response;
   try {
     response = await fetch(`/__learnlens/events-org?${query}`);
