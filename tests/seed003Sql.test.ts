@@ -7,7 +7,9 @@
 // Seed rows from canonical ones, as the preset reads them back: a question is an activity of kind 'question' (the
 // seed's question bank has no lessons); an attempts row is a submitted answer (an attempt that ended; one still running
 // or abandoned was never stored), with is_correct = score = 1 (null when ungraded: no row is dropped for it) and
-// submitted_at = started_at, the one instant the preset maps to both started_at and ended_at.
+// submitted_at = ended_at, when the answer was submitted (its start plus the time taken). The tutoring queries place
+// an answer at that instant, as the seed does; a control schema whose submitted_at is the start instead shows that each
+// comparison below would fail for a query that placed answers at their start.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,12 +38,40 @@ import { differences } from '../testing/conformance.js';
 import { startPostgres, type PostgresServer } from '../testing/postgres.js';
 
 const SCHEMA = 'tutorassist';
+/** The same tables, but with each answer's submitted_at set to when it started: the seed's SQL over a wrong instant. */
+const BY_START = 'tutorassist_by_start';
 const dataset = createMockDataset({ endDate: '2026-11-01', seed: 2003, orgs: 3, learnersPerOrg: 18, days: 56, withEvents: false });
 const org = dataset.orgs.find((o) => o.score_scale === 'binary')!;
 const admin: Viewer = { userId: dataset.users.find((u) => u.org_id === org.org_id && u.role === 'admin')!.user_id, role: 'admin', orgId: org.org_id };
-const students = dataset.users.filter((u) => u.org_id === org.org_id && u.role === 'learner').slice(0, 6);
 const NOW = `${dataset.meta.endDate}T00:00:00.000Z`;
 const SINCE = '2026-09-14';
+
+type Answer = { attempt_id: string; org_id: string; user_id: string; activity_id: string; score: number | null; duration_seconds: number | null; started_at: string; ended_at: string | null };
+const questionIds = new Set(dataset.activities.filter((a) => a.org_id === org.org_id && a.kind === 'question').map((a) => a.activity_id));
+/** The tutoring org's answers as the seed stores them: submitted attempts at questions. */
+const answers = ([...tableRows(dataset, 'attempts')] as unknown as Answer[]).filter((a) => a.org_id === org.org_id && questionIds.has(a.activity_id) && a.ended_at !== null);
+
+// Answers started on one local day and submitted on the next (not at midnight itself, which the seed's strict
+// `submitted_at > ?` and an inclusive `from` would both leave on the later day): a query that placed answers at their
+// start would move them a day. Learners answer in the org's daytime and evening, so for a viewer in another zone some
+// answers run over the viewer's midnight: ZONE is the zone of those below where the generated data holds the most.
+const dateIn = (zone: string, iso: string) => new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(iso));
+const timeIn = (zone: string, iso: string) =>
+  new Intl.DateTimeFormat('en-GB', { timeZone: zone, hour: '2-digit', minute: '2-digit', second: '2-digit', hourCycle: 'h23' }).format(new Date(iso));
+const overMidnightIn = (zone: string) => answers.filter((a) => dateIn(zone, a.started_at) !== dateIn(zone, a.ended_at!) && timeIn(zone, a.ended_at!) !== '00:00:00');
+const ZONE = [org.timezone, 'Asia/Kolkata', 'Asia/Tokyo', 'America/Los_Angeles', 'Australia/Sydney', 'Asia/Kathmandu', 'Pacific/Auckland']
+  .map((zone) => ({ zone, n: overMidnightIn(zone).length }))
+  .reduce((best, x) => (x.n > best.n ? x : best)).zone;
+const localDate = (iso: string) => dateIn(ZONE, iso);
+const overMidnight = overMidnightIn(ZONE);
+/** The local day after an answer ran over midnight: the seed's `submitted_at > ?` from it holds that answer, and only by its submit instant. */
+const CROSSING_DAY = overMidnight.length === 0 ? SINCE : localDate(overMidnight[overMidnight.length - 1]!.ended_at!);
+const students = [
+  ...new Map(
+    [...dataset.users.filter((u) => u.org_id === org.org_id && u.role === 'learner').slice(0, 6), ...overMidnight.map((a) => dataset.users.find((u) => u.user_id === a.user_id)!)]
+      .map((u) => [u.user_id, u]),
+  ).values(),
+];
 
 // The seed's queries, character for character, with its `?` numbered for pg.
 const ACCURACY_OVER_TIME = `SELECT DATE_TRUNC('week', submitted_at), 
@@ -85,10 +115,10 @@ let db: pg.Client;
 const targets: Array<{ label: string; client: LearnlensClient }> = [];
 const closers: Array<() => Promise<unknown> | unknown> = [];
 
-async function insert(table: string, columns: Array<[string, string]>, rows: unknown[][]): Promise<void> {
+async function insert(table: string, columns: Array<[string, string]>, rows: unknown[][], schema = SCHEMA): Promise<void> {
   const names = columns.map(([c]) => c).join(', ');
   const arrays = columns.map(([, t], k) => `$${k + 1}::${t}[]`).join(', ');
-  await db.query(`INSERT INTO ${SCHEMA}.${table} (${names}) SELECT * FROM unnest(${arrays})`, columns.map((_, c) => rows.map((r) => r[c])));
+  await db.query(`INSERT INTO ${schema}.${table} (${names}) SELECT * FROM unnest(${arrays})`, columns.map((_, c) => rows.map((r) => r[c])));
 }
 
 async function loadSeedTables(): Promise<void> {
@@ -106,19 +136,24 @@ async function loadSeedTables(): Promise<void> {
   await insert('topics', [['id', 'text'], ['workspace_id', 'text'], ['name', 'text']], topics.map((t) => [t, org.org_id, t]));
   await insert('questions', [['id', 'text'], ['workspace_id', 'text'], ['prompt_text', 'text'], ['difficulty', 'int'], ['topic_id', 'text']],
     questions.map((q) => [q.activity_id, q.org_id, q.title, q.difficulty_level ?? 3, q.category]));
-  const ids = new Set(questions.map((q) => q.activity_id));
-  const attempts = mine<{ attempt_id: string; org_id: string; user_id: string; activity_id: string; score: number | null; duration_seconds: number | null; started_at: string; ended_at: string | null }>('attempts')
-    .filter((a) => ids.has(a.activity_id) && a.ended_at !== null);
-  await insert('attempts', [['id', 'text'], ['workspace_id', 'text'], ['student_user_id', 'text'], ['question_id', 'text'], ['is_correct', 'boolean'],
-    ['time_spent_seconds', 'int'], ['submitted_at', 'timestamptz']],
-    attempts.map((a) => [a.attempt_id, a.org_id, a.user_id, a.activity_id, a.score === null ? null : a.score === 1, a.duration_seconds, a.started_at]));
+  const columns: Array<[string, string]> = [['id', 'text'], ['workspace_id', 'text'], ['student_user_id', 'text'], ['question_id', 'text'],
+    ['is_correct', 'boolean'], ['time_spent_seconds', 'int'], ['submitted_at', 'timestamptz']];
+  const row = (a: Answer, at: string) => [a.attempt_id, a.org_id, a.user_id, a.activity_id, a.score === null ? null : a.score === 1, a.duration_seconds, at];
+  await insert('attempts', columns, answers.map((a) => row(a, a.ended_at!)));
+  // The control: the same answers placed at their start, which the seed does not record.
+  await db.query(`CREATE SCHEMA ${BY_START}; CREATE TABLE ${BY_START}.questions AS SELECT * FROM ${SCHEMA}.questions;
+    CREATE TABLE ${BY_START}.attempts AS SELECT * FROM ${SCHEMA}.attempts WITH NO DATA`);
+  await insert('attempts', columns, answers.map((a) => row(a, a.started_at)), BY_START);
+  // The two instants differ for every answer (the time taken), and some answers ran over midnight.
+  expect(answers.every((a) => a.ended_at! > a.started_at)).toBe(true);
+  expect(overMidnight.length).toBeGreaterThan(0);
   // Ungraded answers are in the table, as the seed stores them.
   expect(Number((await db.query(`SELECT count(*) FROM ${SCHEMA}.attempts WHERE is_correct IS NULL`)).rows[0].count)).toBeGreaterThan(0);
 }
 
-// The seed's SQL in the seed's own schema, with the session's time zone (DATE_TRUNC and DATE follow it).
-async function seedSql(sql: string, zone: string, values: unknown[] = []): Promise<Row[]> {
-  await db.query(`SET search_path = ${SCHEMA}; SET TimeZone = '${zone}'`);
+// The seed's SQL in the seed's own schema (or the control's), with the session's time zone (DATE_TRUNC and DATE follow it).
+async function seedSql(sql: string, zone: string, values: unknown[] = [], schema = SCHEMA): Promise<Row[]> {
+  await db.query(`SET search_path = ${schema}; SET TimeZone = '${zone}'`);
   try {
     return (await db.query(sql, values)).rows as Row[];
   } finally {
@@ -174,22 +209,35 @@ afterAll(async () => {
 describe('seed 003’s literal SQL equals the catalog on every adapter', () => {
   it('has the adapters and a tutoring org with answers', () => {
     expect(targets.map((t) => t.label)).toHaveLength(6);
-    expect(students.length).toBe(6);
+    // Six learners, and the ones whose answers ran over ZONE's midnight.
+    expect(students.length).toBeGreaterThan(6);
+    expect(overMidnight.every((a) => students.some((s) => s.user_id === a.user_id))).toBe(true);
   });
 
-  it.each(['UTC', 'America/New_York'])('student accuracy over time = accuracyTrend (week), %s', async (zone) => {
+  it.each([
+    { zone: 'UTC', since: SINCE, weeks: 10 },
+    { zone: 'America/New_York', since: SINCE, weeks: 10 },
+    // From the day an answer that ran over midnight was submitted: it counts by its submit instant only.
+    { zone: ZONE, since: CROSSING_DAY, weeks: 0, mustDiffer: true },
+  ])('student accuracy over time = accuracyTrend (week), $zone since $since', async ({ zone, since, weeks: minWeeks, mustDiffer }) => {
+    const seed = async (studentId: string, schema: string) => {
+      // The seed's `submitted_at > ?` from a local midnight: the catalog's `from` is that day, inclusive.
+      const midnight = (await db.query(`SELECT ($1::date::timestamp AT TIME ZONE $2) AS t`, [since, zone])).rows[0].t as Date;
+      const rows = await seedSql(`SELECT to_char(w, 'YYYY-MM-DD') AS week, accuracy FROM (${ACCURACY_OVER_TIME}) AS seed(w, accuracy) ORDER BY 1`, zone, [studentId, midnight], schema);
+      return rows.map((r) => ({ bucketStart: r.week, accuracy: n(r.accuracy) }));
+    };
+    let byStartDiffers = 0;
+    for (const s of students) if (differences(await seed(s.user_id, BY_START), await seed(s.user_id, SCHEMA)).length > 0) byStartDiffers++;
+    if (mustDiffer) expect(byStartDiffers, 'a query by start would fail here').toBeGreaterThan(0);
     for (const { label, client } of targets) {
       let weeks = 0;
       for (const s of students) {
-        // The seed's `submitted_at > ?` from a local midnight: the catalog's `from` is that day, inclusive.
-        const midnight = (await db.query(`SELECT ($1::date::timestamp AT TIME ZONE $2) AS t`, [SINCE, zone])).rows[0].t as Date;
-        const rows = await seedSql(`SELECT to_char(w, 'YYYY-MM-DD') AS week, accuracy FROM (${ACCURACY_OVER_TIME}) AS seed(w, accuracy) ORDER BY 1`, zone, [s.user_id, midnight]);
-        const expected = rows.map((r) => ({ bucketStart: r.week, accuracy: n(r.accuracy) }));
-        const result = await client.query('accuracyTrend', { bucket: 'week', userIds: [s.user_id], from: SINCE, timezone: zone, now: NOW }, { viewer: admin });
+        const expected = await seed(s.user_id, SCHEMA);
+        const result = await client.query('accuracyTrend', { bucket: 'week', userIds: [s.user_id], from: since, timezone: zone, now: NOW }, { viewer: admin });
         expect(differences(result.points.map((p) => ({ bucketStart: p.bucketStart, accuracy: p.accuracy })), expected), `${label} ${s.user_id}`).toEqual([]);
         weeks += expected.length;
       }
-      expect(weeks, label).toBeGreaterThan(10);
+      expect(weeks, label).toBeGreaterThan(minWeeks);
     }
   });
 
@@ -204,25 +252,40 @@ describe('seed 003’s literal SQL equals the catalog on every adapter', () => {
     }
   });
 
-  it('learning velocity = learningVelocity, in Europe/Berlin', async () => {
+  it.each(['Europe/Berlin', ZONE])('learning velocity = learningVelocity, in %s', async (zone) => {
+    const seed = async (studentId: string, schema: string) =>
+      (await seedSql(`SELECT to_char(d, 'YYYY-MM-DD') AS day, q, t FROM (${LEARNING_VELOCITY}) AS seed(d, q, t) ORDER BY 1`, zone, [studentId], schema))
+        .map((r) => ({ day: r.day, questionsAttempted: n(r.q), avgTimeSeconds: n(r.t) }));
+    let byStartDiffers = 0;
+    for (const s of students) if (differences(await seed(s.user_id, BY_START), await seed(s.user_id, SCHEMA)).length > 0) byStartDiffers++;
+    // In the org's zone, the answers that ran over its midnight land on another day by their start.
+    if (zone === ZONE) expect(byStartDiffers, 'a query by start would fail here').toBeGreaterThan(0);
     for (const { label, client } of targets) for (const s of students) {
-      const rows = await seedSql(`SELECT to_char(d, 'YYYY-MM-DD') AS day, q, t FROM (${LEARNING_VELOCITY}) AS seed(d, q, t) ORDER BY 1`, 'Europe/Berlin', [s.user_id]);
-      const expected = rows.map((r) => ({ day: r.day, questionsAttempted: n(r.q), avgTimeSeconds: n(r.t) }));
+      const expected = await seed(s.user_id, SCHEMA);
       expect(expected.length).toBeGreaterThan(0);
-      const result = await client.query('learningVelocity', { userIds: [s.user_id], timezone: 'Europe/Berlin', now: NOW }, { viewer: admin });
+      const result = await client.query('learningVelocity', { userIds: [s.user_id], timezone: zone, now: NOW }, { viewer: admin });
       const actual = result.days.map((d) => ({ day: d.day, questionsAttempted: d.questionsAttempted, avgTimeSeconds: d.avgTimeSeconds }));
       expect(differences(actual, expected), `${label} ${s.user_id}`).toEqual([]);
     }
   });
 
-  it.each(['UTC', 'Asia/Kolkata'])('mv_student_performance = studentPerformance, refreshed in %s', async (zone) => {
-    await seedSql(`DROP MATERIALIZED VIEW IF EXISTS mv_student_performance; ${MV_STUDENT_PERFORMANCE}`, zone);
-    const rows = await seedSql(
-      `SELECT student_user_id, total_attempts, correct_attempts, accuracy_pct, avg_time_seconds, unique_questions, days_active, last_attempt_at
-       FROM mv_student_performance WHERE workspace_id = $1 ORDER BY student_user_id COLLATE "C"`,
-      zone,
-      [org.org_id],
-    );
+  it.each([...new Set(['UTC', ZONE])])('mv_student_performance = studentPerformance, refreshed in %s', async (zone) => {
+    const seed = async (schema: string) => {
+      await seedSql(`DROP MATERIALIZED VIEW IF EXISTS mv_student_performance; ${MV_STUDENT_PERFORMANCE}`, zone, [], schema);
+      return seedSql(
+        `SELECT student_user_id, total_attempts, correct_attempts, accuracy_pct, avg_time_seconds, unique_questions, days_active, last_attempt_at
+         FROM mv_student_performance WHERE workspace_id = $1 ORDER BY student_user_id COLLATE "C"`,
+        zone,
+        [org.org_id],
+        schema,
+      );
+    };
+    const rows = await seed(SCHEMA);
+    const rowsByStart = await seed(BY_START);
+    // Every learner's last attempt is another instant by start; in the org's zone, days active differ too.
+    const daysOf = (list: Row[]) => list.map((r) => [r.student_user_id, n(r.days_active)]);
+    expect(differences(rowsByStart.map((r) => (r.last_attempt_at as Date).toISOString()), rows.map((r) => (r.last_attempt_at as Date).toISOString())).length).toBeGreaterThan(0);
+    if (zone === ZONE) expect(differences(daysOf(rowsByStart), daysOf(rows)).length, 'days active by start').toBeGreaterThan(0);
     const expected = rows.map((r) => ({
       userId: r.student_user_id,
       totalAttempts: n(r.total_attempts),

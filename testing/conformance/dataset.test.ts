@@ -4,6 +4,7 @@ import { createClient, type Viewer } from '@learnlens/data-client';
 import { createMockAdapter } from '@learnlens/mock';
 import { describe, expect, it } from 'vitest';
 import { conformanceDataset, NOW, TIES_ORG } from './dataset.js';
+import { TZ_ORG, ZONE_CASES } from './timeZoneData.js';
 
 const dataset = conformanceDataset();
 const client = createClient({ adapter: createMockAdapter({ dataset }) });
@@ -37,6 +38,20 @@ describe('the conformance dataset', () => {
       const result = await client.query('activityInsights', { now: NOW, sort }, { viewer });
       const ids = result.rows.map((r) => r.activityId).filter((id) => id === 'ties-act-3' || id === 'ties-act-4');
       expect(ids, sort).toEqual(['ties-act-3', 'ties-act-4']);
+    }
+  });
+
+  it('should have, at every awkward instant of the time-zone org, an answer started before it and submitted after it', () => {
+    const a = dataset.attempts;
+    const answers: Array<[number, number]> = [];
+    for (let i = 0; i < a.id.length; i++) {
+      const activity = dataset.activities[a.activity[i]!]!;
+      if (activity.org_id === TZ_ORG && activity.kind === 'question' && a.endedAt[i] === a.endedAt[i]) answers.push([a.startedAt[i]!, a.endedAt[i]!]);
+    }
+    // A query that placed answers at their start would put these on the other side of a day, week or window boundary.
+    for (const key of ZONE_CASES.flatMap((c) => c.keys)) {
+      const at = Date.parse(key.at);
+      expect(answers.some(([start, end]) => start < at && end > at), key.at).toBe(true);
     }
   });
 });

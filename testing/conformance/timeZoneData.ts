@@ -84,6 +84,8 @@ const BANDS: ReadonlyArray<Pick<Attempt, 'task1_band' | 'task2_band'>> = [
   NO_BANDS,
 ];
 const REACH_MS = 25 * 3_600_000;
+/** How long after it starts a q2 answer is submitted: longer than the 200 minutes between q2 answers. */
+export const SUBMIT_LAG_Q2_MS = 205 * 60_000;
 
 function user(id: string, role: User['role'], team: string | null): User {
   return {
@@ -153,20 +155,24 @@ export function timeZoneRows(): Partial<DatasetRows> {
       payload: '{}',
     });
     // Every fourth instant, an answer to one of two questions two minutes later (0/1 scored, some ungraded, some
-    // untimed), so accuracyTrend and learningVelocity have answers on both sides of every boundary too.
+    // untimed), so accuracyTrend and learningVelocity have answers on both sides of every boundary too. The tutoring
+    // queries place an answer at its submit instant: a q1 answer is submitted a minute after it starts, a q2 answer
+    // (every 200 minutes) 205 minutes after, so some answer starts before every boundary and is submitted after it,
+    // and a query that placed answers at their start would misplace it.
     if (n % 4 === 1) {
       const answered = t + 120_000;
+      const q1 = n % 8 === 1;
       attempts.push({
         attempt_id: `tz-qa-${String(n).padStart(5, '0')}`,
         org_id: TZ_ORG,
         user_id: userId,
-        activity_id: n % 8 === 1 ? 'tz-q1' : 'tz-q2',
+        activity_id: q1 ? 'tz-q1' : 'tz-q2',
         score: n % 11 === 5 ? null : n % 3 === 0 ? 0 : 1,
         duration_seconds: n % 7 === 3 ? null : 40 + (n % 50),
         talk_ms: null,
         listen_ms: null,
         started_at: new Date(answered).toISOString(),
-        ended_at: new Date(answered + 60_000).toISOString(),
+        ended_at: new Date(answered + (q1 ? 60_000 : SUBMIT_LAG_Q2_MS)).toISOString(),
         goal_band: null,
         ...NO_BANDS,
       });

@@ -249,8 +249,10 @@ function rangedCases(zone: string, label: string, range: Params): TimeZoneCase[]
         })),
     });
   }
-  // Seed 003's "student accuracy over time", as the seed writes it, over the answers (submitted attempts at questions).
-  const ANSWERS = `attempts WHERE ended_at IS NOT NULL AND activity_id IN (SELECT activity_id FROM questions) AND ${IN_RANGE('started_at')}`;
+  // Seed 003's "student accuracy over time", as the seed writes it, over the answers (submitted attempts at questions),
+  // each placed at its submit instant (ended_at, the seed's submitted_at): the answers that run over a boundary count
+  // after it.
+  const ANSWERS = `attempts WHERE ended_at IS NOT NULL AND activity_id IN (SELECT activity_id FROM questions) AND ${IN_RANGE('ended_at')}`;
   for (const bucket of ['day', 'week', 'month'] as const) {
     cases.push({
       label: `${label}: accuracyTrend by ${bucket}`,
@@ -259,7 +261,7 @@ function rangedCases(zone: string, label: string, range: Params): TimeZoneCase[]
       params: { ...base, bucket },
       pick: (r) => (r as { points: unknown[] }).points,
       expected: async (o) =>
-        (await o.rows(zone, `SELECT to_char(date_trunc('${bucket}', started_at::timestamp), 'YYYY-MM-DD') AS b, count(*) AS n,
+        (await o.rows(zone, `SELECT to_char(date_trunc('${bucket}', ended_at::timestamp), 'YYYY-MM-DD') AS b, count(*) AS n,
             count(*) FILTER (WHERE score = 1) AS c, count(*) FILTER (WHERE score = 1) * 100.0 / count(*) AS accuracy
           FROM ${ANSWERS} GROUP BY 1 ORDER BY 1`, rangeValues(range))).map((r) => ({
           bucketStart: r.b,
@@ -276,12 +278,32 @@ function rangedCases(zone: string, label: string, range: Params): TimeZoneCase[]
     params: { ...base },
     pick: (r) => (r as { days: unknown[] }).days,
     expected: async (o) =>
-      (await o.rows(zone, `SELECT to_char(started_at::date, 'YYYY-MM-DD') AS d, count(DISTINCT activity_id) AS q, count(*) AS n, avg(duration_seconds) AS t
+      (await o.rows(zone, `SELECT to_char(ended_at::date, 'YYYY-MM-DD') AS d, count(DISTINCT activity_id) AS q, count(*) AS n, avg(duration_seconds) AS t
         FROM ${ANSWERS} GROUP BY 1 ORDER BY 1`, rangeValues(range))).map((r) => ({
         day: r.d,
         questionsAttempted: num(r.q),
         attempts: num(r.n),
         avgTimeSeconds: num(r.t),
+      })),
+  });
+  // mv_student_performance's days_active (distinct local dates of submitted_at) and last_attempt_at (its max).
+  cases.push({
+    label: `${label}: studentPerformance days active and last attempt`,
+    zone,
+    query: 'studentPerformance',
+    params: { ...base, sort: 'displayName' },
+    pick: (r) =>
+      (r as { rows: Array<Record<string, unknown>> }).rows
+        .map((x) => ({ userId: x.userId as string, totalAttempts: x.totalAttempts, daysActive: x.daysActive, lastAttemptAt: x.lastAttemptAt }))
+        .sort((x, y) => (x.userId < y.userId ? -1 : x.userId > y.userId ? 1 : 0)),
+    expected: async (o) =>
+      (await o.rows(zone, `SELECT user_id, count(*) AS n, count(DISTINCT ended_at::date) AS days,
+          to_char(max(ended_at) AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS last
+        FROM ${ANSWERS} GROUP BY 1 ORDER BY user_id COLLATE "C"`, rangeValues(range))).map((r) => ({
+        userId: r.user_id,
+        totalAttempts: num(r.n),
+        daysActive: num(r.days),
+        lastAttemptAt: r.last,
       })),
   });
   cases.push({
@@ -464,9 +486,9 @@ function calendarCases(zone: string): TimeZoneCase[] {
       params: { ...base, bucket: 'week', weekStart, days },
       pick: (r) => (r as { points: unknown[] }).points,
       expected: async (o) =>
-        (await o.rows(zone, `SELECT ${WEEK_OF('started_at', weekStart)} AS b, count(*) AS n, count(*) FILTER (WHERE score = 1) AS c,
+        (await o.rows(zone, `SELECT ${WEEK_OF('ended_at', weekStart)} AS b, count(*) AS n, count(*) FILTER (WHERE score = 1) AS c,
             count(*) FILTER (WHERE score = 1) * 100.0 / count(*) AS accuracy
-          FROM attempts WHERE ended_at IS NOT NULL AND activity_id IN (SELECT activity_id FROM questions) AND ${DAYS_FILTER[days]('started_at')}
+          FROM attempts WHERE ended_at IS NOT NULL AND activity_id IN (SELECT activity_id FROM questions) AND ${DAYS_FILTER[days]('ended_at')}
           GROUP BY 1 ORDER BY 1`)).map((r) => ({ bucketStart: r.b, submitted: num(r.n), correct: num(r.c), accuracy: num(r.accuracy) })),
     });
     cases.push({
@@ -476,8 +498,8 @@ function calendarCases(zone: string): TimeZoneCase[] {
       params: { ...base, days },
       pick: (r) => (r as { days: unknown[] }).days,
       expected: async (o) =>
-        (await o.rows(zone, `SELECT to_char(started_at::date, 'YYYY-MM-DD') AS d, count(DISTINCT activity_id) AS q, count(*) AS n, avg(duration_seconds) AS t
-          FROM attempts WHERE ended_at IS NOT NULL AND activity_id IN (SELECT activity_id FROM questions) AND ${DAYS_FILTER[days]('started_at')}
+        (await o.rows(zone, `SELECT to_char(ended_at::date, 'YYYY-MM-DD') AS d, count(DISTINCT activity_id) AS q, count(*) AS n, avg(duration_seconds) AS t
+          FROM attempts WHERE ended_at IS NOT NULL AND activity_id IN (SELECT activity_id FROM questions) AND ${DAYS_FILTER[days]('ended_at')}
           GROUP BY 1 ORDER BY 1`)).map((r) => ({ day: r.d, questionsAttempted: num(r.q), attempts: num(r.n), avgTimeSeconds: num(r.t) })),
     });
     cases.push({

@@ -16,7 +16,7 @@ export {
   studentPerformanceSort,
   textSortFields,
 } from './sortColumns.js';
-export { accuracyHundredths, answerConditions, correctFlag, questionJoin, questionsOf } from './questions.js';
+export { accuracyHundredths, answerConditions, CORRECT, correctFlag, isAnswer, isQuestion, questionJoin, questionsOf, SUBMITTED_AT } from './questions.js';
 export { runSqlQuery, type SqlQueries, type SqlQuery, type SqlStatement } from './sqlQuery.js';
 export { sqlQueries } from './queries/index.js';
 export { readAccuracyTrend } from './queries/accuracyTrend.js';
@@ -44,7 +44,7 @@ export { MASTERY_BAND, readMasteryTrend } from './queries/masteryTrend.js';
 export { readOrgOverview } from './queries/orgOverview.js';
 export { readActivityDetail, scoreBucketOnScale } from './queries/activityDetail.js';
 export { readPersonalStats } from './queries/personalStats.js';
-export { CORRECT, isAnswer, isQuestion } from './queries/correct.js';
+
 export { readCohortComparison } from './queries/cohortComparison.js';
 export { readProgressSnapshot } from './queries/progressSnapshots.js';
 export { readQuestionQuality } from './queries/questionQuality.js';

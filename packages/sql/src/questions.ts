@@ -2,8 +2,16 @@ import { QUESTION_KIND, type AdapterRequest } from '@learnlens/data-client';
 import type { FilterSql } from './dialect.js';
 import { col, factConditions } from './filters.js';
 
-// The pieces the tutoring queries (seed 003) share in every dialect: which attempts answer questions and which are
-// correct. Readers turn the counts into accuracies, levels and verdicts with @learnlens/data-client's functions.
+// The pieces the tutoring queries (seed 003) share in every dialect: which attempts answer questions, the instant an
+// answer counts at and which are correct. Readers turn the counts into accuracies, levels and verdicts with
+// @learnlens/data-client's functions.
+
+/**
+ * The instant an answer counts at in every tutoring query: when it was submitted (ended_at; seed 003 buckets, filters
+ * and orders answers by `submitted_at`, and stores no start). An answer started before midnight and submitted after
+ * it counts on the later day.
+ */
+export const SUBMITTED_AT = 'ended_at';
 
 /** The question activities of the viewer's org: `kind` is a constant of the catalog, not a request value. */
 export function questionsOf(s: FilterSql, alias = ''): string {
@@ -11,11 +19,30 @@ export function questionsOf(s: FilterSql, alias = ''): string {
 }
 
 /**
- * The conditions on the attempts `alias` of a tutoring query: org, scope and filters with [from, to) on started_at,
- * and submitted (ended: seed 003 stores an answer when it is submitted; one still running or abandoned is not there).
+ * The conditions on the attempts `alias` of a tutoring query: org, scope and filters with [from, to) and `days` on the
+ * submit instant, and submitted (seed 003 stores an answer when it is submitted; one still running or abandoned is not
+ * there).
  */
 export function answerConditions(s: FilterSql, request: AdapterRequest, alias: string): string[] {
-  return [...factConditions(s, request, alias, { time: 'started_at', activity: 'activity_id' }), `${col(alias, 'ended_at')} IS NOT NULL`];
+  return [...factConditions(s, request, alias, { time: SUBMITTED_AT, activity: 'activity_id' }), `${col(alias, SUBMITTED_AT)} IS NOT NULL`];
+}
+
+/** `alias.activity_id` is a question of the viewer's org (the subquery form of `questionsOf`). */
+export function isQuestion(s: FilterSql, alias: string): string {
+  return `${col(alias, 'activity_id')} IN (SELECT activity_id FROM ${s.rel('activities', 'qk')} WHERE ${questionsOf(s)})`;
+}
+
+/** The attempt `alias` is an answer as seed 003 stores it: submitted and at a question (without joining the question). */
+export function isAnswer(s: FilterSql, alias: string): string {
+  return `${col(alias, SUBMITTED_AT)} IS NOT NULL AND ${isQuestion(s, alias)}`;
+}
+
+/**
+ * The condition "attempt `alias` was answered correctly": seed 003's is_correct, which Learnlens holds as a score of 1
+ * on the binary scale (an ungraded answer has a null score and is not correct).
+ */
+export function CORRECT(alias: string): string {
+  return `${col(alias, 'score')} = 1`;
 }
 
 /** JOIN of the attempts `a` onto their question `q` (attempts at other activities drop out). */

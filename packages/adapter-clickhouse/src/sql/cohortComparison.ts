@@ -2,11 +2,12 @@ import type { AdapterRequestFor, QueryResult } from '@learnlens/data-client';
 import { and, factConditions, isAnswer, readCohortComparison, userConditions } from '@learnlens/sql';
 import { int } from '../literal.js';
 import { context, type Db } from './context.js';
+import { SUBMITTED } from './questions.js';
 
 /**
  * `cohortComparison`: learners in scope per cohort and academic year, their question attempts and topics mastered.
  * 18.16 has no row_number(): each learner's answers in a topic are gathered newest first (a reverse sort of
- * (started_at, attempt_id, correct) tuples) and the latest N and the N before them are array slices.
+ * (submitted_at, attempt_id, correct) tuples) and the latest N and the N before them are array slices.
  */
 export async function cohortComparison(
   request: AdapterRequestFor<'cohortComparison'>,
@@ -19,10 +20,10 @@ export async function cohortComparison(
   const percent = int(Math.round(params.masteryThreshold * 100));
   const learners = `SELECT user_id, cohort_id, academic_year FROM ${t.users}
     WHERE ${and([`org_id = ${ctx.org}`, `role = 'learner'`, ...userConditions(ctx, request, '')])}`;
-  const answers = `SELECT user_id, activity_id, started_at, attempt_id, ifNull(score = 1, 0) AS ok FROM ${t.attempts}
-    WHERE ${and([...factConditions(ctx, request, '', { time: 'started_at', activity: 'activity_id' }), isAnswer(ctx, '')])}`;
+  const answers = `SELECT user_id, activity_id, ${SUBMITTED} AS submitted_at, attempt_id, ifNull(score = 1, 0) AS ok FROM ${t.attempts}
+    WHERE ${and([...factConditions(ctx, request, '', { time: SUBMITTED, activity: 'activity_id' }), isAnswer(ctx, '')])}`;
   const perUser = `SELECT user_id, count() AS n, sum(ok) AS c FROM (${answers}) GROUP BY user_id`;
-  const cells = `SELECT user_id, topic, arrayReverseSort(groupArray((started_at, attempt_id, ok))) AS xs,
+  const cells = `SELECT user_id, topic, arrayReverseSort(groupArray((submitted_at, attempt_id, ok))) AS xs,
       arraySlice(xs, 1, ${n}) AS recent, arraySlice(xs, ${n} + 1, ${n}) AS earlier,
       length(recent) AS rn, arraySum(arrayMap(x -> tupleElement(x, 3), recent)) AS rc,
       length(earlier) AS en, arraySum(arrayMap(x -> tupleElement(x, 3), earlier)) AS ec

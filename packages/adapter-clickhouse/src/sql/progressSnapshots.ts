@@ -1,16 +1,16 @@
-import type { AdapterRequestFor, QueryResult } from '@learnlens/data-client';
+import { FAMILIAR_PERCENT, type AdapterRequestFor, type QueryResult } from '@learnlens/data-client';
 import { activityConditions, and, isAnswer, rangeConditions, readProgressSnapshot, userConditions, type Row } from '@learnlens/sql';
 import { inList, int } from '../literal.js';
 import { context, type Db } from './context.js';
+import { SUBMITTED } from './questions.js';
 import { bucketDayOf, dayOf, localSeconds } from './time.js';
 
-/** Whole-percent accuracy below which the latest answers in a topic are "struggling" (topicMastery's familiar line). */
-const FAMILIAR_PERCENT = 70;
+// A topic is "struggling" when the latest answers in it are below topicMastery's familiar line (FAMILIAR_PERCENT).
 
 /**
  * `progressSnapshots`: per learner and bucket they answered in, their progress at the bucket's end. 18.16 has neither
  * row_number() nor joins on inequalities, so each snapshot is joined to the learner's answers by user (USING) and
- * filtered to the earlier buckets; each topic's answers are ranked by a reverse sort of (started_at, attempt_id,
+ * filtered to the earlier buckets; each topic's answers are ranked by a reverse sort of (submitted_at, attempt_id,
  * correct) tuples. Levels, reviews and cards are three statements, merged and paged here by learner and bucket.
  */
 export async function progressSnapshots(
@@ -25,23 +25,23 @@ export async function progressSnapshots(
   const percent = int(Math.round(params.masteryThreshold * 100));
   // History before `from` counts, so local days use the zone's whole offset table.
   const days = (expr: string) => dayOf(localSeconds(ctx, expr, false));
-  const answers = `SELECT user_id, activity_id, attempt_id, started_at, score, ended_at, ifNull(score = 1, 0) AS ok,
+  const answers = `SELECT user_id, activity_id, attempt_id, submitted_at, score, ifNull(score = 1, 0) AS ok,
       ${bucketDayOf(b, 'answer_day', params.weekStart)} AS bk
     FROM (
-      SELECT user_id, activity_id, attempt_id, started_at, score, ended_at, ${days('started_at')} AS answer_day FROM ${t.attempts}
+      SELECT user_id, activity_id, attempt_id, ${SUBMITTED} AS submitted_at, score, ${days(SUBMITTED)} AS answer_day FROM ${t.attempts}
       WHERE ${and([
         `org_id = ${ctx.org}`,
         ...userConditions(ctx, request, ''),
         ...activityConditions(ctx, request, ''),
-        ...rangeConditions(ctx, 'started_at', undefined, params.to),
+        ...rangeConditions(ctx, SUBMITTED, undefined, params.to),
         isAnswer(ctx, ''),
       ])}
     )`;
-  const snaps = `SELECT DISTINCT user_id, bk AS snap FROM (${answers}) WHERE ${and(rangeConditions(ctx, 'started_at', params.from, undefined))}`;
-  const topics = `SELECT user_id, bk, started_at, attempt_id, ok, topic FROM (${answers})
+  const snaps = `SELECT DISTINCT user_id, bk AS snap FROM (${answers}) WHERE ${and(rangeConditions(ctx, 'submitted_at', params.from, undefined))}`;
+  const topics = `SELECT user_id, bk, submitted_at, attempt_id, ok, topic FROM (${answers})
     ANY LEFT JOIN (SELECT activity_id, category AS topic FROM ${t.activities} WHERE org_id = ${ctx.org}) USING activity_id`;
   const cells = `SELECT user_id, snap, topic, count() AS topic_n, sum(ok) AS topic_c,
-      arrayReverseSort(groupArray((started_at, attempt_id, ok))) AS xs,
+      arrayReverseSort(groupArray((submitted_at, attempt_id, ok))) AS xs,
       arraySlice(xs, 1, ${n}) AS recent, arraySlice(xs, ${n} + 1, ${n}) AS earlier,
       length(recent) AS rn, arraySum(arrayMap(x -> tupleElement(x, 3), recent)) AS rc,
       length(earlier) AS en, arraySum(arrayMap(x -> tupleElement(x, 3), earlier)) AS ec
@@ -53,7 +53,7 @@ export async function progressSnapshots(
       countIf(NOT (rn = ${n} AND 100 * rc >= ${percent} * rn) AND 100 * rc < ${FAMILIAR_PERCENT} * rn) AS struggling
     FROM (${cells}) GROUP BY user_id, snap`;
   const reviewedSql = `SELECT user_id, bk AS snap, uniqExact(activity_id) AS reviewed FROM (${answers})
-    WHERE isNotNull(score) AND isNotNull(ended_at) GROUP BY user_id, snap`;
+    WHERE isNotNull(score) GROUP BY user_id, snap`;
   const cards = `SELECT user_id, ${bucketDayOf(b, 'last_day', params.weekStart)} AS last_bk, ${bucketDayOf(b, 'next_day', params.weekStart)} AS next_bk, ease_factor FROM (
       SELECT user_id, ${days('last_reviewed_at')} AS last_day, ${days('next_review_at')} AS next_day, ease_factor FROM ${t.spaced_repetition}
       WHERE ${and([

@@ -3,6 +3,7 @@ import { and, factConditions, isAnswer, isQuestion, orderTerm, pageOf, questionQ
 import { inList } from '../literal.js';
 import { context, type Db } from './context.js';
 import { pagedArrayStatement } from './paging.js';
+import { SUBMITTED } from './questions.js';
 import { sortKey } from './sortKeys.js';
 
 const COLUMNS = [
@@ -21,7 +22,7 @@ export async function questionQuality(
   const { params } = request;
   const ctx = context(request, db);
   const { t } = ctx;
-  const attempts = and([...factConditions(ctx, request, '', { time: 'started_at', activity: 'activity_id' }), isAnswer(ctx, '')]);
+  const attempts = and([...factConditions(ctx, request, '', { time: SUBMITTED, activity: 'activity_id' }), isAnswer(ctx, '')]);
   const flags = and([...factConditions(ctx, request, '', { time: 'created_at', activity: 'activity_id' }), isQuestion(ctx, '')]);
   const both = `SELECT activity_id, uniqExact(user_id) AS n_learners, toUInt64(count()) AS n_attempts, toUInt64(countIf(score = 1)) AS n_correct,
       toFloat64(sum(ifNull(duration_seconds, 0))) AS time_sum, toUInt64(count(duration_seconds)) AS time_count,

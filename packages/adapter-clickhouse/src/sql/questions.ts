@@ -1,5 +1,5 @@
 import type { AdapterRequest } from '@learnlens/data-client';
-import { factConditions, questionsOf } from '@learnlens/sql';
+import { factConditions, questionsOf, SUBMITTED_AT } from '@learnlens/sql';
 import type { Ctx } from './context.js';
 
 // The tutoring queries' shared pieces in ClickHouse: the org's questions and a correct answer, as 18.16 writes them.
@@ -17,7 +17,13 @@ export function joinQuestions(ctx: Ctx, columns: string): string {
   return `ANY INNER JOIN (SELECT activity_id, ${columns} FROM ${ctx.t.activities} WHERE ${questionsOf(ctx)}) USING activity_id`;
 }
 
-/** Org, scope, filters and [from, to) on started_at, for submitted (ended) attempts, as @learnlens/sql's answerConditions. */
+/**
+ * The instant an answer counts at (@learnlens/sql's SUBMITTED_AT): when it was submitted. ended_at is Nullable; every
+ * statement reading this also keeps only submitted answers (isNotNull(ended_at)), so the default never shows.
+ */
+export const SUBMITTED = `assumeNotNull(${SUBMITTED_AT})`;
+
+/** Org, scope, filters, [from, to) and days on the submit instant, for submitted answers, as @learnlens/sql's answerConditions. */
 export function answerConditions(ctx: Ctx, request: AdapterRequest): string[] {
-  return [...factConditions(ctx, request, '', { time: 'started_at', activity: 'activity_id' }), 'isNotNull(ended_at)'];
+  return [...factConditions(ctx, request, '', { time: SUBMITTED, activity: 'activity_id' }), `isNotNull(${SUBMITTED_AT})`];
 }

@@ -2,7 +2,7 @@ import { parseSort, type AdapterRequestFor, type QueryResult } from '@learnlens/
 import { and, orderTerm, pageOf, readStudentPerformance, studentPerformanceSort } from '@learnlens/sql';
 import { context, type Db } from './context.js';
 import { pagedArrayStatement } from './paging.js';
-import { answerConditions, atQuestions, CORRECT } from './questions.js';
+import { answerConditions, atQuestions, CORRECT, SUBMITTED } from './questions.js';
 import { dayOf, epochSeconds, localSeconds } from './time.js';
 import { sortKey } from './sortKeys.js';
 
@@ -25,7 +25,7 @@ export async function studentPerformance(
       countIf(${CORRECT}) AS correct_attempts,
       floor((20000 * correct_attempts + total_attempts) / (2 * total_attempts)) AS accuracy_key,
       avg(duration_seconds) AS avg_time, uniqExact(activity_id) AS unique_questions,
-      uniqExact(${dayOf(localSeconds(ctx, 'started_at'))}) AS days_active, ${epochSeconds('max(started_at)')} AS last_attempt
+      uniqExact(${dayOf(localSeconds(ctx, SUBMITTED))}) AS days_active, ${epochSeconds(`max(${SUBMITTED})`)} AS last_attempt
     FROM ${ctx.t.attempts}
     ANY LEFT JOIN (SELECT user_id, display_name AS dn FROM ${ctx.t.users} WHERE org_id = ${ctx.org}) USING user_id
     WHERE ${where}

@@ -3,7 +3,7 @@ import { and, fieldsOf, readTopicMastery, type Row } from '@learnlens/sql';
 import { int } from '../literal.js';
 import { context, type Db } from './context.js';
 import { pagedArrayStatement } from './paging.js';
-import { answerConditions, CORRECT, joinQuestions } from './questions.js';
+import { answerConditions, CORRECT, joinQuestions, SUBMITTED } from './questions.js';
 
 const CELL_FIELDS = ['topic', 'n', 'c', 'rn', 'rc', 'en', 'ec'] as const;
 const COLUMNS = ['user_id', 'display_name', 'cells'];
@@ -11,7 +11,7 @@ const COLUMNS = ['user_id', 'display_name', 'cells'];
 /**
  * `topicMastery`: the per-topic aggregate, and with `grid` one page of learners, each with its cells. 18.16 has no
  * window functions, so a cell's latest N attempts and the N before them are slices of its attempts gathered newest
- * first ((started_at, attempt_id) descending). The grid is a second statement, sent beside the first.
+ * first ((submit instant, attempt_id) descending). The grid is a second statement, sent beside the first.
  */
 export async function topicMastery(request: AdapterRequestFor<'topicMastery'>, db: Db): Promise<QueryResult<'topicMastery'>> {
   const { params } = request;
@@ -27,7 +27,7 @@ export async function topicMastery(request: AdapterRequestFor<'topicMastery'>, d
   if (!params.grid) return readTopicMastery(params, await topics);
   const n = int(params.recentAttempts);
   const cells = `SELECT user_id, topic, count() AS n, countIf(${CORRECT}) AS c,
-      arrayReverseSort(groupArray((toUInt32(started_at), attempt_id, ${CORRECT}))) AS seq,
+      arrayReverseSort(groupArray((${SUBMITTED}, attempt_id, ${CORRECT}))) AS seq,
       arraySlice(seq, 1, ${n}) AS recent, arraySlice(seq, ${n} + 1, ${n}) AS earlier,
       length(recent) AS rn, arrayCount(x -> tupleElement(x, 3) = 1, recent) AS rc,
       length(earlier) AS en, arrayCount(x -> tupleElement(x, 3) = 1, earlier) AS ec

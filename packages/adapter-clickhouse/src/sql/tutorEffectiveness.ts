@@ -2,6 +2,7 @@ import { IMPROVEMENT_WINDOW_DAYS, type AdapterRequestFor, type QueryResult } fro
 import { activityConditions, and, isAnswer, rangeConditions, readTutorEffectiveness, userConditions, type Row } from '@learnlens/sql';
 import { compareTime, inList, int } from '../literal.js';
 import { context, type Db } from './context.js';
+import { SUBMITTED } from './questions.js';
 
 // Days of 24 hours in seconds: DateTime arithmetic in ClickHouse is in seconds.
 const WINDOW_SECONDS = IMPROVEMENT_WINDOW_DAYS * 86_400;
@@ -26,14 +27,14 @@ export async function tutorEffectiveness(
   const sessionsSql = `SELECT tutor_id, count() AS conducted, uniqExact(user_id) AS students FROM (${held}) GROUP BY tutor_id`;
 
   const w = int(WINDOW_SECONDS);
-  const windowAttempts = `SELECT user_id, started_at, ifNull(score = 1, 0) AS is_correct FROM ${t.attempts}
+  const windowAttempts = `SELECT user_id, ${SUBMITTED} AS submitted_at, ifNull(score = 1, 0) AS is_correct FROM ${t.attempts}
     WHERE ${and([`org_id = ${ctx.org}`, ...userConditions(ctx, request, ''), ...activityConditions(ctx, request, ''), isAnswer(ctx, '')])}`;
-  const perSession = `SELECT session_id, any(tutor_id) AS tutor, countIf(started_at < s_start) AS n_before,
-      countIf(started_at < s_start AND is_correct = 1) AS c_before, countIf(started_at >= s_end) AS n_after,
-      countIf(started_at >= s_end AND is_correct = 1) AS c_after
+  const perSession = `SELECT session_id, any(tutor_id) AS tutor, countIf(submitted_at < s_start) AS n_before,
+      countIf(submitted_at < s_start AND is_correct = 1) AS c_before, countIf(submitted_at >= s_end) AS n_after,
+      countIf(submitted_at >= s_end AND is_correct = 1) AS c_after
     FROM (${held}) ALL INNER JOIN (${windowAttempts}) USING user_id
     WHERE ${compareTime(`(s_end + ${w})`, '<=', Date.parse(params.now))}
-      AND ((started_at >= s_start - ${w} AND started_at < s_start) OR (started_at >= s_end AND started_at < s_end + ${w}))
+      AND ((submitted_at >= s_start - ${w} AND submitted_at < s_start) OR (submitted_at >= s_end AND submitted_at < s_end + ${w}))
     GROUP BY session_id`;
   const windowsSql = `SELECT tutor AS tutor_id, count() AS measured, avg(c_before * 100 / n_before) AS acc_before,
       avg(c_after * 100 / n_after) AS acc_after, avg(c_after * 100 / n_after - c_before * 100 / n_before) AS acc_change

@@ -23,10 +23,12 @@ import { learnlensAuditSpec } from './canonical.js';
  * tutorEffectiveness read them. TutorAssist has no learning sessions, events or mastery deltas: masteryTrend,
  * learnerActivitySummary and eventFrequency are unsupported.
  *
- * Time: the seed stores an answer when it is submitted and buckets accuracy by that `submitted_at`; it records no
- * start, so an answer starts and ends at submitted_at here. Loaders from canonical rows (the tests') write an
- * attempt's started_at as submitted_at, the instant every catalog query places an attempt at, so the canonical
- * tables and the seed's answer alike. Exports are audited into
+ * Time: the seed stores an answer when it is submitted and buckets, filters and orders answers by that `submitted_at`;
+ * it records no start. `submitted_at` is the attempt's ended_at, the instant every tutoring query (accuracyTrend,
+ * learningVelocity, topicMastery, studentPerformance, difficultyCalibration, questionQuality, cohortComparison,
+ * progressSnapshots, tutorEffectiveness's windows) places an answer at, so they read the seed's own instant; the other
+ * catalog queries place attempts at started_at, which is submitted_at too for want of a start. Loaders from canonical
+ * rows (the tests') write submitted_at = ended_at (started + time taken). Exports are audited into
  * `learnlens_audit_log` (`createCanonicalSchema` and `createSeed003Tables` create it; the seed's own audit_log has no
  * documented columns).
  */

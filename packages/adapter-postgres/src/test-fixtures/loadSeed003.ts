@@ -23,8 +23,8 @@ export const topicIdOf = (orgId: string, category: string) => `${orgId}:topic:${
  * (`createSeed003Tables`): orgs as workspaces, users as workspace_members (admin → owner, manager → tutor, learner →
  * student) and learners' student_profiles, categories as topics, activities as questions (1–5 difficulty), submitted
  * attempts (the seed stores an answer when it is submitted: ended ones) with is_correct = score = 1 (null when
- * ungraded) and submitted_at = started_at (the instant the catalog places an attempt at; the preset maps submitted_at
- * back to both), assignments (one per assignee: a set of one question), flags, tutoring sessions (topics_covered as
+ * ungraded) and submitted_at = ended_at (when the answer was submitted: its start plus the time taken, on another local
+ * day than the start when it ran over midnight), assignments (one per assignee: a set of one question), flags, tutoring sessions (topics_covered as
  * topic ids), AI calls and SM-2 cards.
  */
 export async function loadSeed003(db: Queryable, dataset: MockDataset, schema: string): Promise<void> {
@@ -75,7 +75,7 @@ export async function loadSeed003(db: Queryable, dataset: MockDataset, schema: s
       ['time_spent_seconds', 'int'], ['submitted_at', 'timestamptz']],
     rows('attempts')
       .filter((a) => a.ended_at !== null)
-      .map((a) => [a.attempt_id, a.org_id, a.user_id, a.activity_id, a.score === null ? null : a.score === 1, a.duration_seconds, a.started_at]),
+      .map((a) => [a.attempt_id, a.org_id, a.user_id, a.activity_id, a.score === null ? null : a.score === 1, a.duration_seconds, a.ended_at]),
   );
   // A canonical assignment (one activity for some learners) is one seed assignment per assignee: a set of one question.
   const assignees = rows('assignment_assignees');

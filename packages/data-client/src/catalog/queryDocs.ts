@@ -197,20 +197,21 @@ export const queryDocs: { readonly [N in QueryName]: QueryDoc } = {
   },
   accuracyTrend: {
     source: '003 Student Performance Analytics 1, student accuracy over time',
-    doc: "Submitted attempts (ended_at not null) at questions (activities of kind 'question') started in [from, to), grouped by date_trunc(bucket, " +
-      'started_at) in `timezone` (weeks start on `weekStart`, default Monday; seed 003 submitted_at): submitted = count(*), correct = ' +
+    doc: "Answers: attempts at questions (activities of kind 'question') submitted in [from, to), i.e. placed at their submit instant " +
+      'ended_at (seed 003 submitted_at; not null), grouped by date_trunc(bucket, ended_at) in `timezone` (weeks start on `weekStart`, ' +
+      'default Monday; `days` filters the local weekday of ended_at): submitted = count(*), correct = ' +
       'count(*) filter (where score = 1), accuracy = correct × 100.0 / submitted (percent; an ungraded answer, score ' +
       "null, counts as submitted and not correct, as the seed's query). For a learner, a team (teamId) or the org in " +
       'scope. Only buckets with attempts are returned, oldest first.',
   },
   topicMastery: {
     source: '003 Student Performance Analytics 2, topic mastery progression; topics.metadata.mastery_threshold',
-    doc: "Submitted attempts (ended_at not null) at questions (activities of kind 'question') started in [from, to), per topic (the question's " +
+    doc: "Answers: attempts at questions (activities of kind 'question') submitted (ended_at, seed 003 submitted_at, not null) in [from, to), per topic (the question's " +
       'category; seed 003 topic_id): attempts = count(*), correct = count(*) filter (where score = 1), accuracy = ' +
       'avg(case when score = 1 then 1 else 0 end) (0–1, ungraded as wrong), avgTimeSeconds = avg(duration_seconds) ' +
       'ignoring nulls, learners = count(distinct user_id); topics with attempts, in code-point order. With `grid`, ' +
       'also one row per learner with an attempt (sorted by displayName, then userId; paged, `total` counts them) and ' +
-      "one cell per topic above. A cell's level, over the learner's attempts in the topic ordered by started_at, then " +
+      "one cell per topic above. A cell's level, over the learner's attempts in the topic ordered by submit instant (ended_at), then " +
       'attemptId, with N = recentAttempts and T = masteryThreshold (the seed\'s mastery_threshold, default 0.8; 1 ' +
       "gives Khan Academy's 100 %): not_started = no attempt; mastered = the latest N attempts are at least T correct " +
       'and so were the N before them (proficiency held, then held again later); proficient = the latest N attempts (a ' +
@@ -222,13 +223,13 @@ export const queryDocs: { readonly [N in QueryName]: QueryDoc } = {
   },
   learningVelocity: {
     source: '003 Student Performance Analytics 3, learning velocity',
-    doc: "Submitted attempts (ended_at not null) at questions (activities of kind 'question') started in [from, to), per calendar day of started_at in " +
-      '`timezone` (seed 003 DATE(submitted_at)): questionsAttempted = count(distinct activity_id), attempts = count(*), ' +
+    doc: "Answers: attempts at questions (activities of kind 'question') submitted in [from, to), per calendar day of their submit instant " +
+      'ended_at (not null) in `timezone` (seed 003 DATE(submitted_at)): questionsAttempted = count(distinct activity_id), attempts = count(*), ' +
       'avgTimeSeconds = avg(duration_seconds) ignoring nulls (null when none). Only days with attempts, oldest first.',
   },
   difficultyCalibration: {
     source: '003 Question Quality Analytics 1, question difficulty calibration',
-    doc: "Submitted attempts (ended_at not null) at questions (activities of kind 'question') started in [from, to). Per declared difficulty " +
+    doc: "Answers: attempts at questions (activities of kind 'question') submitted (ended_at, seed 003 submitted_at, not null) in [from, to). Per declared difficulty " +
       "as the seed's query groups it, the 1–5 difficulty_level (GROUP BY difficulty; ascending, with its band: 1–2 easy, 3 medium, 4–5 hard; " +
       'questions without a level grouped by band after them, difficultyLevel null): questions = count(distinct activity_id), ' +
       "attempts = count(*), correct, accuracy = avg(case when score = 1 then 1 else 0 end) (0–1, ungraded as wrong; the seed's " +
@@ -239,11 +240,11 @@ export const queryDocs: { readonly [N in QueryName]: QueryDoc } = {
   },
   studentPerformance: {
     source: '003 mv_student_performance (Action 15)',
-    doc: "Submitted attempts (ended_at not null) at questions (activities of kind 'question') started in [from, to), per learner: totalAttempts = " +
+    doc: "Answers: attempts at questions (activities of kind 'question') submitted (ended_at, seed 003 submitted_at, not null) in [from, to), per learner: totalAttempts = " +
       'count(*), correctAttempts = count(*) filter (where score = 1), accuracyPct = round(100.0 × correct / total, 2) ' +
       '(numeric rounding, halves away from zero; ungraded answers count as not correct), avgTimeSeconds = ' +
       'avg(duration_seconds) ignoring nulls, uniqueQuestions = count(distinct activity_id), daysActive = count(distinct ' +
-      'calendar day of started_at in `timezone`), lastAttemptAt = max(started_at). Learners with an attempt only; ' +
+      'calendar day of ended_at in `timezone`, seed DATE(submitted_at)), lastAttemptAt = max(ended_at) (seed max(submitted_at)). Learners with an attempt only; ' +
       'sorted by `sort` (nulls last, names in code-point order), ties by userId; `total` counts the learners.',
   },
   aiUsage: {
@@ -261,8 +262,8 @@ export const queryDocs: { readonly [N in QueryName]: QueryDoc } = {
   },
   questionQuality: {
     source: '003 "flag rate by question", update_question_stats',
-    doc: "Per question (activity of kind 'question') with an attempt or a flag in scope and filters: over its submitted (ended) attempts " +
-      'started in [from, to), as seed 003 stores answers: ' +
+    doc: "Per question (activity of kind 'question') with an attempt or a flag in scope and filters: over its answers submitted in [from, to) " +
+      '(ended_at, seed 003 submitted_at, not null), as seed 003 stores answers: ' +
       'learners = count(DISTINCT user_id) (the seed\'s "attempts" column), attempts = count(*) and correct = attempts ' +
       'with score = 1, seed is_correct (update_question_stats\' times_attempted and times_correct), accuracy = correct × ' +
       '100.0 / attempts in percent, an ungraded answer counting as not correct (null without attempts), avgTimeSeconds = avg(duration_seconds) over ' +
@@ -276,7 +277,7 @@ export const queryDocs: { readonly [N in QueryName]: QueryDoc } = {
     doc: 'Per tutor with a session or an assignment in scope and filters. Sessions: tutoring sessions held (actual_start ' +
       'set) that started in [from, to) with a student in scope; sessionsConducted = their count, students = distinct ' +
       'students. Improvement, for each such session whose after-window has ended by `now`: before = accuracy of the ' +
-      'student\'s attempts started in [actual_start − 14 days, actual_start), after = accuracy of those started in ' +
+      'student\'s answers submitted (ended_at) in [actual_start − 14 days, actual_start), after = accuracy of those submitted in ' +
       '[actual_end, actual_end + 14 days) (days of 24 hours; submitted (ended) attempts at questions; accuracy = correct × 100.0 / ' +
       'attempts in percent as accuracyTrend, ungraded counting as not correct; activityIds filters the attempts); a ' +
       'session counts when both windows hold an attempt; ' +
@@ -292,7 +293,7 @@ export const queryDocs: { readonly [N in QueryName]: QueryDoc } = {
     source: '003 cohort analytics (student_profiles.cohort_id, academic_year)',
     doc: "Learners (role 'learner') in scope and filters, grouped by their cohort_id and academic_year (null when the " +
       'host records none; such learners form their own group): learners = their count, activeLearners = those with ' +
-      "a submitted (ended) attempt at a question (activity of kind 'question') started in [from, to); over those attempts, attempts " +
+      "an answer (an attempt at a question, activity of kind 'question') submitted in [from, to) (ended_at, seed 003 submitted_at); over those attempts, attempts " +
       '= count(*), correct = count(*) filter (where score = 1), accuracy = correct × 100.0 / attempts (percent, ' +
       'ungraded as not correct as accuracyTrend; null without attempts), attemptsPerLearner = attempts / learners; ' +
       'topicsMastered = the (learner, topic) pairs at level "mastered" exactly as topicMastery decides it from the ' +
@@ -302,8 +303,8 @@ export const queryDocs: { readonly [N in QueryName]: QueryDoc } = {
   progressSnapshots: {
     source: '003 student_progress_snapshots (Action 14), computed for any date instead of stored',
     doc: "One snapshot per learner in scope and week (from `weekStart`, default Monday) or month in `timezone` in which they answered a " +
-      "question (activity of kind 'question'; a submitted, i.e. ended, attempt started in [from, to)), as it stood at the end of that bucket " +
-      '(or at `to`, if earlier): the evidence is every answer of theirs at a question started before `to` in that ' +
+      "question (activity of kind 'question'; an answer submitted in [from, to): buckets, ranges and recency are by the submit instant ended_at, seed 003 submitted_at), as it stood at the end of that bucket " +
+      '(or at `to`, if earlier): the evidence is every answer of theirs at a question submitted before `to` in that ' +
       'bucket or an earlier one, whatever `from` (a snapshot counts history, as a stored one would). questionsAttempted ' +
       '= those answers (seed total_questions_attempted), correct = those with score = 1, accuracy = correct × 100.0 / ' +
       'questionsAttempted (ungraded as not correct); per topic (the question\'s category) the level topicMastery gives ' +
@@ -313,7 +314,7 @@ export const queryDocs: { readonly [N in QueryName]: QueryDoc } = {
       'last reviewed before `to` in that bucket or an earlier one (its stored state then already held; cards reviewed ' +
       'again later have no stored past and are left out of earlier snapshots); cardsDue = those with next_review_at ' +
       'in that bucket or earlier (due by its end), averageEase = avg(ease_factor) of those (null when none); ' +
-      'cardsReviewed = distinct questions with a graded, finished answer started in the bucket (each such answer is an ' +
+      'cardsReviewed = distinct questions with a graded answer submitted in the bucket (each such answer is an ' +
       'SM-2 review). activityIds filters answers and cards. Rows by userId, then bucketStart; `total` counts them.',
     params: {
       bucket: 'Snapshot period: "week" (from `weekStart`, default Monday) or "month", in `timezone`.',

@@ -5,9 +5,12 @@
 
 /**
  * The attempts the tutoring queries read: submitted (ended) attempts at activities of kind "question" (seed 003's
- * `attempts` rows, stored when an answer is submitted), placed in time by started_at like every catalog query (the
- * seed 003 preset maps both started_at and ended_at to submitted_at). An attempt is correct when its score is 1 (seed 003's `is_correct`); an ungraded one (score null) counts as submitted
- * and not correct, as the seed's `COUNT(*) FILTER (WHERE is_correct) * 100.0 / COUNT(*)` counts it.
+ * `attempts` rows, stored when an answer is submitted), placed in time at their submit instant, ended_at, as the seed
+ * buckets, filters and orders them by `submitted_at` (the seed 003 preset maps ended_at to it): ranges, days, buckets,
+ * the recent evidence of a mastery level and a learner's days active and last attempt all read ended_at, so an answer
+ * started before midnight and submitted after it counts on the later day. (The other catalog queries place attempts at
+ * started_at.) An attempt is correct when its score is 1 (seed 003's `is_correct`); an ungraded one (score null)
+ * counts as submitted and not correct, as the seed's `COUNT(*) FILTER (WHERE is_correct) * 100.0 / COUNT(*)` counts it.
  */
 export const QUESTION_KIND = 'question';
 
@@ -23,7 +26,7 @@ export const DEFAULT_MASTERY_THRESHOLD = 0.8;
 /** How many of a learner's latest attempts in a topic are the recent evidence (default of `recentAttempts`). */
 export const DEFAULT_RECENT_ATTEMPTS = 5;
 
-/** The counts a mastery level is decided on: one learner's attempts in one topic, newest last. */
+/** The counts a mastery level is decided on: one learner's answers in one topic, by submit instant. */
 export interface TopicEvidence {
   /** All attempts in the topic (in the request's range). */
   attempts: number;

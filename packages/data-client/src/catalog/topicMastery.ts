@@ -1,7 +1,8 @@
 import * as z from 'zod';
 import { defineQuery, staleTimes } from '../defineQuery.js';
 import { checkRange, commonParamsShape, pagingShape } from '../params.js';
-import { DEFAULT_MASTERY_THRESHOLD, DEFAULT_RECENT_ATTEMPTS, masteryLevels } from './questionAnswers.js';
+import { masteryParamsShape } from './masteryParams.js';
+import { masteryLevels } from './questionAnswers.js';
 
 const topicStats = {
   attempts: z.number().int().nonnegative(),
@@ -17,18 +18,7 @@ export const topicMastery = defineQuery({
     .strictObject({
       ...commonParamsShape,
       grid: z.boolean().default(false),
-      masteryThreshold: z
-        .number()
-        .min(0.5)
-        .max(1)
-        .refine((t) => Math.abs(t * 100 - Math.round(t * 100)) < 1e-9, { message: 'must be a whole percent, e.g. 0.8' })
-        .default(DEFAULT_MASTERY_THRESHOLD),
-      recentAttempts: z
-        .number()
-        .int()
-        .min(1)
-        .max(50)
-        .default(DEFAULT_RECENT_ATTEMPTS),
+      ...masteryParamsShape,
       ...pagingShape(50, 1_000),
     })
     .superRefine(checkRange),

@@ -39,6 +39,11 @@ export interface DatasetIndex {
   slotsBusy: boolean;
   /** Per activity index: 1 when it is scored 0/1 (score_scale 'binary'), whose attempts have seed 003's accuracy. */
   binaryActivity: Uint8Array;
+  /**
+   * Per org index, the longest ended_at − started_at of its attempts in ms (0 when none ended): attempts are sorted by
+   * start, so the ones submitted in [from, to) lie among those started in [from − longest, to).
+   */
+  longestAttemptMs: Float64Array;
 }
 
 const built = new WeakMap<MockDataset, DatasetIndex>();
@@ -70,9 +75,24 @@ export function datasetIndex(dataset: MockDataset): DatasetIndex {
     slotOf: new Int32Array(users.length).fill(-1),
     slotsBusy: false,
     binaryActivity: Uint8Array.from(dataset.activities, (a) => (a.score_scale === 'binary' ? 1 : 0)),
+    longestAttemptMs: longestAttempts(dataset),
   };
   built.set(dataset, index);
   return index;
+}
+
+function longestAttempts(dataset: MockDataset): Float64Array {
+  const out = new Float64Array(dataset.orgs.length);
+  const { startedAt, endedAt } = dataset.attempts;
+  dataset.ranges.attempts.forEach((range, org) => {
+    let longest = 0;
+    for (let i = range.start; i < range.end; i++) {
+      const ms = endedAt[i]! - startedAt[i]!;
+      if (ms > longest) longest = ms; // NaN (not ended) compares false
+    }
+    out[org] = longest;
+  });
+  return out;
 }
 
 // Parsed once, so assignmentProgress does not look up every assignee's ids and parse every date per query.

@@ -1,16 +1,16 @@
 import type { QueryResult } from '@learnlens/data-client';
 import type { ResultReader, Row } from '../dialect.js';
 import { and } from '../filters.js';
-import { answerConditions, correctFlag, questionJoin } from '../questions.js';
+import { answerConditions, correctFlag, questionJoin, SUBMITTED_AT } from '../questions.js';
 import type { SqlQuery } from '../sqlQuery.js';
 import { count } from '../values.js';
 
-/** `accuracyTrend`: submitted and correct answers to questions per local day, week or month, in one aggregate. */
+/** `accuracyTrend`: submitted and correct answers to questions per local day, week or month of submission, in one aggregate. */
 export const accuracyTrend: SqlQuery<'accuracyTrend'> = (request, s) => {
   const where = and(answerConditions(s, request, 'a'));
   return {
     text: `SELECT ${s.dayOut('g.bucket')} AS bucket_start, g.submitted, g.correct FROM (
-       SELECT ${s.bucketStart(request.params.bucket, 'a.started_at', request.params.weekStart)} AS bucket,
+       SELECT ${s.bucketStart(request.params.bucket, `a.${SUBMITTED_AT}`, request.params.weekStart)} AS bucket,
          count(*) AS submitted, sum(${correctFlag('a.score')}) AS correct
        FROM ${s.rel('attempts', 'a')} ${questionJoin(s, 'a', 'q')} WHERE ${where}
        GROUP BY 1

@@ -3,7 +3,7 @@ import type { Row } from '../dialect.js';
 import { and, factConditions, userConditions } from '../filters.js';
 import type { SqlQuery } from '../sqlQuery.js';
 import { count, num } from '../values.js';
-import { CORRECT, isAnswer } from './correct.js';
+import { CORRECT, isAnswer, SUBMITTED_AT } from '../questions.js';
 
 /**
  * `cohortComparison`: learners in scope grouped by cohort and academic year, with their question attempts and the
@@ -16,19 +16,19 @@ export const cohortComparison: SqlQuery<'cohortComparison'> = (request, s) => {
   const twoN = s.int(2 * params.recentAttempts);
   const percent = s.int(Math.round(params.masteryThreshold * 100));
   const learners = and([`u.org_id = ${s.org}`, `u.role = 'learner'`, ...userConditions(s, request, 'u')]);
-  const attempts = and([...factConditions(s, request, 'a', { time: 'started_at', activity: 'activity_id' }), isAnswer(s, 'a')]);
+  const attempts = and([...factConditions(s, request, 'a', { time: SUBMITTED_AT, activity: 'activity_id' }), isAnswer(s, 'a')]);
   const text = `WITH lrn AS (
     SELECT u.user_id, u.cohort_id, u.academic_year FROM ${s.rel('users', 'u')} WHERE ${learners}
   ),
   qa AS (
-    SELECT a.attempt_id, a.user_id, q.category AS topic, a.started_at, CASE WHEN ${CORRECT('a')} THEN 1 ELSE 0 END AS ok
+    SELECT a.attempt_id, a.user_id, q.category AS topic, a.${SUBMITTED_AT} AS submitted_at, CASE WHEN ${CORRECT('a')} THEN 1 ELSE 0 END AS ok
     FROM ${s.rel('attempts', 'a')}
     JOIN ${s.rel('activities', 'q')} ON q.activity_id = a.activity_id AND q.org_id = ${s.org}
     WHERE ${attempts} AND a.user_id IN (SELECT user_id FROM lrn)
   ),
   ranked AS (
     SELECT user_id, topic, ok,
-      row_number() OVER (PARTITION BY user_id, topic ORDER BY started_at DESC, ${s.textKey('attempt_id')} DESC) AS k
+      row_number() OVER (PARTITION BY user_id, topic ORDER BY submitted_at DESC, ${s.textKey('attempt_id')} DESC) AS k
     FROM qa
   ),
   cells AS (

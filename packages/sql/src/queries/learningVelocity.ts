@@ -1,16 +1,16 @@
 import type { QueryResult } from '@learnlens/data-client';
 import type { ResultReader, Row } from '../dialect.js';
 import { and } from '../filters.js';
-import { answerConditions, questionJoin } from '../questions.js';
+import { answerConditions, questionJoin, SUBMITTED_AT } from '../questions.js';
 import type { SqlQuery } from '../sqlQuery.js';
 import { count, num } from '../values.js';
 
-/** `learningVelocity`: distinct questions, attempts and average time per local day (seed 003 query 3). */
+/** `learningVelocity`: distinct questions, attempts and average time per local day of submission (seed 003 query 3). */
 export const learningVelocity: SqlQuery<'learningVelocity'> = (request, s) => {
   const where = and(answerConditions(s, request, 'a'));
   return {
     text: `SELECT ${s.dayOut('g.day')} AS day, g.questions, g.attempts, g.avg_time FROM (
-       SELECT ${s.localDay('a.started_at')} AS day, count(DISTINCT a.activity_id) AS questions, count(*) AS attempts,
+       SELECT ${s.localDay(`a.${SUBMITTED_AT}`)} AS day, count(DISTINCT a.activity_id) AS questions, count(*) AS attempts,
          avg(a.duration_seconds) AS avg_time
        FROM ${s.rel('attempts', 'a')} ${questionJoin(s, 'a', 'q')} WHERE ${where}
        GROUP BY 1

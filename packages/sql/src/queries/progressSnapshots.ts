@@ -1,18 +1,17 @@
-import type { QueryResult } from '@learnlens/data-client';
+import { FAMILIAR_PERCENT, type QueryResult } from '@learnlens/data-client';
 import type { ResultReader, Row } from '../dialect.js';
 import { activityConditions, and, rangeConditions, userConditions } from '../filters.js';
 import { page, pagedStatement, pageOf } from '../paging.js';
 import type { SqlQuery } from '../sqlQuery.js';
 import { count, num } from '../values.js';
-import { CORRECT, isAnswer } from './correct.js';
+import { CORRECT, isAnswer, SUBMITTED_AT } from '../questions.js';
 
-/** Whole-percent accuracy below which the latest answers in a topic are "struggling" (topicMastery's familiar line). */
-const FAMILIAR_PERCENT = 70;
+// A topic is "struggling" when the latest answers in it are below topicMastery's familiar line (FAMILIAR_PERCENT).
 
 /**
  * `progressSnapshots`: per learner and bucket they answered in, the progress as it stood at the bucket's end (seed 003
  * `student_progress_snapshots`, computed rather than stored). Each snapshot joins every earlier answer of the learner
- * (bucket ≤ its bucket), ranks them per topic newest first for the mastery levels, and joins the stored SM-2 cards
+ * (bucket of submission ≤ its bucket), ranks them per topic latest submitted first for the mastery levels, and joins the stored SM-2 cards
  * whose last review falls in the same buckets.
  */
 export const progressSnapshots: SqlQuery<'progressSnapshots'> = (request, s) => {
@@ -25,7 +24,7 @@ export const progressSnapshots: SqlQuery<'progressSnapshots'> = (request, s) => 
     `a.org_id = ${s.org}`,
     ...userConditions(s, request, 'a'),
     ...activityConditions(s, request, 'a'),
-    ...rangeConditions(s, 'a.started_at', undefined, params.to),
+    ...rangeConditions(s, `a.${SUBMITTED_AT}`, undefined, params.to),
     isAnswer(s, 'a'),
   ]);
   const cards = and([
@@ -35,21 +34,21 @@ export const progressSnapshots: SqlQuery<'progressSnapshots'> = (request, s) => 
     ...rangeConditions(s, 'c.last_reviewed_at', undefined, params.to),
   ]);
   const ctes = `qa AS (
-    SELECT a.attempt_id, a.user_id, a.activity_id, q.category AS topic, a.started_at, a.score, a.ended_at,
-      ${s.bucketStart(b, 'a.started_at', params.weekStart)} AS bk, CASE WHEN ${CORRECT('a')} THEN 1 ELSE 0 END AS ok
+    SELECT a.attempt_id, a.user_id, a.activity_id, q.category AS topic, a.${SUBMITTED_AT} AS submitted_at, a.score,
+      ${s.bucketStart(b, `a.${SUBMITTED_AT}`, params.weekStart)} AS bk, CASE WHEN ${CORRECT('a')} THEN 1 ELSE 0 END AS ok
     FROM ${s.rel('attempts', 'a')}
     JOIN ${s.rel('activities', 'q')} ON q.activity_id = a.activity_id AND q.org_id = ${s.org}
     WHERE ${answers}
   ),
-  snaps AS (SELECT DISTINCT user_id, bk FROM qa WHERE ${and(rangeConditions(s, 'started_at', params.from, undefined))}),
+  snaps AS (SELECT DISTINCT user_id, bk FROM qa WHERE ${and(rangeConditions(s, 'submitted_at', params.from, undefined))}),
   ev AS (
-    SELECT sn.user_id, sn.bk AS snap, qa.topic, qa.ok, qa.started_at, qa.attempt_id
+    SELECT sn.user_id, sn.bk AS snap, qa.topic, qa.ok, qa.submitted_at, qa.attempt_id
     FROM snaps sn JOIN qa ON qa.user_id = sn.user_id AND qa.bk <= sn.bk
   ),
   totals AS (SELECT user_id, snap, count(*) AS n, sum(ok) AS c FROM ev GROUP BY user_id, snap),
   ranked AS (
     SELECT user_id, snap, topic, ok,
-      row_number() OVER (PARTITION BY user_id, snap, topic ORDER BY started_at DESC, ${s.textKey('attempt_id')} DESC) AS k
+      row_number() OVER (PARTITION BY user_id, snap, topic ORDER BY submitted_at DESC, ${s.textKey('attempt_id')} DESC) AS k
     FROM ev
   ),
   cells AS (
@@ -66,7 +65,7 @@ export const progressSnapshots: SqlQuery<'progressSnapshots'> = (request, s) => 
   ),
   reviewed AS (
     SELECT user_id, bk AS snap, count(DISTINCT activity_id) AS reviewed
-    FROM qa WHERE score IS NOT NULL AND ended_at IS NOT NULL GROUP BY user_id, bk
+    FROM qa WHERE score IS NOT NULL GROUP BY user_id, bk
   ),
   cards AS (
     SELECT c.user_id, ${s.bucketStart(b, 'c.last_reviewed_at', params.weekStart)} AS last_bk, ${s.bucketStart(b, 'c.next_review_at', params.weekStart)} AS next_bk, c.ease_factor

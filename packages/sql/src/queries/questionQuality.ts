@@ -5,7 +5,7 @@ import { orderTerm, page, pagedStatement, pageOf } from '../paging.js';
 import { questionQualitySort, sortKey } from '../sortColumns.js';
 import type { SqlQuery } from '../sqlQuery.js';
 import { count, fieldsOf, num } from '../values.js';
-import { CORRECT, isAnswer, isQuestion } from './correct.js';
+import { CORRECT, isAnswer, isQuestion, SUBMITTED_AT } from '../questions.js';
 
 /**
  * `questionQuality`: per question, the attempting learners, attempts, correct answers and time (seed 003
@@ -13,7 +13,7 @@ import { CORRECT, isAnswer, isQuestion } from './correct.js';
  */
 export const questionQuality: SqlQuery<'questionQuality'> = (request, s) => {
   const { params } = request;
-  const attempts = and([...factConditions(s, request, 'a', { time: 'started_at', activity: 'activity_id' }), isAnswer(s, 'a')]);
+  const attempts = and([...factConditions(s, request, 'a', { time: SUBMITTED_AT, activity: 'activity_id' }), isAnswer(s, 'a')]);
   const flags = and([...factConditions(s, request, 'f', { time: 'created_at', activity: 'activity_id' }), isQuestion(s, 'f')]);
   const ctes = `att AS (
     SELECT a.activity_id, count(DISTINCT a.user_id) AS learners, count(*) AS attempts,

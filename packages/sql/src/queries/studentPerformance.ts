@@ -2,7 +2,7 @@ import { parseSort, type QueryResult } from '@learnlens/data-client';
 import type { ResultReader, Row } from '../dialect.js';
 import { and } from '../filters.js';
 import { orderTerm, page, pagedStatement, pageOf } from '../paging.js';
-import { accuracyHundredths, answerConditions, correctFlag, questionJoin } from '../questions.js';
+import { accuracyHundredths, answerConditions, correctFlag, questionJoin, SUBMITTED_AT } from '../questions.js';
 import { studentPerformanceSort, sortKey } from '../sortColumns.js';
 import type { SqlQuery } from '../sqlQuery.js';
 import { count, num } from '../values.js';
@@ -18,7 +18,7 @@ export const studentPerformance: SqlQuery<'studentPerformance'> = (request, s) =
     FROM (
       SELECT a.user_id, count(*) AS total_attempts, sum(${correctFlag('a.score')}) AS correct_attempts,
         avg(a.duration_seconds) AS avg_time, count(DISTINCT a.activity_id) AS unique_questions,
-        count(DISTINCT ${s.localDay('a.started_at')}) AS days_active, ${s.instantOut('max(a.started_at)')} AS last_attempt
+        count(DISTINCT ${s.localDay(`a.${SUBMITTED_AT}`)}) AS days_active, ${s.instantOut(`max(a.${SUBMITTED_AT})`)} AS last_attempt
       FROM ${s.rel('attempts', 'a')} ${questionJoin(s, 'a', 'q')} WHERE ${where}
       GROUP BY a.user_id
     ) g

@@ -2,7 +2,7 @@ import { masteryLevelOf, type QueryParams, type QueryResult } from '@learnlens/d
 import type { Row } from '../dialect.js';
 import { and } from '../filters.js';
 import { page } from '../paging.js';
-import { answerConditions, correctFlag, questionJoin } from '../questions.js';
+import { answerConditions, correctFlag, questionJoin, SUBMITTED_AT } from '../questions.js';
 import type { SqlQuery } from '../sqlQuery.js';
 import { count, num } from '../values.js';
 
@@ -11,13 +11,13 @@ type Result = QueryResult<'topicMastery'>;
 /**
  * `topicMastery` in one statement: the per-topic aggregate (part 0) and, with `grid`, the cells of one page of
  * learners (part 1), each cell counting the latest N and the N before them by row_number() over the learner's
- * attempts in the topic, newest first. Rows come ordered as the result lists them.
+ * attempts in the topic, latest submitted first. Rows come ordered as the result lists them.
  */
 export const topicMastery: SqlQuery<'topicMastery'> = (request, s) => {
   const { params } = request;
   const where = and(answerConditions(s, request, 'a'));
   const answers = `qa AS NOT MATERIALIZED (
-       SELECT a.attempt_id, a.user_id, q.category AS topic, a.started_at, a.duration_seconds, ${correctFlag('a.score')} AS ok
+       SELECT a.attempt_id, a.user_id, q.category AS topic, a.${SUBMITTED_AT} AS submitted_at, a.duration_seconds, ${correctFlag('a.score')} AS ok
        FROM ${s.rel('attempts', 'a')} ${questionJoin(s, 'a', 'q')} WHERE ${where})`;
   const topics = `SELECT 0 AS part, topic, CAST(NULL AS text) AS user_id, CAST(NULL AS text) AS display_name,
        count(*) AS n, sum(ok) AS c, avg(duration_seconds) AS avg_time, count(DISTINCT user_id) AS learners,
@@ -34,7 +34,7 @@ export const topicMastery: SqlQuery<'topicMastery'> = (request, s) => {
   const text = `WITH ${answers},
      ranked AS (
        SELECT user_id, topic, ok,
-         row_number() OVER (PARTITION BY user_id, topic ORDER BY started_at DESC, ${s.textKey('attempt_id')} DESC) AS k
+         row_number() OVER (PARTITION BY user_id, topic ORDER BY submitted_at DESC, ${s.textKey('attempt_id')} DESC) AS k
        FROM qa),
      cells AS (
        SELECT user_id, topic, count(*) AS n, sum(ok) AS c,

@@ -3,14 +3,15 @@ import type { Row } from '../dialect.js';
 import { activityConditions, and, rangeConditions, userConditions } from '../filters.js';
 import type { SqlQuery } from '../sqlQuery.js';
 import { count, num } from '../values.js';
-import { CORRECT, isAnswer } from './correct.js';
+import { CORRECT, isAnswer, SUBMITTED_AT } from '../questions.js';
 
 // Days of 24 hours, not calendar days: the windows are the same length in every time zone.
 const WINDOW = `INTERVAL '${IMPROVEMENT_WINDOW_DAYS * 24} hours'`;
 
 /**
- * `tutorEffectiveness`: per tutor, sessions held and their students' accuracy in the two weeks before and after each,
- * beside the assignments the tutor set, their completion and their students' scores (seed 003 tutor effectiveness).
+ * `tutorEffectiveness`: per tutor, sessions held and their students' accuracy (answers placed at their submit
+ * instant) in the two weeks before and after each, beside the assignments the tutor set, their completion and their
+ * students' scores (seed 003 tutor effectiveness).
  */
 export const tutorEffectiveness: SqlQuery<'tutorEffectiveness'> = (request, s) => {
   const { params } = request;
@@ -30,14 +31,14 @@ export const tutorEffectiveness: SqlQuery<'tutorEffectiveness'> = (request, s) =
   ses AS (SELECT x.* FROM held x WHERE ${sessions}),
   win AS (
     SELECT x.session_id, x.tutor_id,
-      count(*) FILTER (WHERE a.started_at < x.actual_start) AS n_before,
-      count(*) FILTER (WHERE a.started_at < x.actual_start AND ${CORRECT('a')}) AS c_before,
-      count(*) FILTER (WHERE a.started_at >= x.actual_end) AS n_after,
-      count(*) FILTER (WHERE a.started_at >= x.actual_end AND ${CORRECT('a')}) AS c_after
+      count(*) FILTER (WHERE a.${SUBMITTED_AT} < x.actual_start) AS n_before,
+      count(*) FILTER (WHERE a.${SUBMITTED_AT} < x.actual_start AND ${CORRECT('a')}) AS c_before,
+      count(*) FILTER (WHERE a.${SUBMITTED_AT} >= x.actual_end) AS n_after,
+      count(*) FILTER (WHERE a.${SUBMITTED_AT} >= x.actual_end AND ${CORRECT('a')}) AS c_after
     FROM ses x
     JOIN ${s.rel('attempts', 'a')} ON a.user_id = x.user_id
-      AND ((a.started_at >= x.actual_start - ${WINDOW} AND a.started_at < x.actual_start)
-        OR (a.started_at >= x.actual_end AND a.started_at < x.actual_end + ${WINDOW}))
+      AND ((a.${SUBMITTED_AT} >= x.actual_start - ${WINDOW} AND a.${SUBMITTED_AT} < x.actual_start)
+        OR (a.${SUBMITTED_AT} >= x.actual_end AND a.${SUBMITTED_AT} < x.actual_end + ${WINDOW}))
     WHERE ${windowAttempts} AND x.actual_end + ${WINDOW} <= ${now}
     GROUP BY x.session_id, x.tutor_id
   ),

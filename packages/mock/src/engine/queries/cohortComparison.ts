@@ -1,6 +1,7 @@
 import type { QueryParams, QueryResult } from '@learnlens/data-client';
 import { compareText } from '../compare.js';
-import { timeSlice, type EngineContext } from '../context.js';
+import type { EngineContext } from '../context.js';
+import { submittedSlice } from '../questionAnswers.js';
 import { questionMask } from './questionQuality.js';
 import { masteredTopics, type Answer } from './topicEvidence.js';
 
@@ -22,18 +23,18 @@ export function cohortComparison(ctx: EngineContext, params: QueryParams<'cohort
   const orgId = ctx.scope.orgId;
   const questions = questionMask(ctx);
 
-  // Each learner's answers at questions in [from, to), in table (start) order.
+  // Each learner's answers at questions submitted in [from, to).
   const answers = new Map<number, Answer[]>();
   const a = dataset.attempts;
-  const slice = timeSlice(a.startedAt, dataset.ranges.attempts[ctx.org]!, ctx.fromMs, ctx.toMs);
+  const slice = submittedSlice(ctx, ctx.fromMs, ctx.toMs);
   for (let i = slice.start; i < slice.end; i++) {
     const q = a.activity[i]!;
-    if (questions[q] !== 1 || a.endedAt[i] !== a.endedAt[i]) continue;
+    if (questions[q] !== 1 || !(a.endedAt[i]! >= ctx.fromMs && a.endedAt[i]! < ctx.toMs)) continue;
     const u = a.user[i]!;
     if (userMask !== null && userMask[u] !== 1) continue;
     let list = answers.get(u);
     if (list === undefined) answers.set(u, (list = []));
-    list.push({ topic: dataset.activities[q]!.category, startedAt: a.startedAt[i]!, attemptId: a.id[i]!, correct: a.score[i] === 1 });
+    list.push({ topic: dataset.activities[q]!.category, submittedAt: a.endedAt[i]!, attemptId: a.id[i]!, correct: a.score[i] === 1 });
   }
 
   const groups = new Map<string, Group>();

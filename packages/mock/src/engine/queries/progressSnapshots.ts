@@ -1,13 +1,11 @@
-import { bucketStartDay, isoDateOf, type QueryParams, type QueryResult } from '@learnlens/data-client';
+import { bucketStartDay, isoDateOf, masteryLevelOf, type QueryParams, type QueryResult } from '@learnlens/data-client';
 import { compareText } from '../compare.js';
-import { timeSlice, type EngineContext } from '../context.js';
+import type { EngineContext } from '../context.js';
+import { submittedSlice } from '../questionAnswers.js';
 import { questionMask } from './questionQuality.js';
-import { reaches, topicEvidence, type Answer } from './topicEvidence.js';
+import { topicEvidence, type Answer } from './topicEvidence.js';
 
 type Row = QueryResult<'progressSnapshots'>['rows'][number];
-
-/** Whole-percent accuracy below which the latest answers in a topic are "struggling" (topicMastery's familiar line). */
-const FAMILIAR_PERCENT = 70;
 
 interface Snapshot {
   bucket: number;
@@ -24,19 +22,19 @@ export function progressSnapshots(ctx: EngineContext, params: QueryParams<'progr
   const window = params.recentAttempts;
   const percent = Math.round(params.masteryThreshold * 100);
 
-  // Each learner's answers at questions started before `to` (history before `from` included), in start order.
+  // Each learner's answers at questions submitted before `to` (history before `from` included).
   const a = dataset.attempts;
-  const slice = timeSlice(a.startedAt, dataset.ranges.attempts[ctx.org]!, -Infinity, ctx.toMs);
+  const slice = submittedSlice(ctx, -Infinity, ctx.toMs);
   const answers = new Map<number, { answer: Answer; bucket: number; row: number }[]>();
   for (let i = slice.start; i < slice.end; i++) {
     const q = a.activity[i]!;
-    if (questions[q] !== 1 || a.endedAt[i] !== a.endedAt[i]) continue;
+    if (questions[q] !== 1 || !(a.endedAt[i]! < ctx.toMs)) continue;
     const u = a.user[i]!;
     if (userMask !== null && userMask[u] !== 1) continue;
     let list = answers.get(u);
     if (list === undefined) answers.set(u, (list = []));
-    const answer = { topic: dataset.activities[q]!.category, startedAt: a.startedAt[i]!, attemptId: a.id[i]!, correct: a.score[i] === 1 };
-    list.push({ answer, bucket: bucketOf(a.startedAt[i]!), row: i });
+    const answer = { topic: dataset.activities[q]!.category, submittedAt: a.endedAt[i]!, attemptId: a.id[i]!, correct: a.score[i] === 1 };
+    list.push({ answer, bucket: bucketOf(a.endedAt[i]!), row: i });
   }
 
   // Each learner's stored cards last reviewed before `to`: the bucket of that review and of the next one, and the ease.
@@ -55,14 +53,14 @@ export function progressSnapshots(ctx: EngineContext, params: QueryParams<'progr
 
   const rows: Row[] = [];
   for (const [u, list] of answers) {
-    // Local buckets can step back where a zone's clocks go back over midnight, so buckets are gathered, not assumed
-    // to follow the start order.
+    // Buckets are gathered, not assumed to follow the table's order: it is by start, and local buckets can step back
+    // where a zone's clocks go back over midnight.
     const snapshots = new Map<number, Snapshot>();
     for (const x of list) {
       let snap = snapshots.get(x.bucket);
       if (snap === undefined) snapshots.set(x.bucket, (snap = { bucket: x.bucket, inRange: false, reviewed: new Set() }));
-      if (x.answer.startedAt >= ctx.fromMs) snap.inRange = true;
-      if (a.score[x.row] === a.score[x.row] && a.endedAt[x.row] === a.endedAt[x.row]) snap.reviewed.add(a.activity[x.row]!);
+      if (x.answer.submittedAt >= ctx.fromMs) snap.inRange = true;
+      if (a.score[x.row] === a.score[x.row]) snap.reviewed.add(a.activity[x.row]!);
     }
     const user = dataset.users[u]!;
     const own = cards.get(u) ?? [];
@@ -74,9 +72,10 @@ export function progressSnapshots(ctx: EngineContext, params: QueryParams<'progr
       let mastered = 0;
       let struggling = 0;
       for (const e of topicEvidence(evidence, window).values()) {
-        const proficient = reaches(e.recentCorrect, e.recentAttempts, window, percent);
-        if (proficient && reaches(e.earlierCorrect, e.earlierAttempts, window, percent)) mastered++;
-        if (!proficient && 100 * e.recentCorrect < FAMILIAR_PERCENT * e.recentAttempts) struggling++;
+        // Struggling: neither proficient nor familiar (the latest answers below FAMILIAR_PERCENT).
+        const level = masteryLevelOf(e, window, percent);
+        if (level === 'mastered') mastered++;
+        if (level === 'attempted') struggling++;
       }
       let known = 0;
       let due = 0;

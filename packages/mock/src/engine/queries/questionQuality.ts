@@ -1,6 +1,7 @@
-import { parseSort, QUESTION_QUALITY_TOP_REASONS, type QueryParams, type QueryResult } from '@learnlens/data-client';
+import { parseSort, QUESTION_KIND, QUESTION_QUALITY_TOP_REASONS, type QueryParams, type QueryResult } from '@learnlens/data-client';
 import { compareNullsLast, compareText } from '../compare.js';
 import { timeSlice, type EngineContext } from '../context.js';
+import { submittedSlice } from '../questionAnswers.js';
 import { floatSortKey } from '../stats.js';
 
 type Row = QueryResult<'questionQuality'>['rows'][number];
@@ -17,12 +18,12 @@ interface Tally {
   reasons: Map<string, number>;
 }
 
-/** The questions of the dataset (activities of kind 'question'), as a mask over activity indexes. */
+/** The questions of the dataset (activities of kind QUESTION_KIND) the activityIds filter keeps, as a mask over activity indexes. */
 export function questionMask(ctx: EngineContext): Uint8Array {
   const { activities } = ctx.dataset;
   const mask = new Uint8Array(activities.length);
   for (let i = 0; i < activities.length; i++) {
-    if (activities[i]!.kind === 'question' && (ctx.activityMask === null || ctx.activityMask[i] === 1)) mask[i] = 1;
+    if (activities[i]!.kind === QUESTION_KIND && (ctx.activityMask === null || ctx.activityMask[i] === 1)) mask[i] = 1;
   }
   return mask;
 }
@@ -42,11 +43,11 @@ export function questionQuality(ctx: EngineContext, params: QueryParams<'questio
   };
 
   const a = dataset.attempts;
-  const attempts = timeSlice(a.startedAt, dataset.ranges.attempts[ctx.org]!, ctx.fromMs, ctx.toMs);
+  const attempts = submittedSlice(ctx, ctx.fromMs, ctx.toMs);
   for (let i = attempts.start; i < attempts.end; i++) {
     const q = a.activity[i]!;
-    // Submitted answers only, as seed 003 stores them.
-    if (questions[q] !== 1 || a.endedAt[i] !== a.endedAt[i]) continue;
+    // Answers submitted in [from, to) only, as seed 003 stores and places them (NaN, never submitted, fails).
+    if (questions[q] !== 1 || !(a.endedAt[i]! >= ctx.fromMs && a.endedAt[i]! < ctx.toMs)) continue;
     const u = a.user[i]!;
     if (userMask !== null && userMask[u] !== 1) continue;
     const t = tally(q);

@@ -44,7 +44,7 @@ export function studentPerformance(ctx: EngineContext, params: QueryParams<'stud
       l.timed++;
     }
     l.questions.add(a.activity[i]!);
-    const t = a.startedAt[i]!;
+    const t = a.endedAt[i]!; // days active and last attempt by submit instant (seed submitted_at)
     l.days.add(Math.floor(cursor.local(t) / DAY_MS));
     if (t > l.last) l.last = t;
   });

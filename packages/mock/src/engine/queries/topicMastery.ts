@@ -68,8 +68,8 @@ export function topicMastery(ctx: EngineContext, params: QueryParams<'topicMaste
       cells: topics.map(({ topic }): Cell => {
         const list = mine.get(topic);
         if (list === undefined) return { topic, attempts: 0, correct: 0, accuracy: null, recentAccuracy: null, level: 'not_started' };
-        // Newest first: started_at, then attempt id, descending.
-        list.sort((x, y) => a.startedAt[y]! - a.startedAt[x]! || compareText(a.id[y]!, a.id[x]!));
+        // Latest submitted first: ended_at, then attempt id, descending.
+        list.sort((x, y) => a.endedAt[y]! - a.endedAt[x]! || compareText(a.id[y]!, a.id[x]!));
         const correctIn = (from: number, to: number) => list.slice(from, to).filter((i) => isCorrect(a.score, i)).length;
         const correct = correctIn(0, list.length);
         const recentAttempts = Math.min(window, list.length);

@@ -2,6 +2,7 @@ import { IMPROVEMENT_WINDOW_DAYS, type QueryParams, type QueryResult } from '@le
 import { compareText } from '../compare.js';
 import type { EngineContext } from '../context.js';
 import { datasetIndex } from '../datasetIndex.js';
+import { questionMask } from './questionQuality.js';
 
 type Row = QueryResult<'tutorEffectiveness'>['rows'][number];
 
@@ -47,16 +48,21 @@ export function tutorEffectiveness(ctx: EngineContext, _params: QueryParams<'tut
     if (list === undefined) byUser.set(u, (list = []));
     list.push(i);
   }
-  const isQuestion = dataset.activities.map((x, i) => x.kind === 'question' && (activityMask === null || activityMask[i] === 1));
-  // Attempts at questions of one learner started in [fromMs, toMs): how many, how many correct.
+  // Each learner's answers (submitted attempts at questions) in order of their submit instant, the instant the windows
+  // place them at.
+  const questions = questionMask(ctx);
+  const answersOf = new Map<number, number[]>();
+  for (const [u, list] of byUser) {
+    const mine = list.filter((i) => questions[a.activity[i]!] === 1 && a.endedAt[i] === a.endedAt[i]);
+    answersOf.set(u, mine.sort((x, y) => a.endedAt[x]! - a.endedAt[y]!));
+  }
+  // Answers of one learner submitted in [fromMs, toMs): how many, how many correct.
   const window = (list: readonly number[], fromMs: number, toMs: number): [number, number] => {
     let n = 0;
     let c = 0;
-    for (let k = firstAtOrAfter(list, a.startedAt, fromMs); k < list.length && a.startedAt[list[k]!]! < toMs; k++) {
-      const i = list[k]!;
-      if (!isQuestion[a.activity[i]!] || a.endedAt[i] !== a.endedAt[i]) continue;
+    for (let k = firstAtOrAfter(list, a.endedAt, fromMs); k < list.length && a.endedAt[list[k]!]! < toMs; k++) {
       n++;
-      if (a.score[i] === 1) c++;
+      if (a.score[list[k]!] === 1) c++;
     }
     return [n, c];
   };
@@ -73,7 +79,7 @@ export function tutorEffectiveness(ctx: EngineContext, _params: QueryParams<'tut
     t.students.add(student);
     const endMs = s.actualEnd[i]! === s.actualEnd[i]! ? s.actualEnd[i]! : start;
     if (endMs + WINDOW_MS > ctx.nowMs) continue;
-    const list = byUser.get(student) ?? [];
+    const list = answersOf.get(student) ?? [];
     const [nBefore, cBefore] = window(list, start - WINDOW_MS, start);
     const [nAfter, cAfter] = window(list, endMs, endMs + WINDOW_MS);
     if (nBefore === 0 || nAfter === 0) continue;
@@ -140,13 +146,13 @@ export function tutorEffectiveness(ctx: EngineContext, _params: QueryParams<'tut
   return { rows };
 }
 
-// The first position in `list` (attempt rows in start order) whose start is at or after `ms`.
-function firstAtOrAfter(list: readonly number[], startedAt: Float64Array, ms: number): number {
+// The first position in `list` (attempt rows in order of `times`) whose time is at or after `ms`.
+function firstAtOrAfter(list: readonly number[], times: Float64Array, ms: number): number {
   let lo = 0;
   let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if (startedAt[list[mid]!]! < ms) lo = mid + 1;
+    if (times[list[mid]!]! < ms) lo = mid + 1;
     else hi = mid;
   }
   return lo;
