@@ -54,4 +54,12 @@ describe('the conformance dataset', () => {
       expect(answers.some(([start, end]) => start < at && end > at), key.at).toBe(true);
     }
   });
+
+  it('should have learners whose overall bands show alike but differ unrounded, sorted by the band shown, then id', async () => {
+    const viewer: Viewer = { userId: 'ties-admin', role: 'admin', orgId: TIES_ORG };
+    const result = await client.query('bandProgress', { now: NOW }, { viewer });
+    const rows = result.rows.map((r) => [r.id, r.overallBand]);
+    // Unrounded: a 6.75, c 6.745, d 6.7533…; a sort on those (or on 9 decimals of them) would give d, a, c.
+    expect(rows.slice(0, 3)).toEqual([['ties-a', 6.75], ['ties-c', 6.75], ['ties-d', 6.75]]);
+  });
 });

@@ -163,8 +163,15 @@ function tiesOrg(): Partial<DatasetRows> {
       attempt('ties-at-15', 'ties-b', act2, '2026-10-05T09:00:00.000Z', 55, 600),
       // July, out of every leaderboard period: averages, deviations and medians that tie only up to float noise (the
       // lower id has the larger float average), so every float sort key must tie them and fall to the activity id.
-      ...[1.1, 2.2, 1.3].map((score, i) => attempt(`ties-at-3${i}`, 'ties-c', act3, `2026-07-0${i + 1}T09:00:00.000Z`, score, 300)),
-      ...[1.3, 2.2, 1.1].map((score, i) => attempt(`ties-at-4${i}`, 'ties-d', act4, `2026-07-0${i + 1}T10:00:00.000Z`, score, 300)),
+      // Their bands make near ties in bandProgress: overall bands of 6.745 (c: 6.74, 6.75) and 6.7533… (d: 6.75, 6.75,
+      // 6.76) both show as 6.75, as a's 6.75 does, so the three tie on the band shown and fall to the id (a, c, d),
+      // where their unrounded averages would order them d, a, c.
+      ...[1.1, 2.2, 1.3].map((score, i) =>
+        attempt(`ties-at-3${i}`, 'ties-c', act3, `2026-07-0${i + 1}T09:00:00.000Z`, score, 300, { task1_band: i < 2 ? [6.74, 6.75][i]! : null }),
+      ),
+      ...[1.3, 2.2, 1.1].map((score, i) =>
+        attempt(`ties-at-4${i}`, 'ties-d', act4, `2026-07-0${i + 1}T10:00:00.000Z`, score, 300, { task1_band: 6.75, task2_band: [6.75, 6.75, 6.77][i]! }),
+      ),
     ],
     sessions: [
       session('ties-s-1', 'ties-a', '2026-10-05T08:55:00.000Z', 1500, 3),

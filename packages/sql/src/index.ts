@@ -12,6 +12,7 @@ export {
   questionQualitySort,
   recentAttemptsSort,
   floatSortColumns,
+  hundredthsKey,
   sortKey,
   studentPerformanceSort,
   textSortFields,

@@ -80,12 +80,23 @@ export const textSortFields: ReadonlySet<string> = new Set(['title', 'displayNam
 /**
  * The output columns above that are computed floats (averages, a deviation, a median, sums, rates, shares): sorted by
  * the dialect's `rankKey`, so values equal in exact arithmetic but computed in another order tie and fall to the
- * query's id. Counts, instants, exact hundredths and values read as stored (recentAttempts' score and duration) sort
- * as they are.
+ * query's id. Counts, instants and values read as stored (recentAttempts' score and duration) sort as they are; a
+ * figure the result shows rounded to 2 decimals (studentPerformance's accuracyPct, bandProgress's bands, seed 000's
+ * round(numeric, 2)) sorts by its whole hundredths (`hundredthsKey`), the value shown, so two groups that show the same
+ * band tie whatever their unrounded averages.
  */
 export const floatSortColumns: ReadonlySet<string> = new Set([
   'avg_score', 'score_stddev', 'median_score', 'avg_duration', 'completion_rate', 'total_duration', 'talk', 'flag_rate', 'accuracy', 'avg_time',
 ]);
+
+/**
+ * The sort key of a figure rounded to 2 decimals (`round2`, exact hundredths in every dialect): its whole hundredths.
+ * round() of the figure × 100, exact on PostgreSQL's numeric and on a double holding k / 100 alike (the same SQL in
+ * ClickHouse; the mock's `hundredthsKey`).
+ */
+export function hundredthsKey(expr: string): string {
+  return `round(${expr} * 100)`;
+}
 
 /** What one sort field orders by in `s`'s dialect: code points for text, the rank key for a computed float. */
 export function sortKey(s: Pick<Sql, 'textKey' | 'rankKey'>, field: string, column: string): string {

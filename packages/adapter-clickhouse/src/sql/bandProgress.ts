@@ -1,5 +1,5 @@
 import type { AdapterRequestFor, QueryResult } from '@learnlens/data-client';
-import { and, factConditions, readBandProgress } from '@learnlens/sql';
+import { and, factConditions, hundredthsKey, readBandProgress } from '@learnlens/sql';
 import { context, type Db } from './context.js';
 import { AVERAGE_BAND, round2 } from './exportRows.js';
 
@@ -41,6 +41,6 @@ export async function bandProgress(request: AdapterRequestFor<'bandProgress'>, d
         overall, with_goal, at_goal, goal FROM (${grouped})`;
   const total = `SELECT 1 AS is_summary, CAST(NULL AS Nullable(String)) AS gid, '' AS name, ${figures} FROM (${learners})`;
   const rows = await db.select(`SELECT * FROM (${named} UNION ALL ${total})
-    ORDER BY is_summary, overall DESC, isNull(gid), gid`);
+    ORDER BY is_summary, ${hundredthsKey('overall')} DESC, isNull(gid), gid`);
   return readBandProgress(rows);
 }

@@ -343,7 +343,7 @@ export const queryDocs: { readonly [N in QueryName]: QueryDoc } = {
       '2), task2Band = round(avg(task2_band), 2), overallBand = round(avg(average_band), 2); goalBand = the learner\'s goal, or ' +
       "round(avg, 2) of the group's learners' goals; learnersWithGoal, learnersAtGoal and atGoalShare = learnersAtGoal / " +
       'learnersWithGoal (null when 0). `summary` gives the same figures over every learner in the rows. Rounding is ' +
-      "PostgreSQL's round(numeric, 2) (halves away from zero). Rows sorted by overallBand descending, then id (nulls last). " +
+      "PostgreSQL's round(numeric, 2) (halves away from zero). Rows sorted by overallBand as shown (its whole hundredths) descending, so groups showing the same band tie whatever their unrounded averages, then id (nulls last). " +
       'A learner sees only their own row; a manager their teams; an admin the org.',
     params: {
       groupBy: 'One row per learner, or per team.',

@@ -66,6 +66,15 @@ export function round2(x: number): number {
 }
 
 /**
+ * The sort key of a figure shown rounded to 2 decimals (`round2`: a band, accuracyPct): its whole hundredths, the value
+ * shown, as @learnlens/sql's `hundredthsKey` (round(x × 100)) sorts it, so figures that show alike tie whatever their
+ * unrounded values. Not the 9-decimal float rule: the figure is exact hundredths.
+ */
+export function hundredthsKey(value: number): number {
+  return Math.round(value * 100);
+}
+
+/**
  * The one rule of every float sort key and rank in the engine (an average, deviation, median, sum, rate or share):
  * the value rounded to 9 decimals (`round(x, 9)` in SQL: the dialects' `rankKey`, ClickHouse's `sortKeys.ts`), so
  * values equal in exact arithmetic but computed in another order or formula (1.1 + 2.2 + 1.3 against 1.3 + 2.2 + 1.1,

@@ -1,6 +1,7 @@
 import type { QueryResult } from '@learnlens/data-client';
 import type { Row } from '../dialect.js';
 import { and, factConditions } from '../filters.js';
+import { hundredthsKey } from '../sortColumns.js';
 import type { SqlQuery } from '../sqlQuery.js';
 import { count, num } from '../values.js';
 import { AVERAGE_BAND_SQL } from './exportRows.js';
@@ -10,7 +11,8 @@ type Result = QueryResult<'bandProgress'>;
 /**
  * `bandProgress` (seed 000 bands): per learner or team, the attempt-weighted task and overall bands, and from each
  * learner's latest goal_band whether their overall band reaches it; plus the same figures over everyone (the row
- * with is_summary = 1). Every band figure is round(numeric, 2), the export's average_band rule.
+ * with is_summary = 1). Every band figure is round(numeric, 2), the export's average_band rule; groups are sorted by
+ * the overall band as shown (its whole hundredths), ties by id.
  */
 export const bandProgress: SqlQuery<'bandProgress'> = (request, s) => {
   const byTeam = request.params.groupBy === 'team';
@@ -65,7 +67,7 @@ export const bandProgress: SqlQuery<'bandProgress'> = (request, s) => {
     FROM (SELECT ${figures} FROM b) t CROSS JOIN (SELECT ${goals} FROM pl p) g
   )
   SELECT * FROM (SELECT * FROM grouped UNION ALL SELECT * FROM total) r
-  ORDER BY r.is_summary, r.overall DESC, (r.gid IS NULL), ${s.textKey('r.gid')}`;
+  ORDER BY r.is_summary, ${hundredthsKey('r.overall')} DESC, (r.gid IS NULL), ${s.textKey('r.gid')}`;
   return { text, read: readBandProgress };
 };
 

@@ -1,7 +1,7 @@
 import type { QueryParams, QueryResult } from '@learnlens/data-client';
 import { compareText } from '../compare.js';
 import { timeSlice, type EngineContext } from '../context.js';
-import { round2 } from '../stats.js';
+import { hundredthsKey, round2 } from '../stats.js';
 
 type Result = QueryResult<'bandProgress'>;
 type Figures = Result['summary'];
@@ -129,8 +129,10 @@ export function bandProgress(ctx: EngineContext, params: QueryParams<'bandProgre
     const name = id === null ? '' : byTeam ? (teamName.get(id) ?? id) : dataset.users[dataset.index.user.get(id)!]!.display_name;
     return { id, name, ...f, overallBand: f.overallBand! };
   });
+  // By the overall band as shown (whole hundredths), then id: groups that show the same band tie.
   rows.sort((x, y) => {
-    if (x.overallBand !== y.overallBand) return y.overallBand - x.overallBand;
+    const byBand = hundredthsKey(y.overallBand) - hundredthsKey(x.overallBand);
+    if (byBand !== 0) return byBand;
     if (x.id === null || y.id === null) return x.id === y.id ? 0 : x.id === null ? 1 : -1;
     return compareText(x.id, y.id);
   });
