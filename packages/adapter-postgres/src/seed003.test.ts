@@ -100,12 +100,12 @@ describe('the seed 003 preset over the seed’s own tables', () => {
          GROUP BY 1 ORDER BY 1`,
         [s.user_id, '2020-01-01T00:00:00Z'],
       );
+      // accuracyTrend, the seed's query in the catalog, buckets answers by their submitted_at as the seed does.
       const params = { bucket: 'week' as const, userIds: [s.user_id], now: NOW };
-      const pgTrend = await client.query('scoreTrend', params, { viewer: admin });
-      const mockTrend = await mock.query('scoreTrend', params, { viewer: admin });
+      const pgTrend = await client.query('accuracyTrend', params, { viewer: admin });
+      const mockTrend = await mock.query('accuracyTrend', params, { viewer: admin });
       const seed = rows.map((r: Record<string, unknown>) => ({ bucketStart: r.week, accuracy: Number(r.accuracy) }));
-      const pick = (points: typeof pgTrend.points) =>
-        points.filter((p) => p.submittedAttempts > 0).map((p) => ({ bucketStart: p.bucketStart, accuracy: p.accuracy! * 100 }));
+      const pick = (points: typeof pgTrend.points) => points.map((p) => ({ bucketStart: p.bucketStart, accuracy: p.accuracy }));
       expect(differences(pick(pgTrend.points), seed), s.user_id).toEqual([]);
       expect(differences(pick(mockTrend.points), seed), s.user_id).toEqual([]);
       weeks += seed.length;

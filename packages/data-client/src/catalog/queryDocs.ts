@@ -86,7 +86,8 @@ export const queryDocs: { readonly [N in QueryName]: QueryDoc } = {
       'activities\' own scale), attempts = count(*), scoredAttempts = count(score). For 0/1-scored (binary) ' +
       'activities also seed 003\'s accuracy: submittedAttempts = attempts that ended, correctAttempts = those scored 1, ' +
       'accuracy = correctAttempts / submittedAttempts, so an ungraded answer counts as not correct (× 100 is the ' +
-      'seed\'s COUNT(*) FILTER (WHERE is_correct) * 100.0 / COUNT(*)); null when no binary attempt ended. Only ' +
+      'seed\'s COUNT(*) FILTER (WHERE is_correct) * 100.0 / COUNT(*), with answers placed at their start like every ' +
+      'figure here: accuracyTrend places them at their submit instant, as the seed does); null when no binary attempt ended. Only ' +
       'buckets with attempts are returned, oldest first.',
   },
   masteryTrend: {
