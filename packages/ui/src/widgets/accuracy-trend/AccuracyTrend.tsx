@@ -2,23 +2,18 @@
 import type { Bucket } from '@learnlens/data-client';
 import { useMemo } from 'react';
 import { DEFAULT_MIN_PX_PER_POINT } from '../../charts/buckets.js';
-import { Chart } from '../../charts/Chart.js';
-import type { ChartRenderer } from '../../charts/chart.types.js';
-import { ChartStyles } from '../../charts/chartStyles.js';
-import { DataTable, type DataColumn } from '../../charts/DataTable.js';
+import type { DataColumn } from '../../charts/DataTable.js';
 import { describeRange } from '../../charts/dateRange.js';
 import { lineChartOption, lineModules } from '../../charts/lineOption.js';
 import { isFiltered } from '../../charts/period.js';
 import { useTrendRange } from '../../charts/useTrendRange.js';
-import { ViewToggle, type ChartView } from '../../charts/ViewToggle.js';
 import { useAccuracyTrend } from '../../hooks/useAccuracyTrend.js';
 import { accuracyTrendMessages } from '../../i18n/en/accuracyTrend.js';
 import { useChartPalette } from '../../theme/useChartPalette.js';
 import type { Formatters } from '../../widget-shell/format.js';
-import { useControllableState } from '../../widget-shell/useControllableState.js';
+import { ChartOrTableFrame } from '../../widget-shell/ChartOrTableFrame.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
-import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import type { AccuracyTrendPoint, AccuracyTrendProps } from './accuracyTrend.types.js';
 import { accuracyPointLabel, accuracyTrendInput, accuracyTrendPoints, formatAccuracy } from './accuracyTrend.utils.js';
 
@@ -33,96 +28,44 @@ function tableColumns(bucket: Bucket, format: Formatters): DataColumn<AccuracyTr
   ];
 }
 
-interface BodyProps {
-  points: readonly AccuracyTrendPoint[];
-  bucket: Bucket;
-  view: ChartView;
-  renderer: ChartRenderer;
-  animation: boolean;
-  height: number;
-  caption: string;
-}
-
-function AccuracyTrendBody({ points, bucket, view, renderer, animation, height, caption }: BodyProps) {
-  const palette = useChartPalette();
-  const format = useFormat(accuracyTrendMessages);
-  const option = useMemo(() => lineChartOption(accuracyTrendInput(points, bucket, format), palette), [points, bucket, format, palette]);
-  return (
-    <div data-slot="content" data-bucket={bucket} data-view={view} data-points={points.length}>
-      <ChartStyles />
-      {view === 'chart' ? (
-        <Chart
-          modules={lineModules}
-          option={option}
-          renderer={renderer}
-          animation={animation}
-          height={height}
-          data-slot="chart"
-          role="img"
-          aria-label={format.t('chart.sameInTable', { caption })}
-        />
-      ) : null}
-      <DataTable
-        columns={tableColumns(bucket, format)}
-        rows={points}
-        rowKey={(p) => p.bucketStart}
-        rowData={(p) => ({ 'data-bucket-start': p.bucketStart })}
-        caption={caption}
-        visible={view === 'table'}
-      />
-    </div>
-  );
-}
-
 function AccuracyTrendInner({
   params = {},
   bucket: bucketProp,
   minPxPerPoint = DEFAULT_MIN_PX_PER_POINT,
-  view: viewProp,
-  defaultView = 'chart',
-  onViewChange,
-  renderer = 'svg',
-  animation = true,
   height = 240,
   title,
-  ...chrome
+  ...chart
 }: AccuracyTrendProps) {
   const format = useFormat(accuracyTrendMessages);
-  const [view, setView] = useControllableState(viewProp, defaultView, onViewChange);
+  const palette = useChartPalette();
   // The bucket follows from the range and the chart's width, so the query never returns more points than fit.
   const { measureRef, width, timeZone, range, bucket } = useTrendRange(params, { bucket: bucketProp, minPxPerPoint, clamp: false });
   const query = useAccuracyTrend({ ...params, ...range, timezone: timeZone, bucket }, { enabled: width > 0 });
   const data = query.data?.bucket === bucket ? query.data : undefined;
   const points = useMemo(() => (data ? accuracyTrendPoints(data, width, minPxPerPoint) : []), [data, width, minPxPerPoint]);
+  const option = useMemo(() => (data ? lineChartOption(accuracyTrendInput(points, bucket, format), palette) : undefined), [data, points, bucket, format, palette]);
   const rangeText = describeRange(range, format);
 
   return (
-    <WidgetFrame
+    <ChartOrTableFrame
       widget={WIDGET}
       title={title ?? format.t('accuracyTrend.title')}
       description={format.t(`accuracyTrend.description.${bucket}`, { range: rangeText })}
       subject={format.t('accuracyTrend.subject')}
-      skeleton="chart"
       query={{ ...query, data }}
       isEmpty={(d) => d.points.length === 0}
       emptyTitle={format.t('accuracyTrend.emptyTitle')}
       emptyReason={format.t(isFiltered(params) ? 'accuracyTrend.emptyReasonFiltered' : 'accuracyTrend.emptyReason', { range: rangeText, timeZone })}
-      actions={<ViewToggle value={view} onValueChange={setView} subject={format.t('accuracyTrend.subject')} />}
-      toolbar={<div ref={measureRef} data-slot="measure" aria-hidden="true" />}
-      {...chrome}
-    >
-      {() => (
-        <AccuracyTrendBody
-          points={points}
-          bucket={bucket}
-          view={view}
-          renderer={renderer}
-          animation={animation}
-          height={height}
-          caption={format.t(`accuracyTrend.caption.${bucket}`, { range: rangeText, timeZone })}
-        />
-      )}
-    </WidgetFrame>
+      measureRef={measureRef}
+      modules={lineModules}
+      height={height}
+      caption={format.t(`accuracyTrend.caption.${bucket}`, { range: rangeText, timeZone })}
+      columns={tableColumns(bucket, format)}
+      rowKey={(p) => p.bucketStart}
+      rowData={(p) => ({ 'data-bucket-start': p.bucketStart })}
+      content={() => ({ option, rows: points, attributes: { 'data-bucket': bucket, 'data-points': points.length } })}
+      {...chart}
+    />
   );
 }
 

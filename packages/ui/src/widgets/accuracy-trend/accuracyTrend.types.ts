@@ -1,6 +1,5 @@
 import type { Bucket, QueryParamsInput, QueryResult } from '@learnlens/data-client';
-import type { ChartRenderer } from '../../charts/chart.types.js';
-import type { ChartView } from '../../charts/ViewToggle.js';
+import type { ChartViewProps } from '../../widget-shell/ChartOrTableFrame.js';
 import type { WidgetChromeProps } from '../../widget-shell/WidgetFrame.js';
 
 /** A bucket of the `accuracyTrend` query. */
@@ -13,7 +12,7 @@ export type AccuracyTrendPoint = AccuracyBucket & {
 };
 
 /** Props of `AccuracyTrend`. */
-export interface AccuracyTrendProps extends WidgetChromeProps {
+export interface AccuracyTrendProps extends WidgetChromeProps, ChartViewProps {
   /**
    * Query parameters: range (default the 26 weeks up to today), `timezone` (default the viewer's), `now`, and
    * filters (a learner with `userIds`, a team with `teamId`). The bucket comes from `bucket` or the chart's width.
@@ -23,16 +22,6 @@ export interface AccuracyTrendProps extends WidgetChromeProps {
   bucket?: Bucket;
   /** Fewest pixels per point when choosing the bucket; default 6. */
   minPxPerPoint?: number;
-  /** Chart or data table (controlled). */
-  view?: ChartView;
-  /** The view shown first when uncontrolled; default "chart". */
-  defaultView?: ChartView;
-  /** Called when the user switches between chart and table. */
-  onViewChange?: (view: ChartView) => void;
-  /** echarts renderer; default "svg". */
-  renderer?: ChartRenderer;
-  /** Set false to turn chart animation off (tests, screenshots). */
-  animation?: boolean;
   /** Height of the chart in pixels; default 240. */
   height?: number;
 }

@@ -1,20 +1,16 @@
 'use client';
 import { useMemo } from 'react';
-import { Chart } from '../../charts/Chart.js';
-import { ChartStyles } from '../../charts/chartStyles.js';
-import { DataTable, type DataColumn } from '../../charts/DataTable.js';
+import type { DataColumn } from '../../charts/DataTable.js';
 import { describeRange, resolveRange, viewerTimeZone } from '../../charts/dateRange.js';
 import { gridHeatmapOption, heatmapModules } from '../../charts/heatmapOption.js';
 import { isFiltered } from '../../charts/period.js';
-import { ViewToggle } from '../../charts/ViewToggle.js';
 import { useEventTiming } from '../../hooks/useEventTiming.js';
 import { eventTimingMessages } from '../../i18n/en/kpiEvents.js';
 import { useChartPalette } from '../../theme/useChartPalette.js';
 import type { Formatters } from '../../widget-shell/format.js';
-import { useControllableState } from '../../widget-shell/useControllableState.js';
+import { ChartOrTableFrame } from '../../widget-shell/ChartOrTableFrame.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
-import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import type { EventTimingProps, EventTimingRow } from './eventTiming.types.js';
 import { callParts, EVENT_TIMING_DEFAULT_DAYS, eventTypeName, partLabel, timingHeatmapInput } from './eventTiming.utils.js';
 
@@ -31,20 +27,9 @@ function tableColumns(format: Formatters, names: Readonly<Record<string, string>
   ];
 }
 
-function EventTimingInner({
-  params = {},
-  typeNames = noNames,
-  view: viewProp,
-  defaultView = 'chart',
-  onViewChange,
-  renderer = 'svg',
-  animation = true,
-  title,
-  ...chrome
-}: EventTimingProps) {
+function EventTimingInner({ params = {}, typeNames = noNames, title, ...chart }: EventTimingProps) {
   const format = useFormat(eventTimingMessages);
   const palette = useChartPalette();
-  const [view, setView] = useControllableState(viewProp, defaultView, onViewChange);
   const timeZone = params.timezone ?? viewerTimeZone();
   const range = resolveRange(params, timeZone, params.now, EVENT_TIMING_DEFAULT_DAYS);
   const query = useEventTiming({ ...params, ...range, timezone: timeZone });
@@ -55,51 +40,31 @@ function EventTimingInner({
     return gridHeatmapOption(input, palette);
   }, [rows, format, typeNames, palette]);
   const rangeText = describeRange(range, format);
-  const caption = format.t('eventTiming.caption', { range: rangeText, timeZone });
 
   return (
-    <WidgetFrame
+    <ChartOrTableFrame
       widget={WIDGET}
       title={title ?? format.t('eventTiming.title')}
       description={format.t('eventTiming.description', { range: rangeText })}
       subject={format.t('eventTiming.subject')}
-      skeleton="chart"
       query={query}
       isEmpty={(d) => d.rows.length === 0}
       emptyTitle={format.t('eventTiming.emptyTitle')}
       emptyReason={format.t(isFiltered(params) ? 'eventTiming.emptyReasonFiltered' : 'eventTiming.emptyReason', { range: rangeText, timeZone })}
-      actions={<ViewToggle value={view} onValueChange={setView} subject={format.t('eventTiming.subject')} />}
-      {...chrome}
-    >
-      {(data) => (
-        <div data-slot="content" data-view={view} data-types={data.rows.length}>
-          <ChartStyles />
-          {view === 'chart' && option ? (
-            <Chart
-              modules={heatmapModules}
-              option={option}
-              renderer={renderer}
-              animation={animation}
-              // Rows of a fixed height, plus the axis and the legend.
-              height={data.rows.length * ROW_HEIGHT + 84}
-              data-slot="chart"
-              role="img"
-              aria-label={format.t('chart.sameInTable', { caption })}
-            />
-          ) : null}
-          <div className="ll-scroll" data-slot="scroll">
-            <DataTable
-              columns={tableColumns(format, typeNames)}
-              rows={data.rows}
-              rowKey={(r) => r.eventType}
-              rowData={(r) => ({ 'data-event-type': r.eventType })}
-              caption={caption}
-              visible={view === 'table'}
-            />
-          </div>
-        </div>
-      )}
-    </WidgetFrame>
+      modules={heatmapModules}
+      caption={format.t('eventTiming.caption', { range: rangeText, timeZone })}
+      columns={tableColumns(format, typeNames)}
+      rowKey={(r) => r.eventType}
+      rowData={(r) => ({ 'data-event-type': r.eventType })}
+      content={(data) => ({
+        option,
+        rows: data.rows,
+        attributes: { 'data-types': data.rows.length },
+        // Rows of a fixed height, plus the axis and the legend.
+        height: data.rows.length * ROW_HEIGHT + 84,
+      })}
+      {...chart}
+    />
   );
 }
 

@@ -1,21 +1,17 @@
 'use client';
 import { useMemo } from 'react';
-import { Chart } from '../../charts/Chart.js';
-import { ChartStyles } from '../../charts/chartStyles.js';
-import { DataTable, type DataColumn } from '../../charts/DataTable.js';
+import type { DataColumn } from '../../charts/DataTable.js';
 import { describeRange } from '../../charts/dateRange.js';
 import { lineChartOption, lineModules } from '../../charts/lineOption.js';
 import { NONE, isFiltered } from '../../charts/period.js';
 import { useTrendRange } from '../../charts/useTrendRange.js';
-import { ViewToggle } from '../../charts/ViewToggle.js';
 import { useLearningVelocity } from '../../hooks/useLearningVelocity.js';
 import { learningVelocityMessages } from '../../i18n/en/learningVelocity.js';
 import { useChartPalette } from '../../theme/useChartPalette.js';
 import type { Formatters } from '../../widget-shell/format.js';
-import { useControllableState } from '../../widget-shell/useControllableState.js';
+import { ChartOrTableFrame } from '../../widget-shell/ChartOrTableFrame.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
-import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import type { LearningVelocityProps, VelocityDay } from './learningVelocity.types.js';
 import { velocityInput, velocitySummary } from './learningVelocity.utils.js';
 
@@ -30,72 +26,48 @@ function tableColumns(format: Formatters): DataColumn<VelocityDay>[] {
   ];
 }
 
-function LearningVelocityInner({
-  params = {},
-  view: viewProp,
-  defaultView = 'chart',
-  onViewChange,
-  renderer = 'svg',
-  animation = true,
-  height = 240,
-  title,
-  ...chrome
-}: LearningVelocityProps) {
+function LearningVelocityInner({ params = {}, height = 240, title, ...chart }: LearningVelocityProps) {
   const format = useFormat(learningVelocityMessages);
   const palette = useChartPalette();
-  const [view, setView] = useControllableState(viewProp, defaultView, onViewChange);
   // Days only: distinct questions of two days do not add up, so days are never merged into longer buckets.
   const { measureRef, width, timeZone, range } = useTrendRange(params, { bucket: 'day', minPxPerPoint: 1, clamp: false });
   const query = useLearningVelocity({ ...params, ...range, timezone: timeZone }, { enabled: width > 0 });
   const rangeText = describeRange(range, format);
   const days = query.data?.days;
-  const option = useMemo(() => (days ? lineChartOption(velocityInput(days, format), palette) : null), [days, format, palette]);
-  const caption = format.t('learningVelocity.caption', { range: rangeText, timeZone });
+  const option = useMemo(() => (days ? lineChartOption(velocityInput(days, format), palette) : undefined), [days, format, palette]);
 
   return (
-    <WidgetFrame
+    <ChartOrTableFrame
       widget={WIDGET}
       title={title ?? format.t('learningVelocity.title')}
       description={format.t('learningVelocity.description', { range: rangeText })}
       subject={format.t('learningVelocity.subject')}
-      skeleton="chart"
       query={query}
       isEmpty={(d) => d.days.length === 0}
       emptyTitle={format.t('learningVelocity.emptyTitle')}
       emptyReason={format.t(isFiltered(params) ? 'learningVelocity.emptyReasonFiltered' : 'learningVelocity.emptyReason', { range: rangeText, timeZone })}
-      actions={<ViewToggle value={view} onValueChange={setView} subject={format.t('learningVelocity.subject')} />}
-      toolbar={<div ref={measureRef} data-slot="measure" aria-hidden="true" />}
-      {...chrome}
-    >
-      {(data) => {
+      measureRef={measureRef}
+      modules={lineModules}
+      height={height}
+      caption={format.t('learningVelocity.caption', { range: rangeText, timeZone })}
+      columns={tableColumns(format)}
+      rowKey={(d) => d.day}
+      rowData={(d) => ({ 'data-day': d.day })}
+      content={(data) => {
         const summary = velocitySummary(data.days);
-        return (
-          <div data-slot="content" data-view={view} data-points={data.days.length}>
-            <ChartStyles />
-            {view === 'chart' && option ? (
-              <Chart
-                modules={lineModules}
-                option={option}
-                renderer={renderer}
-                animation={animation}
-                height={height}
-                data-slot="chart"
-                role="img"
-                aria-label={format.t('chart.sameInTable', { caption })}
-              />
-            ) : null}
-            <p className="ll-chart-note" data-slot="note">
-              {format.t('learningVelocity.note', {
-                questions: format.number(summary.questions, { maximumFractionDigits: 1 }),
-                answers: format.number(summary.answers, { maximumFractionDigits: 1 }),
-                time: summary.seconds === null ? NONE : format.duration(summary.seconds),
-              })}
-            </p>
-            <DataTable columns={tableColumns(format)} rows={data.days} rowKey={(d) => d.day} rowData={(d) => ({ 'data-day': d.day })} caption={caption} visible={view === 'table'} />
-          </div>
-        );
+        return {
+          option,
+          rows: data.days,
+          attributes: { 'data-points': data.days.length },
+          note: format.t('learningVelocity.note', {
+            questions: format.number(summary.questions, { maximumFractionDigits: 1 }),
+            answers: format.number(summary.answers, { maximumFractionDigits: 1 }),
+            time: summary.seconds === null ? NONE : format.duration(summary.seconds),
+          }),
+        };
       }}
-    </WidgetFrame>
+      {...chart}
+    />
   );
 }
 

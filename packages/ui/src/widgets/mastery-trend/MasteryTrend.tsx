@@ -2,22 +2,18 @@
 import type { Bucket } from '@learnlens/data-client';
 import { useMemo } from 'react';
 import { DEFAULT_MIN_PX_PER_POINT } from '../../charts/buckets.js';
-import { Chart } from '../../charts/Chart.js';
-import type { ChartRenderer } from '../../charts/chart.types.js';
-import { ChartStyles } from '../../charts/chartStyles.js';
-import { DataTable, type DataColumn } from '../../charts/DataTable.js';
+import type { DataColumn } from '../../charts/DataTable.js';
 import { describeRange } from '../../charts/dateRange.js';
 import { lineChartOption, lineModules } from '../../charts/lineOption.js';
-import { useControllableState } from '../../widget-shell/useControllableState.js';
+import { isFiltered } from '../../charts/period.js';
+import { ChartOrTableFrame } from '../../widget-shell/ChartOrTableFrame.js';
 import { useTrendRange } from '../../charts/useTrendRange.js';
-import { ViewToggle, type ChartView } from '../../charts/ViewToggle.js';
 import { useMasteryTrend } from '../../hooks/useMasteryTrend.js';
 import { useChartPalette } from '../../theme/useChartPalette.js';
 import type { Formatters } from '../../widget-shell/format.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { masteryMessages } from '../../i18n/en/masteryTrend.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
-import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import type { MasteryPoint, MasterySeries, MasteryTrendProps } from './masteryTrend.types.js';
 import { formatChange, masterySeries, masteryTrendInput } from './masteryTrend.utils.js';
 
@@ -36,58 +32,6 @@ function tableColumns(bucket: Bucket, format: Formatters): DataColumn<TableRow>[
   ];
 }
 
-interface BodyProps {
-  series: readonly MasterySeries[];
-  total: number;
-  bucket: Bucket;
-  showBand: boolean;
-  view: ChartView;
-  renderer: ChartRenderer;
-  animation: boolean;
-  height: number;
-  caption: string;
-}
-
-function MasteryTrendBody({ series, total, bucket, showBand, view, renderer, animation, height, caption }: BodyProps) {
-  const palette = useChartPalette();
-  const format = useFormat(masteryMessages);
-  const option = useMemo(
-    () => lineChartOption(masteryTrendInput(series, bucket, format, showBand), palette),
-    [series, bucket, format, showBand, palette],
-  );
-  const rows = useMemo(() => series.flatMap((s) => s.points.map((p) => ({ ...p, series: s }))), [series]);
-  return (
-    <div data-slot="content" data-bucket={bucket} data-view={view} data-series={series.length}>
-      <ChartStyles />
-      {view === 'chart' ? (
-        <Chart
-          modules={lineModules}
-          option={option}
-          renderer={renderer}
-          animation={animation}
-          height={height}
-          data-slot="chart"
-          role="img"
-          aria-label={format.t('chart.sameInTable', { caption })}
-        />
-      ) : null}
-      {total > series.length ? (
-        <p className="ll-chart-note" data-slot="note">
-          {format.t('mastery.showing', { shown: format.number(series.length), count: total })}
-        </p>
-      ) : null}
-      <DataTable
-        columns={tableColumns(bucket, format)}
-        rows={rows}
-        rowKey={(r) => `${r.series.contentId}|${r.bucketStart}`}
-        rowData={(r) => ({ 'data-content-id': r.series.contentId, 'data-bucket-start': r.bucketStart })}
-        caption={caption}
-        visible={view === 'table'}
-      />
-    </div>
-  );
-}
-
 function MasteryTrendInner({
   params = {},
   bucket: bucketProp,
@@ -96,17 +40,12 @@ function MasteryTrendInner({
   maxSeries = 5,
   contentNames,
   showBand = true,
-  view: viewProp,
-  defaultView = 'chart',
-  onViewChange,
-  renderer = 'svg',
-  animation = true,
   height = 260,
   title,
-  ...chrome
+  ...chart
 }: MasteryTrendProps) {
   const format = useFormat(masteryMessages);
-  const [view, setView] = useControllableState(viewProp, defaultView, onViewChange);
+  const palette = useChartPalette();
   // Bands cannot be merged after the fact, so a range too long even for months is cut to what fits.
   const { measureRef, width, timeZone, range, bucket } = useTrendRange(params, { bucket: bucketProp, minPxPerPoint, clamp: true });
   const query = useMasteryTrend(
@@ -116,38 +55,39 @@ function MasteryTrendInner({
   const data = query.data?.bucket === bucket ? query.data : undefined;
   const all = useMemo(() => (data ? masterySeries(data, contentNames) : []), [data, contentNames]);
   const shown = useMemo(() => all.slice(0, Math.max(1, maxSeries)), [all, maxSeries]);
+  const option = useMemo(
+    () => (data ? lineChartOption(masteryTrendInput(shown, bucket, format, showBand), palette) : undefined),
+    [data, shown, bucket, format, showBand, palette],
+  );
+  const rows = useMemo(() => shown.flatMap((s) => s.points.map((p) => ({ ...p, series: s }))), [shown]);
   const rangeText = describeRange(range, format);
-  const filtered = userId !== undefined ? 'Learner' : params.teamId || params.userIds || params.activityIds ? 'Filtered' : '';
+  const filtered = userId !== undefined ? 'Learner' : isFiltered(params) ? 'Filtered' : '';
 
   return (
-    <WidgetFrame
+    <ChartOrTableFrame
       widget={WIDGET}
       title={title ?? format.t(userId === undefined ? 'mastery.title' : 'mastery.titlePath')}
       description={format.t(showBand ? `mastery.descriptionBand.${bucket}` : `mastery.description.${bucket}`, { range: rangeText })}
       subject={format.t('mastery.subject')}
-      skeleton="chart"
       query={{ ...query, data }}
       isEmpty={(d) => d.rows.length === 0}
       emptyTitle={format.t('mastery.emptyTitle')}
       emptyReason={format.t(`mastery.empty${filtered}`, { range: rangeText, timeZone })}
-      actions={<ViewToggle value={view} onValueChange={setView} subject={format.t('mastery.subject')} />}
-      toolbar={<div ref={measureRef} data-slot="measure" aria-hidden="true" />}
-      {...chrome}
-    >
-      {() => (
-        <MasteryTrendBody
-          series={shown}
-          total={all.length}
-          bucket={bucket}
-          showBand={showBand}
-          view={view}
-          renderer={renderer}
-          animation={animation}
-          height={height}
-          caption={format.t(userId === undefined ? `mastery.caption.${bucket}` : `mastery.captionOne.${bucket}`, { range: rangeText, timeZone })}
-        />
-      )}
-    </WidgetFrame>
+      measureRef={measureRef}
+      modules={lineModules}
+      height={height}
+      caption={format.t(userId === undefined ? `mastery.caption.${bucket}` : `mastery.captionOne.${bucket}`, { range: rangeText, timeZone })}
+      columns={tableColumns(bucket, format)}
+      rowKey={(r) => `${r.series.contentId}|${r.bucketStart}`}
+      rowData={(r) => ({ 'data-content-id': r.series.contentId, 'data-bucket-start': r.bucketStart })}
+      content={() => ({
+        option,
+        rows,
+        attributes: { 'data-bucket': bucket, 'data-series': shown.length },
+        note: all.length > shown.length ? format.t('mastery.showing', { shown: format.number(shown.length), count: all.length }) : undefined,
+      })}
+      {...chart}
+    />
   );
 }
 

@@ -1,6 +1,5 @@
 import type { Bucket, QueryParamsInput } from '@learnlens/data-client';
-import type { ChartRenderer } from '../../charts/chart.types.js';
-import type { ChartView } from '../../charts/ViewToggle.js';
+import type { ChartViewProps } from '../../widget-shell/ChartOrTableFrame.js';
 import type { WidgetChromeProps } from '../../widget-shell/WidgetFrame.js';
 
 /** One bucket of one content item's mastery. */
@@ -38,7 +37,7 @@ export interface MasterySeries {
 }
 
 /** Props of `MasteryTrend`. */
-export interface MasteryTrendProps extends WidgetChromeProps {
+export interface MasteryTrendProps extends WidgetChromeProps, ChartViewProps {
   /**
    * Query parameters: range (default the 26 weeks up to today), `timezone` (default the viewer's, the
    * browser's), `now`, and filters (`activityIds` picks the content items). The bucket comes from `bucket` or
@@ -57,16 +56,6 @@ export interface MasteryTrendProps extends WidgetChromeProps {
   contentNames?: Readonly<Record<string, string>>;
   /** Draw each line's 95% confidence band; default true. */
   showBand?: boolean;
-  /** Chart or data table (controlled). */
-  view?: ChartView;
-  /** The view shown first when uncontrolled; default "chart". */
-  defaultView?: ChartView;
-  /** Called when the user switches between chart and table. */
-  onViewChange?: (view: ChartView) => void;
-  /** echarts renderer; default "svg". */
-  renderer?: ChartRenderer;
-  /** Set false to turn chart animation off (tests, screenshots). */
-  animation?: boolean;
   /** Height of the chart in pixels; default 260. */
   height?: number;
 }

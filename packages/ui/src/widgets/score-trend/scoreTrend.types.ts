@@ -1,7 +1,6 @@
 import type { Bucket, QueryParamsInput } from '@learnlens/data-client';
-import type { ChartRenderer } from '../../charts/chart.types.js';
 import type { ScoreScale } from '../../charts/scoreScale.js';
-import type { ChartView } from '../../charts/ViewToggle.js';
+import type { ChartViewProps } from '../../widget-shell/ChartOrTableFrame.js';
 import type { WidgetChromeProps } from '../../widget-shell/WidgetFrame.js';
 
 /** One plotted point of the score trend: a bucket (or a run of merged buckets) and its numbers. */
@@ -22,7 +21,7 @@ export interface ScoreTrendPoint {
 export type ScoreTrendMetric = 'avgScore' | 'attempts';
 
 /** Props of `ScoreTrend`. */
-export interface ScoreTrendProps extends WidgetChromeProps {
+export interface ScoreTrendProps extends WidgetChromeProps, ChartViewProps {
   /**
    * Query parameters: range (default the 26 weeks up to today), `timezone` (default the viewer's, the
    * browser's), `now`, and filters. The bucket comes from `bucket` or the chart's width.
@@ -32,16 +31,6 @@ export interface ScoreTrendProps extends WidgetChromeProps {
   bucket?: Bucket;
   /** Fewest pixels per point when choosing the bucket; default 6. */
   minPxPerPoint?: number;
-  /** Chart or data table (controlled). */
-  view?: ChartView;
-  /** The view shown first when uncontrolled; default "chart". */
-  defaultView?: ChartView;
-  /** Called when the user switches between chart and table. */
-  onViewChange?: (view: ChartView) => void;
-  /** echarts renderer; default "svg". */
-  renderer?: ChartRenderer;
-  /** Set false to turn chart animation off (tests, screenshots). */
-  animation?: boolean;
   /** Height of the chart in pixels; default 240. */
   height?: number;
   /** The org's score scale, which bounds the y axis (0–100, 0–9, 0–1); read from the scores when omitted. */

@@ -1,19 +1,16 @@
 'use client';
 import { useMemo } from 'react';
-import { Chart } from '../../charts/Chart.js';
-import { ChartStyles } from '../../charts/chartStyles.js';
-import { DataTable, type DataColumn } from '../../charts/DataTable.js';
+import type { DataColumn } from '../../charts/DataTable.js';
 import { describeRange, resolveRange, viewerTimeZone } from '../../charts/dateRange.js';
 import { lineChartOption, lineModules } from '../../charts/lineOption.js';
-import { ViewToggle } from '../../charts/ViewToggle.js';
+import { isFiltered } from '../../charts/period.js';
 import { useSessionQuality } from '../../hooks/useSessionQuality.js';
 import { sessionMessages } from '../../i18n/en/eventDashboards.js';
 import { useChartPalette } from '../../theme/useChartPalette.js';
 import type { Formatters } from '../../widget-shell/format.js';
-import { useControllableState } from '../../widget-shell/useControllableState.js';
+import { ChartOrTableFrame } from '../../widget-shell/ChartOrTableFrame.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
-import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import type { SessionQualityDay, SessionQualityProps } from './sessionQuality.types.js';
 import { SESSION_DEFAULT_DAYS, sessionChartInput } from './sessionQuality.utils.js';
 
@@ -32,71 +29,35 @@ function tableColumns(format: Formatters): DataColumn<SessionQualityDay>[] {
   ];
 }
 
-function SessionQualityInner({
-  params = {},
-  view: viewProp,
-  defaultView = 'chart',
-  onViewChange,
-  renderer = 'svg',
-  animation = true,
-  height = 220,
-  title,
-  ...chrome
-}: SessionQualityProps) {
+function SessionQualityInner({ params = {}, height = 220, title, ...chart }: SessionQualityProps) {
   const format = useFormat(sessionMessages);
   const palette = useChartPalette();
-  const [view, setView] = useControllableState(viewProp, defaultView, onViewChange);
   const timeZone = params.timezone ?? viewerTimeZone();
   const range = resolveRange(params, timeZone, params.now, SESSION_DEFAULT_DAYS);
   const query = useSessionQuality({ ...params, ...range, timezone: timeZone });
   const days = query.data?.days;
   const option = useMemo(() => (days ? lineChartOption(sessionChartInput(days, format), palette) : undefined), [days, format, palette]);
   const rangeText = describeRange(range, format);
-  const filtered = Boolean(params.teamId || params.userIds || params.activityIds);
-  const caption = format.t('session.caption', { range: rangeText, timeZone });
 
   return (
-    <WidgetFrame
+    <ChartOrTableFrame
       widget={WIDGET}
       title={title ?? format.t('session.title')}
       description={format.t('session.description', { range: rangeText })}
       subject={format.t('session.subject')}
-      skeleton="chart"
       query={query}
       isEmpty={(d) => d.days.length === 0}
       emptyTitle={format.t('session.emptyTitle')}
-      emptyReason={format.t(filtered ? 'session.emptyReasonFiltered' : 'session.emptyReason', { range: rangeText, timeZone })}
-      actions={<ViewToggle value={view} onValueChange={setView} subject={format.t('session.subject')} />}
-      {...chrome}
-    >
-      {(data) => (
-        <div data-slot="content" data-view={view} data-points={data.days.length}>
-          <ChartStyles />
-          {view === 'chart' && option ? (
-            <Chart
-              modules={lineModules}
-              option={option}
-              renderer={renderer}
-              animation={animation}
-              height={height}
-              data-slot="chart"
-              role="img"
-              aria-label={format.t('chart.sameInTable', { caption })}
-            />
-          ) : null}
-          <div className="ll-scroll" data-slot="scroll">
-            <DataTable
-              columns={tableColumns(format)}
-              rows={data.days}
-              rowKey={(d) => d.day}
-              rowData={(d) => ({ 'data-day': d.day })}
-              caption={caption}
-              visible={view === 'table'}
-            />
-          </div>
-        </div>
-      )}
-    </WidgetFrame>
+      emptyReason={format.t(isFiltered(params) ? 'session.emptyReasonFiltered' : 'session.emptyReason', { range: rangeText, timeZone })}
+      modules={lineModules}
+      height={height}
+      caption={format.t('session.caption', { range: rangeText, timeZone })}
+      columns={tableColumns(format)}
+      rowKey={(d) => d.day}
+      rowData={(d) => ({ 'data-day': d.day })}
+      content={(data) => ({ option, rows: data.days, attributes: { 'data-points': data.days.length } })}
+      {...chart}
+    />
   );
 }
 
