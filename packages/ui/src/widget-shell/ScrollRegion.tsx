@@ -6,17 +6,15 @@ export interface ScrollRegionProps {
   label: string;
   /** The wide content, usually a table. */
   children: ReactNode;
-  /** False while the content is only for screen readers (a chart's table behind the chart): no stop for the Tab key. */
-  focusable?: boolean;
 }
 
 /**
  * A horizontally scrollable box for a table that may be wider than its widget. It takes keyboard focus
  * (axe: a scrollable region must be reachable), so keyboard users can scroll it too.
  */
-export function ScrollRegion({ label, children, focusable = true }: ScrollRegionProps) {
+export function ScrollRegion({ label, children }: ScrollRegionProps) {
   return (
-    <div className="ll-scroll" data-slot="scroll" {...(focusable ? { tabIndex: 0, role: 'region', 'aria-label': label } : {})}>
+    <div className="ll-scroll" data-slot="scroll" tabIndex={0} role="region" aria-label={label}>
       {children}
     </div>
   );

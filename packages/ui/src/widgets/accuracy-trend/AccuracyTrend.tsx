@@ -63,7 +63,9 @@ function AccuracyTrendInner({
       columns={tableColumns(bucket, format)}
       rowKey={(p) => p.bucketStart}
       rowData={(p) => ({ 'data-bucket-start': p.bucketStart })}
-      content={() => ({ option, rows: points, attributes: { 'data-bucket': bucket, 'data-points': points.length } })}
+      option={option}
+      rows={points}
+      attributes={{ 'data-bucket': bucket, 'data-points': points.length }}
       {...chart}
     />
   );

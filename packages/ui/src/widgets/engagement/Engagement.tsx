@@ -38,6 +38,7 @@ function EngagementInner({ params = {}, height = 240, title, ...chart }: Engagem
   const days = query.data?.days;
   const option = useMemo(() => (days ? lineChartOption(engagementChartInput(days, format), palette) : undefined), [days, format, palette]);
   const rangeText = describeRange(range, format);
+  const last = days?.[days.length - 1];
 
   return (
     <ChartOrTableFrame
@@ -55,22 +56,20 @@ function EngagementInner({ params = {}, height = 240, title, ...chart }: Engagem
       columns={tableColumns(format)}
       rowKey={(d) => d.day}
       rowData={(d) => ({ 'data-day': d.day })}
-      notePosition="above"
-      content={(data) => {
-        const last = data.days[data.days.length - 1]!;
-        return {
-          option,
-          rows: data.days,
-          attributes: { 'data-points': data.days.length },
-          note: format.t('engagement.latest', {
-            date: format.date(last.day, 'PP'),
-            dau: format.number(last.dau),
-            wau: format.number(last.wau),
-            mau: format.number(last.mau),
-            stickiness: format.percent(last.stickiness),
-          }),
-        };
-      }}
+      option={option}
+      rows={days ?? []}
+      attributes={{ 'data-points': days?.length }}
+      note={
+        last &&
+        format.t('engagement.latest', {
+          date: format.date(last.day, 'PP'),
+          dau: format.number(last.dau),
+          wau: format.number(last.wau),
+          mau: format.number(last.mau),
+          stickiness: format.percent(last.stickiness),
+        })
+      }
+      noteAbove
       {...chart}
     />
   );

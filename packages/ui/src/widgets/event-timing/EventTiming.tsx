@@ -56,13 +56,11 @@ function EventTimingInner({ params = {}, typeNames = noNames, title, ...chart }:
       columns={tableColumns(format, typeNames)}
       rowKey={(r) => r.eventType}
       rowData={(r) => ({ 'data-event-type': r.eventType })}
-      content={(data) => ({
-        option,
-        rows: data.rows,
-        attributes: { 'data-types': data.rows.length },
-        // Rows of a fixed height, plus the axis and the legend.
-        height: data.rows.length * ROW_HEIGHT + 84,
-      })}
+      option={option}
+      rows={rows ?? []}
+      attributes={{ 'data-types': rows?.length }}
+      // Rows of a fixed height, plus the axis and the legend.
+      height={(rows?.length ?? 0) * ROW_HEIGHT + 84}
       {...chart}
     />
   );

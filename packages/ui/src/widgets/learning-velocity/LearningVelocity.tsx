@@ -35,6 +35,7 @@ function LearningVelocityInner({ params = {}, height = 240, title, ...chart }: L
   const rangeText = describeRange(range, format);
   const days = query.data?.days;
   const option = useMemo(() => (days ? lineChartOption(velocityInput(days, format), palette) : undefined), [days, format, palette]);
+  const summary = days && velocitySummary(days);
 
   return (
     <ChartOrTableFrame
@@ -53,19 +54,17 @@ function LearningVelocityInner({ params = {}, height = 240, title, ...chart }: L
       columns={tableColumns(format)}
       rowKey={(d) => d.day}
       rowData={(d) => ({ 'data-day': d.day })}
-      content={(data) => {
-        const summary = velocitySummary(data.days);
-        return {
-          option,
-          rows: data.days,
-          attributes: { 'data-points': data.days.length },
-          note: format.t('learningVelocity.note', {
-            questions: format.number(summary.questions, { maximumFractionDigits: 1 }),
-            answers: format.number(summary.answers, { maximumFractionDigits: 1 }),
-            time: summary.seconds === null ? NONE : format.duration(summary.seconds),
-          }),
-        };
-      }}
+      option={option}
+      rows={days ?? []}
+      attributes={{ 'data-points': days?.length }}
+      note={
+        summary &&
+        format.t('learningVelocity.note', {
+          questions: format.number(summary.questions, { maximumFractionDigits: 1 }),
+          answers: format.number(summary.answers, { maximumFractionDigits: 1 }),
+          time: summary.seconds === null ? NONE : format.duration(summary.seconds),
+        })
+      }
       {...chart}
     />
   );

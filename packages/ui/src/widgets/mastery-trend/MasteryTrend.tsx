@@ -80,12 +80,10 @@ function MasteryTrendInner({
       columns={tableColumns(bucket, format)}
       rowKey={(r) => `${r.series.contentId}|${r.bucketStart}`}
       rowData={(r) => ({ 'data-content-id': r.series.contentId, 'data-bucket-start': r.bucketStart })}
-      content={() => ({
-        option,
-        rows,
-        attributes: { 'data-bucket': bucket, 'data-series': shown.length },
-        note: all.length > shown.length ? format.t('mastery.showing', { shown: format.number(shown.length), count: all.length }) : undefined,
-      })}
+      option={option}
+      rows={rows}
+      attributes={{ 'data-bucket': bucket, 'data-series': shown.length }}
+      note={all.length > shown.length && format.t('mastery.showing', { shown: format.number(shown.length), count: all.length })}
       {...chart}
     />
   );

@@ -78,7 +78,9 @@ function ScoreTrendInner({
       columns={tableColumns(bucket, format)}
       rowKey={(p) => p.bucketStart}
       rowData={(p) => ({ 'data-bucket-start': p.bucketStart })}
-      content={() => ({ option, rows: points, attributes: { 'data-bucket': bucket, 'data-points': points.length, 'data-metric': metric } })}
+      option={option}
+      rows={points}
+      attributes={{ 'data-bucket': bucket, 'data-points': points.length, 'data-metric': metric }}
       {...chart}
     />
   );

@@ -55,7 +55,9 @@ function SessionQualityInner({ params = {}, height = 220, title, ...chart }: Ses
       columns={tableColumns(format)}
       rowKey={(d) => d.day}
       rowData={(d) => ({ 'data-day': d.day })}
-      content={(data) => ({ option, rows: data.days, attributes: { 'data-points': data.days.length } })}
+      option={option}
+      rows={days ?? []}
+      attributes={{ 'data-points': days?.length }}
       {...chart}
     />
   );
