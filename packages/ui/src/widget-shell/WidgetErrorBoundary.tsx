@@ -1,10 +1,9 @@
 'use client';
 import { Component, type ComponentType, type ErrorInfo, type FunctionComponent, type ReactNode } from 'react';
-import { ThemeScope } from '../theme/ThemeScope.js';
 import type { ThemeMode } from '../theme/tokens.js';
 import type { MessageKey, Messages } from '../i18n/messages.js';
-import { WidgetError } from './states.js';
 import { useFormat } from './useFormat.js';
+import { WidgetFrame } from './WidgetFrame.js';
 
 /** Props of `WidgetErrorBoundary`. */
 export interface WidgetErrorBoundaryProps {
@@ -52,15 +51,17 @@ export class WidgetErrorBoundary extends Component<WidgetErrorBoundaryProps, Bou
     const { error } = this.state;
     if (!error) return this.props.children;
     const { widget, title, subject, theme } = this.props;
+    // The widget's own frame in its error state, so a crash looks like any failed query (same header and Retry).
     return (
-      <ThemeScope widget={widget} theme={theme} className="ll-frame" data-state="error" data-crashed="true">
-        <header className="ll-header" data-slot="header">
-          <h3 className="ll-title" data-slot="title">
-            {title}
-          </h3>
-        </header>
-        <WidgetError error={error} subject={subject} onRetry={this.retry} />
-      </ThemeScope>
+      <WidgetFrame
+        widget={widget}
+        title={title}
+        subject={subject}
+        theme={theme}
+        query={{ data: undefined, error, status: 'error', isFetching: false, refetch: this.retry }}
+      >
+        {() => null}
+      </WidgetFrame>
     );
   }
 }
