@@ -1,51 +1,16 @@
 // @vitest-environment jsdom
-import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
-import { cleanup, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import preview from '../../../../../.storybook/preview.js';
+import { expect } from 'vitest';
+import { describeStoryStates } from '../../test-fixtures/storyStates.js';
 import * as stories from '../../../../../stories/ActivityDetail.stories.js';
 
-// The widget's stories run as tests: each shows the state it is named for.
-
-setProjectAnnotations([preview]);
-const composed = composeStories(stories);
-
-async function frameOf(name: keyof typeof composed): Promise<HTMLElement> {
-  const canvasElement = document.body.appendChild(document.createElement('div'));
-  await composed[name].run({ canvasElement });
-  const frame = canvasElement.querySelector<HTMLElement>('[data-learnlens-widget="activity-detail"]');
-  expect(frame).not.toBeNull();
-  return frame!;
-}
-
-describe('ActivityDetail stories', () => {
-  afterEach(() => {
-    cleanup();
-    document.body.innerHTML = '';
-  });
-
-  it.each([
-    ['Data', 'ready'],
-    ['WithBack', 'ready'],
-    ['Correctness', 'ready'],
-    ['AsLearner', 'ready'],
-    ['OtherOrg', 'error'],
-    ['Loading', 'loading'],
-    ['Empty', 'empty'],
-    ['Error', 'error'],
-    ['Malformed', 'error'],
-    ['Dark', 'ready'],
-    ['Stress', 'ready'],
-    ['German', 'ready'],
-  ] as const)('should show the %s story in the %s state', async (name, state) => {
-    const frame = await frameOf(name);
-    await waitFor(() => expect(frame).toHaveAttribute('data-state', state), { timeout: 20_000 });
-    if (name === 'Data') expect(frame.querySelectorAll('[data-slot=bucket]')).toHaveLength(10);
-    if (name === 'WithBack') expect(frame.querySelector('[data-slot=close]')).toHaveTextContent('Back');
-    if (name === 'Correctness') expect(frame.textContent).toContain('Correct (1)');
-    if (name === 'AsLearner') expect(frame.querySelectorAll('tr[data-user-id]')).toHaveLength(1);
-    if (name === 'German') expect(frame.textContent).toContain('Verteilung der Punktzahlen');
-    if (name === 'Dark') expect(frame).toHaveAttribute('data-theme', 'dark');
-    if (name === 'Error') expect(frame.querySelector('button')?.textContent).toBe('Retry');
-  }, 30_000);
+describeStoryStates(stories, {
+  widget: 'activity-detail',
+  states: { WithBack: 'ready', Correctness: 'ready', AsLearner: 'ready', OtherOrg: 'error', Stress: 'ready' },
+  checks: {
+    Data: (frame) => expect(frame.querySelectorAll('[data-slot=bucket]')).toHaveLength(10),
+    WithBack: (frame) => expect(frame.querySelector('[data-slot=close]')).toHaveTextContent('Back'),
+    Correctness: (frame) => expect(frame.textContent).toContain('Correct (1)'),
+    AsLearner: (frame) => expect(frame.querySelectorAll('tr[data-user-id]')).toHaveLength(1),
+    German: (frame) => expect(frame.textContent).toContain('Verteilung der Punktzahlen'),
+  },
 });

@@ -1,47 +1,14 @@
 // @vitest-environment jsdom
-import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
-import { cleanup, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import preview from '../../../../../.storybook/preview.js';
+import { expect } from 'vitest';
+import { describeStoryStates } from '../../test-fixtures/storyStates.js';
 import * as stories from '../../../../../stories/EventCohorts.stories.js';
 
-// The widget's stories run as tests: each shows the state it is named for.
-
-setProjectAnnotations([preview]);
-const composed = composeStories(stories);
-
-async function frameOf(name: keyof typeof composed): Promise<HTMLElement> {
-  const canvasElement = document.body.appendChild(document.createElement('div'));
-  await composed[name].run({ canvasElement });
-  const frame = canvasElement.querySelector<HTMLElement>('[data-learnlens-widget="event-cohorts"]');
-  expect(frame).not.toBeNull();
-  return frame!;
-}
-
-describe('EventCohorts stories', () => {
-  afterEach(() => {
-    cleanup();
-    document.body.innerHTML = '';
-  });
-
-  it.each([
-    ['Data', 'ready'],
-    ['FillerWords', 'ready'],
-    ['AsManager', 'ready'],
-    ['AsLearner', 'error'],
-    ['Loading', 'loading'],
-    ['Empty', 'empty'],
-    ['Error', 'error'],
-    ['Malformed', 'error'],
-    ['Dark', 'ready'],
-    ['German', 'ready'],
-  ] as const)('should show the %s story in the %s state', async (name, state) => {
-    const frame = await frameOf(name);
-    await waitFor(() => expect(frame).toHaveAttribute('data-state', state), { timeout: 20_000 });
-    if (name === 'Data') expect(frame.textContent).toContain('Fewer than 3 per call');
-    if (name === 'FillerWords') expect(frame.textContent).toContain('0.5 or more per call');
-    if (name === 'German') expect(frame.textContent).toContain('Weniger als 3 pro Gespräch');
-    if (name === 'Dark') expect(frame).toHaveAttribute('data-theme', 'dark');
-    if (name === 'Error') expect(frame.querySelector('button')?.textContent).toBe('Retry');
-  }, 30_000);
+describeStoryStates(stories, {
+  widget: 'event-cohorts',
+  states: { FillerWords: 'ready', AsManager: 'ready', AsLearner: 'error' },
+  checks: {
+    Data: (frame) => expect(frame.textContent).toContain('Fewer than 3 per call'),
+    FillerWords: (frame) => expect(frame.textContent).toContain('0.5 or more per call'),
+    German: (frame) => expect(frame.textContent).toContain('Weniger als 3 pro Gespräch'),
+  },
 });
