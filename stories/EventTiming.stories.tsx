@@ -1,28 +1,16 @@
 import { EventTiming, type EventTimingProps } from '@learnlens/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { ComponentType } from 'react';
-import { InGerman } from './support/germanStory.js';
-import { MOCK_NOW, mockArgTypes, mockDefaults, states, widgetProps, withMockBackend, type MockArgs } from './support/mockBackend.js';
+import type { MockArgs } from './support/mockBackend.js';
+import { chartArgTypes, germanCatalogStory, lastThreeMonths, widgetMeta } from './support/widgetStories.js';
 
-type Args = EventTimingProps & MockArgs;
+const base = widgetMeta<EventTimingProps>(EventTiming);
 
 const meta = {
   title: 'Widgets/EventTiming',
-  // The mock controls are story args too; the widget never sees them (see `widgetProps`).
-  component: EventTiming as ComponentType<Args>,
-  decorators: [withMockBackend],
-  render: (args) => <EventTiming {...widgetProps(args)} />,
-  argTypes: {
-    ...mockArgTypes,
-    view: { control: 'inline-radio', options: ['chart', 'table'] },
-    renderer: { control: 'inline-radio', options: ['svg', 'canvas'] },
-  },
-  args: {
-    ...mockDefaults,
-    params: { now: MOCK_NOW, from: '2026-08-01', to: '2026-11-01', timezone: 'UTC' },
-    animation: false,
-  },
-} satisfies Meta<Args>;
+  ...base,
+  argTypes: { ...base.argTypes, ...chartArgTypes },
+  args: { ...base.args, params: lastThreeMonths, animation: false },
+} satisfies Meta<EventTimingProps & MockArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -36,26 +24,7 @@ export const Table: Story = { args: { defaultView: 'table' } };
 /** A learner sees where their own events happen. */
 export const AsLearner: Story = { args: { role: 'learner' } };
 
-/** Waiting for the backend. */
-export const Loading: Story = { args: states.loading };
-
-/** An org without learners: the empty state says why. */
-export const Empty: Story = { args: states.empty };
-
-/** Every query fails, with Retry. */
-export const Error: Story = { args: states.error };
-
-/** The backend answers with data that violates the result schema. */
-export const Malformed: Story = { args: states.malformed };
-
-/** The dark theme. */
-export const Dark: Story = { args: states.dark };
+export { Loading, Empty, Error, Malformed, Dark } from './support/widgetStories.js';
 
 /** In German, as a host passing the German catalog shows it. */
-export const German: Story = {
-  render: (args) => (
-    <InGerman>
-      <EventTiming {...widgetProps(args)} />
-    </InGerman>
-  ),
-};
+export const German: Story = germanCatalogStory(EventTiming);
