@@ -47,6 +47,8 @@ export interface ChartOrTableFrameProps<TData, TRow>
   noteAbove?: boolean;
   /** Measures the chart's width (an empty element above the body), for widgets that fit their buckets to it. */
   measureRef?: Ref<HTMLDivElement>;
+  /** Puts the table in a horizontally scrolling box, for tables wider than a narrow widget. */
+  scroll?: boolean;
 }
 
 /**
@@ -66,6 +68,7 @@ export function ChartOrTableFrame<TData, TRow>({
   note,
   noteAbove,
   measureRef,
+  scroll,
   view: viewProp,
   defaultView = 'chart',
   onViewChange,
@@ -81,6 +84,7 @@ export function ChartOrTableFrame<TData, TRow>({
       {note}
     </p>
   ) : null;
+  const table = <DataTable columns={columns} rows={rows} rowKey={rowKey} rowData={rowData} caption={caption} visible={view === 'table'} />;
   return (
     <WidgetFrame
       subject={subject}
@@ -106,10 +110,13 @@ export function ChartOrTableFrame<TData, TRow>({
             />
           ) : null}
           {!noteAbove && noteElement}
-          {/* A table wider than the widget scrolls instead of overflowing. */}
-          <div className="ll-scroll" data-slot="scroll">
-            <DataTable columns={columns} rows={rows} rowKey={rowKey} rowData={rowData} caption={caption} visible={view === 'table'} />
-          </div>
+          {scroll ? (
+            <div className="ll-scroll" data-slot="scroll">
+              {table}
+            </div>
+          ) : (
+            table
+          )}
         </div>
       )}
     </WidgetFrame>

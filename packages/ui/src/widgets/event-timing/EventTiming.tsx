@@ -54,6 +54,7 @@ function EventTimingInner({ params = {}, typeNames = noNames, title, ...chart }:
       modules={heatmapModules}
       caption={format.t('eventTiming.caption', { range: rangeText, timeZone })}
       columns={tableColumns(format, typeNames)}
+      scroll
       rowKey={(r) => r.eventType}
       rowData={(r) => ({ 'data-event-type': r.eventType })}
       option={option}

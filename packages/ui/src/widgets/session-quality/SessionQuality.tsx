@@ -53,6 +53,7 @@ function SessionQualityInner({ params = {}, height = 220, title, ...chart }: Ses
       height={height}
       caption={format.t('session.caption', { range: rangeText, timeZone })}
       columns={tableColumns(format)}
+      scroll
       rowKey={(d) => d.day}
       rowData={(d) => ({ 'data-day': d.day })}
       option={option}
