@@ -42,6 +42,31 @@ describe('ParquetStreamWriter', () => {
     expect(writer.rowCount).toBe(37);
   });
 
+  it('should dictionary-encode strings that repeat and fall back to PLAIN for a column whose values mostly differ', async () => {
+    const n = 3_000;
+    const many = Array.from({ length: n }, (_, k) => ({
+      id: `attempt-${k}`,
+      team: k % 11 === 0 ? null : `team ${k % 3}`,
+      name: k % 2 === 0 ? 'Zoë' : '山田',
+    }));
+    const stringColumns: ExportColumn[] = [
+      { name: 'id', type: 'string' },
+      { name: 'team', type: 'string' },
+      { name: 'name', type: 'string' },
+    ];
+    // 1,024 rows a group allow 256 dictionary entries: "id" outgrows them in the first group and stays PLAIN.
+    const writer = new ParquetStreamWriter(stringColumns, { rowGroupRows: 1_024 });
+    const buffer = file([...writer.write(many.slice(0, 700)), ...writer.write(many.slice(700)), ...writer.finish()]);
+    const meta = parquetMetadata(buffer);
+    const encodings = meta.row_groups.map((g) => g.columns.map((c) => c.meta_data!.encodings.includes('RLE_DICTIONARY')));
+    expect(encodings).toEqual([[false, true, true], [false, true, true], [false, true, true]]);
+    expect(meta.row_groups[0]!.columns[1]!.meta_data!.dictionary_page_offset).toBeDefined();
+    const back = (await parquetReadObjects({ file: buffer })) as Record<string, unknown>[];
+    expect(back).toEqual(many);
+    // The repeated strings take a few bits a value: far less than their PLAIN bytes.
+    expect(Number(meta.row_groups[0]!.columns[2]!.meta_data!.total_uncompressed_size)).toBeLessThan(600);
+  });
+
   it('should refuse a value that is not an integer or a timestamp, naming the column', () => {
     expect(() => new ParquetStreamWriter([{ name: 'n', type: 'int' }]).write([{ n: 'x' }])).toThrow(/"n".*not an integer/);
     expect(() => new ParquetStreamWriter([{ name: 'w', type: 'timestamp' }]).write([{ w: 'soon' }])).toThrow(/"w".*not a timestamp/);

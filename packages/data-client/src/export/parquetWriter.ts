@@ -23,7 +23,9 @@ const CONVERTED: Partial<Record<ColumnType, number>> = { string: 0, timestamp: 9
 const OPTIONAL = 1;
 const PLAIN = 0;
 const RLE = 3;
+const RLE_DICTIONARY = 8;
 const DATA_PAGE = 0;
+const DICTIONARY_PAGE = 2;
 const UNCOMPRESSED = 0;
 
 /** Rows per row group unless told otherwise: about 2–20 MB of buffered column bytes for the export's columns. */
@@ -50,12 +52,40 @@ class ColumnBuffer {
   /** Bit r set when row r of the group has a value. */
   readonly valid: Uint8Array;
   nonNull = 0;
+  /**
+   * A string column's dictionary for the row group (value → index), or null once the column writes PLAIN strings.
+   * Most export strings repeat (org, plan, team, activity): a dictionary index per value is a Map lookup and a few
+   * bits instead of the string's bytes, and the file is several times smaller. A column whose values mostly differ
+   * (ids) outgrows its dictionary in the first row group and stays PLAIN from then on.
+   */
+  dictionary: Map<string, number> | null;
+  /** The dictionary's values, by index. */
+  readonly entries: string[] = [];
+  /** The dictionary index of each non-null value, in row order. */
+  readonly indices: Int32Array;
+  private readonly maxEntries: number;
 
   constructor(
     readonly column: ExportColumn,
     rowGroupRows: number,
   ) {
     this.valid = new Uint8Array(Math.ceil(rowGroupRows / 8));
+    this.dictionary = column.type === 'string' ? new Map() : null;
+    this.indices = new Int32Array(column.type === 'string' ? rowGroupRows : 0);
+    this.maxEntries = Math.max(256, rowGroupRows >> 3);
+  }
+
+  /** Whether the row group's values are written as dictionary indices. */
+  get dictionaryEncoded(): boolean {
+    return this.dictionary !== null;
+  }
+
+  // The dictionary got too big: this row group's strings so far become PLAIN bytes, and so do all later ones.
+  private dropDictionary(): void {
+    const { entries, indices } = this;
+    for (let i = 0; i < this.nonNull; i++) writeString(this.values, entries[indices[i]!]!);
+    this.dictionary = null;
+    this.entries.length = 0;
   }
 
   /** Appends values [from, to) of one column as group rows firstRow onwards; one loop per kind of value. */
@@ -67,6 +97,26 @@ class ColumnBuffer {
     if (input.kind === 'string') {
       if (type !== 'string') throw new TypeError(`Parquet export: "${name}" is a ${type} column and was given strings`);
       const values = input.values;
+      const dictionary = this.dictionary;
+      if (dictionary !== null) {
+        const { entries, indices } = this;
+        let at = this.nonNull;
+        for (let r = from, row = firstRow; r < to; r++, row++) {
+          const value = values[r];
+          if (value === null || value === undefined) continue;
+          let index = dictionary.get(value);
+          if (index === undefined) {
+            index = entries.length;
+            dictionary.set(value, index);
+            entries.push(value);
+          }
+          indices[at++] = index;
+          valid[row >> 3]! |= 1 << (row & 7);
+        }
+        this.nonNull = at;
+        if (entries.length > this.maxEntries) this.dropDictionary();
+        return;
+      }
       for (let r = from, row = firstRow; r < to; r++, row++) {
         const value = values[r];
         if (value === null || value === undefined) continue;
@@ -127,6 +177,8 @@ class ColumnBuffer {
     this.values.clear();
     this.valid.fill(0);
     this.nonNull = 0;
+    this.dictionary?.clear();
+    this.entries.length = 0;
   }
 }
 
@@ -205,6 +257,9 @@ export function parseTimestamp(text: string): number {
 interface ChunkInfo {
   offset: number;
   size: number;
+  /** Where its data page starts (after the dictionary page, if any). */
+  dataOffset: number;
+  dictionary: boolean;
 }
 
 interface RowGroupInfo {
@@ -283,24 +338,40 @@ export class ParquetStreamWriter {
 
   private flushGroup(): Uint8Array {
     const n = this.rows;
-    // Sized up front (a page header is well under 64 bytes), so the group is neither regrown nor copied.
-    const size = this.buffers.reduce((sum, b) => sum + 64 + 4 + 16 + Math.ceil(n / 8) + b.values.length, 0);
+    // Each column's pages, then the group's bytes in one buffer sized up front (a page header is well under 64 bytes).
+    const pages = this.buffers.map((buffer) => {
+      if (!buffer.dictionaryEncoded) return { dictionary: null, data: buffer.values.bytes.subarray(0, buffer.values.length), encoding: PLAIN };
+      const dictionary = new ByteSink(1024);
+      for (const entry of buffer.entries) writeString(dictionary, entry);
+      return { dictionary: { bytes: dictionary.bytes.subarray(0, dictionary.length), count: buffer.entries.length }, data: dictionaryIndices(buffer), encoding: RLE_DICTIONARY };
+    });
+    const size = pages.reduce((sum, p) => sum + 128 + 4 + 16 + Math.ceil(n / 8) + p.data.length + (p.dictionary?.bytes.length ?? 0), 0);
     const sink = new ByteSink(size);
     const chunks: ChunkInfo[] = [];
-    for (const buffer of this.buffers) {
+    this.buffers.forEach((buffer, c) => {
+      const page = pages[c]!;
       const start = sink.length;
+      if (page.dictionary !== null) {
+        const header = new CompactWriter(sink);
+        const bytes = page.dictionary.bytes.length;
+        header.i32(1, DICTIONARY_PAGE).i32(2, bytes).i32(3, bytes);
+        header.begin(7).i32(1, page.dictionary.count).i32(2, PLAIN).end();
+        header.end();
+        sink.append(page.dictionary.bytes);
+      }
+      const dataOffset = sink.length;
       const levels = definitionLevels(buffer, n);
-      const pageSize = 4 + levels.length + buffer.values.length;
+      const pageSize = 4 + levels.length + page.data.length;
       const header = new CompactWriter(sink);
       header.i32(1, DATA_PAGE).i32(2, pageSize).i32(3, pageSize);
-      header.begin(5).i32(1, n).i32(2, PLAIN).i32(3, RLE).i32(4, RLE).end();
+      header.begin(5).i32(1, n).i32(2, page.encoding).i32(3, RLE).i32(4, RLE).end();
       header.end();
       sink.uint32(levels.length);
       sink.append(levels);
-      sink.append(buffer.values.bytes.subarray(0, buffer.values.length));
-      chunks.push({ offset: this.offset + start, size: sink.length - start });
+      sink.append(page.data);
+      chunks.push({ offset: this.offset + start, size: sink.length - start, dataOffset: this.offset + dataOffset, dictionary: page.dictionary !== null });
       buffer.reset();
-    }
+    });
     this.groups.push({ rows: n, chunks });
     this.rows = 0;
     this.offset += sink.length;
@@ -327,9 +398,11 @@ export class ParquetStreamWriter {
         const column = this.columns[c]!;
         w.beginElement().i64(2, chunk.offset);
         w.begin(3).i32(1, PHYSICAL[column.type]);
-        w.list(2, T.i32, 2).elementI32(PLAIN).elementI32(RLE);
+        if (chunk.dictionary) w.list(2, T.i32, 3).elementI32(PLAIN).elementI32(RLE).elementI32(RLE_DICTIONARY);
+        else w.list(2, T.i32, 2).elementI32(PLAIN).elementI32(RLE);
         w.list(3, T.binary, 1).elementString(column.name);
-        w.i32(4, UNCOMPRESSED).i64(5, group.rows).i64(6, chunk.size).i64(7, chunk.size).i64(9, chunk.offset);
+        w.i32(4, UNCOMPRESSED).i64(5, group.rows).i64(6, chunk.size).i64(7, chunk.size).i64(9, chunk.dataOffset);
+        if (chunk.dictionary) w.i64(11, chunk.offset);
         w.end();
         w.end();
       });
@@ -343,6 +416,34 @@ export class ParquetStreamWriter {
     sink.uint32(MAGIC);
     return sink.take();
   }
+}
+
+// A dictionary-encoded data page's values: the index bit width, then every index as one bit-packed run of the RLE /
+// bit-packed hybrid (least significant bit first, padded to a multiple of eight values).
+function dictionaryIndices(buffer: ColumnBuffer): Uint8Array {
+  const count = buffer.nonNull;
+  const width = Math.max(1, Math.ceil(Math.log2(Math.max(2, buffer.entries.length))));
+  const groups = Math.ceil(count / 8);
+  const sink = new ByteSink(16 + groups * width);
+  sink.byte(width);
+  if (count === 0) return sink.take();
+  sink.varint(groups * 2 + 1);
+  const bytes = sink.bytes;
+  let at = sink.length;
+  const indices = buffer.indices;
+  let acc = 0;
+  let bits = 0;
+  for (let i = 0; i < groups * 8; i++) {
+    acc |= (i < count ? indices[i]! : 0) << bits;
+    bits += width;
+    while (bits >= 8) {
+      bytes[at++] = acc & 0xff;
+      acc >>>= 8;
+      bits -= 8;
+    }
+  }
+  sink.length = at;
+  return sink.bytes.subarray(0, at);
 }
 
 // Definition levels of an OPTIONAL flat column (bit width 1) in the RLE / bit-packed hybrid: one run when every value
