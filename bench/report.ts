@@ -172,7 +172,7 @@ export function exportSection(info: Pick<BenchInfo, 'exports'>): string[] {
   const lines = [
     '## Exports',
     '',
-    `\`streamExport\` (data-client) of every attempt of one org of \`${info.exports.call}\` to a file, as the admin: Parquet with no cap, CSV at its 10,000-row cap; median of three. Beside it, DuckDB (in memory, same process) writing the same rows with \`COPY … TO\` (median of three). Peak growth is the process's resident memory over its value when the export started, sampled at every page and chunk.${info.exports.load ? ` Load average (1 / 5 / 15 min) before / after: ${info.exports.load.before} / ${info.exports.load.after}.` : ''}`,
+    `\`streamExport\` (data-client) of every attempt of one org of \`${info.exports.call}\` to a file, as the admin: Parquet with no cap, CSV at its 10,000-row cap; median of three. Beside it, DuckDB (in memory, same process) writing the same rows with \`COPY … TO\` (median of three). Peak growth is the process's resident memory over its value when the export started, sampled at every page and chunk.${info.exports.load ? ` Load average (1 / 5 / 15 min) before: ${info.exports.load.before}; after: ${info.exports.load.after}.` : ''}`,
     '',
     '| format | rows | export ms | rows / s | file MiB | peak RSS growth MiB | DuckDB COPY ms | DuckDB file MiB | export / COPY |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
