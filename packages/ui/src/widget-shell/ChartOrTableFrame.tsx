@@ -24,6 +24,12 @@ export interface ChartViewProps {
   animation?: boolean;
 }
 
+/** The table row props of a widget with a row per day (`day`: an ISO date), written `data-day` for tests and hosts. */
+export const dayRows = {
+  rowKey: (row: { day: string }) => row.day,
+  rowData: (row: { day: string }) => ({ 'data-day': row.day }),
+};
+
 /** Props of `ChartOrTableFrame`. */
 export interface ChartOrTableFrameProps<TData, TRow>
   extends Omit<WidgetFrameProps<TData>, 'children' | 'actions' | 'skeleton' | 'subject'>,
@@ -39,7 +45,7 @@ export interface ChartOrTableFrameProps<TData, TRow>
   rows: readonly TRow[];
   /** Chart height in px; default 240. */
   height?: number;
-  /** `data-*` attributes of the content element, e.g. how many points it plots. */
+  /** More `data-*` attributes of the content element (it always says how many rows it has, `data-points`). */
   attributes?: Record<`data-${string}`, string | number | undefined>;
   /** A line of text about the data, below the chart (above the table). */
   note?: ReactNode;
@@ -94,7 +100,7 @@ export function ChartOrTableFrame<TData, TRow>({
       {...frame}
     >
       {() => (
-        <div data-slot="content" data-view={view} {...attributes}>
+        <div data-slot="content" data-view={view} data-points={rows.length} {...attributes}>
           <ChartStyles />
           {noteAbove && noteElement}
           {view === 'chart' && option ? (

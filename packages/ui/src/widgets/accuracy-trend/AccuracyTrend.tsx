@@ -65,7 +65,7 @@ function AccuracyTrendInner({
       rowData={(p) => ({ 'data-bucket-start': p.bucketStart })}
       option={option}
       rows={points}
-      attributes={{ 'data-bucket': bucket, 'data-points': points.length }}
+      attributes={{ 'data-bucket': bucket }}
       {...chart}
     />
   );

@@ -8,7 +8,7 @@ import { useEngagement } from '../../hooks/useEngagement.js';
 import { engagementMessages } from '../../i18n/en/eventDashboards.js';
 import { useChartPalette } from '../../theme/useChartPalette.js';
 import type { Formatters } from '../../widget-shell/format.js';
-import { ChartOrTableFrame } from '../../widget-shell/ChartOrTableFrame.js';
+import { ChartOrTableFrame, dayRows } from '../../widget-shell/ChartOrTableFrame.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import type { EngagementDay, EngagementProps } from './engagement.types.js';
@@ -54,11 +54,9 @@ function EngagementInner({ params = {}, height = 240, title, ...chart }: Engagem
       height={height}
       caption={format.t('engagement.caption', { range: rangeText, timeZone })}
       columns={tableColumns(format)}
-      rowKey={(d) => d.day}
-      rowData={(d) => ({ 'data-day': d.day })}
+      {...dayRows}
       option={option}
       rows={days ?? []}
-      attributes={{ 'data-points': days?.length }}
       note={
         last &&
         format.t('engagement.latest', {

@@ -9,7 +9,7 @@ import { useLearningVelocity } from '../../hooks/useLearningVelocity.js';
 import { learningVelocityMessages } from '../../i18n/en/learningVelocity.js';
 import { useChartPalette } from '../../theme/useChartPalette.js';
 import type { Formatters } from '../../widget-shell/format.js';
-import { ChartOrTableFrame } from '../../widget-shell/ChartOrTableFrame.js';
+import { ChartOrTableFrame, dayRows } from '../../widget-shell/ChartOrTableFrame.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import type { LearningVelocityProps, VelocityDay } from './learningVelocity.types.js';
@@ -52,11 +52,9 @@ function LearningVelocityInner({ params = {}, height = 240, title, ...chart }: L
       height={height}
       caption={format.t('learningVelocity.caption', { range: rangeText, timeZone })}
       columns={tableColumns(format)}
-      rowKey={(d) => d.day}
-      rowData={(d) => ({ 'data-day': d.day })}
+      {...dayRows}
       option={option}
       rows={days ?? []}
-      attributes={{ 'data-points': days?.length }}
       note={
         summary &&
         format.t('learningVelocity.note', {

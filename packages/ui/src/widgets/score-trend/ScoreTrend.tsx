@@ -80,7 +80,7 @@ function ScoreTrendInner({
       rowData={(p) => ({ 'data-bucket-start': p.bucketStart })}
       option={option}
       rows={points}
-      attributes={{ 'data-bucket': bucket, 'data-points': points.length, 'data-metric': metric }}
+      attributes={{ 'data-bucket': bucket, 'data-metric': metric }}
       {...chart}
     />
   );

@@ -8,7 +8,7 @@ import { useSessionQuality } from '../../hooks/useSessionQuality.js';
 import { sessionMessages } from '../../i18n/en/eventDashboards.js';
 import { useChartPalette } from '../../theme/useChartPalette.js';
 import type { Formatters } from '../../widget-shell/format.js';
-import { ChartOrTableFrame } from '../../widget-shell/ChartOrTableFrame.js';
+import { ChartOrTableFrame, dayRows } from '../../widget-shell/ChartOrTableFrame.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import type { SessionQualityDay, SessionQualityProps } from './sessionQuality.types.js';
@@ -54,11 +54,9 @@ function SessionQualityInner({ params = {}, height = 220, title, ...chart }: Ses
       caption={format.t('session.caption', { range: rangeText, timeZone })}
       columns={tableColumns(format)}
       scroll
-      rowKey={(d) => d.day}
-      rowData={(d) => ({ 'data-day': d.day })}
+      {...dayRows}
       option={option}
       rows={days ?? []}
-      attributes={{ 'data-points': days?.length }}
       {...chart}
     />
   );
