@@ -3,6 +3,7 @@
 // Vite's dev server on the embedded default — the seeded mock engine, running in the browser, no server of
 // ours and no build step. HOST (default 127.0.0.1) and PORT (default 5173) choose where it listens.
 import { resolve } from 'node:path';
+import { demoBanner, loadPersonaLabels } from './demoBanner.mjs';
 import { ensurePnpm, installPackages } from './setup.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -35,10 +36,7 @@ try {
   process.exit(1);
 }
 const url = server.resolvedUrls?.local[0] ?? server.resolvedUrls?.network[0] ?? `http://${host}:${port}/`;
-console.log(`\n  Learnlens demo: ${url}`);
-console.log('  Admin, manager, learner and another org\'s admin are in the Viewer menu; QA switches are at the bottom.');
-console.log(`  Deep links: ${url}?viewer=learner&theme=dark&locale=de · ${url}?size=1m · ${url}?page=embed`);
-console.log('  Press Ctrl+C to stop.\n');
+console.log(demoBanner(url, await loadPersonaLabels(server)).join('\n'));
 
 let closing = false;
 for (const signal of ['SIGINT', 'SIGTERM']) {

@@ -28,6 +28,22 @@ export const personaIds: readonly PersonaId[] = [
   'bandLearner',
 ];
 
+/**
+ * What the Viewer menu calls each persona (before the generated user's name), in English like the rest of the
+ * demo's chrome. The `npm start` banner prints the same list, so the two cannot drift apart.
+ */
+export const personaLabels: Readonly<Record<PersonaId, string>> = {
+  admin: 'Admin',
+  manager: 'Manager',
+  learner: 'Learner',
+  otherAdmin: 'Admin of another org',
+  tutor: 'Tutor',
+  tutoringLearner: 'Student (tutoring)',
+  eventsAdmin: 'Admin of a learning-events org',
+  bandManager: 'Manager (IELTS bands)',
+  bandLearner: 'Learner (IELTS bands)',
+};
+
 /** A persona resolved against the generated dataset. */
 export interface Persona {
   /** Which switcher entry. */

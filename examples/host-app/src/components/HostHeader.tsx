@@ -1,20 +1,8 @@
 import type { PersonaId } from '../backend/protocol.js';
-import { personaIds, type DatasetInfo } from '../backend/protocol.js';
+import { personaIds, personaLabels, type DatasetInfo } from '../backend/protocol.js';
 import { localeNames } from '../locales.js';
 import { datasetSizes, localeIds, sizeLabels, type DemoSettings } from '../settings.js';
 import type { HistoryMode } from '../useSettings.js';
-
-const roleWords: Record<PersonaId, string> = {
-  admin: 'Admin',
-  manager: 'Manager',
-  learner: 'Learner',
-  otherAdmin: 'Admin of another org',
-  tutor: 'Tutor',
-  tutoringLearner: 'Student (tutoring)',
-  eventsAdmin: 'Admin of a learning-events org',
-  bandManager: 'Manager (IELTS bands)',
-  bandLearner: 'Learner (IELTS bands)',
-};
 
 /** Props of `HostHeader`. */
 export interface HostHeaderProps {
@@ -69,7 +57,7 @@ export function HostHeader({ settings, onChange, info }: HostHeaderProps) {
               const persona = info?.personas[id];
               return (
                 <option key={id} value={id}>
-                  {persona ? `${roleWords[id]}: ${persona.name} (${persona.orgName})` : roleWords[id]}
+                  {persona ? `${personaLabels[id]}: ${persona.name} (${persona.orgName})` : personaLabels[id]}
                 </option>
               );
             })}
