@@ -1,13 +1,26 @@
 import { createClient, type Role, type Viewer } from '@learnlens/data-client';
 import { createMockAdapter, createMockDataset, type MockAdapter, type MockDataset } from '@learnlens/mock';
 import { LearnlensProvider, type Messages, type ThemeMode } from '@learnlens/ui';
-// The German catalog's source (the package entry @learnlens/ui/messages/de points at the built file).
+// The catalogs' sources (the package entries @learnlens/ui/messages/* point at the built files).
+import { messagesAr } from '../../packages/ui/src/i18n/locales/ar.js';
 import { messagesDe } from '../../packages/ui/src/i18n/locales/de.js';
+import { messagesEs } from '../../packages/ui/src/i18n/locales/es.js';
+import { messagesFr } from '../../packages/ui/src/i18n/locales/fr.js';
+import { messagesJa } from '../../packages/ui/src/i18n/locales/ja.js';
 import type { Locale } from 'date-fns';
+import { ar } from 'date-fns/locale/ar';
 import { de } from 'date-fns/locale/de';
+import { es } from 'date-fns/locale/es';
+import { fr } from 'date-fns/locale/fr';
+import { ja } from 'date-fns/locale/ja';
 import type { Decorator } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
+
+/** The languages the stories offer. */
+export const storyLocales = ['en', 'de', 'fr', 'es', 'ja', 'ar'] as const;
+/** A story language. */
+export type StoryLocale = (typeof storyLocales)[number];
 
 /** Dataset sizes the stories offer. */
 export const datasetSizes = ['small', 'realistic', 'large org', 'empty'] as const;
@@ -37,8 +50,8 @@ export interface MockArgs {
    * band-scored org (IELTS writing, task bands and goals; seed 000).
    */
   org: 'first' | 'tutoring' | 'band';
-  /** The language of dates, numbers and words. */
-  locale: 'en' | 'de';
+  /** The language of dates, numbers and words ("en" follows the toolbar's Language). */
+  locale: StoryLocale;
 }
 
 /** The mock controls' defaults: realistic data, no faults, light theme, an admin. */
@@ -69,14 +82,28 @@ export const mockArgTypes = {
   theme: { control: 'inline-radio', options: ['light', 'dark'], ...category },
   role: { control: 'inline-radio', options: ['admin', 'manager', 'learner'], ...category },
   org: { control: 'inline-radio', options: ['first', 'tutoring', 'band'], ...category },
-  locale: { control: 'inline-radio', options: ['en', 'de'], ...category },
+  locale: { control: 'inline-radio', options: storyLocales, ...category },
 } as const;
 
-/** The provider's locale and words for each story language. */
-export const localeProps: Record<MockArgs['locale'], { locale?: Locale; messages?: Partial<Messages> }> = {
+/**
+ * The provider's date-fns locale and words for each story language, always the two together: a catalog passed
+ * without its date locale gave German words with English dates ("Oct 31, 2026").
+ */
+export const localeProps: Record<StoryLocale, { locale?: Locale; messages?: Partial<Messages> }> = {
   en: {},
   de: { locale: de, messages: messagesDe },
+  fr: { locale: fr, messages: messagesFr },
+  es: { locale: es, messages: messagesEs },
+  ja: { locale: ja, messages: messagesJa },
+  ar: { locale: ar, messages: messagesAr },
 };
+
+/** The story's language: its own `locale` arg, else the toolbar's Language (a Storybook global). */
+export function storyLocale(argLocale: StoryLocale | undefined, globals: Record<string, unknown> | undefined): StoryLocale {
+  if (argLocale && argLocale !== 'en') return argLocale;
+  const global = globals?.locale;
+  return storyLocales.includes(global as StoryLocale) ? (global as StoryLocale) : 'en';
+}
 
 /** "Now" in the mock data: the generated history ends on 2026-11-01. */
 export const MOCK_NOW = '2026-10-31T18:00:00.000Z';
@@ -182,7 +209,8 @@ function MockProvider({ args, children }: { args: MockArgs; children: ReactNode 
 
 /** Builds a mock client from the story's "Mock backend" controls and wraps the story in a LearnlensProvider. */
 export const withMockBackend: Decorator = (Story, context) => {
-  const args = { ...mockDefaults, ...(context.args as Partial<MockArgs>) };
+  const given = { ...mockDefaults, ...(context.args as Partial<MockArgs>) };
+  const args = { ...given, locale: storyLocale(given.locale, context.globals) };
   return (
     <MockProvider args={args}>
       <Story />

@@ -4,7 +4,7 @@ import { LearnlensProvider, type TeamOption } from '@learnlens/ui';
 import type { Decorator } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
-import { localeProps, mockArgTypes, mockDataset, mockDefaults, viewerFor, type MockArgs } from '../support/mockBackend.js';
+import { localeProps, mockArgTypes, storyLocale, mockDataset, mockDefaults, viewerFor, type MockArgs } from '../support/mockBackend.js';
 
 // The widgets' decorator boxes a story into 960 px; a view is shown at a phone's, a laptop's or a wide
 // monitor's width instead, and can have one query fail while the others answer.
@@ -102,7 +102,8 @@ function ViewProvider({ args, children }: { args: ViewArgs; children: ReactNode 
 
 /** Builds a mock client from the story's controls and wraps the view in a LearnlensProvider at the chosen width. */
 export const withViewBackend: Decorator = (Story, context) => {
-  const args = { ...viewDefaults, ...(context.args as Partial<ViewArgs>) };
+  const given = { ...viewDefaults, ...(context.args as Partial<ViewArgs>) };
+  const args = { ...given, locale: storyLocale(given.locale, context.globals) };
   return (
     <ViewProvider args={args}>
       <Story />
