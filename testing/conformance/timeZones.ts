@@ -238,14 +238,17 @@ function rangedCases(zone: string, label: string, range: Params): TimeZoneCase[]
           avgScore: p.avgScore,
           attempts: p.attempts,
           scoredAttempts: p.scoredAttempts,
+          completedAttempts: p.completedAttempts,
         })),
       expected: async (o) =>
-        (await o.rows(zone, `SELECT to_char(date_trunc('${bucket}', started_at::timestamp), 'YYYY-MM-DD') AS b, avg(score) AS s, count(*) AS n, count(score) AS scored
+        (await o.rows(zone, `SELECT to_char(date_trunc('${bucket}', started_at::timestamp), 'YYYY-MM-DD') AS b, avg(score) AS s, count(*) AS n, count(score) AS scored,
+            count(*) FILTER (WHERE ended_at IS NOT NULL) AS completed
           FROM attempts WHERE ${IN_RANGE('started_at')} GROUP BY 1 ORDER BY 1`, rangeValues(range))).map((r) => ({
           bucketStart: r.b,
           avgScore: num(r.s),
           attempts: num(r.n),
           scoredAttempts: num(r.scored),
+          completedAttempts: num(r.completed),
         })),
     });
   }

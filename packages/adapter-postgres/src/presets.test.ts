@@ -83,7 +83,7 @@ describe('the seed 003 preset (TutorAssist attempts)', () => {
     const trend = await client.query('scoreTrend', { now: '2026-03-12T12:00:00Z', bucket: 'week', userIds: [S1] }, { viewer: tutor });
     // The week of Monday 03-02: correct, wrong, correct → 2/3.
     expect(trend.points).toEqual([
-      { bucketStart: '2026-03-02', avgScore: 2 / 3, attempts: 3, scoredAttempts: 3, submittedAttempts: 3, correctAttempts: 2, accuracy: 2 / 3 },
+      { bucketStart: '2026-03-02', avgScore: 2 / 3, attempts: 3, scoredAttempts: 3, completedAttempts: 3, submittedAttempts: 3, correctAttempts: 2, accuracy: 2 / 3 },
     ]);
     const { rows } = await db.query(
       `SELECT to_char(DATE_TRUNC('week', submitted_at), 'YYYY-MM-DD') AS week,
@@ -99,7 +99,7 @@ describe('the seed 003 preset (TutorAssist attempts)', () => {
     // S2 in the week of 03-09: correct, then ungraded (is_correct NULL) → the seed's 50 %, the graded average 1.
     const trend = await client.query('scoreTrend', { now: '2026-03-12T12:00:00Z', bucket: 'week', userIds: [S2] }, { viewer: tutor });
     expect(trend.points).toEqual([
-      { bucketStart: '2026-03-09', avgScore: 1, attempts: 2, scoredAttempts: 1, submittedAttempts: 2, correctAttempts: 1, accuracy: 0.5 },
+      { bucketStart: '2026-03-09', avgScore: 1, attempts: 2, scoredAttempts: 1, completedAttempts: 2, submittedAttempts: 2, correctAttempts: 1, accuracy: 0.5 },
     ]);
     const { rows } = await db.query(
       `SELECT COUNT(*) FILTER (WHERE is_correct) * 100.0 / COUNT(*) as accuracy FROM tutorassist.attempts WHERE student_user_id = $1`,

@@ -83,7 +83,8 @@ export const queryDocs: { readonly [N in QueryName]: QueryDoc } = {
     source: '002 average score by month; 003 accuracy over time',
     doc: 'Attempts started in [from, to), grouped by date_trunc(bucket, started_at) in `timezone` (weeks start on `weekStart`, default Monday): ' +
       'avgScore = the average score of graded attempts, avg(score) ignoring unscored ones (null when none, in the ' +
-      'activities\' own scale), attempts = count(*), scoredAttempts = count(score). For 0/1-scored (binary) ' +
+      'activities\' own scale), attempts = count(*), scoredAttempts = count(score), completedAttempts = count(ended_at) ' +
+      '(the attempts that ended, bucketed by the same started_at as orgOverview\'s totalAttempts counts them). For 0/1-scored (binary) ' +
       'activities also seed 003\'s accuracy: submittedAttempts = attempts that ended, correctAttempts = those scored 1, ' +
       'accuracy = correctAttempts / submittedAttempts, so an ungraded answer counts as not correct (× 100 is the ' +
       'seed\'s COUNT(*) FILTER (WHERE is_correct) * 100.0 / COUNT(*), with answers placed at their start like every ' +

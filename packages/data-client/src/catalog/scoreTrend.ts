@@ -16,6 +16,8 @@ export const scoreTrend = defineQuery({
         avgScore: z.number().nullable(),
         attempts: z.number().int().positive(),
         scoredAttempts: z.number().int().nonnegative(),
+        // count(ended_at): the attempts that ended, by the same started_at orgOverview's totalAttempts counts them by.
+        completedAttempts: z.number().int().nonnegative(),
         submittedAttempts: z.number().int().nonnegative(),
         correctAttempts: z.number().int().nonnegative(),
         accuracy: z.number().min(0).max(1).nullable(),

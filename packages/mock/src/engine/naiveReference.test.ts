@@ -183,6 +183,7 @@ describe('engine against row-by-row references on random data', () => {
             avgScore: mean(scores),
             attempts: groups.get(b)!.length,
             scoredAttempts: scores.length,
+            completedAttempts: groups.get(b)!.filter((a) => a.ended_at !== null).length,
             submittedAttempts: submitted.length,
             correctAttempts: correct,
             accuracy: submitted.length > 0 ? correct / submitted.length : null,

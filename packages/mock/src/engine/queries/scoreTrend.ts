@@ -4,7 +4,7 @@ import { datasetIndex } from '../datasetIndex.js';
 import { DAY_MS } from '../localTime.js';
 
 /**
- * Answers `scoreTrend`: per local day, week (from `weekStart`) or month, on the local days `days` keeps, avg(score) over scored attempts, counts, and
+ * Answers `scoreTrend`: per local day, week (from `weekStart`) or month, on the local days `days` keeps, avg(score) over scored attempts, counts (all, scored, ended), and
  * for binary activities seed 003's accuracy (correct / submitted).
  */
 export function scoreTrend(ctx: EngineContext, params: QueryParams<'scoreTrend'>): QueryResult<'scoreTrend'> {
@@ -22,6 +22,7 @@ export function scoreTrend(ctx: EngineContext, params: QueryParams<'scoreTrend'>
       avgScore: b.scored[k]! > 0 ? b.sums[k]! / b.scored[k]! : null,
       attempts: b.attempts[k]!,
       scoredAttempts: b.scored[k]!,
+      completedAttempts: b.completed[k]!,
       submittedAttempts: b.submitted[k]!,
       correctAttempts: b.correct[k]!,
       accuracy: b.submitted[k]! > 0 ? b.correct[k]! / b.submitted[k]! : null,
@@ -34,6 +35,7 @@ class Buckets {
   starts: number[] = [];
   attempts: number[] = [];
   scored: number[] = [];
+  completed: number[] = [];
   sums: number[] = [];
   submitted: number[] = [];
   correct: number[] = [];
@@ -48,6 +50,7 @@ class Buckets {
       this.starts.push(startDay);
       this.attempts.push(0);
       this.scored.push(0);
+      this.completed.push(0);
       this.sums.push(0);
       this.submitted.push(0);
       this.correct.push(0);
@@ -55,9 +58,10 @@ class Buckets {
     return found;
   }
 
-  add(slot: number, n: number, nScored: number, sum: number, nSubmitted: number, nCorrect: number): void {
+  add(slot: number, n: number, nScored: number, nCompleted: number, sum: number, nSubmitted: number, nCorrect: number): void {
     this.attempts[slot]! += n;
     this.scored[slot]! += nScored;
+    this.completed[slot]! += nCompleted;
     this.sums[slot]! += sum;
     this.submitted[slot]! += nSubmitted;
     this.correct[slot]! += nCorrect;
@@ -85,6 +89,7 @@ function accumulate(ctx: EngineContext, params: QueryParams<'scoreTrend'>, start
   let slot = -1;
   let n = 0;
   let nScored = 0;
+  let nCompleted = 0;
   let sum = 0;
   let nSubmitted = 0;
   let nCorrect = 0;
@@ -103,10 +108,11 @@ function accumulate(ctx: EngineContext, params: QueryParams<'scoreTrend'>, start
     }
     if (!keep) continue;
     if (daySlot !== slot) {
-      if (slot >= 0) out.add(slot, n, nScored, sum, nSubmitted, nCorrect);
+      if (slot >= 0) out.add(slot, n, nScored, nCompleted, sum, nSubmitted, nCorrect);
       slot = daySlot;
       n = 0;
       nScored = 0;
+      nCompleted = 0;
       sum = 0;
       nSubmitted = 0;
       nCorrect = 0;
@@ -117,11 +123,12 @@ function accumulate(ctx: EngineContext, params: QueryParams<'scoreTrend'>, start
       nScored++;
       sum += s;
     }
+    if (endedAt[i] === endedAt[i]) nCompleted++;
     // Seed 003's accuracy: every submitted (ended) answer counts, an ungraded one as not correct.
     if (binary[act] === 1 && endedAt[i] === endedAt[i]) {
       nSubmitted++;
       if (s === 1) nCorrect++;
     }
   }
-  if (slot >= 0) out.add(slot, n, nScored, sum, nSubmitted, nCorrect);
+  if (slot >= 0) out.add(slot, n, nScored, nCompleted, sum, nSubmitted, nCorrect);
 }

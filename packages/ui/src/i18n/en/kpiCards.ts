@@ -26,6 +26,6 @@ export const kpiMessages = {
   'kpi.emptyAll': 'No learner has completed an attempt yet.',
   'kpi.trend.label': '{what} per day, {range}: lowest {min}, highest {max}, last day {last}',
   'kpi.trend.activeUsers': 'Learners who started an attempt',
-  'kpi.trend.totalAttempts': 'Attempts started',
+  'kpi.trend.totalAttempts': 'Completed attempts (by start date)',
   'kpi.trend.avgScore': 'Average score of scored attempts started',
 } as const satisfies Record<string, Message>;

@@ -71,7 +71,7 @@ export const messagesAr: Messages = {
   'kpi.emptyAll': 'لم يُكمل أي متعلّم محاولة بعد.',
   'kpi.trend.label': '{what} يوميًا، {range}: الأدنى {min}، الأعلى {max}، آخر يوم {last}',
   'kpi.trend.activeUsers': 'المتعلّمون الذين بدأوا محاولة',
-  'kpi.trend.totalAttempts': 'المحاولات التي بدأت',
+  'kpi.trend.totalAttempts': 'المحاولات المكتملة (حسب تاريخ البدء)',
   'kpi.trend.avgScore': 'متوسط درجات المحاولات المقيَّمة التي بدأت',
   'table.sortedAsc': '، مرتّب حسب {column} تصاعديًا',
   'table.sortedDesc': '، مرتّب حسب {column} تنازليًا',

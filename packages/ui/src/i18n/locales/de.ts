@@ -50,7 +50,7 @@ export const messagesDe: Messages = {
   'kpi.emptyAll': 'Bisher hat niemand einen Versuch abgeschlossen.',
   'kpi.trend.label': '{what} pro Tag, {range}: niedrigster Wert {min}, höchster {max}, letzter Tag {last}',
   'kpi.trend.activeUsers': 'Lernende, die einen Versuch begonnen haben',
-  'kpi.trend.totalAttempts': 'Begonnene Versuche',
+  'kpi.trend.totalAttempts': 'Abgeschlossene Versuche (nach Startdatum)',
   'kpi.trend.avgScore': 'Durchschnittliche Punktzahl der bewerteten begonnenen Versuche',
   'table.sortedAsc': ', sortiert nach {column} aufsteigend',
   'table.sortedDesc': ', sortiert nach {column} absteigend',

@@ -50,7 +50,7 @@ export const messagesEs: Messages = {
   'kpi.emptyAll': 'Ningún estudiante ha completado todavía un intento.',
   'kpi.trend.label': '{what} por día, {range}: mínimo {min}, máximo {max}, último día {last}',
   'kpi.trend.activeUsers': 'Estudiantes que empezaron un intento',
-  'kpi.trend.totalAttempts': 'Intentos empezados',
+  'kpi.trend.totalAttempts': 'Intentos completados (por fecha de inicio)',
   'kpi.trend.avgScore': 'Puntuación media de los intentos calificados empezados',
   'table.sortedAsc': ', ordenada por {column} de forma ascendente',
   'table.sortedDesc': ', ordenada por {column} de forma descendente',

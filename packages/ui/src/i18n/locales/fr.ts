@@ -50,7 +50,7 @@ export const messagesFr: Messages = {
   'kpi.emptyAll': 'Aucun apprenant n’a encore terminé de tentative.',
   'kpi.trend.label': '{what} par jour, {range} : minimum {min}, maximum {max}, dernier jour {last}',
   'kpi.trend.activeUsers': 'Apprenants ayant commencé une tentative',
-  'kpi.trend.totalAttempts': 'Tentatives commencées',
+  'kpi.trend.totalAttempts': 'Tentatives terminées (par date de début)',
   'kpi.trend.avgScore': 'Score moyen des tentatives notées commencées',
   'table.sortedAsc': ', triée par {column} en ordre croissant',
   'table.sortedDesc': ', triée par {column} en ordre décroissant',

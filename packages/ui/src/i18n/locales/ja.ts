@@ -50,7 +50,7 @@ export const messagesJa: Messages = {
   'kpi.emptyAll': 'まだ受験を完了した学習者はいません。',
   'kpi.trend.label': '{what}（1日ごと、{range}）：最小 {min}、最大 {max}、最終日 {last}',
   'kpi.trend.activeUsers': '受験を開始した学習者',
-  'kpi.trend.totalAttempts': '開始された受験',
+  'kpi.trend.totalAttempts': '完了した受験（開始日別）',
   'kpi.trend.avgScore': '開始された採点済み受験の平均スコア',
   'table.sortedAsc': '、{column}の昇順',
   'table.sortedDesc': '、{column}の降順',

@@ -3,7 +3,8 @@ import { screen, within } from '@testing-library/react';
 import { userEvent } from '@testing-library/user-event';
 import { de } from 'date-fns/locale/de';
 import { describe, expect, it } from 'vitest';
-import { NOW } from '../../test-fixtures/dataset.js';
+import { createMockAdapter, datasetFromRows } from '@learnlens/mock';
+import { NOW, people, smallRows } from '../../test-fixtures/dataset.js';
 import { renderWithLearnlens, smallAdapter } from '../../test-fixtures/render.js';
 import { KpiCards } from './KpiCards.js';
 
@@ -26,12 +27,27 @@ describe('KpiCards', () => {
 
   it('should draw a daily trend line in the learner, attempt and score cards, described for screen readers', async () => {
     renderWithLearnlens(<KpiCards params={{ now: NOW, from: '2026-05-01', to: '2026-05-21', timezone: 'UTC' }} />);
-    const attempts = await screen.findByRole('img', { name: /^Attempts started per day, May 1, 2026 – May 20, 2026: lowest 0, highest \d+, last day \d+$/ });
+    const attempts = await screen.findByRole('img', { name: /^Completed attempts \(by start date\) per day, May 1, 2026 – May 20, 2026: lowest 0, highest \d+, last day \d+$/ });
     expect(card('Completed attempts')).toContainElement(attempts);
     expect(attempts.querySelector('svg')?.getAttribute('data-points')).toBe('20');
     expect(await screen.findByRole('img', { name: /^Learners who started an attempt per day/ })).toBeInTheDocument();
     expect(await screen.findByRole('img', { name: /^Average score of scored attempts started per day/ })).toBeInTheDocument();
     expect(card('Last activity').querySelector('[data-slot=trend]')).toBeNull();
+  });
+
+  // Issue 10: the "Completed attempts" card counts attempts that ended, the line counted every attempt started.
+  it('should count in the attempts line what the card counts: completed attempts, by the day they started', async () => {
+    const rows = smallRows();
+    const base = rows.attempts.find((a) => a.user_id === people.ada.user_id && a.started_at.startsWith('2026-05-04'))!;
+    // Two more attempts on May 19: one completed, one still in progress (no ended_at).
+    const may19 = (id: string, ended: string | null) => ({ ...base, attempt_id: id, started_at: '2026-05-19T09:00:00.000Z', ended_at: ended });
+    rows.attempts.push(may19('att-done', '2026-05-19T09:10:00.000Z'), may19('att-open', null));
+    const adapter = createMockAdapter({ dataset: datasetFromRows(rows) });
+    renderWithLearnlens(<KpiCards params={{ now: NOW, from: '2026-05-01', to: '2026-05-20', timezone: 'UTC' }} />, { adapter });
+    const line = await screen.findByRole('img', { name: /^Completed attempts \(by start date\) per day/ });
+    // The card: 6 of org A's May attempts plus the completed one; the line's days sum to the same, May 19 counts 1, not 2.
+    expect(within(card('Completed attempts')).getByText('7')).toBeInTheDocument();
+    expect(line).toHaveAccessibleName(/lowest 0, highest 1, last day 1$/);
   });
 
   it('should draw no trend line when the host turns them off or no range is set', async () => {

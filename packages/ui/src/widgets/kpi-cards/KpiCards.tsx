@@ -13,7 +13,7 @@ import { kpiIds, type KpiCardsProps, type KpiTrend, type KpiTrendId } from './kp
 import { changeText, dailyValues, kpisOf, kpiTrend, trendDays } from './kpiCards.utils.js';
 
 /**
- * The cards' daily trend lines: attempts and average score per day from `scoreTrend`, learners per day from
+ * The cards' daily trend lines: completed attempts and average score per day from `scoreTrend`, learners per day from
  * `activityHeatmap`, both over the cards' own filter (the same query keys as the trend and heatmap widgets of a
  * view on that filter, so a view asks once).
  */
@@ -28,7 +28,8 @@ function useKpiTrends(params: KpiCardsProps['params'] & object, enabled: boolean
     const trends: Partial<Record<KpiTrendId, KpiTrend | null>> = {};
     if (scores.data) {
       const points = scores.data.points;
-      trends.totalAttempts = kpiTrend('totalAttempts', dailyValues(days, points, (p) => p.bucketStart, (p) => p.attempts, 0), fmt, params);
+      // The card counts attempts that ended, by the day they started (orgOverview): the line counts the same per day.
+      trends.totalAttempts = kpiTrend('totalAttempts', dailyValues(days, points, (p) => p.bucketStart, (p) => p.completedAttempts, 0), fmt, params);
       trends.avgScore = kpiTrend('avgScore', dailyValues(days, points, (p) => p.bucketStart, (p) => p.avgScore, null), fmt, params);
     }
     if (learners.data?.grid === 'calendar') {
