@@ -97,7 +97,7 @@ describe('KPI compact date and trend lines', () => {
 
   it('should say in words what the line counts, over which days, and its lowest, highest and last values', () => {
     const range = { from: '2026-10-29', to: '2026-11-01' };
-    expect(kpiTrend('totalAttempts', [4, 0, 2], fmt, range)?.label).toBe('Attempts started per day, Oct 29, 2026 – Oct 31, 2026: lowest 0, highest 4, last day 2');
+    expect(kpiTrend('totalAttempts', [4, 0, 2], fmt, range)?.label).toBe('Completed attempts (by start date) per day, Oct 29, 2026 – Oct 31, 2026: lowest 0, highest 4, last day 2');
     expect(kpiTrend('avgScore', [70, null, 80.25], fmt, range)?.label).toBe(
       'Average score of scored attempts started per day, Oct 29, 2026 – Oct 31, 2026: lowest 70.0, highest 80.3, last day 80.3',
     );
