@@ -42,8 +42,7 @@ ${S} .ll-table th,${S} .ll-table td{padding:6px 8px;border-bottom:1px solid var(
 ${S} .ll-table th{font-size:12px;font-weight:600;color:var(--ll-muted-foreground);background:var(--ll-card)}
 ${S} .ll-table [data-align=end]{text-align:end}
 ${S} .ll-table th:focus-visible,${S} .ll-table td:focus-visible{outline:2px solid var(--ll-ring);outline-offset:-2px}
-${S} .ll-cell-tip{position:absolute;z-index:3;max-width:min(48ch,calc(100% - 8px));margin-top:2px;padding:4px 8px;border:1px solid var(--ll-border);border-radius:6px;background:var(--ll-card);color:var(--ll-card-foreground);box-shadow:0 4px 12px rgb(0 0 0 / .15);font-size:12px;line-height:1.4;white-space:normal;overflow-wrap:anywhere;pointer-events:none}
-${S} .ll-cell-tip[data-placement=top]{transform:translateY(calc(-100% - 4px))}
+${S} :is(th,td):focus .ll-truncate{max-width:none;white-space:normal}
 ${S} .ll-table tr[data-self=true] td{background:var(--ll-accent);color:var(--ll-accent-foreground);font-weight:600}
 ${S} .ll-sort{font:inherit;color:inherit;background:none;border:0;padding:0;cursor:pointer;display:inline-flex;gap:4px;align-items:center}
 ${S} .ll-scroll{overflow:auto;position:relative}

@@ -1,6 +1,5 @@
-import type { ReactNode } from 'react';
-import { useCellFocus } from './useCellFocus.js';
-import { useFormat } from './useFormat.js';
+import type { KeyboardEvent, ReactNode } from 'react';
+import { onCellKey } from './cellFocus.js';
 
 /** Props of ScrollRegion. */
 export interface ScrollRegionProps {
@@ -10,18 +9,18 @@ export interface ScrollRegionProps {
   children: ReactNode;
 }
 
+/** The region's key handler: moves between the table's cells (`cellFocus.ts`). */
+export const cellKeys = (event: KeyboardEvent<HTMLElement>) => onCellKey(event.nativeEvent, event.currentTarget);
+
 /**
  * A horizontally scrollable box for a table that may be wider than its widget. It takes keyboard focus
- * (axe: a scrollable region must be reachable), so keyboard users can scroll it too; from there the arrow keys
- * move between the table's cells, and a cell cut short shows its full text while focused (`useCellFocus`).
+ * (axe: a scrollable region must be reachable), so keyboard users can scroll it too, and move from it into the
+ * table's cells with the arrow keys; a cell cut short shows its whole text while focused.
  */
 export function ScrollRegion({ label, children }: ScrollRegionProps) {
-  const { dir } = useFormat();
-  const cells = useCellFocus(dir);
   return (
-    <div className="ll-scroll" data-slot="scroll" tabIndex={cells.cellHasTabStop ? -1 : 0} role="region" aria-label={label} {...cells.regionProps}>
+    <div className="ll-scroll" data-slot="scroll" tabIndex={0} role="region" aria-label={label} onKeyDown={cellKeys}>
       {children}
-      {cells.tip}
     </div>
   );
 }

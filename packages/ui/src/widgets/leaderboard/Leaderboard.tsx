@@ -11,8 +11,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { subDays } from 'date-fns';
 import { useMemo, useRef, useState } from 'react';
 import { useLeaderboard } from '../../hooks/useLeaderboard.js';
-import { useCellFocus } from '../../widget-shell/useCellFocus.js';
-import { ScrollRegion } from '../../widget-shell/ScrollRegion.js';
+import { cellKeys, ScrollRegion } from '../../widget-shell/ScrollRegion.js';
 import { useLearnlens } from '../../provider/learnlensContext.js';
 import type { Formatters } from '../../widget-shell/format.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
@@ -157,8 +156,6 @@ function LeaderboardTable({ rows: data, virtual, height, rowHeight, sort, onSort
   });
   const rows = table.getRowModel().rows;
   const scrollRef = useRef<HTMLDivElement>(null);
-  // Cell focus for the virtual list's own region (the plain table gets it from ScrollRegion).
-  const cells = useCellFocus(fmt.dir);
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -249,13 +246,12 @@ function LeaderboardTable({ rows: data, virtual, height, rowHeight, sort, onSort
       className="ll-scroll"
       data-slot="scroll"
       style={{ height }}
-      tabIndex={cells.cellHasTabStop ? -1 : 0}
+      tabIndex={0}
       role="region"
       aria-label={fmt.t('leaderboard.scrollLabel', { caption, count: rows.length })}
-      {...cells.regionProps}
+      onKeyDown={cellKeys}
     >
       {tableElement}
-      {cells.tip}
     </div>
   );
 }

@@ -32,6 +32,7 @@ ${S} .ll-mastery{border-collapse:separate;border-spacing:2px;font-size:12px}
 ${S} .ll-mastery th,${S} .ll-mastery td{padding:0;border:0;background:none}
 ${S} .ll-mastery thead th[data-topic]{writing-mode:vertical-rl;transform:rotate(180deg);text-align:left;vertical-align:bottom;padding:4px 0;font-weight:500;white-space:nowrap;min-width:28px}
 ${S} .ll-mastery tbody th,${S} .ll-mastery tfoot th{text-align:start;padding-inline-end:8px;font-weight:400;white-space:nowrap;max-width:22ch;overflow:hidden;text-overflow:ellipsis}
+${S} .ll-mastery tbody th:focus{white-space:normal}
 ${S} .ll-mastery td[data-level]{width:28px;min-width:28px;height:24px;text-align:center;border-radius:4px;border:1px solid var(--ll-border);color:var(--ll-foreground)}
 ${S} .ll-mastery td[data-level=mastered]{color:var(--ll-primary-foreground)}
 ${S} .ll-mastery tfoot td{text-align:center;color:var(--ll-muted-foreground);font-variant-numeric:tabular-nums}
