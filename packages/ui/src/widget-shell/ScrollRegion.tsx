@@ -9,8 +9,10 @@ export interface ScrollRegionProps {
   children: ReactNode;
 }
 
-/** The region's key handler: moves between the table's cells (`cellFocus.ts`). */
-export const cellKeys = (event: KeyboardEvent<HTMLElement>) => onCellKey(event.nativeEvent, event.currentTarget);
+/** Region props that give its table's cells to the keyboard (`cellFocus.ts`). */
+export const cellKeyProps = {
+  onKeyDown: (event: KeyboardEvent<HTMLElement>) => onCellKey(event.nativeEvent, event.currentTarget),
+};
 
 /**
  * A horizontally scrollable box for a table that may be wider than its widget. It takes keyboard focus
@@ -19,7 +21,7 @@ export const cellKeys = (event: KeyboardEvent<HTMLElement>) => onCellKey(event.n
  */
 export function ScrollRegion({ label, children }: ScrollRegionProps) {
   return (
-    <div className="ll-scroll" data-slot="scroll" tabIndex={0} role="region" aria-label={label} onKeyDown={cellKeys}>
+    <div className="ll-scroll" data-slot="scroll" tabIndex={0} role="region" aria-label={label} {...cellKeyProps}>
       {children}
     </div>
   );

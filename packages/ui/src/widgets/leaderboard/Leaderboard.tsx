@@ -11,7 +11,6 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { subDays } from 'date-fns';
 import { useMemo, useRef, useState } from 'react';
 import { useLeaderboard } from '../../hooks/useLeaderboard.js';
-import { cellKeys, ScrollRegion } from '../../widget-shell/ScrollRegion.js';
 import { useLearnlens } from '../../provider/learnlensContext.js';
 import type { Formatters } from '../../widget-shell/format.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
@@ -239,7 +238,14 @@ function LeaderboardTable({ rows: data, virtual, height, rowHeight, sort, onSort
     </table>
   );
 
-  if (!virtual) return <ScrollRegion label={caption}>{tableElement}</ScrollRegion>;
+  // Not ScrollRegion: its cell keyboard exists to reach cells cut short, and no leaderboard cell is cut (long names
+  // wrap), so a host bundling only the leaderboard does not carry it.
+  if (!virtual)
+    return (
+      <div className="ll-scroll" data-slot="scroll" tabIndex={0} role="region" aria-label={caption}>
+        {tableElement}
+      </div>
+    );
   return (
     <div
       ref={scrollRef}
@@ -249,7 +255,6 @@ function LeaderboardTable({ rows: data, virtual, height, rowHeight, sort, onSort
       tabIndex={0}
       role="region"
       aria-label={fmt.t('leaderboard.scrollLabel', { caption, count: rows.length })}
-      onKeyDown={cellKeys}
     >
       {tableElement}
     </div>
