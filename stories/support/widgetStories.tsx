@@ -46,7 +46,7 @@ export const Dark = described('The dark theme.', states.dark);
 /** In German (the provider's German words and date-fns locale). */
 export const German = described('In German.', states.german);
 
-/** A story of `Widget` in German as a host passing only the German catalog shows it (no date-fns locale of its own). */
+/** A story of `Widget` in German as a host shows it: the German catalog and the date-fns `de` locale (InGerman). */
 export function germanCatalogStory<TProps extends object>(Widget: ComponentType<TProps>) {
   return {
     parameters: { docs: { description: { story: 'In German, as a host passing the German catalog shows it.' } } },
