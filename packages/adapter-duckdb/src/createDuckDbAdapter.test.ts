@@ -81,8 +81,8 @@ describe.each(['parquet', 'csv'] as const)('createDuckDbAdapter over %s (hand-bu
   it('answers the trends, insights and event counts', async () => {
     const trend = await client.query('scoreTrend', { ...base, bucket: 'month' }, { viewer: admin });
     expect(trend.points).toEqual([
-      { bucketStart: '2026-09-01', avgScore: 72.5, attempts: 2, scoredAttempts: 2, submittedAttempts: 0, correctAttempts: 0, accuracy: null },
-      { bucketStart: '2026-10-01', avgScore: 81.25, attempts: 5, scoredAttempts: 4, submittedAttempts: 0, correctAttempts: 0, accuracy: null },
+      { bucketStart: '2026-09-01', avgScore: 72.5, attempts: 2, completedAttempts: 2, scoredAttempts: 2, submittedAttempts: 0, correctAttempts: 0, accuracy: null },
+      { bucketStart: '2026-10-01', avgScore: 81.25, attempts: 5, completedAttempts: 4, scoredAttempts: 4, submittedAttempts: 0, correctAttempts: 0, accuracy: null },
     ]);
     const mastery = await client.query('masteryTrend', base, { viewer: admin });
     expect(mastery.rows).toHaveLength(1);

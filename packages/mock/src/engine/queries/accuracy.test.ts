@@ -60,6 +60,7 @@ describe('seed 003 accuracy (correct / submitted, ungraded counted as not correc
         bucketStart: '2026-03-02',
         avgScore: 1,
         attempts: 8,
+        completedAttempts: 7, // attempt 8 never ended
         scoredAttempts: 6,
         submittedAttempts: 7,
         correctAttempts: 6,
