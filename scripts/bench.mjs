@@ -26,6 +26,13 @@ if (process.argv.includes('--pipeline')) {
   const pipeline = spawnSync('pnpm', ['exec', 'tsx', 'bench/pipeline.ts'], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: options } });
   process.exit(pipeline.status ?? 1);
 }
+// `pnpm bench --stories` (or BENCH_ONLY=stories): each widget's and view's data story opened cold in Chromium over a
+// static Storybook build, time to data (issue 10 §7: within 2 s): bench/stories-results.md. Nothing else.
+if (process.argv.includes('--stories') || process.env.BENCH_ONLY === 'stories') {
+  const rebuild = process.argv.includes('--rebuild') ? ['--rebuild'] : [];
+  const stories = spawnSync('pnpm', ['exec', 'tsx', 'bench/stories/run.ts', ...rebuild], { stdio: 'inherit' });
+  process.exit(stories.status ?? 1);
+}
 const flags = process.argv.slice(2).filter((a) => a === '--10m');
 const bench = spawnSync('pnpm', ['exec', 'tsx', 'bench/run.ts', ...flags], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: options } });
 // BENCH_ONLY=export: the exports alone (bench/run.ts writes their section of the report), nothing else.

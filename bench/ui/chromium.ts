@@ -10,7 +10,16 @@ import { BENCH_WIDTH } from './size.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const source = (name: string) => join(root, 'packages', name, 'src', 'index.ts');
-const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+const types: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.mjs': 'text/javascript',
+  '.css': 'text/css',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+};
 
 // Bundles browser.ts the way a host app would (production React, minified) into `dir`.
 async function buildPage(dir: string): Promise<void> {
@@ -51,8 +60,9 @@ async function buildPage(dir: string): Promise<void> {
   );
 }
 
-// ES modules do not load from file:// URLs, so the page is served from loopback.
-function serve(dir: string): Promise<Server> {
+// ES modules do not load from file:// URLs, so the page is served from loopback (bench/stories/run.ts serves the
+// static Storybook build the same way).
+export function serve(dir: string): Promise<Server> {
   const server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     const file = join(dir, path === '/' ? 'index.html' : path);
@@ -68,6 +78,16 @@ function serve(dir: string): Promise<Server> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
 
+/** Chromium's flags for every bench page: no sandbox (root in CI), no GPU, and no background traffic of its own. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
 /** Builds the bench page, opens it in Debian's chromium through playwright-core and runs the suite there. */
 export async function measureInChromium(executablePath: string, runs: number): Promise<{ sections: Section[]; version: string }> {
   const cache = join(root, 'node_modules', '.cache');
@@ -75,7 +95,7 @@ export async function measureInChromium(executablePath: string, runs: number): P
   const dir = await mkdtemp(join(cache, 'learnlens-bench-'));
   const { chromium } = await import('playwright-core');
   let server: Server | null = null;
-  const browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   try {
     await buildPage(dir);
     server = await serve(dir);
