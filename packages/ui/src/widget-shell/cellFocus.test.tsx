@@ -42,7 +42,7 @@ describe('table cells by keyboard', () => {
     expect(document.activeElement).toBe(region);
   });
 
-  it('should mirror the arrow keys right to left, and leave the table with Tab', async () => {
+  it('should mirror the arrow keys right to left, not Home and End, and leave the table with Tab', async () => {
     const user = userEvent.setup();
     renderWithLearnlens(
       <div dir="rtl">
@@ -67,6 +67,11 @@ describe('table cells by keyboard', () => {
     await user.keyboard('{ArrowRight}');
     expect(document.activeElement?.textContent).toBe('a');
     await user.keyboard('{ArrowLeft}');
+    expect(document.activeElement?.textContent).toBe('b');
+    // Home and End are the row's start and end, in either direction.
+    await user.keyboard('{Home}');
+    expect(document.activeElement?.textContent).toBe('a');
+    await user.keyboard('{End}');
     expect(document.activeElement?.textContent).toBe('b');
     await user.tab();
     expect(document.activeElement).toHaveTextContent('after');

@@ -13,7 +13,8 @@ export function onCellKey(event: KeyboardEvent, region: HTMLElement): void {
   const step = STEPS[event.key];
   // Keys that edit or choose inside a field stay the field's.
   if (!step || target.closest('input,select,textarea')) return;
-  const rtl = region.closest('[dir]')?.getAttribute('dir') === 'rtl';
+  // Right to left mirrors the arrows only: Home and End still mean the row's first and last cell.
+  const mirror = event.key.startsWith('Arrow') && region.closest('[dir]')?.getAttribute('dir') === 'rtl';
   // Visible rows of the visible tables; columns a narrow widget hides (data-priority) are skipped.
   const grid = [...region.querySelectorAll<HTMLTableRowElement>('table:not(.ll-sr-only) tr:not([aria-hidden])')]
     .map((row) => [...row.cells].filter((cell) => getComputedStyle(cell).display !== 'none'))
@@ -23,7 +24,7 @@ export function onCellKey(event: KeyboardEvent, region: HTMLElement): void {
   let c = 0;
   if (r < 0) r = grid.length > 1 ? 1 : 0;
   else {
-    c = grid[r]!.indexOf(cell) + (rtl ? -step[1] : step[1]);
+    c = grid[r]!.indexOf(cell) + (mirror ? -step[1] : step[1]);
     r = Math.max(0, Math.min(grid.length - 1, r + step[0]));
   }
   const row = grid[r];
