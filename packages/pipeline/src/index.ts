@@ -32,11 +32,13 @@ export type { OutputFormat } from './transform/exportTables.js';
 export { outputTables, outputTableNames, exportedColumns, type OutputTable } from './transform/tables.js';
 export {
   formatValidationReport,
+  validationSkips,
   type ValidationReport,
+  type ValidationSkip,
   type EventCountMismatch,
   type DurationMismatch,
 } from './validate/validate.js';
-export { eventCountMismatchesSql, durationMismatchesSql } from './validate/validationSql.js';
+export { eventCountMismatchesSql, durationMismatchesSql, type ValidationCutoffs } from './validate/validationSql.js';
 export { validateFiles, type ValidateFilesOptions } from './validate/validateFiles.js';
 export { insertRows, postgresSink, postgresTableSql, syncToPostgres, validatePostgres, type PostgresSinkOptions } from './postgres.js';
 export { clickHouseSink, clickHouseTableSql, type ClickHouseSinkOptions, type ClickHouseStatements } from './sync/clickhouseSink.js';

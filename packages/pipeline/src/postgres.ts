@@ -90,10 +90,14 @@ export async function syncToPostgres(db: DuckDBConnection, client: pg.ClientBase
   await syncTables(db, postgresSink(client, options), { tables });
 }
 
-/** Runs the validation queries on PostgreSQL over `raw_events`, `minute_metrics` and `session_metrics`, and records an `etl_job_status` row there. */
+/**
+ * Runs the validation queries on PostgreSQL over `raw_events`, `minute_metrics` and `session_metrics`, and records an
+ * `etl_job_status` row there. Days and sessions before the retention cutoffs in `learnlens_retention` are left out.
+ */
 export async function validatePostgres(client: pg.ClientBase, toleranceSeconds = 60): Promise<ValidationReport> {
   const started = new Date();
-  const report = await runValidationWith(async (sql) => (await client.query(sql)).rows, { table: 'raw_events', timestamp: '"timestamp"' }, toleranceSeconds);
+  const watermarks = await postgresWatermarks(client);
+  const report = await runValidationWith(async (sql) => (await client.query(sql)).rows, { table: 'raw_events', timestamp: '"timestamp"' }, toleranceSeconds, watermarks);
   await client.query(postgresTableSql('etl_job_status'));
   const failed = report.eventCountMismatches.length + report.durationMismatches.length;
   const { rows } = await client.query<{ n: string }>('SELECT count(*) AS n FROM raw_events');

@@ -48,7 +48,9 @@ Options:
 
 Runs seed 001's two validation queries: raw event counts per day against minute_metrics, and every session's
 stored duration within the tolerance of its raw first-to-last event span. Records the result in
-etl_job_status. Exits 0 when everything matches, 1 with a report of every mismatch otherwise.
+etl_job_status. Exits 0 when everything matches, 1 with a report of every mismatch otherwise. Days and
+sessions before the cutoffs "retention --apply" recorded are not compared (their rows were deleted on
+purpose); the report says what it skipped and from which cutoff.
 
 Options:
   --events PATH          raw events, as for transform (files mode)

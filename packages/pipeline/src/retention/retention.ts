@@ -80,7 +80,8 @@ export async function runFileRetention(
   }
   if (dirs.out && existsSync(join(dirs.out, '.learnlens', 'pipeline.duckdb')) && statSync(dirs.out).isDirectory()) {
     const { instance, db } = await openState(dirs.out);
-    const applied: Watermarks = {};
+    // With the raw events in the same run, their cutoff is kept too: validate then knows which sessions lost raw events.
+    const applied: Watermarks = events ? { raw_events: cutoffDate(now, windows.raw_events) } : {};
     try {
       for (const table of ['minute_metrics', 'session_metrics', 'mastery_deltas', 'etl_job_status'] as const) {
         const cutoff = cutoffDate(now, windows[table]);

@@ -14,7 +14,6 @@ import { rebuildMastery } from './mastery.js';
 import { defaultMasteryModel, type MasteryModel } from './masteryModel.js';
 import { markAffectedSessions, rebuildMinuteAndSessionMetrics, type MetricsOptions } from './metrics.js';
 import { findChangedPartitions, rememberPartitions } from './partitions.js';
-import { sqlString } from './sqlText.js';
 import { createTableSql, outputTableNames, type OutputTable } from './tables.js';
 
 /** Options of `transform`. */
@@ -178,17 +177,16 @@ export async function transform(options: TransformOptions): Promise<TransformSum
 /**
  * Runs the validation queries over the state tables and the raw side's summary kept from the last read of the events
  * (`_raw_days`, `_raw_sessions`: the same counts and spans `ev` gives), recording a `validate` job row. Days and
- * sessions before the retention cutoffs of `minute_metrics` and `session_metrics` are not compared: their rows were
- * deleted on purpose.
+ * sessions before the retention watermarks are not compared: their rows were deleted on purpose.
  */
 export async function recordValidation(db: DuckDBConnection, toleranceSeconds: number): Promise<ValidationReport> {
   const job = await startJob(db, 'validate');
-  const cutoffs = await stateWatermarks(db);
-  const from = (column: string, cutoff: string | undefined) => (cutoff === undefined ? '' : ` WHERE ${column} >= CAST(${sqlString(cutoff)} AS DATE)`);
-  const report = await runValidation(db, toleranceSeconds, {
-    days: `SELECT event_date, raw_count FROM _raw_days${from('event_date', cutoffs.minute_metrics)}`,
-    sessions: `SELECT session_id, first_ts, last_ts FROM _raw_sessions${from('CAST(first_ts AS DATE)', cutoffs.session_metrics)}`,
-  });
+  const report = await runValidation(
+    db,
+    toleranceSeconds,
+    { days: 'SELECT event_date, raw_count FROM _raw_days', sessions: 'SELECT session_id, first_ts, last_ts FROM _raw_sessions' },
+    await stateWatermarks(db),
+  );
   const checked = (await db.runAndReadAll(`SELECT COALESCE(sum(raw_count), 0) AS n FROM _raw_days`)).getRowObjectsJS()[0]!;
   await job.finish(validationJobResult(report, Number(checked.n)));
   return report;
