@@ -1,3 +1,4 @@
+import { queryNames } from '../packages/data-client/src/index.js';
 import type { MockDatasetOptions } from '../packages/mock/src/index.js';
 
 /** The backends timed against the mock engine. */
@@ -26,10 +27,15 @@ export interface BenchOptions {
   backends: readonly BackendName[];
   /** The datasets, in order: the small population, the realistic one, and with --10m the realistic one at 10M. */
   datasets: BenchDataset[];
-  /** Whether the report goes to bench/results.md (only the default full-size run). */
+  /** Whether the report goes to bench/results.md (only the default full-size run of every query). */
   canonical: boolean;
-  /** BENCH_ONLY=export: only the exports, whose section replaces the report's (the rest of the report stays). */
-  only?: 'export';
+  /**
+   * BENCH_ONLY=export: only the exports, whose section replaces the report's (the rest of the report stays);
+   * BENCH_ONLY=engine: only the realistic population's mock engine beside its floor (bench/.data/engine-results.md).
+   */
+  only?: 'export' | 'engine';
+  /** BENCH_QUERIES: only the scenarios of these catalog queries (comma-separated); all when empty. */
+  queries: readonly string[];
 }
 
 /** Learners per org of the realistic population (issue 9: 5 orgs × 10,000 learners). */
@@ -79,6 +85,19 @@ export function benchOptions(env: NodeJS.ProcessEnv = process.env, argv: readonl
     });
   }
   const only = env.BENCH_ONLY;
-  if (only !== undefined && only !== '' && only !== 'export') throw new Error(`BENCH_ONLY: unknown part "${only}"; known: export`);
-  return { seed, targetAttempts, backends, datasets, canonical: targetAttempts === 1_000_000, ...(only === 'export' && { only }) };
+  if (only !== undefined && only !== '' && only !== 'export' && only !== 'engine') {
+    throw new Error(`BENCH_ONLY: unknown part "${only}"; known: export, engine, stories`);
+  }
+  const queries = (env.BENCH_QUERIES ?? '').split(',').map((q) => q.trim()).filter(Boolean);
+  const unknownQuery = queries.find((q) => !(queryNames as readonly string[]).includes(q));
+  if (unknownQuery !== undefined) throw new Error(`BENCH_QUERIES: unknown query "${unknownQuery}"`);
+  if (only === 'engine') {
+    // The engine beside its floor on the realistic population alone (with --10m, at 10M attempts instead): no
+    // backend, nothing written to bench/results.md.
+    const want = argv.includes('--10m') || env.BENCH_10M === '1' ? 'realistic-10m' : 'realistic';
+    const realistic = datasets.filter((d) => d.name === want);
+    if (realistic.length === 0) throw new Error('BENCH_ONLY=engine needs the realistic population (leave BENCH_REALISTIC unset)');
+    return { seed, targetAttempts, backends: [], datasets: realistic.map((d) => ({ ...d, backends: [] })), canonical: false, only, queries };
+  }
+  return { seed, targetAttempts, backends, datasets, canonical: targetAttempts === 1_000_000 && queries.length === 0, queries, ...(only === 'export' && { only }) };
 }

@@ -22,12 +22,14 @@ import { measureExports, type ExportMeasure } from './export.js';
 import { floorScan } from './floor.js';
 import { describeMachine, packageVersion } from './machine.js';
 import { benchOptions, REALISTIC, type BackendName, type BenchDataset } from './options.js';
-import { exportSection, renderReport, type BackendTiming, type DatasetReport, type Measured } from './report.js';
+import { exportSection, renderEngineReport, renderReport, type BackendTiming, type DatasetReport, type Measured } from './report.js';
 import { benchScenarios, benchViewers, type Scenario } from './scenarios.js';
-import { measure, median } from './timing.js';
+import { measure, measureAlternately, median } from './timing.js';
 
 const WARMUP = 3;
 const RUNS = 11;
+// The engine and its floor are timed in alternation, more rounds than the client (each call is short).
+const PAIR_RUNS = 21;
 const here = fileURLToPath(new URL('.', import.meta.url));
 const root = join(here, '..');
 
@@ -51,8 +53,9 @@ async function time(client: LearnlensClient, s: Scenario, [warmup, runs]: readon
   return measure(() => client.query(s.query, s.params as never, { viewer: s.viewer }), warmup, runs);
 }
 
-// The engine alone: parameters parsed and the scope resolved once, outside the timing, as a backend's `run` receives them.
-async function timeEngine(client: LearnlensClient, dataset: MockDataset, s: Scenario): Promise<number> {
+// The engine alone (parameters parsed and the scope resolved once, outside the timing, as a backend's `run` receives
+// them) and its plain-scan floor, called alternately so that load on the machine hits both alike.
+function timeEngineAndFloor(client: LearnlensClient, dataset: MockDataset, s: Scenario) {
   const params = client.parseParams(s.query, s.params);
   const requested = [...((params as { userIds?: string[] }).userIds ?? [])];
   const userId = (params as { userId?: string }).userId;
@@ -60,16 +63,22 @@ async function timeEngine(client: LearnlensClient, dataset: MockDataset, s: Scen
   if (s.query === 'personalStats' && userId === undefined) (params as { userId?: string }).userId = s.viewer.userId;
   const scope = resolveScope(dataset, { viewer: s.viewer, userIds: requested, teamId: (params as { teamId?: string }).teamId });
   const request = { name: s.query, params, scope } as AdapterRequest;
-  const m = await measure(async () => runQuery(dataset, request), WARMUP, RUNS);
-  return median(m.ms);
-}
-
-async function timeFloor(dataset: MockDataset, s: Scenario): Promise<{ ms: number; rows: number }> {
   const { scan, rows } = floorScan(dataset, s);
   let sink = 0;
-  const m = await measure(async () => (sink += scan()), WARMUP, RUNS);
+  const m = measureAlternately(
+    () => runQuery(dataset, request),
+    () => (sink += scan()),
+    WARMUP,
+    PAIR_RUNS,
+  );
   if (sink === 42.4242) console.log(''); // keeps the sum alive
-  return { ms: median(m.ms), rows };
+  return {
+    engineMs: median(m.a.wallMs),
+    engineCpuMs: median(m.a.cpuMs),
+    floorMs: median(m.b.wallMs),
+    floorCpuMs: median(m.b.cpuMs),
+    floorRows: rows,
+  };
 }
 
 // A backend that cannot be set up is reported as skipped rather than ending the whole run.
@@ -94,7 +103,7 @@ async function timeBackend(backend: BenchBackend, scenario: Scenario, reference:
 const call = (g: BenchDataset['generator']) =>
   `createMockDataset(${JSON.stringify(g).replace(/"(\w+)":/g, '$1: ').replace(/,/g, ', ').replace(/(\d{4,})/g, (n) => Number(n).toLocaleString('en-US').replace(/,/g, '_'))})`;
 
-async function runDataset(spec: BenchDataset): Promise<DatasetReport> {
+async function runDataset(spec: BenchDataset, queries: readonly string[]): Promise<DatasetReport> {
   console.log(`[bench] ${spec.name}: generating ${call(spec.generator)}; backends: ${spec.backends.join(', ') || 'none'}`);
   global.gc?.();
   const heap0 = process.memoryUsage().heapUsed;
@@ -129,12 +138,11 @@ async function runDataset(spec: BenchDataset): Promise<DatasetReport> {
   const mock = createClient({ adapter: createMockAdapter({ dataset }) });
   const loadBefore = describeMachine().loadAverage;
   const results: Measured[] = [];
-  for (const scenario of benchScenarios(dataset)) {
+  for (const scenario of benchScenarios(dataset).filter((x) => queries.length === 0 || queries.includes(x.query))) {
     const m = await time(mock, scenario);
-    const engineMs = await timeEngine(mock, dataset, scenario);
-    const floor = await timeFloor(dataset, scenario);
-    const r: Measured = { scenario, mockMs: median(m.ms), engineMs, floorMs: floor.ms, floorRows: floor.rows, backends: {} };
-    let line = `[bench] ${scenario.query.padEnd(22)} ${scenario.label.padEnd(48)} mock ${r.mockMs.toFixed(2).padStart(8)} ms engine ${engineMs.toFixed(2)} floor ${floor.ms.toFixed(2)}`;
+    const pair = timeEngineAndFloor(mock, dataset, scenario);
+    const r: Measured = { scenario, mockMs: median(m.ms), ...pair, backends: {} };
+    let line = `[bench] ${scenario.query.padEnd(22)} ${scenario.label.padEnd(48)} mock ${r.mockMs.toFixed(2).padStart(8)} ms engine ${pair.engineMs.toFixed(2)} (cpu ${pair.engineCpuMs.toFixed(2)}) floor ${pair.floorMs.toFixed(2)} (cpu ${pair.floorCpuMs.toFixed(2)}) cpu ratio ${(pair.engineCpuMs / pair.floorCpuMs).toFixed(1)}`;
     for (const backend of backends) {
       const reference = backend.reference ? await backend.reference.query(scenario.query, scenario.params as never, { viewer: scenario.viewer }) : m.result;
       const t = await timeBackend(backend, scenario, reference, spec.name === 'small' ? BACKEND_RUNS.small : BACKEND_RUNS.realistic);
@@ -206,7 +214,15 @@ async function main(): Promise<void> {
   const out = options.canonical ? join(here, 'results.md') : join(here, '.data', `results-${options.targetAttempts}.md`);
   if (options.only === 'export') return exportsOnly(options.targetAttempts, out);
   const reports: DatasetReport[] = [];
-  for (const spec of options.datasets) reports.push(await runDataset(spec));
+  for (const spec of options.datasets) reports.push(await runDataset(spec, options.queries));
+  if (options.only === 'engine') {
+    // BENCH_ONLY=engine: the engine beside its floor, for quick iteration; never the committed report.
+    const engineOut = join(here, '.data', `engine-results-${options.targetAttempts}.md`);
+    mkdirSync(join(here, '.data'), { recursive: true });
+    writeFileSync(engineOut, renderEngineReport({ date: new Date().toISOString(), machine: describeMachine(), warmup: WARMUP, runs: RUNS, pairRuns: PAIR_RUNS }, reports));
+    console.log(`[bench] wrote ${engineOut}`);
+    return;
+  }
   const exports = await runExports(options.targetAttempts);
   console.log('[bench] bundle sizes');
   const bundles = bundleSizes();
@@ -226,6 +242,7 @@ async function main(): Promise<void> {
       versions,
       warmup: WARMUP,
       runs: RUNS,
+      pairRuns: PAIR_RUNS,
       exports,
       bundles,
     },

@@ -17,3 +17,48 @@ export async function measure<T>(fn: () => Promise<T>, warmup: number, runs: num
   }
   return { ms, result };
 }
+
+/** Wall-clock and CPU milliseconds of each timed call. */
+export interface Samples {
+  wallMs: number[];
+  /** The process's user + system CPU time over the call (`process.cpuUsage`). */
+  cpuMs: number[];
+}
+
+// CPU time of this process in ms. On a loaded machine a call's wall time includes the time other processes held
+// the core; its CPU time does not, so a ratio of CPU times stays put while the load changes.
+function cpuNow(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
+function timeOnce(fn: () => unknown, into: Samples): void {
+  const c0 = cpuNow();
+  const t0 = performance.now();
+  fn();
+  into.wallMs.push(performance.now() - t0);
+  into.cpuMs.push(cpuNow() - c0);
+}
+
+/**
+ * Times two synchronous calls alternately: `warmup` untimed rounds, then `runs` rounds of one call of each, the order
+ * swapped every round, so that a change of load during the measurement hits both alike (timing all of one, then all
+ * of the other, lets a burst of other work land on one side only). Returns both sides' wall and CPU samples.
+ */
+export function measureAlternately(a: () => unknown, b: () => unknown, warmup: number, runs: number): { a: Samples; b: Samples } {
+  for (let i = 0; i < warmup; i++) {
+    a();
+    b();
+  }
+  const out = { a: { wallMs: [], cpuMs: [] } as Samples, b: { wallMs: [], cpuMs: [] } as Samples };
+  for (let i = 0; i < runs; i++) {
+    if (i % 2 === 0) {
+      timeOnce(a, out.a);
+      timeOnce(b, out.b);
+    } else {
+      timeOnce(b, out.b);
+      timeOnce(a, out.a);
+    }
+  }
+  return out;
+}

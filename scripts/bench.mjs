@@ -35,8 +35,9 @@ if (process.argv.includes('--stories') || process.env.BENCH_ONLY === 'stories') 
 }
 const flags = process.argv.slice(2).filter((a) => a === '--10m');
 const bench = spawnSync('pnpm', ['exec', 'tsx', 'bench/run.ts', ...flags], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: options } });
-// BENCH_ONLY=export: the exports alone (bench/run.ts writes their section of the report), nothing else.
-if (process.env.BENCH_ONLY === 'export') process.exit(bench.status ?? 1);
+// BENCH_ONLY=export: the exports alone (bench/run.ts writes their section of the report), nothing else; BENCH_ONLY=engine:
+// the realistic population's engine beside its floor (bench/.data/engine-results-<N>.md), nothing else.
+if (process.env.BENCH_ONLY === 'export' || process.env.BENCH_ONLY === 'engine') process.exit(bench.status ?? 1);
 // Scope resolution and client overhead at 100,000 learners per org: bench/scope-results.md.
 const scope = spawnSync('pnpm', ['exec', 'tsx', 'bench/scope/run.ts'], { stdio: 'inherit', env: { ...process.env, NODE_OPTIONS: options } });
 // @learnlens/server under load: throughput at 1 and 8 clients, latency beside a pathological request: bench/server-results.md.
