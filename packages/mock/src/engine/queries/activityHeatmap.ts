@@ -7,8 +7,6 @@ type CalendarCell = Extract<QueryResult<'activityHeatmap'>, { grid: 'calendar' }
 type WeekdayHourCell = Extract<QueryResult<'activityHeatmap'>, { grid: 'weekdayHour' }>['cells'][number];
 
 const CELLS = 7 * 24;
-// 168 cells fit in six 32-bit words: one bit per (user, cell) marks the user as counted there.
-const WORDS = 6;
 
 function calendarCells(ctx: EngineContext, start: number, end: number): CalendarCell[] {
   if (start >= end) return [];
@@ -73,7 +71,10 @@ export function activityHeatmap(ctx: EngineContext, params: QueryParams<'activit
 
 // The scans, each in a function of its own (V8 optimizes a hot loop best alone). Rows come in time order, so the local
 // day (or hour) of a row is almost always the previous row's: it is recomputed only when a row leaves the UTC span over
-// which the last one holds (one offset, one local day or hour), and each row costs two comparisons.
+// which the last one holds (one offset, one local day or hour), and each row costs two comparisons. A cell's counts are
+// kept in locals while its run of rows lasts and added when it ends. Whether a user is new to the cell is whether their
+// mark differs, and it is counted without a branch: (x | -x) >>> 31 is 1 exactly when x ≠ 0, so the CPU never guesses
+// (about half of the rows bring a user new to the cell, an even bet a branch would lose often).
 
 /** Attempts and distinct users per local day (d = day − firstDay); false when days came out of order. */
 function countDays(ctx: EngineContext, start: number, end: number, firstDay: number, attempts: Int32Array, users: Int32Array): boolean {
@@ -87,37 +88,52 @@ function countDays(ctx: EngineContext, start: number, end: number, firstDay: num
   const lastSeen = new Int32Array(numbering.size).fill(-1);
   let lo = Infinity;
   let hi = -Infinity;
-  let d = 0;
-  let keep = true;
-  let previousDay = -1;
+  let d = -1;
+  let keep = false;
   let ordered = true;
+  // The current run: its cell d, its rows and the users new to d among them.
+  let runRows = 0;
+  let runUsers = 0;
   for (let i = start; i < end; i++) {
     const u = user[i]!;
     if (userMask !== null && userMask[u] === 0) continue;
     if (activityMask !== null && activityMask[activity[i]!] === 0) continue;
     const t = startedAt[i]!;
     if (t < lo || t >= hi) {
+      if (keep) {
+        attempts[d] = attempts[d]! + runRows;
+        users[d] = users[d]! + runUsers;
+      }
+      runRows = 0;
+      runUsers = 0;
       const span = clock.offsetSpan(t);
       const day = Math.floor((t + span.offset) / DAY_MS);
-      d = day - firstDay;
       lo = Math.max(span.from, day * DAY_MS - span.offset);
       hi = Math.min(span.to, (day + 1) * DAY_MS - span.offset);
       keep = days === 'all' || dayMatches(day, days);
+      if (!keep) continue;
+      const next = (day - firstDay) | 0;
+      if (next < d) ordered = false;
+      d = next;
     }
     if (!keep) continue;
-    attempts[d]!++;
+    runRows++;
     const n = number[u]!;
-    if (lastSeen[n] !== d) {
-      lastSeen[n] = d;
-      users[d]!++;
-    }
-    if (d < previousDay) ordered = false;
-    previousDay = d;
+    const x = lastSeen[n]! ^ d;
+    lastSeen[n] = d;
+    runUsers += (x | -x) >>> 31;
+  }
+  if (keep) {
+    attempts[d] = attempts[d]! + runRows;
+    users[d] = users[d]! + runUsers;
   }
   return ordered;
 }
 
-/** Attempts and distinct users per (ISO weekday, local hour) cell: one bit per (user, cell) marks a user counted. */
+/**
+ * Attempts and distinct users per (ISO weekday, local hour) cell: one bit per (cell, user) marks a user counted. The bits
+ * are laid out cell by cell, so a run of rows in one hour touches only its cell's bits (a few KiB, kept in cache).
+ */
 function countHours(ctx: EngineContext, start: number, end: number, attempts: Int32Array, users: Int32Array): void {
   const { dataset, clock, userMask, activityMask, days } = ctx;
   const a = dataset.attempts;
@@ -126,35 +142,59 @@ function countHours(ctx: EngineContext, start: number, end: number, attempts: In
   const activity = a.activity;
   const numbering = attemptUserNumbering(dataset, ctx.org);
   const number = numbering.of;
-  const counted = new Int32Array(numbering.size * WORDS);
+  const words = (numbering.size + 31) >>> 5;
+  const counted = new Int32Array(CELLS * words);
   let lo = Infinity;
   let hi = -Infinity;
+  let offset = 0;
+  let offsetFrom = Infinity;
+  let offsetTo = -Infinity;
   let cell = 0;
-  let keep = true;
+  let keep = false;
+  // Where the cell's bits start.
+  let base = 0;
+  let runRows = 0;
+  let runUsers = 0;
   for (let i = start; i < end; i++) {
     const u = user[i]!;
     if (userMask !== null && userMask[u] === 0) continue;
     if (activityMask !== null && activityMask[activity[i]!] === 0) continue;
     const t = startedAt[i]!;
     if (t < lo || t >= hi) {
-      const span = clock.offsetSpan(t);
-      const local = t + span.offset;
+      if (keep) {
+        attempts[cell] = attempts[cell]! + runRows;
+        users[cell] = users[cell]! + runUsers;
+      }
+      runRows = 0;
+      runUsers = 0;
+      // The zone's offset changes a few times a year, the hour every hour: the offset is looked up only past its span.
+      if (t < offsetFrom || t >= offsetTo) {
+        const span = clock.offsetSpan(t);
+        offset = span.offset;
+        offsetFrom = span.from;
+        offsetTo = span.to;
+      }
+      const local = t + offset;
       const day = Math.floor(local / DAY_MS);
       const hour = Math.floor((local - day * DAY_MS) / HOUR_MS);
-      const hourStart = day * DAY_MS + hour * HOUR_MS - span.offset;
-      lo = Math.max(span.from, hourStart);
-      hi = Math.min(span.to, hourStart + HOUR_MS);
+      const hourStart = day * DAY_MS + hour * HOUR_MS - offset;
+      lo = Math.max(offsetFrom, hourStart);
+      hi = Math.min(offsetTo, hourStart + HOUR_MS);
       keep = days === 'all' || dayMatches(day, days);
       const weekday = (((day + 3) % 7) + 7) % 7; // 0 = Monday; 1970-01-01 was a Thursday
-      cell = weekday * 24 + hour;
+      cell = (weekday * 24 + hour) | 0;
+      base = cell * words;
     }
     if (!keep) continue;
-    attempts[cell]!++;
-    const word = number[u]! * WORDS + (cell >>> 5);
-    const bit = 1 << (cell & 31);
-    if ((counted[word]! & bit) === 0) {
-      counted[word] = counted[word]! | bit;
-      users[cell]!++;
-    }
+    runRows++;
+    const n = number[u]!;
+    const k = base + (n >>> 5);
+    const bits = counted[k]!;
+    counted[k] = bits | (1 << (n & 31));
+    runUsers += (~bits >>> (n & 31)) & 1;
+  }
+  if (keep) {
+    attempts[cell] = attempts[cell]! + runRows;
+    users[cell] = users[cell]! + runUsers;
   }
 }
