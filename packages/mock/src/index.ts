@@ -4,6 +4,7 @@ export { createMockDataset } from './dataset/createMockDataset.js';
 export { datasetFromRows, type DatasetRows } from './dataset/fromRows.js';
 export { estimateDatasetMemory, maxOldSpaceSizeFor, type DatasetMemoryEstimate } from './dataset/memoryEstimate.js';
 export { tableRows } from './dataset/toRows.js';
+export type { IdColumn } from './dataset/rowIds.js';
 export {
   tableNames,
   type AttemptColumns,

@@ -70,6 +70,7 @@ export function emptySessions(): SessionColumns {
 export function emptyEvents(): EventColumns {
   return {
     length: 0,
+    // Ids are given once the table is sorted (sortFacts), by row position.
     id: [],
     org: new Uint16Array(0),
     user: new Int32Array(0),

@@ -21,6 +21,8 @@ import type * as z from 'zod';
 import { describe, expect, it } from 'vitest';
 import { createMockDataset } from './createMockDataset.js';
 import { tableNames, type MockDataset, type OrgRange, type TableName } from './dataset.types.js';
+import { datasetFromRows, type DatasetRows } from './fromRows.js';
+import { orgKinds } from './orgKinds.js';
 import { tableRows } from './toRows.js';
 
 const DAY = 86_400_000;
@@ -159,10 +161,10 @@ describe('createMockDataset', () => {
       const a = d.events.attempt[i]!;
       const t = d.events.occurredAt[i]!;
       if (d.sessions.user[s] !== d.events.user[i] || t < d.sessions.start[s]! || t > d.sessions.end[s]!) {
-        throw new Error(`event ${d.events.id[i]} outside its session`);
+        throw new Error(`event ${d.events.id.at(i)} outside its session`);
       }
       if (a >= 0 && (d.attempts.user[a] !== d.events.user[i] || d.attempts.activity[a] !== d.events.activity[i])) {
-        throw new Error(`event ${d.events.id[i]} does not match its attempt`);
+        throw new Error(`event ${d.events.id.at(i)} does not match its attempt`);
       }
     }
   });
@@ -189,7 +191,7 @@ describe('createMockDataset', () => {
     expect(dataset.users.every((u) => /^org-\d+-u-\d{4}$/.test(u.user_id))).toBe(true);
     expect(dataset.activities.every((a) => /^act-\d+-\d{2}$/.test(a.activity_id))).toBe(true);
     expect(dataset.teams.every((t) => /^org-\d+-team-\d+$/.test(t.team_id))).toBe(true);
-    expect(dataset.events.id[0]).toMatch(/^evt-\d{8}$/);
+    expect(dataset.events.id.at(0)).toMatch(/^evt-\d{8}$/);
     const names = dataset.users.map((u) => u.display_name);
     expect(new Set(names.filter((n, i) => dataset.users[i]!.org_id === 'org-1')).size).toBe(
       dataset.users.filter((u) => u.org_id === 'org-1').length,
@@ -402,6 +404,37 @@ describe('createMockDataset', () => {
       expect(d.mastery.delta[i]).toBeCloseTo(d.mastery.current[i]! - d.mastery.previous[i]!, 9);
       if (d.mastery.evidence[i]! > 1) expect(d.mastery.confidence[i]).toBeGreaterThan(1 - 1 / (1 + 0.3 * 1));
     }
+  });
+
+  it('should number events in final order without holding one id string per event, also when read back', () => {
+    const ids = [...tableRows(dataset, 'events')].map((e) => e.event_id);
+    expect(ids.length).toBe(dataset.events.length);
+    ids.forEach((id, i) => {
+      if (id !== `evt-${String(i + 1).padStart(8, '0')}`) throw new Error(`event row ${i} has id ${String(id)}`);
+    });
+    expect(Array.isArray(dataset.events.id)).toBe(false);
+    const rows = Object.fromEntries(tableNames.map((t) => [t, [...tableRows(dataset, t)]])) as unknown as DatasetRows;
+    const back = datasetFromRows(rows);
+    expect(Array.isArray(back.events.id)).toBe(false);
+    expect(serialised(back, 'events')).toBe(serialised(dataset, 'events'));
+    // Ids of any other shape are kept as read.
+    const renamed = { ...rows, events: rows.events!.map((e, i) => ({ ...e, event_id: `e${i}` })) };
+    expect(datasetFromRows(renamed).events.id.at(7)).toBe('e7');
+  });
+
+  it('should size the event columns from what each kind of org generates per attempt', () => {
+    // Generation reserves each org's attempts × (its kind's events + 0.9 page views): enough, and not far above.
+    const pageView = dataset.eventTypes.indexOf('page_view');
+    dataset.orgs.forEach((org, o) => {
+      const kind = orgKinds[o % orgKinds.length]!;
+      const attempts = dataset.ranges.attempts[o]!.end - dataset.ranges.attempts[o]!.start;
+      const { start, end } = dataset.ranges.events[o]!;
+      let pageViews = 0;
+      for (let i = start; i < end; i++) if (dataset.events.type[i] === pageView) pageViews++;
+      expect(end - start, org.org_id).toBeLessThanOrEqual(attempts * (kind.eventsPerAttempt + 0.9));
+      expect((end - start - pageViews) / attempts, org.org_id).toBeGreaterThan(0.85 * kind.eventsPerAttempt);
+      expect((end - start - pageViews) / attempts, org.org_id).toBeLessThan(1.05 * kind.eventsPerAttempt);
+    });
   });
 
   it('should count filler words mostly in early practice', () => {

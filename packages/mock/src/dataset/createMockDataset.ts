@@ -98,13 +98,20 @@ function emptyFacts(): FactTables {
   return { attempts: emptyAttempts(), sessions: emptySessions(), events: emptyEvents(), mastery: emptyMastery() };
 }
 
-// Room for the expected rows up front, so that a million attempts are not copied again and again while growing.
-function reserveFacts(facts: FactTables, expectedAttempts: number, withEvents: boolean): void {
-  reserve(facts.attempts, Math.ceil(expectedAttempts * 1.03) + 16);
+// Sessions per attempt at most as generated (0.25 when learners practise a lot each day, up to 0.9 for a few a day).
+const SESSIONS_PER_ATTEMPT = 0.9;
+
+// Room for the expected rows up front, so that a million attempts are not copied again and again while growing: each
+// growth copies the columns and briefly holds both. Events follow each org's kind (a voice call has ~17, a question
+// one) plus a page view per session; the estimate errs a little high (spare room is dropped when the tables are sorted).
+function reserveFacts(facts: FactTables, plans: readonly OrgPlan[], expectedAttempts: readonly number[], withEvents: boolean): void {
+  const attempts = expectedAttempts.reduce((a, b) => a + b, 0);
+  reserve(facts.attempts, Math.ceil(attempts * 1.03) + 16);
   if (!withEvents) return;
-  reserve(facts.events, Math.ceil(expectedAttempts * 2.6) + 16);
-  reserve(facts.sessions, Math.ceil(expectedAttempts * 0.9) + 16);
-  reserve(facts.mastery, Math.ceil(expectedAttempts * 0.95) + 16);
+  const events = plans.reduce((sum, plan, i) => sum + expectedAttempts[i]! * (plan.kind.eventsPerAttempt + SESSIONS_PER_ATTEMPT), 0);
+  reserve(facts.events, Math.ceil(events * 1.03) + 16);
+  reserve(facts.sessions, Math.ceil(attempts * SESSIONS_PER_ATTEMPT) + 16);
+  reserve(facts.mastery, Math.ceil(attempts * 0.95) + 16);
 }
 
 // Keeps only the event types that occur (as datasetFromRows does), renumbering the type column.
@@ -151,7 +158,8 @@ export function createMockDataset(options: MockDatasetOptions): MockDataset {
   if (o.targetAttempts !== undefined) rate = weight > 0 ? Math.max(0, o.targetAttempts - forced) / weight : 0;
 
   const raw = emptyFacts();
-  reserveFacts(raw, rate * weight + forced, o.withEvents);
+  const expected = plans.map((plan, i) => rate * weights[i]! + plan.assignments.forcedCount);
+  reserveFacts(raw, plans, expected, o.withEvents);
   const ranges: FactRanges = { attempts: [], sessions: [], events: [], mastery: [] };
   const tables = Object.keys(ranges) as (keyof FactTables)[];
   plans.forEach((plan, i) => {

@@ -1,4 +1,5 @@
 import type { Activity, Assignment, AssignmentAssignee, Org, Team, User } from '@learnlens/data-client';
+import type { IdColumn } from './rowIds.js';
 
 // The mock dataset is held column-wise: small dimension tables as arrays of
 // rows, the large fact tables as typed arrays with dictionary-encoded ids
@@ -66,7 +67,8 @@ export interface SessionColumns {
 /** Events (seed 001 raw_events / seed 002 fact_kpi_events), sorted by org then occurred_at. */
 export interface EventColumns {
   length: number;
-  id: string[];
+  /** event_id of each row, read with `id.at(row)`: generated ids are made when read, not held. */
+  id: IdColumn;
   org: Uint16Array;
   user: Int32Array;
   session: Int32Array;

@@ -15,6 +15,7 @@ import type {
   User,
 } from '@learnlens/data-client';
 import type { MockDataset, OrgRange } from './dataset.types.js';
+import { idColumn, type IdColumn } from './rowIds.js';
 import { ColumnCollector, emptyAiUsage, emptyCards, emptyFlags, emptyTutoringSessions } from './tutoringColumns.js';
 
 /** Every table as rows; fact tables may be given in any order. */
@@ -163,9 +164,10 @@ export function datasetFromRows(rows: DatasetRows): MockDataset {
   const eventTypes = [...new Set(ev.map((e) => e.event_type))].sort();
   const typeIndex = indexBy(eventTypes, (t) => t);
   const evOrder = order(ev, (e) => lookup(orgIndex, e.org_id, 'events', 'org_id'), (e) => ms(e.occurred_at), n);
+  const eventIds = new Array<string>(ev.length);
   const events = {
     length: ev.length,
-    id: new Array<string>(ev.length),
+    id: eventIds as IdColumn,
     org: new Uint16Array(ev.length),
     user: new Int32Array(ev.length),
     session: new Int32Array(ev.length),
@@ -177,7 +179,7 @@ export function datasetFromRows(rows: DatasetRows): MockDataset {
   };
   evOrder.idx.forEach((src, i) => {
     const e = ev[src]!;
-    events.id[i] = e.event_id;
+    eventIds[i] = e.event_id;
     events.org[i] = lookup(orgIndex, e.org_id, 'events', 'org_id');
     events.user[i] = lookup(userIndex, e.user_id, 'events', 'user_id');
     events.session[i] = sessionIndex.get(e.session_id) ?? -1;
@@ -187,6 +189,8 @@ export function datasetFromRows(rows: DatasetRows): MockDataset {
     events.occurredAt[i] = ms(e.occurred_at);
     events.payload[i] = e.payload;
   });
+  // Files a generated dataset was written to carry its numbered ids: those are made again when read, not held.
+  events.id = idColumn(eventIds, 'evt-', 8);
 
   const md = rows.mastery_deltas ?? [];
   const mdOrder = order(md, (m) => lookup(orgIndex, m.org_id, 'mastery_deltas', 'org_id'), (m) => ms(m.occurred_at), n);

@@ -20,6 +20,11 @@ export interface OrgKind {
   maxPerSession: number;
   /** Pages a session opens on. */
   pages: readonly string[];
+  /**
+   * Events an attempt brings besides its session's page view, a little above what generation gives (a voice call:
+   * start, completion and about 15 KPI events, fewer with practice); sizes the event columns up front.
+   */
+  eventsPerAttempt: number;
 }
 
 /** The kinds, cycled through by org index. */
@@ -33,6 +38,7 @@ export const orgKinds: readonly OrgKind[] = [
     attemptsPerPracticeDay: [1.3, 3.5],
     maxPerSession: 5,
     pages: ['/dashboard', '/scenarios', '/leaderboard', '/recordings'],
+    eventsPerAttempt: 17.5,
   },
   {
     scale: 'band',
@@ -43,6 +49,7 @@ export const orgKinds: readonly OrgKind[] = [
     attemptsPerPracticeDay: [1, 1.5],
     maxPerSession: 2,
     pages: ['/dashboard', '/writing', '/feedback', '/progress'],
+    eventsPerAttempt: 2,
   },
   {
     scale: 'binary',
@@ -53,6 +60,7 @@ export const orgKinds: readonly OrgKind[] = [
     attemptsPerPracticeDay: [2.5, 6],
     maxPerSession: 12,
     pages: ['/dashboard', '/practice', '/lessons', '/progress'],
+    eventsPerAttempt: 1.35,
   },
 ];
 

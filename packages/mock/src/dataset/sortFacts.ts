@@ -1,10 +1,12 @@
 import { emptyAttempts, emptyEvents, emptySessions, timeOrder } from './columns.js';
 import type { AttemptColumns, EventColumns, MasteryColumns, OrgRange, SessionColumns } from './dataset.types.js';
+import { NumberedIds, numberedId } from './rowIds.js';
 
 // Turns the generated fact rows (org after org, each org in generation order)
 // into the dataset's tables: sorted by time within each org, with ids given in
 // final order and raw row references turned into final row indexes. Orgs keep
-// their ranges, since rows never move between orgs.
+// their ranges, since rows never move between orgs. Event ids are not held:
+// they are made from the row position when read (rowIds.ts), the same text.
 
 /** The four fact tables. */
 export interface FactTables {
@@ -17,7 +19,7 @@ export interface FactTables {
 /** Each org's rows in each fact table. */
 export type FactRanges = Record<keyof FactTables, OrgRange[]>;
 
-type Table = { length: number; id: string[]; org: Uint16Array };
+type Table = { length: number; org: Uint16Array };
 type NumericColumn = Float64Array | Int32Array | Uint16Array | Uint8Array;
 
 // order[i] = the raw row that becomes row i: each org's slice sorted by time.
@@ -43,16 +45,23 @@ function permute(column: NumericColumn, order: Int32Array): NumericColumn {
   return out;
 }
 
-function sorted<T extends Table>(raw: T, order: Int32Array, ranges: OrgRange[], prefix: string, width: number): T {
-  const table = { ...raw, length: order.length, id: new Array<string>(order.length) };
+// The table's typed columns in `order`, its org column from the ranges; ids are left to the caller.
+function sorted<T extends Table>(raw: T, order: Int32Array, ranges: OrgRange[]): T {
+  const table = { ...raw, length: order.length };
   const record = table as Record<string, unknown>;
   for (const key of Object.keys(record)) {
     if (key !== 'org' && ArrayBuffer.isView(record[key])) record[key] = permute(record[key] as NumericColumn, order);
   }
   table.org = new Uint16Array(order.length);
   ranges.forEach(({ start, end }, org) => table.org.fill(org, start, end));
-  for (let i = 0; i < order.length; i++) table.id[i] = prefix + String(i + 1).padStart(width, '0');
   return table;
+}
+
+// Ids held as strings, for the tables whose ids queries read by position.
+function heldIds(length: number, prefix: string, width: number): string[] {
+  const ids = new Array<string>(length);
+  for (let i = 0; i < length; i++) ids[i] = numberedId(prefix, width, i);
+  return ids;
 }
 
 /**
@@ -61,16 +70,19 @@ function sorted<T extends Table>(raw: T, order: Int32Array, ranges: OrgRange[], 
  */
 export function sortFacts(raw: FactTables, ranges: FactRanges): FactTables {
   const attemptOrder = orderOf(raw.attempts.length, raw.attempts.startedAt, ranges.attempts);
-  const attempts = sorted(raw.attempts, attemptOrder, ranges.attempts, 'att-', 7);
+  const attempts = sorted(raw.attempts, attemptOrder, ranges.attempts);
+  attempts.id = heldIds(attempts.length, 'att-', 7);
   const attemptRank = ranksOf(attemptOrder);
   raw.attempts = emptyAttempts();
   const sessionOrder = orderOf(raw.sessions.length, raw.sessions.start, ranges.sessions);
-  const sessions = sorted(raw.sessions, sessionOrder, ranges.sessions, 'ses-', 7);
+  const sessions = sorted(raw.sessions, sessionOrder, ranges.sessions);
+  sessions.id = heldIds(sessions.length, 'ses-', 7);
   const sessionRank = ranksOf(sessionOrder);
   raw.sessions = emptySessions();
 
   const eventOrder = orderOf(raw.events.length, raw.events.occurredAt, ranges.events);
-  const events = sorted(raw.events, eventOrder, ranges.events, 'evt-', 8);
+  const events = sorted(raw.events, eventOrder, ranges.events);
+  events.id = new NumberedIds('evt-', 8, events.length);
   events.payload = new Array<string>(eventOrder.length);
   for (let i = 0; i < eventOrder.length; i++) {
     const src = eventOrder[i]!;
@@ -81,7 +93,8 @@ export function sortFacts(raw: FactTables, ranges: FactRanges): FactTables {
   raw.events = emptyEvents();
 
   const masteryOrder = orderOf(raw.mastery.length, raw.mastery.occurredAt, ranges.mastery);
-  const mastery = sorted(raw.mastery, masteryOrder, ranges.mastery, 'md-', 7);
+  const mastery = sorted(raw.mastery, masteryOrder, ranges.mastery);
+  mastery.id = heldIds(mastery.length, 'md-', 7);
   for (let i = 0; i < mastery.length; i++) mastery.session[i] = sessionRank[mastery.session[i]!]!;
   return { attempts, sessions, events, mastery };
 }

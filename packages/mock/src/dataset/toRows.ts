@@ -93,7 +93,7 @@ export function* tableRows(dataset: MockDataset, table: TableName): Generator<Re
       const e = d.events;
       for (let i = 0; i < e.length; i++) {
         const row: LearnerEvent = {
-          event_id: e.id[i]!,
+          event_id: e.id.at(i)!,
           org_id: d.orgs[e.org[i]!]!.org_id,
           user_id: d.users[e.user[i]!]!.user_id,
           session_id: e.session[i]! >= 0 ? d.sessions.id[e.session[i]!]! : '',
