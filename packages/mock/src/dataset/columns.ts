@@ -4,7 +4,7 @@ import type { AttemptColumns, EventColumns, MasteryColumns, SessionColumns } fro
 // length. Only the typed arrays of an object are touched; string columns are
 // plain arrays that grow by push.
 
-type NumericColumn = Float64Array | Int32Array | Uint16Array | Uint8Array;
+type NumericColumn = Float64Array | Int32Array | Uint32Array | Uint16Array | Uint8Array;
 
 // A copy of a typed array with a new length (truncated or zero-padded).
 function resized<T extends NumericColumn>(column: T, length: number): T {
@@ -79,7 +79,8 @@ export function emptyEvents(): EventColumns {
     activity: new Int32Array(0),
     type: new Uint8Array(0),
     occurredAt: new Float64Array(0),
-    payload: [],
+    payload: new Uint16Array(0),
+    payloadTexts: [],
   };
 }
 

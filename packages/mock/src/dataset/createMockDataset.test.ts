@@ -398,7 +398,7 @@ describe('createMockDataset', () => {
     const pageView = d.eventTypes.indexOf('page_view');
     for (let i = 0; i < d.events.length; i++) {
       expect(d.events.type[i] === pageView).toBe(d.events.attempt[i] === -1);
-      JSON.parse(d.events.payload[i]!);
+      JSON.parse(d.events.payloadTexts[d.events.payload[i]!]!);
     }
     for (let i = 0; i < d.mastery.length; i++) {
       expect(d.mastery.delta[i]).toBeCloseTo(d.mastery.current[i]! - d.mastery.previous[i]!, 9);
@@ -406,7 +406,7 @@ describe('createMockDataset', () => {
     }
   });
 
-  it('should number events in final order without holding one id string per event, also when read back', () => {
+  it('should number events in final order and code their payloads, holding no string per event, also when read back', () => {
     const ids = [...tableRows(dataset, 'events')].map((e) => e.event_id);
     expect(ids.length).toBe(dataset.events.length);
     ids.forEach((id, i) => {
@@ -417,9 +417,18 @@ describe('createMockDataset', () => {
     const back = datasetFromRows(rows);
     expect(Array.isArray(back.events.id)).toBe(false);
     expect(serialised(back, 'events')).toBe(serialised(dataset, 'events'));
-    // Ids of any other shape are kept as read.
-    const renamed = { ...rows, events: rows.events!.map((e, i) => ({ ...e, event_id: `e${i}` })) };
-    expect(datasetFromRows(renamed).events.id.at(7)).toBe('e7');
+    // Payloads are held once each, as 16-bit codes per event.
+    expect(back.events.payload).toBeInstanceOf(Uint16Array);
+    expect(new Set(back.events.payloadTexts).size).toBe(back.events.payloadTexts.length);
+    expect(back.events.payloadTexts.length).toBeLessThan(300);
+    // Ids of any other shape are kept as read; more distinct payloads than 16 bits hold take 32-bit codes.
+    const twice = [...rows.events!, ...rows.events!].map((e, i) => ({ ...e, event_id: `e${i}`, payload: `{"n":${i}}` }));
+    expect(twice.length).toBeGreaterThan(0x10000);
+    const unusual = datasetFromRows({ ...rows, events: twice });
+    expect(unusual.events.payload).toBeInstanceOf(Uint32Array);
+    const read = [...tableRows(unusual, 'events')];
+    expect(new Set(read.map((e) => e.event_id)).size).toBe(twice.length);
+    for (const e of read) if (e.payload !== `{"n":${String(e.event_id).slice(1)}}`) throw new Error(`${String(e.event_id)} read back with ${String(e.payload)}`);
   });
 
   it('should size the event columns from what each kind of org generates per attempt', () => {

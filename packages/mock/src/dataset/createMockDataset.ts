@@ -6,7 +6,7 @@ import { resolveDatasetOptions, type ResolvedDatasetOptions } from './datasetOpt
 import { generateActivities, type OrgActivities } from './generateActivities.js';
 import { generateAssignments, thinForced, type OrgAssignments } from './generateAssignments.js';
 import { simulateLearner } from './generateAttempts.js';
-import { eventTypeNames } from './generateEvents.js';
+import { eventTypeNames, generatedPayloadTexts } from './generateEvents.js';
 import { generateMembers, orgIdentity } from './generateMembers.js';
 import { dayWeight, type LearnerProfile } from './learnerProfiles.js';
 import { orgKinds, orgTimeZones, type OrgKind } from './orgKinds.js';
@@ -170,6 +170,7 @@ export function createMockDataset(options: MockDatasetOptions): MockDataset {
     tables.forEach((t, k) => ranges[t].push({ start: starts[k]!, end: raw[t].length }));
   });
   const facts = sortFacts(raw, ranges);
+  facts.events.payloadTexts = generatedPayloadTexts();
 
   const userIndex = indexBy(dims.users, (r) => r.user_id);
   const tutoringOrgs: TutoringOrg[] = [];

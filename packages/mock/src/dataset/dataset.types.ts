@@ -79,8 +79,13 @@ export interface EventColumns {
   /** Index into `eventTypes`. */
   type: Uint8Array;
   occurredAt: Float64Array;
-  /** JSON payload of each event. */
-  payload: string[];
+  /**
+   * Each event's JSON payload, as an index into `payloadTexts`: payloads repeat (a filler word, a score), so a few
+   * hundred distinct texts serve millions of events without a reference per event on the heap.
+   */
+  payload: Uint16Array | Uint32Array;
+  /** The distinct payload texts, by code. */
+  payloadTexts: readonly string[];
 }
 
 /** Mastery deltas (seed 001), sorted by org then occurred_at. */

@@ -175,8 +175,10 @@ export function datasetFromRows(rows: DatasetRows): MockDataset {
     activity: new Int32Array(ev.length),
     type: new Uint8Array(ev.length),
     occurredAt: new Float64Array(ev.length),
-    payload: new Array<string>(ev.length),
+    payload: new Uint32Array(ev.length) as Uint16Array | Uint32Array,
+    payloadTexts: [] as string[],
   };
+  const payloadCode = new Map<string, number>();
   evOrder.idx.forEach((src, i) => {
     const e = ev[src]!;
     eventIds[i] = e.event_id;
@@ -187,8 +189,11 @@ export function datasetFromRows(rows: DatasetRows): MockDataset {
     events.activity[i] = e.activity_id === null ? -1 : lookup(activityIndex, e.activity_id, 'events', 'activity_id');
     events.type[i] = typeIndex.get(e.event_type)!;
     events.occurredAt[i] = ms(e.occurred_at);
-    events.payload[i] = e.payload;
+    let code = payloadCode.get(e.payload);
+    if (code === undefined) payloadCode.set(e.payload, (code = events.payloadTexts.push(e.payload) - 1));
+    events.payload[i] = code;
   });
+  if (events.payloadTexts.length <= 0x10000) events.payload = Uint16Array.from(events.payload);
   // Files a generated dataset was written to carry its numbered ids: those are made again when read, not held.
   events.id = idColumn(eventIds, 'evt-', 8);
 

@@ -6,7 +6,8 @@ import type { Random } from './random.js';
 // The events of a session: a page view when it opens, then per attempt a start,
 // the call's KPI events for voice scenarios (seed 002 fact_kpi_events), and a
 // completion (seed 001 lesson_complete / assessment_complete). Payloads come
-// from small sets of shared strings, so a million events hold few distinct ones.
+// from small sets of shared strings (a few hundred at most: scores are whole
+// percents, half bands or 0/1), so each event holds only a 16-bit code.
 // The KPI events draw from their own stream (`callRng`), so how many a call has
 // never moves the attempts, scores or sessions drawn from the other streams.
 
@@ -27,26 +28,47 @@ export const eventTypeNames = [
 type EventType = (typeof eventTypeNames)[number];
 const typeCode = Object.fromEntries(eventTypeNames.map((t, i) => [t, i])) as Record<EventType, number>;
 
-const fillerWords = ['um', 'uh', 'like', 'you know', 'so', 'basically', 'actually'].map((word) => JSON.stringify({ word }));
-const interruption = JSON.stringify({ by: 'trainee' });
-const openQuestion = JSON.stringify({ type: 'open' });
-const closedQuestion = JSON.stringify({ type: 'closed' });
-const objections = ['price', 'timing', 'competitor', 'authority', 'need', 'contract'].map((topic) => JSON.stringify({ topic }));
-const keywords = ['next steps', 'budget', 'decision maker', 'timeline', 'pain point', 'value', 'follow up', 'pilot'].map((keyword) =>
-  JSON.stringify({ keyword }),
-);
-const pauses = Array.from({ length: 11 }, (_, k) => JSON.stringify({ seconds: 5 + k }));
-const startedPayload = new Map<string, string>();
-const completedPayload = new Map<number, string>();
-const pagePayload = new Map<string, string>();
+// Every payload text ever generated in this process, by code; a code never changes, so each dataset keeps a copy of
+// the texts as they stand when it is generated (every code it holds is below that length).
+const texts: string[] = [];
+const codes = new Map<string, number>();
 
-function interned<K>(cache: Map<K, string>, key: K, make: () => unknown): string {
-  let s = cache.get(key);
-  if (s === undefined) {
-    s = JSON.stringify(make());
-    cache.set(key, s);
+function codeOf(value: unknown): number {
+  const text = JSON.stringify(value);
+  let code = codes.get(text);
+  if (code === undefined) {
+    code = texts.push(text) - 1;
+    if (code > 0xffff) throw new Error('more distinct event payloads than a 16-bit code holds');
+    codes.set(text, code);
   }
-  return s;
+  return code;
+}
+
+/** The payload texts by code, as they stand now: a generated dataset's `events.payloadTexts`. */
+export function generatedPayloadTexts(): string[] {
+  return texts.slice();
+}
+
+const fillerWords = ['um', 'uh', 'like', 'you know', 'so', 'basically', 'actually'].map((word) => codeOf({ word }));
+const interruption = codeOf({ by: 'trainee' });
+const openQuestion = codeOf({ type: 'open' });
+const closedQuestion = codeOf({ type: 'closed' });
+const objections = ['price', 'timing', 'competitor', 'authority', 'need', 'contract'].map((topic) => codeOf({ topic }));
+const keywords = ['next steps', 'budget', 'decision maker', 'timeline', 'pain point', 'value', 'follow up', 'pilot'].map((keyword) =>
+  codeOf({ keyword }),
+);
+const pauses = Array.from({ length: 11 }, (_, k) => codeOf({ seconds: 5 + k }));
+const startedPayload = new Map<string, number>();
+const completedPayload = new Map<number, number>();
+const pagePayload = new Map<string, number>();
+
+function interned<K>(cache: Map<K, number>, key: K, make: () => unknown): number {
+  let code = cache.get(key);
+  if (code === undefined) {
+    code = codeOf(make());
+    cache.set(key, code);
+  }
+  return code;
 }
 
 /** Where events of the session being generated go, and what they refer to. */
@@ -58,7 +80,7 @@ export interface EventSink {
   count: number;
 }
 
-function add(sink: EventSink, time: number, type: EventType, attempt: number, activity: number, payload: string): void {
+function add(sink: EventSink, time: number, type: EventType, attempt: number, activity: number, payload: number): void {
   const e = sink.events;
   if (e.length === e.occurredAt.length) reserve(e, e.length + 1);
   const i = e.length++;
@@ -68,7 +90,7 @@ function add(sink: EventSink, time: number, type: EventType, attempt: number, ac
   e.attempt[i] = attempt;
   e.activity[i] = activity;
   e.type[i] = typeCode[type];
-  e.payload.push(payload);
+  e.payload[i] = payload;
   sink.count++;
 }
 
@@ -120,7 +142,7 @@ function addCallEvents(rng: Random, sink: EventSink, attempt: AttemptFacts, row:
   const q = Number.isNaN(attempt.share) ? 0.5 : Math.min(1, Math.max(0, (attempt.share - 0.35) / 0.6));
   const practice = attempt.progress;
   const at = (where: (rng: Random) => number) => start + 1000 * Math.min(seconds - 1, Math.floor(where(rng) * seconds));
-  const emit = (type: EventType, perMinute: number, where: (rng: Random) => number, payload: () => string) => {
+  const emit = (type: EventType, perMinute: number, where: (rng: Random) => number, payload: () => number) => {
     const n = rng.poisson(perMinute * minutes);
     for (let k = 0; k < n; k++) add(sink, at(where), type, row, activity, payload());
   };

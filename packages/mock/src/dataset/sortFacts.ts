@@ -20,7 +20,7 @@ export interface FactTables {
 export type FactRanges = Record<keyof FactTables, OrgRange[]>;
 
 type Table = { length: number; org: Uint16Array };
-type NumericColumn = Float64Array | Int32Array | Uint16Array | Uint8Array;
+type NumericColumn = Float64Array | Int32Array | Uint32Array | Uint16Array | Uint8Array;
 
 // order[i] = the raw row that becomes row i: each org's slice sorted by time.
 function orderOf(length: number, times: Float64Array, ranges: OrgRange[]): Int32Array {
@@ -83,10 +83,7 @@ export function sortFacts(raw: FactTables, ranges: FactRanges): FactTables {
   const eventOrder = orderOf(raw.events.length, raw.events.occurredAt, ranges.events);
   const events = sorted(raw.events, eventOrder, ranges.events);
   events.id = new NumberedIds('evt-', 8, events.length);
-  events.payload = new Array<string>(eventOrder.length);
   for (let i = 0; i < eventOrder.length; i++) {
-    const src = eventOrder[i]!;
-    events.payload[i] = raw.events.payload[src]!;
     events.session[i] = sessionRank[events.session[i]!]!;
     if (events.attempt[i]! >= 0) events.attempt[i] = attemptRank[events.attempt[i]!]!;
   }

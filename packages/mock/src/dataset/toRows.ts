@@ -101,7 +101,7 @@ export function* tableRows(dataset: MockDataset, table: TableName): Generator<Re
           activity_id: e.activity[i]! >= 0 ? d.activities[e.activity[i]!]!.activity_id : null,
           event_type: d.eventTypes[e.type[i]!]!,
           occurred_at: iso(e.occurredAt[i]!)!,
-          payload: e.payload[i]!,
+          payload: e.payloadTexts[e.payload[i]!]!,
         };
         yield row;
       }

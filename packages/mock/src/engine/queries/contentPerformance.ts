@@ -40,7 +40,7 @@ export function contentPerformance(ctx: EngineContext, _params: QueryParams<'con
       item.completed.add(user);
     }
     if (type === kinds.assessmentComplete) {
-      const score = scoreOf(ev.payload[i]!);
+      const score = scoreOf(ev.payloadTexts[ev.payload[i]!]!);
       if (score !== null) {
         item.scoreSum += score;
         item.scored++;
