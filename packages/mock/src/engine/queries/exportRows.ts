@@ -1,14 +1,27 @@
 import type { ExportRow, QueryParams, QueryResult } from '@learnlens/data-client';
 import { timeSlice, type EngineContext } from '../context.js';
-import { isoString } from '../isoTime.js';
-import { isoOrNull, nullable } from '../nullable.js';
+import { nullable } from '../nullable.js';
 import { round2 } from '../stats.js';
 import { keysetPage, timeOrderedPage } from '../timeOrderedPage.js';
+import { IsoFormatter } from './exportRowsIso.js';
+
+// round2 goes through toFixed (text and back) per call; bands take few values, so each is rounded once. Bounded, in
+// case a dataset's bands are arbitrary numbers.
+const rounded = new Map<number, number>();
+function round2Cached(x: number): number {
+  let r = rounded.get(x);
+  if (r === undefined) {
+    if (rounded.size >= 4096) rounded.clear();
+    r = round2(x);
+    rounded.set(x, r);
+  }
+  return r;
+}
 
 function averageBand(task1: number, task2: number): number | null {
-  if (task1 === task1 && task2 === task2) return round2((task1 + task2) / 2);
-  if (task1 === task1) return round2(task1);
-  if (task2 === task2) return round2(task2);
+  if (task1 === task1 && task2 === task2) return round2Cached((task1 + task2) / 2);
+  if (task1 === task1) return round2Cached(task1);
+  if (task2 === task2) return round2Cached(task2);
   return null;
 }
 
@@ -23,13 +36,15 @@ export function exportRows(ctx: EngineContext, params: QueryParams<'exportRows'>
       ? keysetPage(ctx, start, end, Date.parse(params.afterStartedAt), params.afterAttemptId, params.offset + limit)
       : timeOrderedPage(ctx, start, end, params.offset, limit, false);
   if (params.afterStartedAt !== undefined) page.rows = page.rows.slice(params.offset);
+  const iso = new IsoFormatter();
   return {
     total: page.total,
     rows: page.rows.map((i): ExportRow => {
       const u = dataset.users[a.user[i]!]!;
       const act = dataset.activities[a.activity[i]!]!;
-      const startedAt = isoString(a.startedAt[i]!);
-      const endedAt = isoOrNull(a.endedAt[i]!);
+      const startedAt = iso.format(a.startedAt[i]!);
+      const ended = a.endedAt[i]!;
+      const endedAt = ended === ended ? iso.format(ended) : null;
       return {
         attempt_id: a.id[i]!,
         user_id: u.user_id,
