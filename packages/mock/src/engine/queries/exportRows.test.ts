@@ -40,6 +40,18 @@ describe('exportRows', () => {
     });
   });
 
+  it('should give plain objects, as a literal would (the rows are built by a constructor, see exportRows.ts)', async () => {
+    const { rows } = await client.query('exportRows', { now }, { viewer: v.adminA });
+    const literal = { ...rows[0]! };
+    for (const row of rows) {
+      expect(Object.getPrototypeOf(row)).toBe(Object.prototype);
+      expect(row.constructor).toBe(Object);
+      expect(Object.keys(row)).toEqual(Object.keys(literal));
+      expect(JSON.stringify(row)).toBe(JSON.stringify({ ...row }));
+    }
+    expect(rows[0]).toStrictEqual(literal);
+  });
+
   it('should order by started_at then attempt_id and page with a total', async () => {
     const all = await client.query('exportRows', { now }, { viewer: v.adminA });
     expect(all.total).toBe(20);

@@ -23,8 +23,8 @@ export class IsoFormatter {
 
   /** `new Date(ms).toISOString()`, as `isoString` writes it (which handles instants outside years 0000–9999). */
   format(ms: number): string {
-    // Whole milliseconds only (the dataset's); anything else is isoString's to format.
-    if (!Number.isInteger(ms)) return isoString(ms);
+    // Whole milliseconds only (the dataset's); Date truncates anything else (and refuses NaN).
+    if (!Number.isInteger(ms)) return new Date(ms).toISOString();
     const day = Math.floor(ms / DAY);
     if (day !== this.day) {
       const midnight = isoString(day * DAY);
