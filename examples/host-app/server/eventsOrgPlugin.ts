@@ -1,6 +1,6 @@
 // A Vite plugin serving the demo's events org through the event pipeline (server/eventsOrgPipeline.ts) at
-// GET /__learnlens/events-org?seed=N&end=YYYY-MM-DD[&targetAttempts=N], on the dev server (`npm start`) and the preview
-// server (the real-browser tests). The pipeline runs in a worker thread (eventsOrgThread.mjs), off the server's own
+// GET /__learnlens/events-org?seed=N&end=YYYY-MM-DD[&targetAttempts=N] (up to the demo's largest size, 1M), on the dev
+// server (`npm start`) and the preview server (the real-browser tests); the answer is src/backend/eventsOrgWire.ts's. The pipeline runs in a worker thread (eventsOrgThread.mjs), off the server's own
 // thread, its module loaded through Vite's module runner from the workspace sources, so nothing needs building first;
 // answers are cached per dataset, so a reload costs nothing.
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -13,14 +13,15 @@ import { EVENTS_ORG_MAX_ATTEMPTS } from '../src/backend/eventsOrg.js';
 /** The path the worker asks. */
 export const EVENTS_ORG_PATH = '/__learnlens/events-org';
 
-type Answer = { id: number; body?: string; error?: string };
+// `body` null: the dataset has no events org.
+type Answer = { id: number; body?: Uint8Array | null; error?: string };
 
 /** The plugin; `alias` is the app's own (the workspace packages' sources). */
 export function eventsOrgPlugin(alias: Record<string, string>): Plugin {
-  const answers = new Map<string, Promise<string>>();
+  const answers = new Map<string, Promise<Uint8Array | null>>();
   let thread: Worker | undefined;
   let nextId = 0;
-  const pending = new Map<number, { resolve: (body: string) => void; reject: (error: Error) => void }>();
+  const pending = new Map<number, { resolve: (body: Uint8Array | null) => void; reject: (error: Error) => void }>();
   const start = () => {
     const worker = new Worker(new URL('./eventsOrgThread.mjs', import.meta.url), {
       workerData: {
@@ -33,7 +34,7 @@ export function eventsOrgPlugin(alias: Record<string, string>): Plugin {
     worker.on('message', ({ id, body, error }: Answer) => {
       const waiting = pending.get(id);
       pending.delete(id);
-      if (error === undefined && body !== undefined) waiting?.resolve(body);
+      if (error === undefined && body !== undefined) waiting?.resolve(body === null ? null : Buffer.from(body.buffer, body.byteOffset, body.byteLength));
       else waiting?.reject(new Error(error ?? 'no answer'));
     });
     worker.on('error', (error) => {
@@ -44,7 +45,7 @@ export function eventsOrgPlugin(alias: Record<string, string>): Plugin {
     return worker;
   };
   const run = (options: MockDatasetOptions & { endDate: string }) =>
-    new Promise<string>((resolve, reject) => {
+    new Promise<Uint8Array | null>((resolve, reject) => {
       const id = nextId++;
       pending.set(id, { resolve, reject });
       (thread ??= start()).postMessage({ id, options });
@@ -74,7 +75,14 @@ export function eventsOrgPlugin(alias: Record<string, string>): Plugin {
     }
     answer.then(
       (body) => {
-        res.setHeader('content-type', 'application/json');
+        if (body === null) {
+          res.statusCode = 204;
+          res.end();
+          return;
+        }
+        // The framed Parquet tables of eventsOrgWire.ts.
+        res.setHeader('content-type', 'application/octet-stream');
+        res.setHeader('content-length', String(body.byteLength));
         res.end(body);
       },
       (error: unknown) => {

@@ -12,7 +12,9 @@ let queue = Promise.resolve();
 parentPort.on('message', ({ id, options }) => {
   queue = queue.then(async () => {
     try {
-      parentPort.postMessage({ id, body: JSON.stringify(await module.eventsOrgFromPipeline(options)) });
+      // The framed answer (bytes, or null when the dataset has no events org), moved to the server's thread, not copied.
+      const body = await module.eventsOrgFromPipeline(options);
+      parentPort.postMessage({ id, body }, body ? [body.buffer] : []);
     } catch (error) {
       parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
     }

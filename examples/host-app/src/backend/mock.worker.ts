@@ -1,8 +1,10 @@
 // Generates the mock dataset and answers catalog queries off the main thread: a 1M-attempt dataset takes
 // seconds to build and would freeze the page, and copying it to the page would take as long again.
 import { isLearnlensError, type AdapterAnswer, type AdapterError } from '@learnlens/data-client';
-import { createMockAdapter, createMockDataset, datasetFromRows, type DatasetRows, type MockAdapter, type MockDataset, type MockFaults } from '@learnlens/mock';
+import { createMockAdapter, createMockDataset, datasetFromRows, type MockAdapter, type MockDataset, type MockFaults } from '@learnlens/mock';
 import { EVENTS_ORG_MAX_ATTEMPTS, eventsOrgOf } from './eventsOrg.js';
+import { eventsOrgRows } from './eventsOrgRows.js';
+import { decodeEventsOrg } from './eventsOrgWire.js';
 import type { DatasetInfo, FromWorker, Persona, PersonaId, ToWorker, WireError } from './protocol.js';
 
 // Typed by hand: the webworker lib cannot be loaded next to the DOM lib the rest of the app uses.
@@ -108,8 +110,8 @@ function personasOf(dataset: MockDataset, now: number): Record<PersonaId, Person
 
 /**
  * The events org's data through the event pipeline, which the demo's Vite server runs (server/eventsOrgPlugin.ts):
- * the generator's events of that org as raw events, ingested and transformed. The generator's own data stay where
- * the server is missing (a static copy of the demo) or for the 1M size (see EVENTS_ORG_MAX_ATTEMPTS).
+ * the generator's events of that org as raw events, ingested and transformed, at every size. The generator's own data
+ * stay where the server is missing (a static copy of the demo).
  */
 async function pipelineAdapter(message: Extract<ToWorker, { type: 'init' }>, dataset: MockDataset, orgId: string, generated: MockAdapter): Promise<MockAdapter> {
   const target = message.dataset.targetAttempts;
@@ -123,9 +125,10 @@ async function pipelineAdapter(message: Extract<ToWorker, { type: 'init' }>, dat
   }
   if (response.status === 404) return generated;
   if (!response.ok) throw new Error(await response.text());
-  const data = (await response.json()) as { orgId: string; rows: DatasetRows } | null;
-  if (data === null || data.orgId !== orgId) throw new Error(`The event pipeline answered for org ${data?.orgId ?? 'none'}, not ${orgId}`);
-  const events = createMockAdapter({ dataset: datasetFromRows(data.rows), ...message.faults, seed: message.faultSeed });
+  if (response.status === 204) throw new Error(`The event pipeline found no events org, not ${orgId}`);
+  const data = await decodeEventsOrg(await response.arrayBuffer());
+  if (data.orgId !== orgId) throw new Error(`The event pipeline answered for org ${data.orgId}, not ${orgId}`);
+  const events = createMockAdapter({ dataset: datasetFromRows(eventsOrgRows(dataset, orgId, data.rows)), ...message.faults, seed: message.faultSeed });
   events.setFaults(faultsNow);
   return events;
 }
