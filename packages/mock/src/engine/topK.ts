@@ -1,29 +1,29 @@
-import { compareText } from './compare.js';
-
 /**
- * The `k` first rows of a stream under the order (key ascending, then id ascending), kept in a binary
- * max-heap whose root is the last row kept: most rows are rejected by one comparison with the root.
+ * The `k` first rows of a stream under the order (key ascending, then tie ascending), kept in a binary max-heap whose
+ * root is the last row kept: most rows are rejected by one comparison with the root. `ties` holds, per row, a unique
+ * integer (an id's place in code-point order, see idOrder.ts), so equal keys cost an integer comparison, not a string
+ * one.
  */
 export class TopK {
   private readonly rows: Int32Array;
   private readonly keys: Float64Array;
-  private readonly ids: readonly string[];
+  private readonly ties: Int32Array;
   private readonly capacity: number;
   private size = 0;
 
-  constructor(capacity: number, ids: readonly string[]) {
+  constructor(capacity: number, ties: Int32Array) {
     this.capacity = capacity;
     this.rows = new Int32Array(capacity);
     this.keys = new Float64Array(capacity);
-    this.ids = ids;
+    this.ties = ties;
   }
 
   // True when (keyA, rowA) comes after (keyB, rowB).
   private after(keyA: number, rowA: number, keyB: number, rowB: number): boolean {
-    return keyA > keyB || (keyA === keyB && this.ids[rowA]! > this.ids[rowB]!);
+    return keyA > keyB || (keyA === keyB && this.ties[rowA]! > this.ties[rowB]!);
   }
 
-  /** Offers row `row` with sort key `key` (use +Infinity for rows that sort last). */
+  /** Offers row `row` with sort key `key` (use +Infinity for rows that sort last; never NaN). */
   offer(row: number, key: number): void {
     const rows = this.rows;
     const keys = this.keys;
@@ -58,12 +58,18 @@ export class TopK {
     keys[i] = key;
   }
 
+  /** The key of the last row kept once the heap is full (a row whose key is above it cannot enter), else +Infinity. */
+  get bound(): number {
+    return this.size === this.capacity && this.capacity > 0 ? this.keys[0]! : Infinity;
+  }
+
   /** The rows kept, in order. */
   sorted(): number[] {
     const order = Array.from({ length: this.size }, (_, i) => i);
     const keys = this.keys;
     const rows = this.rows;
-    order.sort((x, y) => keys[x]! - keys[y]! || compareText(this.ids[rows[x]!]!, this.ids[rows[y]!]!));
+    const ties = this.ties;
+    order.sort((x, y) => keys[x]! - keys[y]! || ties[rows[x]!]! - ties[rows[y]!]!);
     return order.map((i) => rows[i]!);
   }
 }

@@ -2,32 +2,72 @@ import { parseSort, type QueryParams, type QueryResult } from '@learnlens/data-c
 import { timeSlice, type EngineContext } from '../context.js';
 import { isoOrNull, nullable } from '../nullable.js';
 import { timeOrderedPage, type AttemptPage } from '../timeOrderedPage.js';
+import { attemptIdPlaces } from '../idOrder.js';
 import { TopK } from '../topK.js';
 
-// Sorting by score, duration or a name: keep only the first offset + limit rows while scanning.
+/** Per row, the number an attempt sorts by: a column read directly (score, duration) or a place looked up by index. */
+type SortValues = { column: Float64Array } | { index: Int32Array; places: Float64Array };
+
+// Sorting by score, duration or a name: keep only the first offset + limit rows while scanning, ties by the attempt
+// id's place (an integer built once per dataset), so equal scores never compare strings.
 function keyedPage(
   ctx: EngineContext,
   start: number,
   end: number,
-  valueOf: (attempt: number) => number,
+  values: SortValues,
   descending: boolean,
   offset: number,
   limit: number,
 ): AttemptPage {
-  const a = ctx.dataset.attempts;
+  const top = new TopK(Math.min(offset + limit, end - start), attemptIdPlaces(ctx.dataset));
+  const total = 'column' in values ? scanColumn(ctx, start, end, values.column, descending, top) : scanMapped(ctx, start, end, values, descending, top);
+  return { total, rows: top.sorted().slice(offset, offset + limit) };
+}
+
+// The two scans are separate functions so each loop stays monomorphic. A row whose key is above the heap's bound
+// cannot enter it: the common case costs one comparison, no call.
+function scanColumn(ctx: EngineContext, start: number, end: number, column: Float64Array, descending: boolean, top: TopK): number {
   const { userMask, activityMask } = ctx;
-  const user = a.user;
-  const activity = a.activity;
-  const top = new TopK(Math.min(offset + limit, end - start), a.id);
+  const { user, activity } = ctx.dataset.attempts;
   let total = 0;
+  let bound = top.bound;
   for (let i = start; i < end; i++) {
     if (userMask !== null && userMask[user[i]!] === 0) continue;
     if (activityMask !== null && activityMask[activity[i]!] === 0) continue;
     total++;
-    const v = valueOf(i);
-    top.offer(i, v !== v ? Infinity : descending ? -v : v);
+    const v = column[i]!;
+    const key = v !== v ? Infinity : descending ? -v : v;
+    if (key > bound) continue;
+    top.offer(i, key);
+    bound = top.bound;
   }
-  return { total, rows: top.sorted().slice(offset, offset + limit) };
+  return total;
+}
+
+function scanMapped(
+  ctx: EngineContext,
+  start: number,
+  end: number,
+  values: { index: Int32Array; places: Float64Array },
+  descending: boolean,
+  top: TopK,
+): number {
+  const { userMask, activityMask } = ctx;
+  const { user, activity } = ctx.dataset.attempts;
+  const { index, places } = values;
+  let total = 0;
+  let bound = top.bound;
+  for (let i = start; i < end; i++) {
+    if (userMask !== null && userMask[user[i]!] === 0) continue;
+    if (activityMask !== null && activityMask[activity[i]!] === 0) continue;
+    total++;
+    const v = places[index[i]!]!;
+    const key = v !== v ? Infinity : descending ? -v : v;
+    if (key > bound) continue;
+    top.offer(i, key);
+    bound = top.bound;
+  }
+  return total;
 }
 
 // Name places are computed once per dataset: a sort by name then costs what a sort by score does.
@@ -44,19 +84,18 @@ function codePointPlaces(names: readonly string[]): Float64Array {
   return places;
 }
 
-/** The numeric sort key of attempt `i` for a sort field other than startedAt (NaN sorts last). */
-function sortKeyOf(ctx: EngineContext, field: 'score' | 'durationSeconds' | 'displayName' | 'activityName'): (i: number) => number {
+/** What attempts sort by for a field other than startedAt (NaN sorts last). */
+function sortValuesOf(ctx: EngineContext, field: 'score' | 'durationSeconds' | 'displayName' | 'activityName'): SortValues {
   const { dataset } = ctx;
   const a = dataset.attempts;
-  if (field === 'score') return (i) => a.score[i]!;
-  if (field === 'durationSeconds') return (i) => a.duration[i]!;
+  if (field === 'score') return { column: a.score };
+  if (field === 'durationSeconds') return { column: a.duration };
   let places = namePlaces.get(dataset);
   if (!places) {
     places = { users: codePointPlaces(dataset.users.map((u) => u.display_name)), activities: codePointPlaces(dataset.activities.map((act) => act.title)) };
     namePlaces.set(dataset, places);
   }
-  const { users, activities } = places;
-  return field === 'displayName' ? (i) => users[a.user[i]!]! : (i) => activities[a.activity[i]!]!;
+  return field === 'displayName' ? { index: a.user, places: places.users } : { index: a.activity, places: places.activities };
 }
 
 /** Answers `recentAttempts`: a sorted page of the attempts in scope (missing scores and durations last) and a total. */
@@ -68,7 +107,7 @@ export function recentAttempts(ctx: EngineContext, params: QueryParams<'recentAt
   const page =
     field === 'startedAt'
       ? timeOrderedPage(ctx, start, end, params.offset, params.limit ?? Infinity, descending)
-      : keyedPage(ctx, start, end, sortKeyOf(ctx, field), descending, params.offset, params.limit ?? Infinity);
+      : keyedPage(ctx, start, end, sortValuesOf(ctx, field), descending, params.offset, params.limit ?? Infinity);
   return {
     total: page.total,
     rows: page.rows.map((i) => {
