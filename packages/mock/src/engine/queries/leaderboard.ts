@@ -1,10 +1,11 @@
 import { dayNumberOf, leaderboardPeriod, parseSort, type QueryParams, type QueryResult } from '@learnlens/data-client';
 import { compareText } from '../compare.js';
-import { timeSlice, type EngineContext } from '../context.js';
+import { lowerBound, timeSlice, type EngineContext } from '../context.js';
 import type { MockDataset } from '../../dataset/dataset.types.js';
-import { UserSlots } from '../datasetIndex.js';
+import { datasetIndex, UserSlots } from '../datasetIndex.js';
 import { floatSortKey } from '../stats.js';
 import { userIdPlaces } from '../idOrder.js';
+import { descendingRanks, orderByKey as bucketOrder } from '../bucketOrder.js';
 import { orderByKey } from '../topK.js';
 
 type Row = QueryResult<'leaderboard'>['rows'][number];
@@ -53,37 +54,24 @@ class Sums {
   }
 }
 
-// SQL rank() by average descending: 1 + how many averages are strictly greater, by binary search over the averages
-// sorted ascending (a typed-array sort, no comparator).
-function ranker(averages: Float64Array): (avg: number) => number {
-  const sorted = averages.slice().sort();
-  const n = sorted.length;
-  return (avg) => {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if (sorted[mid]! <= avg) lo = mid + 1;
-      else hi = mid;
-    }
-    return 1 + n - lo;
-  };
-}
-
 // The scan, in a function of its own: V8 optimizes a hot loop on its own (on-stack replacement) and, when the loop
 // shares a function with the code after it, leaves that code to the interpreter on every call until the whole
 // function is optimized, which a query called a handful of times never reaches.
-function accumulate(ctx: EngineContext, start: number, end: number, currentFromMs: number, slots: UserSlots, sums: Sums): void {
+//
+// Attempts are sorted by start, so the previous period is the rows before `boundary` and the current one the rows
+// from it: two loops, the previous one reading only the user, score (and activity) columns.
+function accumulate(ctx: EngineContext, start: number, boundary: number, end: number, slots: UserSlots, sums: Sums): void {
+  accumulatePrevious(ctx, start, boundary, slots, sums);
+  accumulateCurrent(ctx, boundary, end, slots, sums);
+}
+
+function accumulatePrevious(ctx: EngineContext, start: number, end: number, slots: UserSlots, sums: Sums): void {
   const { userMask, activityMask } = ctx;
   const a = ctx.dataset.attempts;
   const user = a.user;
   const activity = a.activity;
   const score = a.score;
-  const startedAt = a.startedAt;
-  const dur = a.duration;
-  const talk = a.talkMs;
-  const listen = a.listenMs;
-  let { count, sum, duration, talkSum, talkCount, prevCount, prevSum } = sums;
+  let { prevCount, prevSum } = sums;
   let capacity = sums.capacity;
   for (let i = start; i < end; i++) {
     const s = score[i]!;
@@ -95,22 +83,45 @@ function accumulate(ctx: EngineContext, start: number, end: number, currentFromM
     if (k === capacity) {
       sums.grow();
       capacity = sums.capacity;
-      ({ count, sum, duration, talkSum, talkCount, prevCount, prevSum } = sums);
+      ({ prevCount, prevSum } = sums);
     }
-    if (startedAt[i]! >= currentFromMs) {
-      count[k]!++;
-      sum[k]! += s;
-      const d = dur[i]!;
-      if (d === d) duration[k]! += d;
-      const t = talk[i]!;
-      const l = listen[i]!;
-      if (t === t && l === l && t + l > 0) {
-        talkSum[k]! += (t / (t + l)) * 100;
-        talkCount[k]!++;
-      }
-    } else {
-      prevCount[k]!++;
-      prevSum[k]! += s;
+    prevCount[k]!++;
+    prevSum[k]! += s;
+  }
+}
+
+function accumulateCurrent(ctx: EngineContext, start: number, end: number, slots: UserSlots, sums: Sums): void {
+  const { userMask, activityMask } = ctx;
+  const a = ctx.dataset.attempts;
+  const user = a.user;
+  const activity = a.activity;
+  const score = a.score;
+  const dur = a.duration;
+  const talk = a.talkMs;
+  const listen = a.listenMs;
+  let { count, sum, duration, talkSum, talkCount } = sums;
+  let capacity = sums.capacity;
+  for (let i = start; i < end; i++) {
+    const s = score[i]!;
+    if (s !== s) continue; // unscored
+    const u = user[i]!;
+    if (userMask !== null && userMask[u] === 0) continue;
+    if (activityMask !== null && activityMask[activity[i]!] === 0) continue;
+    const k = slots.slot(u);
+    if (k === capacity) {
+      sums.grow();
+      capacity = sums.capacity;
+      ({ count, sum, duration, talkSum, talkCount } = sums);
+    }
+    count[k]!++;
+    sum[k]! += s;
+    const d = dur[i]!;
+    if (d === d) duration[k]! += d;
+    const t = talk[i]!;
+    const l = listen[i]!;
+    if (t === t && l === l && t + l > 0) {
+      talkSum[k]! += (t / (t + l)) * 100;
+      talkCount[k]!++;
     }
   }
 }
@@ -138,7 +149,7 @@ function rankedPage(ctx: EngineContext, params: QueryParams<'leaderboard'>, slot
   );
 
   const sums = new Sums(ctx.userCount);
-  accumulate(ctx, start, end, currentFromMs, slots, sums);
+  accumulate(ctx, start, lowerBound(a.startedAt, start, end, currentFromMs), end, slots, sums);
   const ranked = rankKeys(sums, slots.count);
   const { field, descending } = parseSort(params.sort);
   const offset = params.offset;
@@ -147,20 +158,21 @@ function rankedPage(ctx: EngineContext, params: QueryParams<'leaderboard'>, slot
     field === 'displayName'
       ? byDisplayName(dataset, slots.users, ranked, descending, wanted)
       : byNumber(dataset, slots.users, sums, ranked, field, descending, wanted);
-  return { period, total: ranked.nCurrent, rows: pageRows(dataset, slots.users, sums, ranked, order, offset, field === 'rank' && !descending) };
+  const rows = pageRows(dataset, slots.users, sums, ranked, order, offset, field === 'rank' && !descending);
+  return { period, total: ranked.nCurrent, rows };
 }
 
-/** Per slot, the rank keys of both periods (averages to 9 decimals), and the slots ranked in the current one. */
+/** Per slot, the average and rank key of the current period and the previous period's rank; the slots ranked now. */
 interface RankKeys {
   avg: Float64Array;
   rankKey: Float64Array;
-  previousKey: Float64Array;
+  /** rank() in the previous period, 0 for a slot with no scored attempt then. */
+  previousRank: Int32Array;
   /** The slots with a scored attempt in the current period, [0, nCurrent). */
   current: Int32Array;
   nCurrent: number;
-  /** Current and previous rank keys of the ranked slots, [0, nCurrent) and [0, nPrevious). */
+  /** Current rank keys of the ranked slots, [0, nCurrent). */
   currentKeys: Float64Array;
-  previousKeys: Float64Array;
 }
 
 // Slots of users with no scored attempt in a period are left out of its ranking.
@@ -170,8 +182,8 @@ function rankKeys(sums: Sums, n: number): RankKeys {
   const rankKey = new Float64Array(n);
   const current = new Int32Array(n);
   const currentKeys = new Float64Array(n);
+  const previous = new Int32Array(n);
   const previousKeys = new Float64Array(n);
-  const previousKey = new Float64Array(n);
   let nCurrent = 0;
   let nPrevious = 0;
   for (let k = 0; k < n; k++) {
@@ -180,9 +192,15 @@ function rankKeys(sums: Sums, n: number): RankKeys {
       current[nCurrent] = k;
       currentKeys[nCurrent++] = rankKey[k] = floatSortKey(avg[k]!);
     }
-    if (prevCount[k]! > 0) previousKeys[nPrevious++] = previousKey[k] = floatSortKey(prevSum[k]! / prevCount[k]!);
+    if (prevCount[k]! > 0) {
+      previous[nPrevious] = k;
+      previousKeys[nPrevious++] = floatSortKey(prevSum[k]! / prevCount[k]!);
+    }
   }
-  return { avg, rankKey, previousKey, current, nCurrent, currentKeys: currentKeys.subarray(0, nCurrent), previousKeys: previousKeys.subarray(0, nPrevious) };
+  const previousRank = new Int32Array(n);
+  const ranks = descendingRanks(previousKeys, nPrevious);
+  for (let p = 0; p < nPrevious; p++) previousRank[previous[p]!] = ranks[p]!;
+  return { avg, rankKey, previousRank, current, nCurrent, currentKeys: currentKeys.subarray(0, nCurrent) };
 }
 
 // Display names compare as text, ties by user id.
@@ -197,7 +215,7 @@ function byDisplayName(dataset: MockDataset, users: Int32Array, ranked: RankKeys
 }
 
 // A numeric key per ranked slot, ties by the user id's place in code-point order (an integer): a top-K heap for a
-// small page, one sort for a large one.
+// small page, a bucket sort for a large one.
 function byNumber(
   dataset: MockDataset,
   users: Int32Array,
@@ -227,7 +245,7 @@ function byNumber(
     keys[p] = v;
     ties[p] = places[users[k]!]!;
   }
-  const positions = orderByKey(keys, ties, nCurrent, wanted);
+  const positions = wanted * 8 < nCurrent ? orderByKey(keys, ties, nCurrent, wanted) : bucketOrder(keys, ties, nCurrent).subarray(0, wanted);
   for (let q = 0; q < positions.length; q++) positions[q] = current[positions[q]!]!;
   return positions;
 }
@@ -241,13 +259,17 @@ function pageRows(
   offset: number,
   byRank: boolean,
 ): Row[] {
-  const { count, duration, talkSum, talkCount, prevCount } = sums;
-  const { avg, rankKey, previousKey } = ranked;
+  const { count, duration, talkSum, talkCount } = sums;
+  const { avg, rankKey, previousRank } = ranked;
   // In rank order a row's rank follows from the one before it (1 + the rows above, which all have a higher average);
   // other orders look it up.
-  const rankOf = byRank ? null : ranker(ranked.currentKeys);
-  const previousRankOf = ranker(ranked.previousKeys);
-  const people = dataset.users;
+  let rankOf: Int32Array | null = null;
+  if (!byRank) {
+    const ranks = descendingRanks(ranked.currentKeys, ranked.nCurrent);
+    rankOf = new Int32Array(rankKey.length);
+    for (let p = 0; p < ranked.nCurrent; p++) rankOf[ranked.current[p]!] = ranks[p]!;
+  }
+  const { userIds, displayNames } = datasetIndex(dataset);
   const rows: Row[] = [];
   let rank = 0;
   for (let q = byRank ? 0 : offset; q < order.length; q++) {
@@ -256,18 +278,19 @@ function pageRows(
       if (q === 0 || rankKey[k] !== rankKey[order[q - 1]!]) rank = q + 1;
       if (q < offset) continue;
     } else {
-      rank = rankOf(rankKey[k]!);
+      rank = rankOf[k]!;
     }
-    const person = people[users[k]!]!;
+    const u = users[k]!;
+    const previous = previousRank[k]!;
     rows.push({
       rank,
-      userId: person.user_id,
-      displayName: person.display_name,
+      userId: userIds[u]!,
+      displayName: displayNames[u]!,
       avgScore: avg[k]!,
       attempts: count[k]!,
       totalDurationSeconds: duration[k]!,
       avgTalkPercentage: talkCount[k]! > 0 ? talkSum[k]! / talkCount[k]! : null,
-      previousRank: prevCount[k]! > 0 ? previousRankOf(previousKey[k]!) : null,
+      previousRank: previous > 0 ? previous : null,
     });
   }
   return rows;
