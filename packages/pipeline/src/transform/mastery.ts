@@ -2,6 +2,7 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { BIGINT, DOUBLE, DuckDBDataChunk } from '@duckdb/node-api';
 import { eventTypes as t } from '../eventTypes.js';
 import { confidenceOf, nextMastery, round4, type MasteryModel } from './masteryModel.js';
+import type { ReprocessScope } from './partitions.js';
 
 // Evidence rows read from DuckDB at once: bounds the memory this step holds, whatever the input size.
 const masteryPage = 100_000;
@@ -16,29 +17,37 @@ const evidenceFilter = (e: string) => `${e}.content_id IS NOT NULL AND (
  * from there are replaced; the estimate carries on from the last row before it (kept even when retention has removed
  * the raw events behind it). Evidence is read in (timestamp, event id) order.
  */
-export async function rebuildMastery(db: DuckDBConnection, model: MasteryModel): Promise<number> {
-  await db.run(`CREATE OR REPLACE TEMP TABLE mastery_from AS
-    SELECT learner_id, min(partition_date) AS since FROM ev
-    WHERE partition_date IN (SELECT partition_date FROM changed) GROUP BY learner_id`);
-  await db.run(`CREATE OR REPLACE TEMP TABLE mastery_seed AS
-    SELECT m.learner_id, m.content_id,
-      CAST(arg_max(m.current_mastery, (m."timestamp", m.trigger_event_id)) AS DOUBLE) AS mastery,
-      max(m.evidence_count) AS evidence
-    FROM mastery_deltas m JOIN mastery_from f ON m.learner_id = f.learner_id AND m.partition_date < f.since
-    GROUP BY m.learner_id, m.content_id`);
-  await db.run(`DELETE FROM mastery_deltas m USING mastery_from f WHERE m.learner_id = f.learner_id AND m.partition_date >= f.since`);
+export async function rebuildMastery(db: DuckDBConnection, scope: ReprocessScope, model: MasteryModel): Promise<number> {
+  // A first run (every loaded event reprocessed, no rows kept): every learner's evidence from the start, nothing to
+  // carry on from or to replace.
+  const fresh = scope.everyEvent && scope.emptyTables;
+  if (!fresh) {
+    await db.run(`CREATE OR REPLACE TEMP TABLE mastery_from AS
+      SELECT learner_id, min(partition_date) AS since FROM ev
+      WHERE partition_date IN (SELECT partition_date FROM changed) GROUP BY learner_id`);
+    await db.run(`CREATE OR REPLACE TEMP TABLE mastery_seed AS
+      SELECT m.learner_id, m.content_id,
+        CAST(arg_max(m.current_mastery, (m."timestamp", m.trigger_event_id)) AS DOUBLE) AS mastery,
+        max(m.evidence_count) AS evidence
+      FROM mastery_deltas m JOIN mastery_from f ON m.learner_id = f.learner_id AND m.partition_date < f.since
+      GROUP BY m.learner_id, m.content_id`);
+    await db.run(`DELETE FROM mastery_deltas m USING mastery_from f WHERE m.learner_id = f.learner_id AND m.partition_date >= f.since`);
+  }
 
   // The evidence rows, numbered in reading order. Only the numbers go through JavaScript (the estimate is a running
   // state no SQL window keeps): the row's number, its learner and content, its evidence and the seed. The estimates
   // are appended a whole chunk at a time, then joined back by number for the other columns.
+  const from = fresh
+    ? `FROM ev e`
+    : `FROM ev e JOIN mastery_from f ON e.learner_id = f.learner_id AND e.partition_date >= f.since
+    LEFT JOIN mastery_seed s ON s.learner_id = e.learner_id AND s.content_id = e.content_id`;
   await db.run(`CREATE OR REPLACE TEMP TABLE mastery_input AS
     SELECT row_number() OVER (ORDER BY e.learner_id, e.content_id, e.ts, e.event_id) AS n, e.learner_id, e.content_id,
       COALESCE(e.content_type, CASE WHEN e.event_type LIKE 'assessment%' THEN 'assessment' WHEN e.event_type LIKE 'lesson%' THEN 'lesson' ELSE 'skill' END) AS content_type,
       e.event_id, e.event_type, e.session_id, e.ts, e.processed_at, e.partition_date,
       CAST(CASE WHEN e.event_type = '${t.interaction}' THEN CASE WHEN e.success THEN 1.0 ELSE 0.0 END ELSE least(1.0, greatest(0.0, e.score / 100.0)) END AS DOUBLE) AS evidence,
-      CAST(s.mastery AS DOUBLE) AS seed_mastery, CAST(s.evidence AS DOUBLE) AS seed_evidence
-    FROM ev e JOIN mastery_from f ON e.learner_id = f.learner_id AND e.partition_date >= f.since
-    LEFT JOIN mastery_seed s ON s.learner_id = e.learner_id AND s.content_id = e.content_id
+      ${fresh ? 'CAST(NULL AS DOUBLE) AS seed_mastery, CAST(NULL AS DOUBLE) AS seed_evidence' : 'CAST(s.mastery AS DOUBLE) AS seed_mastery, CAST(s.evidence AS DOUBLE) AS seed_evidence'}
+    ${from}
     WHERE ${evidenceFilter('e')}`);
   const total = Number((await db.runAndReadAll(`SELECT count(*) AS n FROM mastery_input`)).getRowObjectsJS()[0]!.n);
   await db.run(`CREATE OR REPLACE TEMP TABLE mastery_steps (n BIGINT, previous DOUBLE, current DOUBLE, delta DOUBLE, confidence DOUBLE, evidence BIGINT)`);

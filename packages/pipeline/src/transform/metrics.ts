@@ -1,5 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { eventTypes as t } from '../eventTypes.js';
+import type { ReprocessScope } from './partitions.js';
 
 /** How the transform estimates time and activity; every field has a documented default. */
 export interface MetricsOptions {
@@ -14,9 +15,11 @@ const n = (type: string) => `count(*) FILTER (WHERE event_type = '${type}')`;
 /**
  * Marks the sessions to recompute (temporary table `affected`): every session with an event in a changed partition,
  * and every session the tables already hold for those partitions (so a session whose events were withdrawn goes).
- * A session spanning midnight is recomputed whole from all its events, whichever day changed.
+ * A session spanning midnight is recomputed whole from all its events, whichever day changed. With every loaded event
+ * reprocessed and empty tables (a first run) that is every loaded session, and the table is not needed.
  */
-export async function markAffectedSessions(db: DuckDBConnection): Promise<void> {
+export async function markAffectedSessions(db: DuckDBConnection, scope: ReprocessScope): Promise<void> {
+  if (scope.everyEvent && scope.emptyTables) return;
   await db.run(`CREATE OR REPLACE TEMP TABLE affected AS
     SELECT DISTINCT session_id FROM ev WHERE partition_date IN (SELECT partition_date FROM changed)
     UNION SELECT session_id FROM session_metrics WHERE partition_date IN (SELECT partition_date FROM changed)
@@ -28,11 +31,15 @@ export async function markAffectedSessions(db: DuckDBConnection): Promise<void> 
  * next event of its session, capped at `idleCapSeconds`; a session's last event is credited nothing (its end is not
  * known), so a minute's `time_spent_seconds` is the time from its events to the events that followed them.
  */
-export async function rebuildMinuteAndSessionMetrics(db: DuckDBConnection, options: MetricsOptions = {}): Promise<void> {
+export async function rebuildMinuteAndSessionMetrics(db: DuckDBConnection, scope: ReprocessScope, options: MetricsOptions = {}): Promise<void> {
   const idleCap = options.idleCapSeconds ?? 300;
   const activeWindow = options.activeWindowSeconds ?? 1_800;
-  await db.run(`DELETE FROM minute_metrics WHERE session_id IN (SELECT session_id FROM affected)`);
-  await db.run(`DELETE FROM session_metrics WHERE session_id IN (SELECT session_id FROM affected)`);
+  if (!(scope.everyEvent && scope.emptyTables)) {
+    await db.run(`DELETE FROM minute_metrics WHERE session_id IN (SELECT session_id FROM affected)`);
+    await db.run(`DELETE FROM session_metrics WHERE session_id IN (SELECT session_id FROM affected)`);
+  }
+  // Every loaded session is affected when every loaded event is reprocessed: then the filter would keep every row.
+  const affectedEvents = scope.everyEvent ? '' : 'WHERE session_id IN (SELECT session_id FROM affected)';
   // The gaps are computed inline over the few columns the minute rows need, not kept as a copy of the events.
   await db.run(`INSERT INTO minute_metrics
     SELECT learner_id, date_trunc('minute', ts) AS minute, session_id,
@@ -42,7 +49,7 @@ export async function rebuildMinuteAndSessionMetrics(db: DuckDBConnection, optio
     FROM (
       SELECT learner_id, session_id, ts, event_type, processed_at,
         least(coalesce(date_diff('millisecond', ts, lead(ts) OVER (PARTITION BY session_id ORDER BY ts, event_id)), 0) / 1000.0, ${idleCap}) AS spent
-      FROM ev WHERE session_id IN (SELECT session_id FROM affected)
+      FROM ev ${affectedEvents}
     ) GROUP BY learner_id, minute, session_id`);
   await db.run(`INSERT INTO session_metrics
     SELECT session_id, arg_min(learner_id, ts), min(ts), max(ts),
@@ -54,7 +61,7 @@ export async function rebuildMinuteAndSessionMetrics(db: DuckDBConnection, optio
         / nullif(greatest(${n(t.lessonStart)}, ${n(t.lessonComplete)}) + greatest(${n(t.assessmentStart)}, ${n(t.assessmentComplete)}), 0)), 4),
       false, max(ts), min(processed_at), max(processed_at), CAST(min(ts) AS DATE),
       bool_or(event_type = '${t.sessionEnd}')
-    FROM ev WHERE session_id IN (SELECT session_id FROM affected) GROUP BY session_id`);
+    FROM ev ${affectedEvents} GROUP BY session_id`);
   // "Currently active" is judged against the newest activity the tables know, not the wall clock, so a rerun on
   // the same events gives the same rows.
   await db.run(`UPDATE session_metrics SET is_active = NOT _ended

@@ -26,3 +26,20 @@ export async function rememberPartitions(db: DuckDBConnection): Promise<void> {
   await db.run(`DELETE FROM _partitions WHERE partition_date IN (SELECT partition_date FROM changed)`);
   await db.run(`INSERT INTO _partitions SELECT s.* FROM seen s WHERE s.partition_date IN (SELECT partition_date FROM changed)`);
 }
+
+/** How much of the loaded events and of the kept tables this run reprocesses. */
+export interface ReprocessScope {
+  /** Every partition of the loaded events changed (a first run, or every day forced): every loaded event is reprocessed. */
+  everyEvent: boolean;
+  /** The minute, session and mastery tables hold no rows yet: there is nothing to replace or carry on from. */
+  emptyTables: boolean;
+}
+
+/** The scope of this run, once `changed` is known: lets a first run skip the bookkeeping an incremental run needs. */
+export async function reprocessScope(db: DuckDBConnection): Promise<ReprocessScope> {
+  const row = (
+    await db.runAndReadAll(`SELECT NOT EXISTS (SELECT 1 FROM seen s WHERE NOT EXISTS (SELECT 1 FROM changed c WHERE c.partition_date = s.partition_date)) AS every_event,
+      NOT EXISTS (SELECT 1 FROM minute_metrics) AND NOT EXISTS (SELECT 1 FROM session_metrics) AND NOT EXISTS (SELECT 1 FROM mastery_deltas) AS empty_tables`)
+  ).getRowObjectsJS()[0]!;
+  return { everyEvent: row.every_event === true, emptyTables: row.empty_tables === true };
+}

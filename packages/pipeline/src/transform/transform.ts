@@ -13,7 +13,7 @@ import { loadEvents } from './loadEvents.js';
 import { rebuildMastery } from './mastery.js';
 import { defaultMasteryModel, type MasteryModel } from './masteryModel.js';
 import { markAffectedSessions, rebuildMinuteAndSessionMetrics, type MetricsOptions } from './metrics.js';
-import { findChangedPartitions, rememberPartitions } from './partitions.js';
+import { findChangedPartitions, rememberPartitions, reprocessScope } from './partitions.js';
 import { createTableSql, outputTableNames, type OutputTable } from './tables.js';
 
 /** Options of `transform`. */
@@ -135,9 +135,10 @@ export async function transform(options: TransformOptions): Promise<TransformSum
       if (!same) {
         const { unreadable } = await loadEvents(db, files, { keepPayload: options.canonicalOrg !== undefined });
         partitions = await findChangedPartitions(db, options.dates ?? []);
-        await markAffectedSessions(db);
-        await rebuildMinuteAndSessionMetrics(db, options.metrics);
-        await rebuildMastery(db, { ...defaultMasteryModel, ...options.mastery });
+        const scope = await reprocessScope(db);
+        await markAffectedSessions(db, scope);
+        await rebuildMinuteAndSessionMetrics(db, scope, options.metrics);
+        await rebuildMastery(db, scope, { ...defaultMasteryModel, ...options.mastery });
         await rememberPartitions(db);
         const counts = (await db.runAndReadAll(`SELECT count(*) AS events, count(*) FILTER (WHERE partition_date IN (SELECT partition_date FROM changed)) AS processed FROM ev`)).getRowObjectsJS()[0]!;
         read = { events: Number(counts.events), unreadable };
@@ -148,6 +149,9 @@ export async function transform(options: TransformOptions): Promise<TransformSum
       await recordStateWatermarks(db, backendCutoffs);
       trimmed = await trimToWatermarks(db, await stateWatermarks(db));
       await db.run('COMMIT');
+      // The loaded events are only read again for the canonical tables: without them, their memory (or their spill
+      // files) goes back to the sorts of the exports.
+      if (options.canonicalOrg === undefined) await db.run('DROP TABLE IF EXISTS ev');
       summary = { jobId: job.jobId, partitions, ...read };
       await job.finish({ status: 'completed', recordsProcessed: processed, recordsFailed: read.unreadable, bytesProcessed: files.bytes });
     } catch (error) {
