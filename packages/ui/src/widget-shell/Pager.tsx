@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { pagerMessages } from '../i18n/en/pager.js';
 import { pageOfInput, pageSlots } from './pager.utils.js';
 import { useFormat } from './useFormat.js';
+import { ControlStyles } from './partStyles.js';
 
 /** Props of `Pager`. */
 export interface PagerProps {
@@ -31,6 +32,7 @@ export function Pager({ page, pageSize, total, shown, onPageChange, pageSizes = 
   const first = total === 0 ? 0 : page * pageSize + 1;
   return (
     <nav className="ll-pager" data-slot="pagination" aria-label={t('pager.label')}>
+      <ControlStyles />
       <span aria-live="polite" data-slot="range">
         {t('pager.range', { first: number(first), last: number(page * pageSize + shown), count: total })}
       </span>

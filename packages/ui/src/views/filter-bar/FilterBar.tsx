@@ -22,6 +22,7 @@ import {
 import { LocaleDateInput } from './LocaleDateInput.js';
 import { useActivityOptions } from './useActivityOptions.js';
 import { useControlledFilters } from './useControlledFilters.js';
+import { AlertStyles, ControlStyles } from '../../widget-shell/partStyles.js';
 
 const CUSTOM = 'custom';
 
@@ -98,6 +99,8 @@ export function FilterBar({
       data-days={filters.days ?? 'all'}
     >
       <ViewStyles />
+      <ControlStyles />
+      <AlertStyles />
       <div className="ll-toolbar" data-slot="filters">
         <label className="ll-field" htmlFor={`${id}-preset`}>
           {fmt.t('filters.period')}

@@ -5,6 +5,7 @@ import type { TeamCompletionProps } from './managerView.types.js';
 import { completionSummary } from './managerView.utils.js';
 import { completionMessages } from '../../i18n/en/teamCompletion.js';
 import { assignmentsMessages } from '../../i18n/en/assignmentProgress.js';
+import { ChangeStyles, KpiStyles } from '../../widget-shell/partStyles.js';
 
 const teamCompletionWords = { ...assignmentsMessages, ...completionMessages };
 
@@ -35,26 +36,30 @@ function TeamCompletionView({ params = {}, title, ...chrome }: TeamCompletionPro
         const s = completionSummary(data.rows);
         const n = (v: number) => fmt.number(v);
         return (
-          <dl className="ll-kpis" data-slot="completion">
-            <div className="ll-kpi" data-slot="kpi" data-kpi="completionRate">
-              <dt>{fmt.t('completion.title')}</dt>
-              <dd>
-                <span data-slot="value">{s.rate === null ? '—' : fmt.percent(s.rate, 0)}</span>
-                <span className="ll-delta ll-same">{fmt.t('assignments.completedOf', { completed: n(s.completed), count: s.assigned })}</span>
-              </dd>
-            </div>
-            <div className="ll-kpi" data-slot="kpi" data-kpi="overdue">
-              <dt>{fmt.t('assignments.overdueBadge')}</dt>
-              <dd>
-                <span data-slot="value">{n(s.overdueLearners)}</span>
-                <span className={`ll-delta ${s.overdueLearners > 0 ? 'll-down' : 'll-same'}`}>
-                  {s.overdueLearners === 0
-                    ? fmt.t('completion.nobodyBehind')
-                    : fmt.t('completion.behindOn', { count: s.overdueAssignments, learners: fmt.t('completion.learnersBehind', { count: s.overdueLearners }) })}
-                </span>
-              </dd>
-            </div>
-          </dl>
+          <>
+            <KpiStyles />
+            <ChangeStyles />
+            <dl className="ll-kpis" data-slot="completion">
+              <div className="ll-kpi" data-slot="kpi" data-kpi="completionRate">
+                <dt>{fmt.t('completion.title')}</dt>
+                <dd>
+                  <span data-slot="value">{s.rate === null ? '—' : fmt.percent(s.rate, 0)}</span>
+                  <span className="ll-delta ll-same">{fmt.t('assignments.completedOf', { completed: n(s.completed), count: s.assigned })}</span>
+                </dd>
+              </div>
+              <div className="ll-kpi" data-slot="kpi" data-kpi="overdue">
+                <dt>{fmt.t('assignments.overdueBadge')}</dt>
+                <dd>
+                  <span data-slot="value">{n(s.overdueLearners)}</span>
+                  <span className={`ll-delta ${s.overdueLearners > 0 ? 'll-down' : 'll-same'}`}>
+                    {s.overdueLearners === 0
+                      ? fmt.t('completion.nobodyBehind')
+                      : fmt.t('completion.behindOn', { count: s.overdueAssignments, learners: fmt.t('completion.learnersBehind', { count: s.overdueLearners }) })}
+                  </span>
+                </dd>
+              </div>
+            </dl>
+          </>
         );
       }}
     </WidgetFrame>

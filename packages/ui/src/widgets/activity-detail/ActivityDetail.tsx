@@ -19,6 +19,7 @@ import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import type { ActivityDetailDay, ActivityDetailLearner, ActivityDetailProps, ActivityDetailResult } from './activityDetail.types.js';
 import { bucketLabel, filledDays, formatScore } from './activityDetail.utils.js';
 import { countAxisMax } from '../../charts/countAxis.js';
+import { ChangeStyles, KpiStyles } from '../../widget-shell/partStyles.js';
 
 const WIDGET = 'activity-detail';
 
@@ -77,6 +78,8 @@ function ActivityDetailBody({ data, days, period, timeZone, renderer, animation,
     <div data-slot="content" data-scale={data.scoreScale}>
       <ChartStyles />
       <HoistedStyle id="learnlens-ui-activity-detail" css={detailCss} />
+      <KpiStyles />
+      <ChangeStyles />
       <dl className="ll-kpis" data-slot="detail-kpis">
         <div className="ll-kpi" data-slot="kpi" data-kpi="attempts">
           <dt>{format.t('detail.attempts')}</dt>

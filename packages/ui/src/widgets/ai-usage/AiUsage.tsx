@@ -15,6 +15,7 @@ import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import type { AiUsageGroup, AiUsageProps, AiUsageTotal } from './aiUsage.types.js';
 import { aiUsageTotals } from './aiUsage.utils.js';
+import { ControlStyles } from '../../widget-shell/partStyles.js';
 
 const WIDGET = 'ai-usage';
 
@@ -92,6 +93,7 @@ function AiUsageInner({ params = {}, defaultGroupBy = 'operation', title, ...chr
       emptyReason={format.t('aiUsage.emptyReason', { period })}
       toolbar={
         <div className="ll-toolbar" data-slot="filters">
+          <ControlStyles />
           <label className="ll-field" htmlFor={`${id}-group`}>
             {format.t('aiUsage.groupBy')}
             <select id={`${id}-group`} className="ll-input" value={group} onChange={(e) => setGroup(e.target.value as AiUsageGroup)}>

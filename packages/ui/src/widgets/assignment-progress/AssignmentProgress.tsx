@@ -7,6 +7,7 @@ import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import type { AssignmentProgressProps } from './assignmentProgress.types.js';
 import { overdueSummary } from './assignmentProgress.utils.js';
+import { AlertStyles, ProgressStyles } from '../../widget-shell/partStyles.js';
 
 function AssignmentProgressView({ params = {}, actions, onStartAssignment, title: titleProp, ...chrome }: AssignmentProgressProps) {
   const fmt = useFormat(assignmentsMessages);
@@ -35,6 +36,8 @@ function AssignmentProgressView({ params = {}, actions, onStartAssignment, title
         const n = (v: number) => fmt.number(v);
         return (
           <>
+            <AlertStyles />
+            <ProgressStyles />
             {overdue.assignments > 0 ? (
               <p className="ll-alert" data-slot="overdue-summary" role="status">
                 {`${fmt.t('assignments.overdue', { count: overdue.assignments })} ${fmt.t('assignments.behind', { count: overdue.learners })}`}

@@ -11,6 +11,7 @@ import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import type { BandProgressProps, BandProgressRow, BandProgressSummary } from './bandProgress.types.js';
 import { bandPosition, goalGap, isBandProgressEmpty } from './bandProgress.utils.js';
+import { ChangeStyles, KpiStyles } from '../../widget-shell/partStyles.js';
 
 const WIDGET = 'band-progress';
 const S = `[data-learnlens-widget=${WIDGET}]`;
@@ -141,6 +142,8 @@ function BandProgressView({ params = {}, groupBy, actions, title: titleProp, ...
         {(data) => (
           <>
             <HoistedStyle id="learnlens-ui-band-progress" css={bandCss} />
+            <KpiStyles />
+            <ChangeStyles />
             <Headline summary={data.summary} self={self} fmt={fmt} />
             {self ? null : <BandTable rows={data.rows} byTeam={mode === 'team'} fmt={fmt} />}
           </>

@@ -17,6 +17,7 @@ import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import { BandTrack } from './BandTrack.js';
 import type { CalibrationLevel, CalibrationQuestion, DifficultyCalibrationProps } from './difficultyCalibration.types.js';
 import { calibrationOrder, difficultyKeys, expectedText, verdictKeys, verdictOf } from './difficultyCalibration.utils.js';
+import { ControlStyles } from '../../widget-shell/partStyles.js';
 
 const WIDGET = 'difficulty-calibration';
 const S = '[data-learnlens-widget=difficulty-calibration]';
@@ -197,8 +198,9 @@ function DifficultyCalibrationInner({
         return (
           <div data-slot="content" data-miscalibrated={miscalibrated}>
             <ChartStyles />
-          <TutoringStyles />
+            <TutoringStyles />
             <CalibrationStyles />
+            <ControlStyles />
             <ul className="ll-band-legend" aria-label={format.t('difficultyCalibration.legend')}>
               <li>
                 <span className="ll-band-track" aria-hidden="true">

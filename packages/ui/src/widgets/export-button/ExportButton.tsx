@@ -8,9 +8,11 @@ import { describeError } from '../../widget-shell/errorMessage.js';
 import { WidgetError } from '../../widget-shell/states.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { exportMessages } from '../../i18n/en/exportButton.js';
+import { AlertStyles } from '../../widget-shell/partStyles.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import { exportFormats, type ExportButtonProps } from './exportButton.types.js';
 import { downloadExport, formatName, formatRefusal, progressText } from './exportButton.utils.js';
+import { ExportStyles } from './exportStyles.js';
 
 function ExportButtonView({
   params,
@@ -85,6 +87,8 @@ function ExportButtonView({
       ref={scopeRef}
       onKeyDown={onKeyDown}
     >
+      <ExportStyles />
+      <AlertStyles />
       <button
         ref={triggerRef}
         type="button"

@@ -11,6 +11,7 @@ import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import { kpiIds, type KpiCardsProps, type KpiTrend, type KpiTrendId } from './kpiCards.types.js';
 import { changeText, dailyValues, kpisOf, kpiTrend, trendDays } from './kpiCards.utils.js';
+import { ChangeStyles, KpiStyles } from '../../widget-shell/partStyles.js';
 
 /**
  * The cards' daily trend lines: completed attempts and average score per day from `scoreTrend`, learners per day from
@@ -64,47 +65,51 @@ function KpiCardsView({ params = {}, cards = kpiIds, trends: showTrends = true, 
       {(overview) => {
         const kpis = kpisOf(overview, fmt, { from: params.from, to: params.to, now: params.now, timezone: params.timezone });
         return (
-          <dl className="ll-kpis" data-slot="kpis">
-            {cards.map((id) => {
-              const kpi = kpis[id];
-              // A windowed card the date filter cuts short is left out rather than shown under a wrong label.
-              if (!kpi) return null;
-              const change = kpi.change ? changeText(kpi.change, fmt) : null;
-              const trend = trends[id as KpiTrendId];
-              return (
-                <div key={id} className="ll-kpi" data-slot="kpi" data-kpi={id}>
-                  <dt>
-                    <span data-slot="label">{kpi.label}</span>
-                    <span className="ll-kpi-hint" data-slot="hint">
-                      {kpi.hint}
-                    </span>
-                  </dt>
-                  <dd>
-                    <span className="ll-kpi-main">
-                      <span data-slot="value" title={kpi.fullValue}>
-                        {kpi.value}
+          <>
+            <KpiStyles />
+            <ChangeStyles />
+            <dl className="ll-kpis" data-slot="kpis">
+              {cards.map((id) => {
+                const kpi = kpis[id];
+                // A windowed card the date filter cuts short is left out rather than shown under a wrong label.
+                if (!kpi) return null;
+                const change = kpi.change ? changeText(kpi.change, fmt) : null;
+                const trend = trends[id as KpiTrendId];
+                return (
+                  <div key={id} className="ll-kpi" data-slot="kpi" data-kpi={id}>
+                    <dt>
+                      <span data-slot="label">{kpi.label}</span>
+                      <span className="ll-kpi-hint" data-slot="hint">
+                        {kpi.hint}
                       </span>
-                      {trend ? (
-                        <span className="ll-kpi-trend" data-slot="trend" role="img" aria-label={trend.label} title={trend.label}>
-                          <Sparkline values={trend.values} width={72} height={24} />
+                    </dt>
+                    <dd>
+                      <span className="ll-kpi-main">
+                        <span data-slot="value" title={kpi.fullValue}>
+                          {kpi.value}
+                        </span>
+                        {trend ? (
+                          <span className="ll-kpi-trend" data-slot="trend" role="img" aria-label={trend.label} title={trend.label}>
+                            <Sparkline values={trend.values} width={72} height={24} />
+                          </span>
+                        ) : null}
+                      </span>
+                      {kpi.change && change ? (
+                        <span
+                          className={`ll-delta ll-${kpi.change.direction === 'none' ? 'same' : kpi.change.direction}`}
+                          data-slot="change"
+                          data-direction={kpi.change.direction}
+                        >
+                          {change.glyph ? <span aria-hidden="true">{change.glyph} </span> : null}
+                          {change.text}
                         </span>
                       ) : null}
-                    </span>
-                    {kpi.change && change ? (
-                      <span
-                        className={`ll-delta ll-${kpi.change.direction === 'none' ? 'same' : kpi.change.direction}`}
-                        data-slot="change"
-                        data-direction={kpi.change.direction}
-                      >
-                        {change.glyph ? <span aria-hidden="true">{change.glyph} </span> : null}
-                        {change.text}
-                      </span>
-                    ) : null}
-                  </dd>
-                </div>
-              );
-            })}
-          </dl>
+                    </dd>
+                  </div>
+                );
+              })}
+            </dl>
+          </>
         );
       }}
     </WidgetFrame>

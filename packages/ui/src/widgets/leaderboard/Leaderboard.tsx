@@ -19,6 +19,7 @@ import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import type { LeaderboardProps, LeaderboardRow, LeaderboardSort } from './leaderboard.types.js';
 import { displayNameOf, movementGlyph, movementLabel, movementOf, movementSortValue, tiedRanks } from './leaderboard.utils.js';
+import { ChangeStyles } from '../../widget-shell/partStyles.js';
 
 const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() });
 const helper = createColumnHelper<typeof features, LeaderboardRow>();
@@ -243,6 +244,7 @@ function LeaderboardTable({ rows: data, virtual, height, rowHeight, sort, onSort
   if (!virtual)
     return (
       <div className="ll-scroll" data-slot="scroll" tabIndex={0} role="region" aria-label={caption}>
+        <ChangeStyles />
         {tableElement}
       </div>
     );
@@ -256,6 +258,7 @@ function LeaderboardTable({ rows: data, virtual, height, rowHeight, sort, onSort
       role="region"
       aria-label={fmt.t('leaderboard.scrollLabel', { caption, count: rows.length })}
     >
+      <ChangeStyles />
       {tableElement}
     </div>
   );

@@ -8,6 +8,7 @@ import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import type { PersonalStatsProps } from './personalStats.types.js';
 import { bucketLabel, bucketPattern } from './personalStats.utils.js';
+import { KpiStyles } from '../../widget-shell/partStyles.js';
 
 function PersonalStatsView({ params = {}, showTrend = true, actions, title, ...chrome }: PersonalStatsProps) {
   const { viewer } = useLearnlens();
@@ -40,6 +41,7 @@ function PersonalStatsView({ params = {}, showTrend = true, actions, title, ...c
     >
       {(stats) => (
         <>
+          <KpiStyles />
           <dl className="ll-kpis" data-slot="stats">
             <Stat id="attemptsThisWeek" label={fmt.t('stats.attemptsThisWeek')} hint={fmt.t('stats.hint.thisWeek')} value={fmt.number(stats.attemptsThisWeek)} />
             <Stat id="avgScoreThisWeek" label={fmt.t('stats.avgScoreThisWeek')} hint={fmt.t('stats.hint.scoredThisWeek')} value={score(stats.avgScoreThisWeek)} />

@@ -18,6 +18,7 @@ import type {
   RecentAttemptsSortField,
 } from './recentAttempts.types.js';
 import { ariaSortOf, defaultFilters, exclusiveEnd, inclusiveEnd, nextSort } from './recentAttempts.utils.js';
+import { ControlStyles } from '../../widget-shell/partStyles.js';
 
 function RecentAttemptsView({
   params = {},
@@ -64,6 +65,7 @@ function RecentAttemptsView({
 
   const toolbar = (
     <div className="ll-toolbar" data-slot="filters" role="group" aria-label={fmt.t('filters.label')}>
+      <ControlStyles />
       <label className="ll-field" htmlFor={`${id}-from`}>
         {fmt.t('filters.from')}
         <input

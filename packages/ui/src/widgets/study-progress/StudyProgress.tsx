@@ -15,6 +15,7 @@ import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import type { ProgressSnapshot, StudyProgressProps } from './studyProgress.types.js';
 import { learnerSnapshots, snapshotEnd } from './studyProgress.utils.js';
+import { KpiStyles } from '../../widget-shell/partStyles.js';
 
 const WIDGET = 'study-progress';
 
@@ -88,7 +89,8 @@ function StudyProgressInner({ params = {}, userId: userIdProp, rows: maxRows = 8
         return (
           <div data-slot="content" data-snapshots={snapshots.length}>
             <ChartStyles />
-          <TutoringStyles />
+            <TutoringStyles />
+            <KpiStyles />
             <dl className="ll-kpis" data-slot="kpis">
               {kpis.map((k) => (
                 <div key={k.id} className="ll-kpi" data-kpi={k.id}>

@@ -7,6 +7,7 @@ import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import type { TeamPerformanceProps } from './teamPerformance.types.js';
 import { barWidth, isTeamComparisonEmpty, teamPerformanceSummary } from './teamPerformance.utils.js';
+import { ChangeStyles, KpiStyles, ProgressStyles } from '../../widget-shell/partStyles.js';
 
 function TeamPerformanceView({ params = {}, teamId, actions, title: titleProp, ...chrome }: TeamPerformanceProps) {
   const fmt = useFormat(teamPerformanceMessages);
@@ -40,6 +41,9 @@ function TeamPerformanceView({ params = {}, teamId, actions, title: titleProp, .
         const caption = fmt.t('teams.distribution');
         return (
           <>
+            <KpiStyles />
+            <ChangeStyles />
+            <ProgressStyles />
             {focus ? (
               <dl className="ll-kpis" data-slot="team-kpis">
                 <div className="ll-kpi" data-slot="kpi" data-kpi="avgScore">

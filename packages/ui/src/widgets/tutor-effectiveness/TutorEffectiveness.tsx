@@ -18,6 +18,7 @@ import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import type { TutorEffectivenessProps, TutorEffectivenessRow } from './tutorEffectiveness.types.js';
 import { changeKind, pointsText, scoreText } from './tutorEffectiveness.utils.js';
 import type { ScoreScale } from '../../charts/scoreScale.js';
+import { ChangeStyles } from '../../widget-shell/partStyles.js';
 
 const WIDGET = 'tutor-effectiveness';
 
@@ -113,6 +114,7 @@ function TutorEffectivenessInner({ params = {}, scoreScale, actions, title, ...c
         <div data-slot="content">
           <ChartStyles />
           <TutoringStyles />
+          <ChangeStyles />
           <SortableTable
             columns={columns}
             rows={data.rows}
