@@ -29,6 +29,4 @@ export const heatmapMessages = {
   'heatmap.selectedDay': 'Selected {title}',
   'heatmap.noAttempts': 'No attempts',
   'heatmap.attempts': { one: '{count} attempt', other: '{count} attempts' },
-  'heatmap.legendLess': 'Less',
-  'heatmap.legendMore': 'More',
 } as const satisfies Record<string, Message>;

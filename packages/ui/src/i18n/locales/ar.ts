@@ -160,8 +160,6 @@ export const messagesAr: Messages = {
     many: '{count} متعلّمًا',
     other: '{count} متعلّم',
   },
-  'heatmap.legendLess': 'أقل',
-  'heatmap.legendMore': 'أكثر',
   'view.showAs': 'عرض {subject} بصيغة',
   'view.chart': 'رسم بياني',
   'view.table': 'جدول',

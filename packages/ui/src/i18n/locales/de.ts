@@ -106,8 +106,6 @@ export const messagesDe: Messages = {
   'heatmap.noAttempts': 'Keine Versuche',
   'heatmap.attempts': { one: '{count} Versuch', other: '{count} Versuche' },
   'common.learners': { one: '{count} Lernende Person', other: '{count} Lernende' },
-  'heatmap.legendLess': 'Weniger',
-  'heatmap.legendMore': 'Mehr',
   'view.showAs': '{subject} anzeigen als',
   'view.chart': 'Diagramm',
   'view.table': 'Tabelle',

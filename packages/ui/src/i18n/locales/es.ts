@@ -106,8 +106,6 @@ export const messagesEs: Messages = {
   'heatmap.noAttempts': 'Sin intentos',
   'heatmap.attempts': { one: '{count} intento', other: '{count} intentos' },
   'common.learners': { one: '{count} estudiante', other: '{count} estudiantes' },
-  'heatmap.legendLess': 'Menos',
-  'heatmap.legendMore': 'Más',
   'view.showAs': 'Mostrar {subject} como',
   'view.chart': 'Gráfico',
   'view.table': 'Tabla',

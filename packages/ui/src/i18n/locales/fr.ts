@@ -106,8 +106,6 @@ export const messagesFr: Messages = {
   'heatmap.noAttempts': 'Aucune tentative',
   'heatmap.attempts': { one: '{count} tentative', other: '{count} tentatives' },
   'common.learners': { one: '{count} apprenant', other: '{count} apprenants' },
-  'heatmap.legendLess': 'Moins',
-  'heatmap.legendMore': 'Plus',
   'view.showAs': 'Afficher {subject} sous forme de',
   'view.chart': 'Graphique',
   'view.table': 'Tableau',

@@ -106,8 +106,6 @@ export const messagesJa: Messages = {
   'heatmap.noAttempts': '受験なし',
   'heatmap.attempts': { other: '受験 {count} 件' },
   'common.learners': { other: '学習者 {count} 人' },
-  'heatmap.legendLess': '少',
-  'heatmap.legendMore': '多',
   'view.showAs': '{subject}の表示方法',
   'view.chart': 'グラフ',
   'view.table': '表',
