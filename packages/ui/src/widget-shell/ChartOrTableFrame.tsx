@@ -1,13 +1,12 @@
 'use client';
 import type { EChartsCoreOption } from 'echarts/core';
 import type { ReactNode, Ref } from 'react';
-import { Chart } from '../charts/Chart.js';
 import type { ChartRenderer, EChartsModule } from '../charts/chart.types.js';
 import { ChartStyles } from '../charts/chartStyles.js';
 import { DataTable, type DataTableProps } from '../charts/DataTable.js';
 import { ViewToggle, type ChartView } from '../charts/ViewToggle.js';
+import { ChartImage } from './ChartImage.js';
 import { useControllableState } from './useControllableState.js';
-import { useFormat } from './useFormat.js';
 import { WidgetFrame, type WidgetFrameProps } from './WidgetFrame.js';
 
 /** The props of every widget that shows its data as a chart or as a table. */
@@ -83,7 +82,6 @@ export function ChartOrTableFrame<TData, TRow>({
   height = 240,
   ...frame
 }: ChartOrTableFrameProps<TData, TRow>) {
-  const { t } = useFormat();
   const [view, setView] = useControllableState(viewProp, defaultView, onViewChange);
   const noteElement = note ? (
     <p className="ll-chart-note" data-slot="note">
@@ -104,16 +102,7 @@ export function ChartOrTableFrame<TData, TRow>({
           <ChartStyles />
           {noteAbove && noteElement}
           {view === 'chart' && option ? (
-            <Chart
-              modules={modules}
-              option={option}
-              renderer={renderer}
-              animation={animation}
-              height={height}
-              data-slot="chart"
-              role="img"
-              aria-label={t('chart.sameInTable', { caption })}
-            />
+            <ChartImage modules={modules} option={option} renderer={renderer} animation={animation} height={height} caption={caption} />
           ) : null}
           {!noteAbove && noteElement}
           {scroll ? (

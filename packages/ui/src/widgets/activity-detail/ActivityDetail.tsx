@@ -1,7 +1,7 @@
 'use client';
 import { useMemo } from 'react';
 import { addDaysIso } from '../../charts/buckets.js';
-import { Chart } from '../../charts/Chart.js';
+import { ChartImage } from '../../widget-shell/ChartImage.js';
 import { ChartStyles } from '../../charts/chartStyles.js';
 import { DataTable, type DataColumn } from '../../charts/DataTable.js';
 import { viewerTimeZone } from '../../charts/dateRange.js';
@@ -134,16 +134,7 @@ function ActivityDetailBody({ data, days, period, timeZone, renderer, animation,
       <Sub className="ll-detail-heading" data-slot="days-title">
         {format.t('detail.perDay')}
       </Sub>
-      <Chart
-        modules={lineModules}
-        option={option}
-        renderer={renderer}
-        animation={animation}
-        height={height}
-        data-slot="chart"
-        role="img"
-        aria-label={format.t('chart.sameInTable', { caption: perDayCaption })}
-      />
+      <ChartImage modules={lineModules} option={option} renderer={renderer} animation={animation} height={height} caption={perDayCaption} />
       <DataTable columns={dayColumns(format)} rows={days} rowKey={(d) => d.day} rowData={(d) => ({ 'data-day': d.day })} caption={perDayCaption} visible={false} />
       <Sub className="ll-detail-heading" data-slot="learners-title">
         {format.t('detail.learnerList')}

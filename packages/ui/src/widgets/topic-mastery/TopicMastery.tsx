@@ -1,7 +1,6 @@
 'use client';
 import { HoistedStyle } from '../../theme/HoistedStyle.js';
 import { useMemo } from 'react';
-import { Chart } from '../../charts/Chart.js';
 import { ChartStyles } from '../../charts/chartStyles.js';
 import { TutoringStyles } from '../../charts/tutoringStyles.js';
 import { DataTable, type DataColumn } from '../../charts/DataTable.js';
@@ -14,6 +13,7 @@ import { topicMasteryMessages } from '../../i18n/en/topicMastery.js';
 import { useLearnlens } from '../../provider/learnlensContext.js';
 import { useChartPalette } from '../../theme/useChartPalette.js';
 import type { Formatters } from '../../widget-shell/format.js';
+import { ChartImage } from '../../widget-shell/ChartImage.js';
 import { ScrollRegion } from '../../widget-shell/ScrollRegion.js';
 import { useControllableState } from '../../widget-shell/useControllableState.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
@@ -181,16 +181,7 @@ function LearnerBody({ cells, grid, caption, view, renderer, animation, format }
     <div data-slot="content" data-mode="learner" data-view={view} data-topics={cells.length}>
       <LevelLegend grid={grid} format={format} />
       {view === 'chart' ? (
-        <Chart
-          modules={topicBarModules}
-          option={option}
-          renderer={renderer}
-          animation={animation}
-          height={40 + cells.length * 30}
-          data-slot="chart"
-          role="img"
-          aria-label={format.t('chart.sameInTable', { caption })}
-        />
+        <ChartImage modules={topicBarModules} option={option} renderer={renderer} animation={animation} height={40 + cells.length * 30} caption={caption} />
       ) : null}
       <DataTable
         columns={learnerColumns(grid.recentAttempts, format)}
