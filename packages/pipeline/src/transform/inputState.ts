@@ -56,7 +56,7 @@ export async function unchangedInputs(db: DuckDBConnection, stamps: readonly Inp
  * Records what this full read saw: the files' stamps, the counts, and the validation's raw-side summary over `ev`.
  * `stamps` must be taken before the files were read, so a file written during the read is read again next time.
  */
-export async function rememberInputs(db: DuckDBConnection, stamps: readonly InputFileStamp[], summary: InputSummary): Promise<void> {
+export async function rememberInputs(db: DuckDBConnection, stamps: readonly InputFileStamp[], summary: InputSummary, options: { sessionsComplete?: boolean } = {}): Promise<void> {
   await db.run(`DELETE FROM _input_files`);
   await db.run(`DELETE FROM _input_summary`);
   if (stamps.length > 0) {
@@ -67,7 +67,13 @@ export async function rememberInputs(db: DuckDBConnection, stamps: readonly Inpu
   await db.run(`DELETE FROM _raw_days`);
   await db.run(`INSERT INTO _raw_days SELECT CAST(ts AS DATE), count(*) FROM ev GROUP BY 1`);
   await db.run(`DELETE FROM _raw_sessions`);
-  await db.run(`INSERT INTO _raw_sessions SELECT session_id, min(ts), max(ts) FROM ev GROUP BY session_id`);
+  // When `session_metrics` was just built from every loaded event and holds nothing else (a first run), its start and
+  // end are each session's first and last event: copied, not grouped from the events again.
+  await db.run(
+    options.sessionsComplete
+      ? `INSERT INTO _raw_sessions SELECT session_id, session_start, session_end FROM session_metrics`
+      : `INSERT INTO _raw_sessions SELECT session_id, min(ts), max(ts) FROM ev GROUP BY session_id`,
+  );
 }
 
 /** Forgets the recorded inputs, so the next run reads every file (after anything that changes the tables behind its back). */

@@ -143,7 +143,7 @@ export async function transform(options: TransformOptions): Promise<TransformSum
         const counts = (await db.runAndReadAll(`SELECT count(*) AS events, count(*) FILTER (WHERE partition_date IN (SELECT partition_date FROM changed)) AS processed FROM ev`)).getRowObjectsJS()[0]!;
         read = { events: Number(counts.events), unreadable };
         processed = Number(counts.processed);
-        await rememberInputs(db, stamps, read);
+        await rememberInputs(db, stamps, read, { sessionsComplete: scope.everyEvent && scope.emptyTables });
       }
       // Rows retention deleted (here or on the backend) stay deleted: nothing before its cutoffs is kept or written.
       await recordStateWatermarks(db, backendCutoffs);
