@@ -1,5 +1,5 @@
 // `pnpm bench --pipeline` (scripts/bench.mjs → here, through tsx): `transform` (seed 001's pipeline, in DuckDB) over
-// BENCH_PIPELINE_EVENTS raw events (default 10,000,000) beside DuckDB running the equivalent aggregation SQL — the
+// BENCH_PIPELINE_EVENTS raw events (default 10,000,000; e.g. 1000000 for a quick run while developing) beside DuckDB running the equivalent aggregation SQL — the
 // minute and session aggregations with the same time-spent window — over the same file, in the same run. Writes
 // bench/pipeline-results.md (other sizes: bench/.data/pipeline-results-<N>.md, which git ignores).
 // The machine is shared, so the load changes while this runs: DuckDB's SQL runs both before and after the transforms
@@ -124,8 +124,10 @@ Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGiB} GiB, ${mac
 (1 / 5 / 15 min) when it started ${loadBefore}, when it ended ${machine.loadAverage}; @duckdb/node-api ${packageVersion('packages/pipeline/node_modules/@duckdb/node-api/package.json')};
 @learnlens/pipeline ${packageVersion('packages/pipeline/package.json')}.
 
-Before the read-once/dedup/mastery work (commit a929594, wall time only, load 5.45 when it ended): first run 3.29×,
-rerun 1.77× DuckDB's SQL; it also wrote only the first 204,800 mastery rows (an appender flush ended its stream).
+Before the single scan and the first-run path (commit 98cf800, run at a load average of about 30): first run 112.1 s
+of CPU time against DuckDB's 29.5 s (3.80×), 1418.0 s of wall time (5.87×). Before the read-once/dedup/mastery work
+(commit a929594, wall time only, load 5.45 when it ended): first run 3.29×, rerun 1.77× DuckDB's SQL; it also wrote
+only the first 204,800 mastery rows (an appender flush ended its stream).
 `;
 const target = events === 10_000_000 ? join(here, 'pipeline-results.md') : join(here, '.data', `pipeline-results-${events}.md`);
 writeFileSync(target, report);
