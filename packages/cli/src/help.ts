@@ -249,8 +249,8 @@ ${jobBackendHelp}
 Runs the jobs on cron expressions (croner; 5 fields, or 6 with seconds first) until SIGINT or SIGTERM, and
 records every run in a log shaped like seed 001's etl_job_status (job_id, job_type, status running → completed
 or failed, started_at, completed_at, records_processed, records_failed, bytes_processed, error_message,
-retry_count). A job never runs twice at once: a tick that finds it still running is skipped (with the
-PostgreSQL log, across processes too, by an advisory lock). Prints the next run of each job as JSON on stdout;
+retry_count). A job never runs twice at once, across processes too: a tick that finds it still running is
+skipped (a PostgreSQL advisory lock with the PostgreSQL log, a <log>.<job>.lock beside the JSON-lines log). Prints the next run of each job as JSON on stdout;
 events go to stderr. With --run JOB, runs that job once now, prints its log row and exits (0 completed, 1 failed):
 the form for crontab, a Kubernetes CronJob or a hosted cron.
 

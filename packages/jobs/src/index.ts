@@ -59,6 +59,7 @@ export { createS3ExportStore, type S3ExportStore } from './s3/s3ExportStore.js';
 export {
   etlJobStatusTableSql,
   fileJobStatus,
+  type FileJobStatusOptions,
   memoryJobStatus,
   sqlJobStatus,
   type JobRunStatus,

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { appendFile, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { lock as lockFile } from 'proper-lockfile';
 
 /** A run's status, as seed 001's `etl_job_status` spells them. */
 export type JobRunStatus = 'pending' | 'running' | 'completed' | 'failed';
@@ -84,16 +85,51 @@ export function memoryJobStatus(): JobStatusStore & { rows: JobStatusRow[] } {
   };
 }
 
-/** A run log in a JSON-lines file: one line per state of a run (its start, then its end), newest last. */
-export function fileJobStatus(path: string): JobStatusStore {
+/** Options of `fileJobStatus`. */
+export interface FileJobStatusOptions {
+  /**
+   * How long, ms, a job's lock may go without its holder refreshing it before another process takes it over (the
+   * holder refreshes it every half of that; default 60 000). A holder that crashed stops refreshing it.
+   */
+  lockStaleMs?: number;
+  /** Called when a held lock was lost (removed, or taken over as stale); default: a process warning. */
+  onLockLost?: (jobType: string, error: Error) => void;
+}
+
+/**
+ * A run log in a JSON-lines file: one line per state of a run (its start, then its end), newest last. Each job's lock
+ * is a lock beside the file (`<file>.<job>.lock`, made atomically with mkdir by proper-lockfile and refreshed while the
+ * job runs), so schedulers in several processes sharing the file never run one job at once.
+ */
+export function fileJobStatus(path: string, options: FileJobStatusOptions = {}): JobStatusStore {
   const write = async (row: JobStatusRow) => {
     await mkdir(dirname(path), { recursive: true });
     await appendFile(path, `${JSON.stringify(row)}\n`);
     return row;
   };
+  const onLockLost =
+    options.onLockLost ?? ((jobType: string, error: Error) => process.emitWarning(`the lock of job "${jobType}" on ${path} was lost: ${error.message}`));
   return {
     start: (jobType) => write(newRow(jobType)),
     finish: (row, update) => write(finished(row, update)),
+    async lock(jobType) {
+      await mkdir(dirname(path), { recursive: true });
+      try {
+        const release = await lockFile(path, {
+          lockfilePath: `${path}.${encodeURIComponent(jobType)}.lock`,
+          // The log file need not exist yet: lock its path as written.
+          realpath: false,
+          stale: options.lockStaleMs ?? 60_000,
+          retries: 0,
+          onCompromised: (error) => onLockLost(jobType, error),
+        });
+        // Releasing a lock already lost to another process must not fail the run that held it.
+        return () => release().catch(() => undefined);
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ELOCKED') return null;
+        throw error;
+      }
+    },
   };
 }
 
