@@ -123,6 +123,30 @@ describe('compileColumnCheck', () => {
     expect(ended.values[23]).toBe(Date.parse('2026-01-01T00:00:00.123456Z'));
   });
 
+  it('should give every timestamp field its own instant, whether a row repeats a text in several fields or not', () => {
+    // submitted_at is read first; started_at and ended_at repeat its text in some rows (the same string, or an equal
+    // one), differ in others, and one repeated text is a form only zod reads.
+    const page = rows.map((r, k) => {
+      const other = new Date(Date.UTC(2025, 5, 1) + k * 61_007).toISOString();
+      if (k % 4 === 0) return { ...r, started_at: other };
+      if (k % 4 === 1) return { ...r, ended_at: other };
+      if (k % 4 === 2) return { ...r, submitted_at: '2026-01-01T00:00:00.5Z', ended_at: '2026-01-01T00:00:00.5Z' };
+      return { ...r, started_at: `${r.submitted_at.slice(0, 10)}${r.submitted_at.slice(10)}` };
+    });
+    const checked = check(page)!;
+    for (const name of ['submitted_at', 'started_at', 'ended_at'] as const) {
+      const column = checked.columns.find((c) => c.name === name) as Extract<CheckedColumn, { kind: 'timestamp' }>;
+      page.forEach((r, k) => {
+        const text = r[name];
+        expect(column.text[k]).toBe(text);
+        expect(column.present === null || column.present[k] === 1).toBe(text !== null);
+        if (text !== null) expect(column.values[k], `${name} of row ${k}`).toBe(Date.parse(text));
+      });
+    }
+    // A bad text in a later field is refused even where an earlier field of the row holds a good one.
+    expect(check(page.map((r, k) => (k === 5 ? { ...r, ended_at: `${r.submitted_at.slice(0, 5)}13${r.submitted_at.slice(7)}` } : r)))).toBeNull();
+  });
+
   it('should check booleans, safe integers and enums natively, and anything else with the field schema', () => {
     const schema = z.object({
       flag: z.boolean().nullable(),

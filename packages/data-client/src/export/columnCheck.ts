@@ -156,17 +156,28 @@ export function compileColumnCheck(schema: unknown): ColumnCheck {
     for (let r = 0; r < n; r++) if (!isRow(rows[r])) return null;
     const objects = rows as readonly Record<string, unknown>[];
     const columns: CheckedColumn[] = [];
+    const timestamps: TimestampColumn[] = [];
     for (const plan of plans) {
-      const column = checkColumn(plan, objects, n);
+      const column = checkColumn(plan, objects, n, timestamps);
       if (column === null) return null;
       columns.push(column);
+      if (column.kind === 'timestamp') timestamps.push(column);
     }
     return { length: n, columns };
   };
 }
 
-// One field down every row; null at the first value the schema refuses.
-function checkColumn(plan: FieldPlan, rows: readonly Record<string, unknown>[], n: number): CheckedColumn | null {
+type TimestampColumn = Extract<CheckedColumn, { kind: 'timestamp' }>;
+
+// One field down every row; null at the first value the schema refuses. `timestamps` are the row's timestamp columns
+// checked before this one: a row often holds one text in two fields (an export's submitted_at is its ended_at, or its
+// started_at), and a value equal to one already checked has that one's time, without reading its digits again.
+function checkColumn(
+  plan: FieldPlan,
+  rows: readonly Record<string, unknown>[],
+  n: number,
+  timestamps: readonly TimestampColumn[],
+): CheckedColumn | null {
   const { name, nullable } = plan;
   switch (plan.kind) {
     case 'string':
@@ -202,7 +213,14 @@ function checkColumn(plan: FieldPlan, rows: readonly Record<string, unknown>[], 
       for (let r = 0; r < n; r++) {
         const v = rows[r]![name];
         if (typeof v === 'string') {
-          let ms = canonicalTimestamp(v);
+          let ms = Number.NaN;
+          for (let t = 0; t < timestamps.length; t++) {
+            if (timestamps[t]!.text[r] === v) {
+              ms = timestamps[t]!.values[r]!;
+              break;
+            }
+          }
+          if (ms !== ms) ms = canonicalTimestamp(v);
           if (ms !== ms) {
             if (!plan.schema.safeParse(v).success) return null;
             ms = Date.parse(v);
