@@ -6,7 +6,8 @@
 
 /**
  * The positions [0, count) ordered by (keys ascending, then ties ascending). `ties` must be distinct integers (a user
- * id's place, say), or null to keep equal keys in position order. NaN counts as +Infinity.
+ * id's place, say), or null to keep equal keys in position order (cheapest: feed positions in tie order and pass
+ * null). NaN counts as +Infinity.
  */
 export function orderByKey(keys: Float64Array, ties: Int32Array | null, count: number): Int32Array {
   const order = new Int32Array(count);
@@ -51,10 +52,17 @@ export function orderByKey(keys: Float64Array, ties: Int32Array | null, count: n
   let start = 0;
   for (let b = 0; b < count + 2; b++) {
     const end = ends[b]!;
-    if (end - start > 1) sortRange(order, clean, tie, start, end - 1);
+    // Without ties, a bucket of equal keys is already in position order (the scatter keeps it): nothing to sort.
+    if (end - start > 1 && (ties !== null || !allEqual(order, clean, start, end))) sortRange(order, clean, tie, start, end - 1);
     start = end;
   }
   return order;
+}
+
+function allEqual(order: Int32Array, keys: Float64Array, start: number, end: number): boolean {
+  const k = keys[order[start]!]!;
+  for (let p = start + 1; p < end; p++) if (keys[order[p]!] !== k) return false;
+  return true;
 }
 
 // (key, tie) of position x before that of y.

@@ -184,6 +184,11 @@ export class UserSlots {
     return s;
   }
 
+  /** Per user index, its slot or -1 (read only, while the slots are held): for a loop that looks up many users. */
+  slotsOf(): Int32Array {
+    return this.slotOf;
+  }
+
   /** The slot of user index `u`, or -1 when it has none. */
   lookup(u: number): number {
     return this.slotOf[u]!;

@@ -2,6 +2,8 @@ import { createClient } from '@learnlens/data-client';
 import { describe, expect, it } from 'vitest';
 import { createMockAdapter } from '../../createMockAdapter.js';
 import { createMockDataset } from '../../dataset/createMockDataset.js';
+import { datasetFromRows } from '../../dataset/fromRows.js';
+import { tableRows } from '../../dataset/toRows.js';
 import { TINY_NOW, tinyDataset, tinyViewers as v } from '../../test-fixtures/tinyDataset.js';
 
 const client = createClient({ adapter: createMockAdapter({ dataset: tinyDataset() }) });
@@ -147,5 +149,21 @@ describe('leaderboard', () => {
       expect(page.total).toBe(all.total);
       expect(page.rows).toEqual(expected.slice(11, 24));
     });
+  });
+
+  it("should break ties by user id when a ranked user is not one of the org's users (rows built by hand)", async () => {
+    // fay belongs to org B; a row of org A's attempts naming her still ranks her there (the engine then cannot walk
+    // the org's users in id order and compares id places instead). Her 85 ties ana's and ben's.
+    const tiny = tinyDataset();
+    const rows = Object.fromEntries(
+      (['orgs', 'teams', 'users', 'activities', 'attempts'] as const).map((t) => [t, [...tableRows(tiny, t)]]),
+    ) as unknown as Parameters<typeof datasetFromRows>[0];
+    const fay = { ...(rows.attempts[0] as object), attempt_id: 'x1', org_id: 'org-a', user_id: 'fay', activity_id: 'act-a1', score: 85 };
+    rows.attempts.push({ ...fay, duration_seconds: 60, started_at: '2026-03-17T08:00:00.000Z', ended_at: null } as never);
+    const odd = createClient({ adapter: createMockAdapter({ dataset: datasetFromRows(rows) }) });
+    const result = await odd.query('leaderboard', berlinWeek, { viewer: v.adminA });
+    expect(result.rows.slice(0, 4).map((r) => [r.userId, r.rank])).toEqual([['dev', 1], ['ana', 2], ['ben', 2], ['fay', 2]]);
+    const desc = await odd.query('leaderboard', { ...berlinWeek, sort: '-rank' }, { viewer: v.adminA });
+    expect(desc.rows.slice(-4).map((r) => [r.userId, r.rank])).toEqual([['ana', 2], ['ben', 2], ['fay', 2], ['dev', 1]]);
   });
 });

@@ -4,7 +4,7 @@ import { lowerBound, timeSlice, type EngineContext } from '../context.js';
 import type { MockDataset } from '../../dataset/dataset.types.js';
 import { datasetIndex, UserSlots } from '../datasetIndex.js';
 import { floatSortKey } from '../stats.js';
-import { userIdPlaces } from '../idOrder.js';
+import { orgUsersById, userIdPlaces } from '../idOrder.js';
 import { descendingRanks, orderByKey as bucketOrder } from '../bucketOrder.js';
 import { orderByKey } from '../topK.js';
 
@@ -150,7 +150,7 @@ function rankedPage(ctx: EngineContext, params: QueryParams<'leaderboard'>, slot
 
   const sums = new Sums(ctx.userCount);
   accumulate(ctx, start, lowerBound(a.startedAt, start, end, currentFromMs), end, slots, sums);
-  const ranked = rankKeys(sums, slots.count);
+  const ranked = rankKeys(dataset, ctx.org, slots, sums);
   const { field, descending } = parseSort(params.sort);
   const offset = params.offset;
   const wanted = params.limit === undefined ? ranked.nCurrent : Math.min(ranked.nCurrent, offset + params.limit);
@@ -173,15 +173,18 @@ interface RankKeys {
   nCurrent: number;
   /** Current rank keys of the ranked slots, [0, nCurrent). */
   currentKeys: Float64Array;
+  /** Whether `current` lists the slots in user-id order. */
+  idOrdered: boolean;
 }
 
-// Slots of users with no scored attempt in a period are left out of its ranking.
-function rankKeys(sums: Sums, n: number): RankKeys {
+// Slots of users with no scored attempt in a period are left out of its ranking. The ranked slots are listed in
+// user-id order when they can be (every one a user of the org, walked in its id order), so that an order by key alone
+// that keeps equal keys in place breaks their ties by user id without comparing ids.
+function rankKeys(dataset: MockDataset, org: number, slots: UserSlots, sums: Sums): RankKeys {
+  const n = slots.count;
   const { count, sum, prevCount, prevSum } = sums;
   const avg = new Float64Array(n);
   const rankKey = new Float64Array(n);
-  const current = new Int32Array(n);
-  const currentKeys = new Float64Array(n);
   const previous = new Int32Array(n);
   const previousKeys = new Float64Array(n);
   let nCurrent = 0;
@@ -189,18 +192,41 @@ function rankKeys(sums: Sums, n: number): RankKeys {
   for (let k = 0; k < n; k++) {
     if (count[k]! > 0) {
       avg[k] = sum[k]! / count[k]!;
-      current[nCurrent] = k;
-      currentKeys[nCurrent++] = rankKey[k] = floatSortKey(avg[k]!);
+      rankKey[k] = floatSortKey(avg[k]!);
+      nCurrent++;
     }
     if (prevCount[k]! > 0) {
       previous[nPrevious] = k;
       previousKeys[nPrevious++] = floatSortKey(prevSum[k]! / prevCount[k]!);
     }
   }
+  const current = new Int32Array(nCurrent);
+  let listed = listInIdOrder(orgUsersById(dataset)[org]!, slots.slotsOf(), count, current);
+  const idOrdered = listed === nCurrent;
+  if (!idOrdered) {
+    listed = 0;
+    for (let k = 0; k < n; k++) if (count[k]! > 0) current[listed++] = k;
+  }
+  const currentKeys = new Float64Array(nCurrent);
+  for (let p = 0; p < nCurrent; p++) currentKeys[p] = rankKey[current[p]!]!;
   const previousRank = new Int32Array(n);
   const ranks = descendingRanks(previousKeys, nPrevious);
   for (let p = 0; p < nPrevious; p++) previousRank[previous[p]!] = ranks[p]!;
-  return { avg, rankKey, previousRank, current, nCurrent, currentKeys: currentKeys.subarray(0, nCurrent) };
+  return { avg, rankKey, previousRank, current, nCurrent, currentKeys, idOrdered };
+}
+
+// The org's users in id order, each with a current-period slot listed: how many were.
+function listInIdOrder(byId: Int32Array, slotOf: Int32Array, count: Int32Array, into: Int32Array): number {
+  let listed = 0;
+  const room = into.length;
+  for (let q = 0; q < byId.length; q++) {
+    const k = slotOf[byId[q]!]!;
+    if (k >= 0 && count[k]! > 0) {
+      if (listed === room) return listed + 1; // a slot listed twice cannot happen; be safe
+      into[listed++] = k;
+    }
+  }
+  return listed;
 }
 
 // Display names compare as text, ties by user id.
@@ -225,11 +251,9 @@ function byNumber(
   descending: boolean,
   wanted: number,
 ): Int32Array {
-  const { current, nCurrent, currentKeys } = ranked;
+  const { current, nCurrent, currentKeys, idOrdered } = ranked;
   const { count, duration, talkSum, talkCount } = sums;
   const keys = new Float64Array(nCurrent);
-  const ties = new Int32Array(nCurrent);
-  const places = userIdPlaces(dataset);
   // Rank ascending is average descending; rank descending, average ascending. Missing talk shares sort last.
   const flip = (field === 'rank') !== descending;
   for (let p = 0; p < nCurrent; p++) {
@@ -243,12 +267,40 @@ function byNumber(
       if (flip) v = -v;
     }
     keys[p] = v;
-    ties[p] = places[users[k]!]!;
   }
-  const positions = wanted * 8 < nCurrent ? orderByKey(keys, ties, nCurrent, wanted) : bucketOrder(keys, ties, nCurrent).subarray(0, wanted);
+  let positions: Int32Array;
+  if (idOrdered && wanted * 8 >= nCurrent) {
+    // Positions are in user-id order: a stable order by key alone breaks ties by id.
+    positions = bucketOrder(keys, null, nCurrent).subarray(0, wanted);
+  } else {
+    const ties = new Int32Array(nCurrent);
+    const places = userIdPlaces(dataset);
+    for (let p = 0; p < nCurrent; p++) ties[p] = places[users[current[p]!]!]!;
+    positions = wanted * 8 < nCurrent ? orderByKey(keys, ties, nCurrent, wanted) : bucketOrder(keys, ties, nCurrent).subarray(0, wanted);
+  }
   for (let q = 0; q < positions.length; q++) positions[q] = current[positions[q]!]!;
   return positions;
 }
+
+// Rows are built by a constructor rather than an object literal: V8 soon allocates a literal whose objects survive
+// young-generation collections (a whole-org page holds thousands of rows) straight in the old generation, which then
+// costs every scavenge (see exportRows.ts). With `Object.prototype` as prototype they are plain objects all the same.
+function LeaderboardRowRecord(
+  this: Row, rank: Row['rank'], userId: Row['userId'], displayName: Row['displayName'], avgScore: Row['avgScore'],
+  attempts: Row['attempts'], totalDurationSeconds: Row['totalDurationSeconds'], avgTalkPercentage: Row['avgTalkPercentage'],
+  previousRank: Row['previousRank'],
+): void {
+  this.rank = rank;
+  this.userId = userId;
+  this.displayName = displayName;
+  this.avgScore = avgScore;
+  this.attempts = attempts;
+  this.totalDurationSeconds = totalDurationSeconds;
+  this.avgTalkPercentage = avgTalkPercentage;
+  this.previousRank = previousRank;
+}
+LeaderboardRowRecord.prototype = Object.prototype;
+const LeaderboardRow = LeaderboardRowRecord as unknown as new (...fields: Parameters<typeof LeaderboardRowRecord>) => Row;
 
 function pageRows(
   dataset: MockDataset,
@@ -282,16 +334,18 @@ function pageRows(
     }
     const u = users[k]!;
     const previous = previousRank[k]!;
-    rows.push({
-      rank,
-      userId: userIds[u]!,
-      displayName: displayNames[u]!,
-      avgScore: avg[k]!,
-      attempts: count[k]!,
-      totalDurationSeconds: duration[k]!,
-      avgTalkPercentage: talkCount[k]! > 0 ? talkSum[k]! / talkCount[k]! : null,
-      previousRank: previous > 0 ? previous : null,
-    });
+    rows.push(
+      new LeaderboardRow(
+        rank,
+        userIds[u]!,
+        displayNames[u]!,
+        avg[k]!,
+        count[k]!,
+        duration[k]!,
+        talkCount[k]! > 0 ? talkSum[k]! / talkCount[k]! : null,
+        previous > 0 ? previous : null,
+      ),
+    );
   }
   return rows;
 }
