@@ -34,7 +34,10 @@ export async function exportTable(db: DuckDBConnection, table: OutputTable, dir:
   const temporary = `${file}.tmp`;
   const options = format === 'csv' ? `FORMAT csv, HEADER true` : format === 'json' ? `FORMAT json, ARRAY true` : `FORMAT parquet`;
   try {
-    await db.run(`COPY (SELECT ${selectList(table, format)} FROM ${table} ORDER BY ${orderBy[table]}) TO ${sqlString(temporary)} (${options})`);
+    // Sorted first, formatted after: the instants formatted as text before the sort made every sorted row carry
+    // strings too long to inline, which cost the 10M-event run about as much as the sort itself. The projection
+    // over the ordered subquery keeps its order (DuckDB's ORDER BY fixes the order of what reads it).
+    await db.run(`COPY (SELECT ${selectList(table, format)} FROM (SELECT * FROM ${table} ORDER BY ${orderBy[table]})) TO ${sqlString(temporary)} (${options})`);
     renameSync(temporary, file);
   } finally {
     rmSync(temporary, { force: true });
