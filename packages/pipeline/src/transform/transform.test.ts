@@ -176,6 +176,47 @@ describe('transform, run again', () => {
     expect([session!.total_events, session!.unique_pages, session!.session_end]).toEqual(['3', '3', '2025-09-05T10:03:00.000Z']);
   });
 
+  it('should read instants with an offset or a zone name as the instant they name, beside those ending in Z', async () => {
+    const dir = scratch();
+    const raw = join(dir, 'raw');
+    mkdirSync(raw, { recursive: true });
+    const row = (id: string, session: string, at: string) => `L1,page_view,${id},${session},${at},{},{},1.0,2025-09-05T12:00:00Z,2025-09-05,x`;
+    writeFileSync(
+      join(raw, 'raw_events.csv'),
+      [
+        'learner_id,event_type,event_id,session_id,timestamp,data,metadata,version,processed_at,partition_date,s3_path',
+        // Z is read by the plain cast; +02:00 and a zone name must still be applied: 10:00+02:00 is 08:00 UTC.
+        row('a', 'S1', '2025-09-05T08:00:00.250Z'),
+        row('b', 'S1', '2025-09-05T10:01:00+02:00'),
+        row('c', 'S2', '2025-09-05 04:00:00 America/New_York'),
+        row('d', 'S2', '2025-09-05T08:05:00Z'),
+      ].join('\n'),
+    );
+    await transform({ events: [raw], out: join(dir, 'out') });
+    const sessions = readCsv(join(dir, 'out', 'session_metrics.csv')).map((s) => [s.session_id, s.session_start, s.session_end, s.duration_seconds]);
+    expect(sessions).toEqual([
+      ['S2', '2025-09-05T08:00:00.000Z', '2025-09-05T08:05:00.000Z', '300.00'],
+      ['S1', '2025-09-05T08:00:00.250Z', '2025-09-05T08:01:00.000Z', '59.75'],
+    ]);
+  });
+
+  it('should break a tie between re-delivered copies processed at the same time by their contents, in whichever file each lies', async () => {
+    const dir = scratch();
+    const raw = join(dir, 'raw');
+    mkdirSync(raw, { recursive: true });
+    const header = 'learner_id,event_type,event_id,session_id,timestamp,data,metadata,version,processed_at,partition_date,s3_path';
+    const row = (id: string, page: string) => `L1,page_view,${id},S1,2025-09-05T10:00:00Z,"{""page"":""${page}""}",{},1.0,2025-09-05T12:00:00Z,2025-09-05,x`;
+    // Same id, processed time, source and instant: the copy whose payload sorts first ({"page":"/a"}) is kept.
+    writeFileSync(join(raw, 'raw_events_1.csv'), [header, row('a', '/b'), row('z', '/z')].join('\n'));
+    writeFileSync(join(raw, 'raw_events_2.csv'), [header, row('a', '/a')].join('\n'));
+    const summary = await transform({ events: [raw], out: join(dir, 'out'), canonicalOrg: 'org' });
+    expect(summary.events).toBe(2);
+    const events = readCsv(join(dir, 'out', 'canonical', 'events.csv'));
+    expect(events.map((e) => e.event_id)).toEqual(['a', 'z']);
+    expect(readFileSync(join(dir, 'out', 'canonical', 'events.csv'), 'utf8')).toContain('/a');
+    expect(readFileSync(join(dir, 'out', 'canonical', 'events.csv'), 'utf8')).not.toContain('/b');
+  });
+
   it('should read a file again when it changed, even at the same size and modification time', async () => {
     const dir = scratch();
     const raw = await ingestEvents(smallEvents, dir);
