@@ -123,3 +123,27 @@ describe('activityInsights', () => {
     ]);
   });
 });
+
+describe('activityInsights off the half-point grid', () => {
+  it('should give the same durations and last attempts when a late score leaves the grid, and the exact median', async () => {
+    const { learningRows, viewers, NOW } = await import('../../test-fixtures/learningDataset.js');
+    const { datasetFromRows } = await import('../../dataset/fromRows.js');
+    // B3 is a late row: the grid pass has summed durations for earlier rows when it meets 65.3 and gives up.
+    const timed = { ...learningRows, attempts: learningRows.attempts.map((a, k) => ({ ...a, duration_seconds: 60 * (k + 1) })) };
+    const offGrid = { ...timed, attempts: timed.attempts.map((a) => (a.attempt_id === 'B3' ? { ...a, score: 65.3 } : a)) };
+    const ask = (rows: typeof learningRows) =>
+      createClient({ adapter: createMockAdapter({ dataset: datasetFromRows(rows) }) }).query('activityInsights', { now: NOW, sort: 'avgScore' }, { viewer: viewers.admin });
+    const [onGrid, off] = await Promise.all([ask(timed), ask(offGrid)]);
+    const strip = (r: (typeof off.rows)[number]) => [r.activityId, r.attemptCount, r.avgDurationSeconds, r.lastAttemptedAt];
+    expect(off.rows.map(strip).sort()).toEqual(onGrid.rows.map(strip).sort());
+    expect(off.rows.every((r) => r.avgDurationSeconds !== null)).toBe(true);
+    const call = off.rows.find((r) => r.activityId === 'act_call')!;
+    const scores = learningRows.attempts
+      .filter((a) => a.activity_id === 'act_call' && a.score !== null)
+      .map((a) => (a.attempt_id === 'B3' ? 65.3 : a.score!))
+      .sort((x, y) => x - y);
+    const mid = scores.length >> 1;
+    expect(call.medianScore).toBe(scores.length % 2 ? scores[mid] : (scores[mid - 1]! + scores[mid]!) / 2);
+    expect(call.avgScore).toBeCloseTo(scores.reduce((s, x) => s + x, 0) / scores.length, 12);
+  });
+});
