@@ -1,26 +1,22 @@
 import { ActivityDetail, type ActivityDetailProps } from '@learnlens/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { ComponentType } from 'react';
 import { messagesDe } from '../packages/ui/src/i18n/locales/de.js';
 import { InGerman } from './support/germanStory.js';
-import { MOCK_NOW, mockArgTypes, mockDefaults, states, widgetProps, withMockBackend, type MockArgs } from './support/mockBackend.js';
+import { MOCK_NOW, states, widgetProps, type MockArgs } from './support/mockBackend.js';
+import { widgetMeta } from './support/widgetStories.js';
 
-type Args = ActivityDetailProps & MockArgs;
+const base = widgetMeta<ActivityDetailProps>(ActivityDetail);
 
 const meta = {
   title: 'Widgets/ActivityDetail',
-  // The mock controls are story args too; the widget never sees them (see `widgetProps`).
-  component: ActivityDetail as ComponentType<Args>,
-  decorators: [withMockBackend],
-  render: (args) => <ActivityDetail {...widgetProps(args)} />,
-  argTypes: mockArgTypes,
+  ...base,
   args: {
-    ...mockDefaults,
+    ...base.args,
     activityId: 'act-1-01',
     animation: false,
     params: { now: MOCK_NOW, timezone: 'UTC', from: '2026-10-01', to: '2026-11-01' },
   },
-} satisfies Meta<Args>;
+} satisfies Meta<ActivityDetailProps & MockArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -40,20 +36,12 @@ export const AsLearner: Story = { args: { role: 'learner' } };
 /** Another org's activity is out of scope: the same error as every other query. */
 export const OtherOrg: Story = { args: { activityId: 'act-2-01' } };
 
-/** Waiting for the backend. */
-export const Loading: Story = { args: states.loading };
+export { Loading } from './support/widgetStories.js';
 
 /** An org without learners: no attempts at the activity, and the empty state says so. */
 export const Empty: Story = { args: states.empty };
 
-/** Every query fails, with Retry. */
-export const Error: Story = { args: states.error };
-
-/** The backend answers with data that violates the result schema. */
-export const Malformed: Story = { args: states.malformed };
-
-/** The dark theme. */
-export const Dark: Story = { args: states.dark };
+export { Error, Malformed, Dark } from './support/widgetStories.js';
 
 /** A large org with long names. */
 export const Stress: Story = { args: states.stress };

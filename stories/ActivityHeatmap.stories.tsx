@@ -1,31 +1,29 @@
 import { ActivityHeatmap, RecentAttempts, type ActivityHeatmapProps, type HeatmapSelection } from '@learnlens/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useState, type ComponentType } from 'react';
+import { useState } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
 import { clickChartAt } from './support/chartPointer.js';
-import { MOCK_NOW, mockArgTypes, mockDefaults, states, widgetProps, withMockBackend, type MockArgs } from './support/mockBackend.js';
+import { MOCK_NOW, states, widgetProps, type MockArgs } from './support/mockBackend.js';
+import { widgetMeta } from './support/widgetStories.js';
 
-type Args = ActivityHeatmapProps & MockArgs;
+const base = widgetMeta<ActivityHeatmapProps>(ActivityHeatmap);
 
 const meta = {
   title: 'Widgets/ActivityHeatmap',
-  // The mock controls are story args too; the widget never sees them (see `widgetProps`).
-  component: ActivityHeatmap as ComponentType<Args>,
-  decorators: [withMockBackend],
-  render: (args) => <ActivityHeatmap {...widgetProps(args)} />,
+  ...base,
   argTypes: {
-    ...mockArgTypes,
+    ...base.argTypes,
     grid: { control: 'inline-radio', options: ['calendar', 'weekdayHour'] },
     view: { control: 'inline-radio', options: ['chart', 'table'] },
     renderer: { control: 'inline-radio', options: ['svg', 'canvas'] },
   },
   args: {
-    ...mockDefaults,
+    ...base.args,
     params: { now: MOCK_NOW, from: '2026-05-04', to: '2026-11-01', timezone: 'UTC' },
     onSelect: fn(),
     animation: false,
   },
-} satisfies Meta<Args>;
+} satisfies Meta<ActivityHeatmapProps & MockArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -41,20 +39,12 @@ export const WeekdayHour: Story = {
 /** The data table instead of the chart: every number, and a Select button per day. */
 export const Table: Story = { args: { defaultView: 'table' } };
 
-/** Waiting for the backend. */
-export const Loading: Story = { args: states.loading };
-
-/** An org without learners: the empty state says why. */
-export const Empty: Story = { args: states.empty };
+export { Loading, Empty } from './support/widgetStories.js';
 
 /** Every query fails; Retry tries again (set failureRate to 0 first to see it succeed). */
 export const Error: Story = { args: states.error };
 
-/** The backend answers with data that violates the result schema. */
-export const Malformed: Story = { args: states.malformed };
-
-/** The dark theme. */
-export const Dark: Story = { args: states.dark };
+export { Malformed, Dark } from './support/widgetStories.js';
 
 /** One org of 1,000 learners over a year, long names. */
 // Its own page only: generating a 1,000-learner org takes seconds, and the docs page would wait for it.

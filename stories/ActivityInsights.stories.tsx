@@ -1,30 +1,27 @@
 import { ActivityInsights, type ActivityInsightsProps } from '@learnlens/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { ComponentType } from 'react';
 import { expect, fn, userEvent, waitFor, within } from 'storybook/test';
-import { MOCK_NOW, mockArgTypes, mockDefaults, states, widgetProps, withMockBackend, type MockArgs } from './support/mockBackend.js';
+import { MOCK_NOW, states, type MockArgs } from './support/mockBackend.js';
+import { widgetMeta } from './support/widgetStories.js';
 
-type Args = ActivityInsightsProps & MockArgs;
+const base = widgetMeta<ActivityInsightsProps>(ActivityInsights);
 
 const meta = {
   title: 'Widgets/ActivityInsights',
-  // The mock controls are story args too; the widget never sees them (see `widgetProps`).
-  component: ActivityInsights as ComponentType<Args>,
-  decorators: [withMockBackend],
-  render: (args) => <ActivityInsights {...widgetProps(args)} />,
+  ...base,
   argTypes: {
-    ...mockArgTypes,
+    ...base.argTypes,
     varianceThreshold: { control: { type: 'range', min: 0.05, max: 1, step: 0.05 } },
     maxBars: { control: { type: 'range', min: 1, max: 30, step: 1 } },
     renderer: { control: 'inline-radio', options: ['svg', 'canvas'] },
   },
   args: {
-    ...mockDefaults,
+    ...base.args,
     params: { now: MOCK_NOW, timezone: 'UTC' },
     onSortChange: fn(),
     animation: false,
   },
-} satisfies Meta<Args>;
+} satisfies Meta<ActivityInsightsProps & MockArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -35,20 +32,7 @@ export const Data: Story = {};
 /** A lower threshold flags more activities as high variance. */
 export const HighVariance: Story = { args: { varianceThreshold: 0.15 } };
 
-/** Waiting for the backend. */
-export const Loading: Story = { args: states.loading };
-
-/** An org without learners: the empty state says why. */
-export const Empty: Story = { args: states.empty };
-
-/** Every query fails, with Retry. */
-export const Error: Story = { args: states.error };
-
-/** The backend answers with data that violates the result schema. */
-export const Malformed: Story = { args: states.malformed };
-
-/** The dark theme. */
-export const Dark: Story = { args: states.dark };
+export { Loading, Empty, Error, Malformed, Dark } from './support/widgetStories.js';
 
 /** A large org with long activity names. */
 // Its own page only: generating a 1,000-learner org takes seconds, and the docs page would wait for it.

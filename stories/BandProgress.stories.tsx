@@ -1,20 +1,17 @@
 import { BandProgress, type BandProgressProps } from '@learnlens/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { ComponentType } from 'react';
 import { InGerman } from './support/germanStory.js';
-import { MOCK_NOW, mockArgTypes, mockDefaults, states, widgetProps, withMockBackend, type MockArgs } from './support/mockBackend.js';
+import { MOCK_NOW, states, widgetProps, type MockArgs } from './support/mockBackend.js';
+import { widgetMeta } from './support/widgetStories.js';
 
-type Args = BandProgressProps & MockArgs;
+const base = widgetMeta<BandProgressProps>(BandProgress);
 
 const meta = {
   title: 'Widgets/BandProgress',
-  // The mock controls are story args too; the widget never sees them (see `widgetProps`).
-  component: BandProgress as ComponentType<Args>,
-  decorators: [withMockBackend],
-  render: (args) => <BandProgress {...widgetProps(args)} />,
-  argTypes: { ...mockArgTypes, groupBy: { control: 'inline-radio', options: ['learner', 'team'] } },
-  args: { ...mockDefaults, org: 'band', role: 'manager', params: { now: MOCK_NOW, timezone: 'UTC', from: '2026-09-01', to: '2026-11-01' } },
-} satisfies Meta<Args>;
+  ...base,
+  argTypes: { ...base.argTypes, groupBy: { control: 'inline-radio', options: ['learner', 'team'] } },
+  args: { ...base.args, org: 'band', role: 'manager', params: { now: MOCK_NOW, timezone: 'UTC', from: '2026-09-01', to: '2026-11-01' } },
+} satisfies Meta<BandProgressProps & MockArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -31,20 +28,12 @@ export const AsLearner: Story = { args: { role: 'learner' } };
 /** A sales-training org has no task bands: the empty state says why. */
 export const NoBands: Story = { args: { org: 'first' } };
 
-/** Waiting for the backend. */
-export const Loading: Story = { args: states.loading };
+export { Loading } from './support/widgetStories.js';
 
 /** An org without learners: the empty state. */
 export const Empty: Story = { args: states.empty };
 
-/** Every query fails, with Retry. */
-export const Error: Story = { args: states.error };
-
-/** The backend answers with data that violates the result schema. */
-export const Malformed: Story = { args: states.malformed };
-
-/** The dark theme. */
-export const Dark: Story = { args: states.dark };
+export { Error, Malformed, Dark } from './support/widgetStories.js';
 
 /** German words, numbers and plural forms. */
 export const German: Story = {

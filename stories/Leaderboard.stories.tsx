@@ -1,20 +1,17 @@
 import { Leaderboard, leaderboardModes, type LeaderboardProps } from '@learnlens/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { ComponentType } from 'react';
 import { expect, userEvent, waitFor, within } from 'storybook/test';
-import { MOCK_NOW, mockArgTypes, mockDefaults, states, widgetProps, withMockBackend, type MockArgs } from './support/mockBackend.js';
+import { MOCK_NOW, states, type MockArgs } from './support/mockBackend.js';
+import { widgetMeta } from './support/widgetStories.js';
 
-type Args = LeaderboardProps & MockArgs;
+const base = widgetMeta<LeaderboardProps>(Leaderboard);
 
 const meta = {
   title: 'Widgets/Leaderboard',
-  // The mock controls are story args too; the widget never sees them (see `widgetProps`).
-  component: Leaderboard as ComponentType<Args>,
-  decorators: [withMockBackend],
-  render: (args) => <Leaderboard {...widgetProps(args)} />,
-  argTypes: { ...mockArgTypes, mode: { control: 'inline-radio', options: leaderboardModes } },
-  args: { ...mockDefaults, params: { now: MOCK_NOW, period: 'month', timezone: 'UTC' }, mode: 'top', limit: 10 },
-} satisfies Meta<Args>;
+  ...base,
+  argTypes: { ...base.argTypes, mode: { control: 'inline-radio', options: leaderboardModes } },
+  args: { ...base.args, params: { now: MOCK_NOW, period: 'month', timezone: 'UTC' }, mode: 'top', limit: 10 },
+} satisfies Meta<LeaderboardProps & MockArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -28,20 +25,7 @@ export const Full: Story = { args: { mode: 'full' } };
 /** A learner sees their own name and pseudonymised peers. */
 export const AsLearner: Story = { args: { role: 'learner' } };
 
-/** Waiting for the backend. */
-export const Loading: Story = { args: states.loading };
-
-/** An org without learners: the empty state says why. */
-export const Empty: Story = { args: states.empty };
-
-/** Every query fails, with Retry. */
-export const Error: Story = { args: states.error };
-
-/** The backend answers with data that violates the result schema. */
-export const Malformed: Story = { args: states.malformed };
-
-/** The dark theme. */
-export const Dark: Story = { args: states.dark };
+export { Loading, Empty, Error, Malformed, Dark } from './support/widgetStories.js';
 
 /** A large org with long names, every learner. */
 // Its own page only: generating a 1,000-learner org takes seconds, and the docs page would wait for it.

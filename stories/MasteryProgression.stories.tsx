@@ -1,25 +1,22 @@
 import { MasteryProgression, type MasteryProgressionProps } from '@learnlens/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { ComponentType } from 'react';
 import { InGerman } from './support/germanStory.js';
-import { MOCK_NOW, mockArgTypes, mockDefaults, states, widgetProps, withMockBackend, type MockArgs } from './support/mockBackend.js';
+import { MOCK_NOW, widgetProps, type MockArgs } from './support/mockBackend.js';
+import { widgetMeta } from './support/widgetStories.js';
 
-type Args = MasteryProgressionProps & MockArgs;
+const base = widgetMeta<MasteryProgressionProps>(MasteryProgression);
 
 const meta = {
   title: 'Widgets/MasteryProgression',
-  // The mock controls are story args too; the widget never sees them (see `widgetProps`).
-  component: MasteryProgression as ComponentType<Args>,
-  decorators: [withMockBackend],
-  render: (args) => <MasteryProgression {...widgetProps(args)} />,
+  ...base,
   argTypes: {
-    ...mockArgTypes,
+    ...base.argTypes,
   },
   args: {
-    ...mockDefaults,
+    ...base.args,
     params: { now: MOCK_NOW, from: '2026-08-01', to: '2026-11-01', timezone: 'UTC' },
   },
-} satisfies Meta<Args>;
+} satisfies Meta<MasteryProgressionProps & MockArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -27,20 +24,7 @@ type Story = StoryObj<typeof meta>;
 /** Items each learner mastered per week (seed 001's Looker dashboard, on the mock org's events). */
 export const Data: Story = {};
 
-/** Waiting for the backend. */
-export const Loading: Story = { args: states.loading };
-
-/** An org without learners: the empty state says why. */
-export const Empty: Story = { args: states.empty };
-
-/** Every query fails, with Retry. */
-export const Error: Story = { args: states.error };
-
-/** The backend answers with data that violates the result schema. */
-export const Malformed: Story = { args: states.malformed };
-
-/** The dark theme. */
-export const Dark: Story = { args: states.dark };
+export { Loading, Empty, Error, Malformed, Dark } from './support/widgetStories.js';
 
 /** In German, as a host passing the German catalog shows it. */
 export const German: Story = {

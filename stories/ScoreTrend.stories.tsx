@@ -1,29 +1,26 @@
 import { ScoreTrend, type ScoreTrendProps } from '@learnlens/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { ComponentType } from 'react';
-import { MOCK_NOW, mockArgTypes, mockDefaults, states, widgetProps, withMockBackend, type MockArgs } from './support/mockBackend.js';
+import { MOCK_NOW, states, widgetProps, type MockArgs } from './support/mockBackend.js';
+import { widgetMeta } from './support/widgetStories.js';
 
-type Args = ScoreTrendProps & MockArgs;
+const base = widgetMeta<ScoreTrendProps>(ScoreTrend);
 
 const meta = {
   title: 'Widgets/ScoreTrend',
-  // The mock controls are story args too; the widget never sees them (see `widgetProps`).
-  component: ScoreTrend as ComponentType<Args>,
-  decorators: [withMockBackend],
-  render: (args) => <ScoreTrend {...widgetProps(args)} />,
+  ...base,
   argTypes: {
-    ...mockArgTypes,
+    ...base.argTypes,
     bucket: { control: 'inline-radio', options: [undefined, 'day', 'week', 'month'] },
     view: { control: 'inline-radio', options: ['chart', 'table'] },
     renderer: { control: 'inline-radio', options: ['svg', 'canvas'] },
     minPxPerPoint: { control: { type: 'range', min: 1, max: 40, step: 1 } },
   },
   args: {
-    ...mockDefaults,
+    ...base.args,
     params: { now: MOCK_NOW, from: '2026-07-01', to: '2026-11-01', timezone: 'UTC' },
     animation: false,
   },
-} satisfies Meta<Args>;
+} satisfies Meta<ScoreTrendProps & MockArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -39,20 +36,7 @@ export const AttemptsPerDay: Story = {
   args: { metric: 'attempts', bucket: 'day', params: { now: MOCK_NOW, from: '2026-10-02', to: '2026-11-01', timezone: 'UTC' } },
 };
 
-/** Waiting for the backend. */
-export const Loading: Story = { args: states.loading };
-
-/** An org without learners: the empty state says why. */
-export const Empty: Story = { args: states.empty };
-
-/** Every query fails, with Retry. */
-export const Error: Story = { args: states.error };
-
-/** The backend answers with data that violates the result schema. */
-export const Malformed: Story = { args: states.malformed };
-
-/** The dark theme. */
-export const Dark: Story = { args: states.dark };
+export { Loading, Empty, Error, Malformed, Dark } from './support/widgetStories.js';
 
 /** A large org over ten years in a narrow chart: month buckets, merged so points never outnumber pixels. */
 // Its own page only: generating a 1,000-learner org takes seconds, and the docs page would wait for it.
