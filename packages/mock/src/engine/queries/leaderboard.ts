@@ -118,9 +118,9 @@ function accumulateCurrent(ctx: EngineContext, start: number, end: number, slots
     const d = dur[i]!;
     if (d === d) duration[k]! += d;
     const t = talk[i]!;
-    const l = listen[i]!;
-    if (t === t && l === l && t + l > 0) {
-      talkSum[k]! += (t / (t + l)) * 100;
+    const spoken = t + listen[i]!; // NaN when either is missing, and NaN > 0 is false
+    if (spoken > 0) {
+      talkSum[k]! += (t / spoken) * 100;
       talkCount[k]!++;
     }
   }
