@@ -406,17 +406,22 @@ describe('createMockDataset', () => {
     }
   });
 
-  it('should number events in final order and code their payloads, holding no string per event, also when read back', () => {
+  it('should number events, sessions and mastery deltas in final order and code event payloads, holding no string per row, also when read back', () => {
     const ids = [...tableRows(dataset, 'events')].map((e) => e.event_id);
     expect(ids.length).toBe(dataset.events.length);
     ids.forEach((id, i) => {
       if (id !== `evt-${String(i + 1).padStart(8, '0')}`) throw new Error(`event row ${i} has id ${String(id)}`);
     });
-    expect(Array.isArray(dataset.events.id)).toBe(false);
+    const sessionIds = [...tableRows(dataset, 'sessions')].map((s) => s.session_id);
+    sessionIds.forEach((id, i) => expect(id).toBe(`ses-${String(i + 1).padStart(7, '0')}`));
+    const deltaIds = [...tableRows(dataset, 'mastery_deltas')].map((m) => m.delta_id);
+    deltaIds.forEach((id, i) => expect(id).toBe(`md-${String(i + 1).padStart(7, '0')}`));
+    for (const table of [dataset.events, dataset.sessions, dataset.mastery]) expect(Array.isArray(table.id)).toBe(false);
+    expect(dataset.index.session.get(String(sessionIds[5]))).toBe(5);
     const rows = Object.fromEntries(tableNames.map((t) => [t, [...tableRows(dataset, t)]])) as unknown as DatasetRows;
     const back = datasetFromRows(rows);
-    expect(Array.isArray(back.events.id)).toBe(false);
-    expect(serialised(back, 'events')).toBe(serialised(dataset, 'events'));
+    for (const table of [back.events, back.sessions, back.mastery]) expect(Array.isArray(table.id)).toBe(false);
+    for (const table of ['events', 'sessions', 'mastery_deltas'] as const) expect(serialised(back, table), table).toBe(serialised(dataset, table));
     // Payloads are held once each, as 16-bit codes per event.
     expect(back.events.payload).toBeInstanceOf(Uint16Array);
     expect(new Set(back.events.payloadTexts).size).toBe(back.events.payloadTexts.length);

@@ -3,6 +3,7 @@ import { orgCalendar, type OrgCalendar } from './calendar.js';
 import { emptyAttempts, emptyEvents, emptyMastery, emptySessions, reserve } from './columns.js';
 import type { MockDataset, MockDatasetOptions } from './dataset.types.js';
 import { resolveDatasetOptions, type ResolvedDatasetOptions } from './datasetOptions.js';
+import type { IdColumn } from './rowIds.js';
 import { generateActivities, type OrgActivities } from './generateActivities.js';
 import { generateAssignments, thinForced, type OrgAssignments } from './generateAssignments.js';
 import { simulateLearner } from './generateAttempts.js';
@@ -205,6 +206,12 @@ export function createMockDataset(options: MockDatasetOptions): MockDataset {
 }
 
 // The attempt and session id maps (56 MiB at a million attempts) serve lookups no query makes: built on first read.
+function idIndex(ids: IdColumn): Map<string, number> {
+  const map = new Map<string, number>();
+  for (let i = 0; i < ids.length; i++) map.set(ids.at(i)!, i);
+  return map;
+}
+
 function lazyFactIndexes(
   dims: Omit<MockDataset['index'], 'attempt' | 'session'>,
   facts: FactTables,
@@ -212,7 +219,7 @@ function lazyFactIndexes(
   let attempt: Map<string, number> | undefined;
   let session: Map<string, number> | undefined;
   return Object.defineProperties(dims as MockDataset['index'], {
-    attempt: { enumerable: true, get: () => (attempt ??= indexBy(facts.attempts.id, (id) => id)) },
-    session: { enumerable: true, get: () => (session ??= indexBy(facts.sessions.id, (id) => id)) },
+    attempt: { enumerable: true, get: () => (attempt ??= idIndex(facts.attempts.id)) },
+    session: { enumerable: true, get: () => (session ??= idIndex(facts.sessions.id)) },
   });
 }

@@ -55,7 +55,8 @@ export interface AttemptColumns {
 /** Sessions (seed 001 session_metrics), sorted by org then start. */
 export interface SessionColumns {
   length: number;
-  id: string[];
+  /** session_id of each row, read with `id.at(row)` (generated ids are made when read). */
+  id: IdColumn;
   org: Uint16Array;
   user: Int32Array;
   start: Float64Array;
@@ -91,7 +92,8 @@ export interface EventColumns {
 /** Mastery deltas (seed 001), sorted by org then occurred_at. */
 export interface MasteryColumns {
   length: number;
-  id: string[];
+  /** delta_id of each row, read with `id.at(row)` (generated ids are made when read). */
+  id: IdColumn;
   org: Uint16Array;
   user: Int32Array;
   /** Index into activities (the content item). */

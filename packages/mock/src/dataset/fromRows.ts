@@ -137,9 +137,10 @@ export function datasetFromRows(rows: DatasetRows): MockDataset {
 
   const se = rows.sessions ?? [];
   const seOrder = order(se, (s) => lookup(orgIndex, s.org_id, 'sessions', 'org_id'), (s) => ms(s.session_start), n);
+  const sessionIds = new Array<string>(se.length);
   const sessions = {
     length: se.length,
-    id: new Array<string>(se.length),
+    id: sessionIds as IdColumn,
     org: new Uint16Array(se.length),
     user: new Int32Array(se.length),
     start: new Float64Array(se.length),
@@ -150,7 +151,7 @@ export function datasetFromRows(rows: DatasetRows): MockDataset {
   const sessionIndex = new Map<string, number>();
   seOrder.idx.forEach((src, i) => {
     const s = se[src]!;
-    sessions.id[i] = s.session_id;
+    sessionIds[i] = s.session_id;
     sessionIndex.set(s.session_id, i);
     sessions.org[i] = lookup(orgIndex, s.org_id, 'sessions', 'org_id');
     sessions.user[i] = lookup(userIndex, s.user_id, 'sessions', 'user_id');
@@ -159,6 +160,7 @@ export function datasetFromRows(rows: DatasetRows): MockDataset {
     sessions.duration[i] = s.duration_seconds;
     sessions.totalEvents[i] = s.total_events;
   });
+  sessions.id = idColumn(sessionIds, 'ses-', 7);
 
   const ev = rows.events ?? [];
   const eventTypes = [...new Set(ev.map((e) => e.event_type))].sort();
@@ -194,14 +196,16 @@ export function datasetFromRows(rows: DatasetRows): MockDataset {
     events.payload[i] = code;
   });
   if (events.payloadTexts.length <= 0x10000) events.payload = Uint16Array.from(events.payload);
-  // Files a generated dataset was written to carry its numbered ids: those are made again when read, not held.
+  // Files a generated dataset was written to carry its numbered ids: those are made again when read, not held
+  // (sessions and mastery deltas alike).
   events.id = idColumn(eventIds, 'evt-', 8);
 
   const md = rows.mastery_deltas ?? [];
   const mdOrder = order(md, (m) => lookup(orgIndex, m.org_id, 'mastery_deltas', 'org_id'), (m) => ms(m.occurred_at), n);
+  const masteryIds = new Array<string>(md.length);
   const mastery = {
     length: md.length,
-    id: new Array<string>(md.length),
+    id: masteryIds as IdColumn,
     org: new Uint16Array(md.length),
     user: new Int32Array(md.length),
     content: new Int32Array(md.length),
@@ -215,7 +219,7 @@ export function datasetFromRows(rows: DatasetRows): MockDataset {
   };
   mdOrder.idx.forEach((src, i) => {
     const m = md[src]!;
-    mastery.id[i] = m.delta_id;
+    masteryIds[i] = m.delta_id;
     mastery.org[i] = lookup(orgIndex, m.org_id, 'mastery_deltas', 'org_id');
     mastery.user[i] = lookup(userIndex, m.user_id, 'mastery_deltas', 'user_id');
     mastery.content[i] = lookup(activityIndex, m.content_id, 'mastery_deltas', 'content_id');
@@ -227,6 +231,7 @@ export function datasetFromRows(rows: DatasetRows): MockDataset {
     mastery.session[i] = sessionIndex.get(m.session_id) ?? -1;
     mastery.occurredAt[i] = ms(m.occurred_at);
   });
+  mastery.id = idColumn(masteryIds, 'md-', 7);
 
   const users = (table: string, column: string) => (id: string) => lookup(userIndex, id, table, column);
   const acts = (table: string) => (id: string) => lookup(activityIndex, id, table, 'activity_id');

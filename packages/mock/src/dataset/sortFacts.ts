@@ -5,8 +5,9 @@ import { NumberedIds, numberedId } from './rowIds.js';
 // Turns the generated fact rows (org after org, each org in generation order)
 // into the dataset's tables: sorted by time within each org, with ids given in
 // final order and raw row references turned into final row indexes. Orgs keep
-// their ranges, since rows never move between orgs. Event ids are not held:
-// they are made from the row position when read (rowIds.ts), the same text.
+// their ranges, since rows never move between orgs. Only attempt ids are held
+// (queries read them); event, session and mastery ids are made from the row
+// position when read (rowIds.ts), the same text.
 
 /** The four fact tables. */
 export interface FactTables {
@@ -57,7 +58,7 @@ function sorted<T extends Table>(raw: T, order: Int32Array, ranges: OrgRange[]):
   return table;
 }
 
-// Ids held as strings, for the tables whose ids queries read by position.
+// Ids held as strings, for attempts: queries read them by position.
 function heldIds(length: number, prefix: string, width: number): string[] {
   const ids = new Array<string>(length);
   for (let i = 0; i < length; i++) ids[i] = numberedId(prefix, width, i);
@@ -76,7 +77,7 @@ export function sortFacts(raw: FactTables, ranges: FactRanges): FactTables {
   raw.attempts = emptyAttempts();
   const sessionOrder = orderOf(raw.sessions.length, raw.sessions.start, ranges.sessions);
   const sessions = sorted(raw.sessions, sessionOrder, ranges.sessions);
-  sessions.id = heldIds(sessions.length, 'ses-', 7);
+  sessions.id = new NumberedIds('ses-', 7, sessions.length);
   const sessionRank = ranksOf(sessionOrder);
   raw.sessions = emptySessions();
 
@@ -91,7 +92,7 @@ export function sortFacts(raw: FactTables, ranges: FactRanges): FactTables {
 
   const masteryOrder = orderOf(raw.mastery.length, raw.mastery.occurredAt, ranges.mastery);
   const mastery = sorted(raw.mastery, masteryOrder, ranges.mastery);
-  mastery.id = heldIds(mastery.length, 'md-', 7);
+  mastery.id = new NumberedIds('md-', 7, mastery.length);
   for (let i = 0; i < mastery.length; i++) mastery.session[i] = sessionRank[mastery.session[i]!]!;
   return { attempts, sessions, events, mastery };
 }

@@ -77,7 +77,7 @@ export function* tableRows(dataset: MockDataset, table: TableName): Generator<Re
       const s = d.sessions;
       for (let i = 0; i < s.length; i++) {
         const row: LearningSession = {
-          session_id: s.id[i]!,
+          session_id: s.id.at(i)!,
           org_id: d.orgs[s.org[i]!]!.org_id,
           user_id: d.users[s.user[i]!]!.user_id,
           session_start: iso(s.start[i]!)!,
@@ -96,7 +96,7 @@ export function* tableRows(dataset: MockDataset, table: TableName): Generator<Re
           event_id: e.id.at(i)!,
           org_id: d.orgs[e.org[i]!]!.org_id,
           user_id: d.users[e.user[i]!]!.user_id,
-          session_id: e.session[i]! >= 0 ? d.sessions.id[e.session[i]!]! : '',
+          session_id: e.session[i]! >= 0 ? d.sessions.id.at(e.session[i]!)! : '',
           attempt_id: e.attempt[i]! >= 0 ? d.attempts.id[e.attempt[i]!]! : null,
           activity_id: e.activity[i]! >= 0 ? d.activities[e.activity[i]!]!.activity_id : null,
           event_type: d.eventTypes[e.type[i]!]!,
@@ -112,7 +112,7 @@ export function* tableRows(dataset: MockDataset, table: TableName): Generator<Re
       for (let i = 0; i < m.length; i++) {
         const activity = d.activities[m.content[i]!]!;
         const row: MasteryDelta = {
-          delta_id: m.id[i]!,
+          delta_id: m.id.at(i)!,
           org_id: d.orgs[m.org[i]!]!.org_id,
           user_id: d.users[m.user[i]!]!.user_id,
           content_id: activity.activity_id,
@@ -122,7 +122,7 @@ export function* tableRows(dataset: MockDataset, table: TableName): Generator<Re
           mastery_delta: m.delta[i]!,
           confidence_score: m.confidence[i]!,
           evidence_count: m.evidence[i]!,
-          session_id: m.session[i]! >= 0 ? d.sessions.id[m.session[i]!]! : '',
+          session_id: m.session[i]! >= 0 ? d.sessions.id.at(m.session[i]!)! : '',
           occurred_at: iso(m.occurredAt[i]!)!,
         };
         yield row;
