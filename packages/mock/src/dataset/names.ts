@@ -38,12 +38,16 @@ const longNames = [
 
 const initials = 'ABCDEFGHJKLMNPRSTVW';
 
+// Every "First Last" made once: an org of 10,000 learners draws most names several times before one is free, and a
+// string built anew is hashed anew by each set lookup.
+const fullNames = firstNames.map((first) => lastNames.map((last) => `${first} ${last}`));
+
 /** A person's display name: mostly "First Last", sometimes CJK, sometimes very long. */
 export function personName(rng: Random): string {
   const r = rng.next();
   if (r < 0.05) return rng.pick(longNames);
   if (r < 0.13) return rng.pick(cjkNames);
-  return `${rng.pick(firstNames)} ${rng.pick(lastNames)}`;
+  return rng.pick(fullNames)[rng.int(lastNames.length)]!;
 }
 
 /** A display name not yet in `taken` (adds a middle initial when the lists run out), recorded in `taken`. */
@@ -74,6 +78,27 @@ const foldings: Record<string, string> = { ł: 'l', ø: 'o', ß: 'ss', æ: 'ae',
 
 /** Lower-case ASCII words of a name joined by `sep` ("" when nothing is left, e.g. for CJK names). */
 export function slug(text: string, sep = '.'): string {
+  // Space-separated parts fold independently (no transform here looks across a space), so each part is folded once
+  // per process: 50,000 names are a few hundred distinct parts.
+  if (sep === '.') {
+    let out = '';
+    let from = 0;
+    for (;;) {
+      const space = text.indexOf(' ', from);
+      const part = space < 0 ? text.slice(from) : text.slice(from, space);
+      let folded = partSlugs.get(part);
+      if (folded === undefined) partSlugs.set(part, (folded = foldSlug(part, sep)));
+      if (folded !== '') out = out === '' ? folded : `${out}${sep}${folded}`;
+      if (space < 0) return out;
+      from = space + 1;
+    }
+  }
+  return foldSlug(text, sep);
+}
+
+const partSlugs = new Map<string, string>();
+
+function foldSlug(text: string, sep: string): string {
   return text
     .toLowerCase()
     .normalize('NFD')
