@@ -4,20 +4,47 @@ import type { AttemptColumns, EventColumns, MasteryColumns, SessionColumns } fro
 // length. Only the typed arrays of an object are touched; string columns are
 // plain arrays that grow by push.
 
-type NumericColumn = Float64Array | Int32Array | Uint32Array | Uint16Array | Uint8Array;
+/** A typed column of a fact table. */
+export type NumericColumn = Float64Array | Int32Array | Uint32Array | Uint16Array | Uint8Array;
+type ColumnType = new (buffer: ArrayBuffer, byteOffset: number, length: number) => NumericColumn;
 
-// A copy of a typed array with a new length (truncated or zero-padded).
-function resized<T extends NumericColumn>(column: T, length: number): T {
-  const next = new (column.constructor as new (length: number) => T)(length);
-  (next as Float64Array).set((column.length > length ? column.subarray(0, length) : column) as Float64Array);
-  return next;
+/**
+ * New typed columns of `length` rows, one per `columns` entry (same types), all views of one ArrayBuffer. V8 runs a
+ * full collection about every 64 MiB of new buffers; at a million attempts a table's columns are hundreds of MiB,
+ * and with 50,000 users' objects on the heap each collection takes a few hundred ms: one allocation per table, not
+ * one per column, spares most of them.
+ */
+export function columnsInOneBuffer<T extends Record<string, NumericColumn>>(columns: T, length: number): T {
+  const keys = Object.keys(columns);
+  let bytes = 0;
+  for (const key of keys) bytes += Math.ceil((columns[key]!.BYTES_PER_ELEMENT * length) / 8) * 8;
+  const buffer = new ArrayBuffer(bytes);
+  const out: Record<string, NumericColumn> = {};
+  let offset = 0;
+  for (const key of keys) {
+    const column = columns[key]!;
+    out[key] = new (column.constructor as ColumnType)(buffer, offset, length);
+    offset += Math.ceil((column.BYTES_PER_ELEMENT * length) / 8) * 8;
+  }
+  return out as T;
 }
 
+/** The typed columns of a table object, by key. */
+export function typedColumns(table: object): Record<string, NumericColumn> {
+  const out: Record<string, NumericColumn> = {};
+  for (const [key, v] of Object.entries(table)) if (ArrayBuffer.isView(v)) out[key] = v as NumericColumn;
+  return out;
+}
+
+// Every typed column copied to a new length (truncated or zero-padded).
 function resizeAll(table: object, length: number): void {
+  const old = typedColumns(table);
+  const next = columnsInOneBuffer(old, length);
   const t = table as Record<string, unknown>;
-  for (const key of Object.keys(t)) {
-    const v = t[key];
-    if (ArrayBuffer.isView(v)) t[key] = resized(v as NumericColumn, length);
+  for (const key of Object.keys(old)) {
+    const column = old[key]!;
+    (next[key] as Float64Array).set((column.length > length ? column.subarray(0, length) : column) as Float64Array);
+    t[key] = next[key];
   }
 }
 

@@ -1,4 +1,4 @@
-import { emptyAttempts, emptyEvents, emptySessions, timeOrder } from './columns.js';
+import { columnsInOneBuffer, emptyAttempts, emptyEvents, emptySessions, timeOrder, typedColumns, type NumericColumn } from './columns.js';
 import type { AttemptColumns, EventColumns, MasteryColumns, OrgRange, SessionColumns } from './dataset.types.js';
 import { NumberedIds, numberedId } from './rowIds.js';
 
@@ -21,7 +21,6 @@ export interface FactTables {
 export type FactRanges = Record<keyof FactTables, OrgRange[]>;
 
 type Table = { length: number; org: Uint16Array };
-type NumericColumn = Float64Array | Int32Array | Uint32Array | Uint16Array | Uint8Array;
 
 // order[i] = the raw row that becomes row i: each org's slice sorted by time.
 function orderOf(length: number, times: Float64Array, ranges: OrgRange[]): Int32Array {
@@ -39,21 +38,20 @@ function ranksOf(order: Int32Array): Int32Array {
   return rank;
 }
 
-// A copy of every typed column in `order`: each column copied by itself keeps the loop monomorphic.
-function permute(column: NumericColumn, order: Int32Array): NumericColumn {
-  const out = new (column.constructor as new (length: number) => NumericColumn)(order.length);
+// `column`'s rows in `order` into `out`: each column copied by itself keeps the loop monomorphic.
+function permute(column: NumericColumn, order: Int32Array, out: NumericColumn): void {
   for (let i = 0; i < order.length; i++) out[i] = column[order[i]!]!;
-  return out;
 }
 
 // The table's typed columns in `order`, its org column from the ranges; ids are left to the caller.
 function sorted<T extends Table>(raw: T, order: Int32Array, ranges: OrgRange[]): T {
   const table = { ...raw, length: order.length };
   const record = table as Record<string, unknown>;
-  for (const key of Object.keys(record)) {
-    if (key !== 'org' && ArrayBuffer.isView(record[key])) record[key] = permute(record[key] as NumericColumn, order);
+  const columns = columnsInOneBuffer(typedColumns(raw), order.length);
+  for (const key of Object.keys(columns)) {
+    if (key !== 'org') permute(record[key] as NumericColumn, order, columns[key]!);
+    record[key] = columns[key];
   }
-  table.org = new Uint16Array(order.length);
   ranges.forEach(({ start, end }, org) => table.org.fill(org, start, end));
   return table;
 }
