@@ -5,6 +5,7 @@ import { tableNames } from '@learnlens/mock';
 import { parquetReadObjects } from 'hyparquet';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run, tempDir } from '../test-fixtures/runCliForTest.js';
+import { checkDatasetMemory } from './dataset.js';
 
 const sizes = ['--orgs', '2', '--learners', '10', '--days', '21'];
 const attemptColumns = [
@@ -141,6 +142,19 @@ describe('learnlens dataset at sizes beyond the heap', () => {
     // Refused before generating anything.
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(await readdir(out)).toEqual([]);
+  });
+
+  it('should advise the heap a size needs, and refuse what no heap flag can help on the machine', () => {
+    const GiB = 2 ** 30;
+    // 10M attempts with events: well under a GiB of heap, about 7 GiB of memory in all while generated.
+    expect(() => checkDatasetMemory({ seed: 1, targetAttempts: 10_000_000 }, 4 * GiB, 16 * GiB)).not.toThrow();
+    expect(() => checkDatasetMemory({ seed: 1, targetAttempts: 10_000_000 }, 0.5 * GiB, 16 * GiB)).toThrow(
+      /needs about 0\.\d GiB of JavaScript heap and this Node allows 0\.5 GiB: run it with NODE_OPTIONS=--max-old-space-size=1024 /,
+    );
+    expect(() => checkDatasetMemory({ seed: 1, targetAttempts: 10_000_000 }, 4 * GiB, 4 * GiB)).toThrow(
+      /about 10,000,000 attempts needs about [\d.]+ GiB of memory while it is generated and this machine has 4\.0 GiB/,
+    );
+    expect(() => checkDatasetMemory({ seed: 1, targetAttempts: 10_000_000, withEvents: false }, 4 * GiB, 4 * GiB)).not.toThrow();
   });
 });
 

@@ -1,3 +1,4 @@
+import { totalmem } from 'node:os';
 import { resolve } from 'node:path';
 import { getHeapStatistics } from 'node:v8';
 import { createMockDataset, estimateDatasetMemory, maxOldSpaceSizeFor, type MockDatasetOptions } from '@learnlens/mock';
@@ -12,15 +13,24 @@ import type { CommandContext } from './context.js';
 const gib = (bytes: number) => `${(bytes / 2 ** 30).toFixed(1)} GiB`;
 
 // Out of heap, Node aborts with a fatal error and a stack dump after minutes of work: refuse up front instead, and
-// say which --max-old-space-size fits (docs/mock.md has the table).
-function checkHeap(options: MockDatasetOptions, limit: number): void {
-  const { attempts, heapBytes } = estimateDatasetMemory(options);
-  if (heapBytes <= limit) return;
-  throw new UsageError(
-    `a dataset of about ${attempts.toLocaleString('en-US')} attempts needs about ${gib(heapBytes)} of JavaScript heap and ` +
-      `this Node allows ${gib(limit)}: run it with NODE_OPTIONS=--max-old-space-size=${maxOldSpaceSizeFor(heapBytes)} ` +
-      '(see docs/mock.md), or ask for fewer attempts with --target-attempts',
-  );
+// say which --max-old-space-size fits (docs/mock.md has the table). The typed columns live outside the heap; when
+// they and the heap exceed the machine's memory, no flag helps.
+/** Refuses (a UsageError with the advice) when a dataset of `options` would not fit a heap `limit` or `machine` bytes. */
+export function checkDatasetMemory(options: MockDatasetOptions, limit: number, machine: number): void {
+  const { attempts, heapBytes, totalBytes } = estimateDatasetMemory(options);
+  const about = `a dataset of about ${attempts.toLocaleString('en-US')} attempts needs about`;
+  if (heapBytes > limit) {
+    throw new UsageError(
+      `${about} ${gib(heapBytes)} of JavaScript heap and this Node allows ${gib(limit)}: run it with ` +
+        `NODE_OPTIONS=--max-old-space-size=${maxOldSpaceSizeFor(heapBytes)} (see docs/mock.md), or ask for fewer attempts with --target-attempts`,
+    );
+  }
+  if (totalBytes > machine) {
+    throw new UsageError(
+      `${about} ${gib(totalBytes)} of memory while it is generated and this machine has ${gib(machine)}: ` +
+        'ask for fewer attempts with --target-attempts (see docs/mock.md)',
+    );
+  }
 }
 
 /** `learnlens dataset`: writes every table of a seeded dataset to --out; returns the exit code. */
@@ -40,7 +50,7 @@ export async function datasetCommand(argv: readonly string[], ctx: CommandContex
   const out = resolve(ctx.cwd, requiredFlag('dataset', values, 'out'));
   const format = choiceFlag(values, 'format', tableFormats) ?? 'csv';
   const options = generatorOptions(values, seed);
-  checkHeap(options, getHeapStatistics().heap_size_limit);
+  checkDatasetMemory(options, getHeapStatistics().heap_size_limit, totalmem());
 
   const refused = (error: unknown): never => {
     if (isPathError(error)) throw new UsageError(`cannot write to --out ${out}: ${error.message}`, { cause: error });
