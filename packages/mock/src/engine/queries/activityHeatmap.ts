@@ -181,7 +181,8 @@ function countHours(ctx: EngineContext, start: number, end: number, attempts: In
       lo = Math.max(offsetFrom, hourStart);
       hi = Math.min(offsetTo, hourStart + HOUR_MS);
       keep = days === 'all' || dayMatches(day, days);
-      const weekday = (((day + 3) % 7) + 7) % 7; // 0 = Monday; 1970-01-01 was a Thursday
+      // 0 = Monday; 1970-01-01 was a Thursday. In int32 arithmetic: % on a double is a call to fmod, once an hour of rows.
+      const weekday = ((((day | 0) + 3) % 7) + 7) % 7;
       cell = (weekday * 24 + hour) | 0;
       base = cell * words;
     }
