@@ -1,34 +1,31 @@
 import { MasteryTrend, type MasteryTrendProps } from '@learnlens/ui';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import type { ComponentType } from 'react';
-import { MOCK_NOW, mockArgTypes, mockDefaults, mockDataset, states, viewerFor, widgetProps, withMockBackend, type MockArgs } from './support/mockBackend.js';
-
-type Args = MasteryTrendProps & MockArgs;
+import { MOCK_NOW, mockDataset, states, viewerFor, type MockArgs } from './support/mockBackend.js';
+import { widgetMeta } from './support/widgetStories.js';
 
 // The masteryTrend result carries content ids only; hosts name them (here from the mock's activity table).
 const names = Object.fromEntries(mockDataset('realistic', 1, false).activities.map((a) => [a.activity_id, a.title]));
 
+const base = widgetMeta<MasteryTrendProps>(MasteryTrend);
+
 const meta = {
   title: 'Widgets/MasteryTrend',
-  // The mock controls are story args too; the widget never sees them (see `widgetProps`).
-  component: MasteryTrend as ComponentType<Args>,
-  decorators: [withMockBackend],
-  render: (args) => <MasteryTrend {...widgetProps(args)} />,
+  ...base,
   argTypes: {
-    ...mockArgTypes,
+    ...base.argTypes,
     bucket: { control: 'inline-radio', options: [undefined, 'day', 'week', 'month'] },
     view: { control: 'inline-radio', options: ['chart', 'table'] },
     renderer: { control: 'inline-radio', options: ['svg', 'canvas'] },
     maxSeries: { control: { type: 'range', min: 1, max: 10, step: 1 } },
   },
   args: {
-    ...mockDefaults,
+    ...base.args,
     params: { now: MOCK_NOW, from: '2026-07-01', to: '2026-11-01', timezone: 'UTC' },
     contentNames: names,
     maxSeries: 3,
     animation: false,
   },
-} satisfies Meta<Args>;
+} satisfies Meta<MasteryTrendProps & MockArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -47,20 +44,7 @@ export const WithoutBand: Story = { args: { showBand: false } };
 /** The same numbers as a table. */
 export const Table: Story = { args: { defaultView: 'table' } };
 
-/** Waiting for the backend. */
-export const Loading: Story = { args: states.loading };
-
-/** An org without learners: the empty state says why. */
-export const Empty: Story = { args: states.empty };
-
-/** Every query fails, with Retry. */
-export const Error: Story = { args: states.error };
-
-/** The backend answers with data that violates the result schema. */
-export const Malformed: Story = { args: states.malformed };
-
-/** The dark theme. */
-export const Dark: Story = { args: states.dark };
+export { Loading, Empty, Error, Malformed, Dark } from './support/widgetStories.js';
 
 /** A large org, long content names, many series. */
 // Its own page only: generating a 1,000-learner org takes seconds, and the docs page would wait for it.

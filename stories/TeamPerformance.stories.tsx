@@ -3,11 +3,10 @@ import { LearnlensProvider, TeamPerformance, type TeamPerformanceProps } from '@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { QueryClient } from '@tanstack/react-query';
 import { de } from 'date-fns/locale/de';
-import { useMemo, type ComponentType } from 'react';
+import { useMemo } from 'react';
 import { messagesDe } from '../packages/ui/src/i18n/locales/de.js';
-import { MOCK_NOW, mockArgTypes, mockDefaults, states, useMockBackend, widgetProps, withMockBackend, type MockArgs } from './support/mockBackend.js';
-
-type Args = TeamPerformanceProps & MockArgs;
+import { MOCK_NOW, states, useMockBackend, widgetProps, type MockArgs } from './support/mockBackend.js';
+import { widgetMeta } from './support/widgetStories.js';
 
 // The same backend as every story, read in German: what a host passes as the provider's locale and messages.
 function InGerman(props: TeamPerformanceProps) {
@@ -21,15 +20,13 @@ function InGerman(props: TeamPerformanceProps) {
   );
 }
 
+const base = widgetMeta<TeamPerformanceProps>(TeamPerformance);
+
 const meta = {
   title: 'Widgets/TeamPerformance',
-  // The mock controls are story args too; the widget never sees them (see `widgetProps`).
-  component: TeamPerformance as ComponentType<Args>,
-  decorators: [withMockBackend],
-  render: (args) => <TeamPerformance {...widgetProps(args)} />,
-  argTypes: mockArgTypes,
-  args: { ...mockDefaults, role: 'manager', params: { now: MOCK_NOW, timezone: 'UTC', from: '2026-10-01', to: '2026-11-01' } },
-} satisfies Meta<Args>;
+  ...base,
+  args: { ...base.args, role: 'manager', params: { now: MOCK_NOW, timezone: 'UTC', from: '2026-10-01', to: '2026-11-01' } },
+} satisfies Meta<TeamPerformanceProps & MockArgs>;
 
 export default meta;
 type Story = StoryObj<typeof meta>;
@@ -46,20 +43,7 @@ export const AdminPicksTeam: Story = { args: { role: 'admin', teamId: 'org-1-tea
 /** A learner is refused: the comparison is for admins and managers. */
 export const AsLearner: Story = { args: { role: 'learner' } };
 
-/** Waiting for the backend. */
-export const Loading: Story = { args: states.loading };
-
-/** An org without learners: the empty state says why. */
-export const Empty: Story = { args: states.empty };
-
-/** Every query fails, with Retry. */
-export const Error: Story = { args: states.error };
-
-/** The backend answers with data that violates the result schema. */
-export const Malformed: Story = { args: states.malformed };
-
-/** The dark theme. */
-export const Dark: Story = { args: states.dark };
+export { Loading, Empty, Error, Malformed, Dark } from './support/widgetStories.js';
 
 /** A large org with long names. */
 export const Stress: Story = { args: states.stress };
