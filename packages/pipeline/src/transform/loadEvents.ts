@@ -31,14 +31,19 @@ const instant = (column: string) =>
 // The payload fields the metrics read, pulled out of `data` with one parse per event (a list of paths), not one each.
 const payloadPaths = ['$.content_id', '$.lesson_id', '$.assessment_id', '$.content_type', '$.page', '$.url', '$.score', '$.success'];
 
+// The fields as a list, or NULL when `data` is not JSON: TRY turns the parse error that would end the whole run into a
+// NULL for that row alone (it costs nothing while every row parses). Any JSON gives a list, of NULLs if need be.
+const payloadFields = (column: string) => `TRY(json_extract_string(${column}, [${payloadPaths.map(sqlString).join(', ')}]))`;
+
 /** Raw rows (`source`, a SELECT of the read columns as text) typed, as the ordering of re-delivered copies reads them. */
 const typedSql = (source: string) => `SELECT learner_id, event_type, event_id, session_id, ${instant('"timestamp"')} AS ts, COALESCE(data, '{}') AS data,
       ${instant('processed_at')} AS processed_at, TRY_CAST(partition_date AS DATE) AS partition_date, s3_path
     FROM (${source})`;
 
 /** The columns of `ev` from typed rows (`kept`), the payload's fields pulled out. */
-const eventColumnsSql = (kept: string, keepPayload: boolean) => `WITH fields AS (SELECT *, json_extract_string(data, [${payloadPaths.map(sqlString).join(', ')}]) AS f FROM (${kept}))
-    SELECT learner_id, event_type, event_id, session_id, ts,${keepPayload ? ' data,' : ''}
+// A row whose payload cannot be read gets no instant: it is then counted and left out with those whose timestamp cannot be.
+const eventColumnsSql = (kept: string, keepPayload: boolean) => `WITH fields AS (SELECT *, ${payloadFields('data')} AS f FROM (${kept}))
+    SELECT learner_id, event_type, event_id, session_id, CASE WHEN f IS NOT NULL THEN ts END AS ts,${keepPayload ? ' data,' : ''}
       COALESCE(processed_at, ts) AS processed_at,
       COALESCE(partition_date, CAST(ts AS DATE)) AS partition_date,
       COALESCE(f[1], f[2], f[3]) AS content_id,
@@ -53,7 +58,7 @@ const eventColumnsSql = (kept: string, keepPayload: boolean) => `WITH fields AS 
  * Reads raw event files (the `raw_events` CSV that `ingest` writes, or Parquet/CSV files in the same columns, in a
  * date-partitioned tree or not) into the temporary table `ev`: one row per `event_id` (a re-delivered event is kept
  * once: the first processed), instants as UTC `TIMESTAMP`s, and the payload fields the metrics read pulled out.
- * Rows whose timestamp cannot be read are counted in `unreadable` and left out. The payload itself (`data`) is kept
+ * Rows whose timestamp or payload (`data` that is not JSON) cannot be read are counted in `unreadable` and left out. The payload itself (`data`) is kept
  * only with `keepPayload` (the canonical `events` carry it): the metrics read the fields pulled out of it, and
  * without it the table is about a third narrower, which is what spills to disk on large inputs.
  *
@@ -78,7 +83,8 @@ export async function loadEvents(db: DuckDBConnection, files: { csv: string[]; p
   if (repeated > 0) {
     const isRepeated = (alias: string) => `EXISTS (SELECT 1 FROM ev_repeated r WHERE r.event_id IS NOT DISTINCT FROM ${alias}.event_id)`;
     const copies = `SELECT * FROM (${source}) raw WHERE ${isRepeated('raw')}`;
-    const kept = `SELECT * FROM (${typedSql(copies)}) WHERE ts IS NOT NULL
+    // Unreadable copies were left out of `ev`; they stay out of the choice of the copy to keep too.
+    const kept = `SELECT * FROM (${typedSql(copies)}) WHERE ts IS NOT NULL AND ${payloadFields('data')} IS NOT NULL
       -- Rows are read in parallel, in no set order: the row's contents break the last ties, so the copy kept never varies.
       QUALIFY row_number() OVER (PARTITION BY event_id
         ORDER BY processed_at NULLS LAST, s3_path, ts, data, learner_id, event_type, session_id, partition_date) = 1`;

@@ -176,6 +176,32 @@ describe('transform, run again', () => {
     expect([session!.total_events, session!.unique_pages, session!.session_end]).toEqual(['3', '3', '2025-09-05T10:03:00.000Z']);
   });
 
+  it('should count rows whose payload is not JSON like rows whose timestamp cannot be read, and go on with the rest', async () => {
+    const dir = scratch();
+    const raw = join(dir, 'raw');
+    mkdirSync(raw, { recursive: true });
+    const row = (id: string, at: string, processed: string, data: string) => `L1,page_view,${id},S1,${at},"${data.replaceAll('"', '""')}",{},1.0,${processed},2025-09-05,x`;
+    writeFileSync(
+      join(raw, 'raw_events.csv'),
+      [
+        'learner_id,event_type,event_id,session_id,timestamp,data,metadata,version,processed_at,partition_date,s3_path',
+        row('a', '2025-09-05T10:00:00Z', '2025-09-05T12:00:00Z', '{"page":"/a"}'),
+        row('b', '2025-09-05T10:01:00Z', '2025-09-05T12:00:00Z', '{"page": "/b"'),
+        row('c', '2025-09-05T10:02:00Z', '2025-09-05T12:00:00Z', '{"page":"/c"}'),
+        // A re-delivered event whose first processed copy is unreadable: the readable copy is kept, as for timestamps.
+        row('d', '2025-09-05T10:03:00Z', '2025-09-05T11:00:00Z', 'not json'),
+        row('d', '2025-09-05T10:04:00Z', '2025-09-05T12:00:00Z', '{"page":"/d"}'),
+      ].join('\n'),
+    );
+    const summary = await transform({ events: [raw], out: join(dir, 'out') });
+    expect([summary.events, summary.unreadable]).toEqual([3, 2]);
+    expect(summary.validation?.ok).toBe(true);
+    const [session] = readCsv(join(dir, 'out', 'session_metrics.csv'));
+    expect([session!.total_events, session!.unique_pages, session!.session_end]).toEqual(['3', '3', '2025-09-05T10:04:00.000Z']);
+    const [job] = readCsv(join(dir, 'out', 'etl_job_status.csv')).filter((j) => j.job_type === 'transform');
+    expect([job!.status, job!.records_failed]).toEqual(['completed', '2']);
+  });
+
   it('should read instants with an offset or a zone name as the instant they name, beside those ending in Z', async () => {
     const dir = scratch();
     const raw = join(dir, 'raw');
