@@ -151,6 +151,30 @@ describe('leaderboard', () => {
     });
   });
 
+  it('should answer as a fresh engine after other queries on the same dataset (its per-dataset sums are reused)', async () => {
+    // Each org's month, then a manager's team, then the first org again: sums a query leaves behind must not leak in.
+    const dataset = createMockDataset({ endDate: '2026-11-01', seed: 7, learnersPerOrg: 40, days: 60 });
+    const shared = createClient({ adapter: createMockAdapter({ dataset }) });
+    const params = { now: '2026-10-31T12:00:00.000Z', period: 'month' } as const;
+    const admins = dataset.orgs.map((o) => {
+      const u = dataset.users.find((x) => x.org_id === o.org_id && x.role === 'admin')!;
+      return { userId: u.user_id, role: 'admin', orgId: o.org_id } as const;
+    });
+    const team = dataset.teams[0]!;
+    const manager = { userId: team.manager_id, role: 'manager', orgId: team.org_id } as const;
+    const viewers = [...admins, manager];
+    // Each viewer's answer from a dataset of its own that answered nothing before.
+    const expected = viewers.map((viewer) => {
+      const fresh = createClient({ adapter: createMockAdapter({ dataset: createMockDataset({ endDate: '2026-11-01', seed: 7, learnersPerOrg: 40, days: 60 }) }) });
+      return fresh.query('leaderboard', params, { viewer });
+    });
+    for (const q of [0, 1, 2, 3, 0, 3].filter((i) => i < viewers.length)) {
+      const answer = await shared.query('leaderboard', params, { viewer: viewers[q]! });
+      expect(answer.total).toBeGreaterThan(0);
+      expect(answer).toEqual(await expected[q]);
+    }
+  });
+
   it("should break ties by user id when a ranked user is not one of the org's users (rows built by hand)", async () => {
     // fay belongs to org B; a row of org A's attempts naming her still ranks her there (the engine then cannot walk
     // the org's users in id order and compares id places instead). Her 85 ties ana's and ben's.
