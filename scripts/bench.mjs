@@ -13,8 +13,8 @@ process.chdir(root);
 ensurePnpm();
 installPackages();
 
-// The dataset and DuckDB's copy of it live in one process: give the heap room beyond Node's default (docs/mock.md:
-// 10M attempts need about 6 GiB). --expose-gc lets the bench measure heap and memory growth from a collected state.
+// The dataset and DuckDB's copy of it live in one process: give the heap room beyond Node's default (the 10M dataset
+// itself holds ~0.5 GiB of heap, docs/mock.md, but writing DuckDB's Parquet files and large results add to it). --expose-gc lets the bench measure heap and memory growth from a collected state.
 const options = [process.env.NODE_OPTIONS, '--max-old-space-size=8192', '--expose-gc'].filter(Boolean).join(' ');
 // `pnpm bench --cluster`: instead, one ClickHouse server beside a 2 × 2 cluster at 10M attempts (opt-in: slow to load).
 if (process.argv.includes('--cluster')) {
