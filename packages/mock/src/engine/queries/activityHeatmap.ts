@@ -1,5 +1,6 @@
 import { dayMatches, isoDateOf, type QueryParams, type QueryResult } from '@learnlens/data-client';
 import { timeSlice, type EngineContext } from '../context.js';
+import type { MockDataset } from '../../dataset/dataset.types.js';
 import { attemptUserNumbering } from '../datasetIndex.js';
 import { DAY_MS, HOUR_MS, LocalTimeCursor } from '../localTime.js';
 
@@ -69,6 +70,33 @@ export function activityHeatmap(ctx: EngineContext, params: QueryParams<'activit
   return { grid: 'calendar', bucket: 'day', cells: calendarCells(ctx, start, end) };
 }
 
+/**
+ * Each attempt's user number (`attemptUserNumbering`) of an org's rows, as a column beside the table (index i − the
+ * org's first row), built once per dataset and org on first use. The scans read it in row order instead of looking a
+ * row's user up in the numbering: that lookup lands anywhere in the org's users, one dependent load per row that cost
+ * more than the rest of the row. Two bytes a row while an org has at most 65,536 users.
+ */
+interface NumberColumn {
+  of: Uint16Array | Int32Array;
+  size: number;
+}
+const numberColumns = new WeakMap<MockDataset, Map<number, NumberColumn>>();
+
+function userNumberColumn(dataset: MockDataset, org: number): NumberColumn {
+  let byOrg = numberColumns.get(dataset);
+  if (byOrg === undefined) numberColumns.set(dataset, (byOrg = new Map()));
+  let column = byOrg.get(org);
+  if (column === undefined) {
+    const numbering = attemptUserNumbering(dataset, org);
+    const { start, end } = dataset.ranges.attempts[org]!;
+    const user = dataset.attempts.user;
+    const of = numbering.size <= 0x10000 ? new Uint16Array(end - start) : new Int32Array(end - start);
+    for (let i = start; i < end; i++) of[i - start] = numbering.of[user[i]!]!;
+    byOrg.set(org, (column = { of, size: numbering.size }));
+  }
+  return column;
+}
+
 // The scans, each in a function of its own (V8 optimizes a hot loop best alone). Rows come in time order, so the local
 // day (or hour) of a row is almost always the previous row's: it is recomputed only when a row leaves the UTC span over
 // which the last one holds (one offset, one local day or hour), and each row costs two comparisons. A cell's counts are
@@ -83,8 +111,9 @@ function countDays(ctx: EngineContext, start: number, end: number, firstDay: num
   const startedAt = a.startedAt;
   const user = a.user;
   const activity = a.activity;
-  const numbering = attemptUserNumbering(dataset, ctx.org);
+  const numbering = userNumberColumn(dataset, ctx.org);
   const number = numbering.of;
+  const first = dataset.ranges.attempts[ctx.org]!.start;
   const lastSeen = new Int32Array(numbering.size).fill(-1);
   let lo = Infinity;
   let hi = -Infinity;
@@ -95,8 +124,7 @@ function countDays(ctx: EngineContext, start: number, end: number, firstDay: num
   let runRows = 0;
   let runUsers = 0;
   for (let i = start; i < end; i++) {
-    const u = user[i]!;
-    if (userMask !== null && userMask[u] === 0) continue;
+    if (userMask !== null && userMask[user[i]!] === 0) continue;
     if (activityMask !== null && activityMask[activity[i]!] === 0) continue;
     const t = startedAt[i]!;
     if (t < lo || t >= hi) {
@@ -118,7 +146,7 @@ function countDays(ctx: EngineContext, start: number, end: number, firstDay: num
     }
     if (!keep) continue;
     runRows++;
-    const n = number[u]!;
+    const n = number[i - first]!;
     const x = lastSeen[n]! ^ d;
     lastSeen[n] = d;
     runUsers += (x | -x) >>> 31;
@@ -140,8 +168,9 @@ function countHours(ctx: EngineContext, start: number, end: number, attempts: In
   const startedAt = a.startedAt;
   const user = a.user;
   const activity = a.activity;
-  const numbering = attemptUserNumbering(dataset, ctx.org);
+  const numbering = userNumberColumn(dataset, ctx.org);
   const number = numbering.of;
+  const first = dataset.ranges.attempts[ctx.org]!.start;
   const words = (numbering.size + 31) >>> 5;
   const counted = new Int32Array(CELLS * words);
   let lo = Infinity;
@@ -156,8 +185,7 @@ function countHours(ctx: EngineContext, start: number, end: number, attempts: In
   let runRows = 0;
   let runUsers = 0;
   for (let i = start; i < end; i++) {
-    const u = user[i]!;
-    if (userMask !== null && userMask[u] === 0) continue;
+    if (userMask !== null && userMask[user[i]!] === 0) continue;
     if (activityMask !== null && activityMask[activity[i]!] === 0) continue;
     const t = startedAt[i]!;
     if (t < lo || t >= hi) {
@@ -188,7 +216,7 @@ function countHours(ctx: EngineContext, start: number, end: number, attempts: In
     }
     if (!keep) continue;
     runRows++;
-    const n = number[u]!;
+    const n = number[i - first]!;
     const k = base + (n >>> 5);
     const bits = counted[k]!;
     counted[k] = bits | (1 << (n & 31));
