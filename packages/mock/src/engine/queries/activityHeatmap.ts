@@ -85,10 +85,11 @@ const numberColumns = new WeakMap<MockDataset, Map<number, NumberColumn>>();
 function userNumberColumn(dataset: MockDataset, org: number): NumberColumn {
   let byOrg = numberColumns.get(dataset);
   if (byOrg === undefined) numberColumns.set(dataset, (byOrg = new Map()));
+  const { start, end } = dataset.ranges.attempts[org]!;
   let column = byOrg.get(org);
-  if (column === undefined) {
+  // A dataset's rows do not change after it is built; the length check only keeps a changed one from reading past it.
+  if (column === undefined || column.of.length !== end - start) {
     const numbering = attemptUserNumbering(dataset, org);
-    const { start, end } = dataset.ranges.attempts[org]!;
     const user = dataset.attempts.user;
     const of = numbering.size <= 0x10000 ? new Uint16Array(end - start) : new Int32Array(end - start);
     for (let i = start; i < end; i++) of[i - start] = numbering.of[user[i]!]!;
