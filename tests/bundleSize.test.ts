@@ -263,11 +263,13 @@ describe('bundle size', () => {
     // Same echarts modules on both sides, so the difference is the widgets' own code.
     expect([...echartsIn(widgets)].sort()).toEqual([...echartsIn(bare)].sort());
     // No rule of a part chart widgets lack (ui widget-shell/partStyles.tsx, the export button's sheet).
-    expect(widgets.code).not.toMatch(/\.ll-(input|field|pager|kpis?|delta|up|down|alert|progress|popover|stack)[{ ,:.>[]/);
+    expect(widgets.code).not.toMatch(/\.ll-(input|field|pager|kpis?|delta|up|down|alert|progress|popover|stack|truncate)[{ ,:.>[]/);
+    expect(widgets.code).not.toMatch(/data-self=true/);
     // Each widget bundles the client and its own query's definition (no longer the whole catalog: 1.156 before), plus
     // the frame, theme, right-to-left and legend code all four share; no query's prose (queryDocs stays out), no pager or
     // filter-bar words. 1.111 on 2026-12-07 (1.119 before); 1.108 once the shared sheet lost the rules of inputs, pagers,
     // KPI cards, change colours, alerts, progress bars and the export popover (their own sheets now, 0.7 KiB gzipped).
+    // 1.107 once cells cut short and the viewer's own row (partStyles.tsx rowCss) left it too.
     // The four together stay above issue 9's 1.1, which each widget on its own meets (below): the whole shared sheet
     // is 2.2 KiB gzipped, and 1.1 needs 2.3 KiB less of the widgets' own code.
     expect(ratio).toBeLessThanOrEqual(1.11);

@@ -7,7 +7,8 @@ const S = '[data-learnlens-widget]';
 
 /**
  * The scoped stylesheet shared by all widgets: scope, frame, header, buttons, states, tables. Parts only some widgets
- * have (inputs and pagers, KPI cards, change colours, alerts, progress bars, the export popover) are in sheets of
+ * have (inputs and pagers, KPI cards, change colours, alerts, progress bars, cells cut short and the viewer's own
+ * row, the export popover) are in sheets of
  * their own (widget-shell/partStyles.tsx, export-button/exportStyles.tsx), rendered by the components using them, so
  * a host bundling chart widgets does not carry them.
  */
@@ -44,8 +45,6 @@ ${S} .ll-table th,${S} .ll-table td{padding:6px 8px;border-bottom:1px solid var(
 ${S} .ll-table th{font-size:12px;font-weight:600;color:var(--ll-muted-foreground);background:var(--ll-card)}
 ${S} .ll-table [data-align=end]{text-align:end}
 ${S} .ll-table th:focus-visible,${S} .ll-table td:focus-visible{outline:2px solid var(--ll-ring);outline-offset:-2px}
-${S} :is(th,td):focus .ll-truncate{max-width:none;white-space:normal}
-${S} .ll-table tr[data-self=true] td{background:var(--ll-accent);color:var(--ll-accent-foreground);font-weight:600}
 ${S} .ll-sort{font:inherit;color:inherit;background:none;border:0;padding:0;cursor:pointer;display:inline-flex;gap:4px;align-items:center}
 ${S} .ll-scroll{overflow:auto;position:relative}
 ${S} .ll-badge{display:inline-block;font-size:11px;font-weight:600;padding:1px 6px;border-radius:999px;background:var(--ll-warning);color:var(--ll-warning-foreground)}
@@ -56,7 +55,6 @@ ${S} table.ll-sr-only{display:block;max-height:1px}
 ${S} .ll-error-details{margin:8px 0 0;font-size:12px;color:var(--ll-muted-foreground)}
 ${S} .ll-error-details summary{cursor:pointer}
 ${S} .ll-error-details .ll-error-detail{margin:4px 0 0}
-${S} .ll-truncate{display:inline-block;max-width:24ch;overflow:hidden;text-overflow:ellipsis;vertical-align:bottom}
 ${S} .ll-scroll{container-type:inline-size}
 ${S} .ll-table thead th{white-space:normal;vertical-align:bottom}
 ${S} .ll-table [data-wrap=true]{white-space:normal;overflow-wrap:break-word;min-width:9em}

@@ -1,5 +1,5 @@
 // Keyboard access to the cells of the tables in a scroll region. DOM only: one listener on the region element.
-// A cell cut short shows its whole text while it has focus by CSS (styles.ts: `.ll-table :focus .ll-truncate`).
+// A cell cut short shows its whole text while it has focus by CSS (partStyles.tsx `rowCss`: `:is(th,td):focus .ll-truncate`).
 
 const STEPS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1], Home: [0, -1e6], End: [0, 1e6] };
 

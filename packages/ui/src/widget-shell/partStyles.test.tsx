@@ -12,7 +12,7 @@ import { Leaderboard } from '../widgets/leaderboard/Leaderboard.js';
 import { RecentAttempts } from '../widgets/recent-attempts/RecentAttempts.js';
 import { ScoreTrend } from '../widgets/score-trend/ScoreTrend.js';
 import { TeamPerformance } from '../widgets/team-performance/TeamPerformance.js';
-import { alertCss, changeCss, controlCss, kpiCss, progressCss } from './partStyles.js';
+import { alertCss, changeCss, controlCss, kpiCss, progressCss, rowCss } from './partStyles.js';
 
 // Issue 9 §5: the rules of parts only some widgets have left the shared sheet, so a host bundling chart widgets does
 // not carry them. Each part's sheet must still reach the page with every widget that has the part.
@@ -31,7 +31,7 @@ describe('part stylesheets', () => {
     await ready(container, 'score-trend');
     expect(has(widgetCss)).toBe(true);
     expect(has(chartCss)).toBe(true);
-    for (const css of [controlCss, kpiCss, changeCss, alertCss, progressCss, exportCss]) expect(has(css)).toBe(false);
+    for (const css of [controlCss, kpiCss, changeCss, alertCss, progressCss, rowCss, exportCss]) expect(has(css)).toBe(false);
     unmount();
   });
 
@@ -52,6 +52,8 @@ describe('part stylesheets', () => {
     const attempts = renderWithLearnlens(<RecentAttempts params={{ now: NOW }} />);
     await ready(attempts.container, 'recent-attempts');
     expect(has(controlCss)).toBe(true);
+    // Its activity names are cut short (ll-truncate) and a learner's own attempts are marked (data-self).
+    expect(has(rowCss)).toBe(true);
     attempts.unmount();
     const board = renderWithLearnlens(<Leaderboard params={{ period: 'month', now: NOW }} />);
     await ready(board.container, 'leaderboard');
@@ -67,7 +69,7 @@ describe('part stylesheets', () => {
   });
 
   it('should scope every rule of every part sheet under [data-learnlens-widget]', () => {
-    for (const css of [controlCss, kpiCss, changeCss, alertCss, progressCss, exportCss]) {
+    for (const css of [controlCss, kpiCss, changeCss, alertCss, progressCss, rowCss, exportCss]) {
       const selectors = css
         .split('}')
         .map((rule) => rule.split('{')[0]!.trim())

@@ -63,6 +63,16 @@ ${S} .ll-progress{height:8px;border-radius:999px;background:var(--ll-muted);over
 ${S} .ll-progress>span{display:block;height:100%;background:var(--ll-primary)}
 `;
 
+/**
+ * Table text cut short (`ll-truncate`), whole while its cell has focus, and the viewer's own row (`data-self`): only
+ * table widgets listing titles or people have them, the data table behind a chart neither.
+ */
+export const rowCss = `
+${S} :is(th,td):focus .ll-truncate{max-width:none;white-space:normal}
+${S} .ll-table tr[data-self=true] td{background:var(--ll-accent);color:var(--ll-accent-foreground);font-weight:600}
+${S} .ll-truncate{display:inline-block;max-width:24ch;overflow:hidden;text-overflow:ellipsis;vertical-align:bottom}
+`;
+
 /** The sheet of inputs, fields, toolbars and the pager; React hoists it once per document by `href`. */
 export function ControlStyles() {
   return <HoistedStyle id="learnlens-ui-controls" css={controlCss} />;
@@ -86,4 +96,9 @@ export function AlertStyles() {
 /** The sheet of progress bars. */
 export function ProgressStyles() {
   return <HoistedStyle id="learnlens-ui-progress" css={progressCss} />;
+}
+
+/** The sheet of truncated cells and the viewer's own row. */
+export function RowStyles() {
+  return <HoistedStyle id="learnlens-ui-rows" css={rowCss} />;
 }

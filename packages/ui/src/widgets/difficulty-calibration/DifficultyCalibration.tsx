@@ -17,7 +17,7 @@ import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import { BandTrack } from './BandTrack.js';
 import type { CalibrationLevel, CalibrationQuestion, DifficultyCalibrationProps } from './difficultyCalibration.types.js';
 import { calibrationOrder, difficultyKeys, expectedText, verdictKeys, verdictOf } from './difficultyCalibration.utils.js';
-import { ControlStyles } from '../../widget-shell/partStyles.js';
+import { ControlStyles, RowStyles } from '../../widget-shell/partStyles.js';
 
 const WIDGET = 'difficulty-calibration';
 const S = '[data-learnlens-widget=difficulty-calibration]';
@@ -201,6 +201,7 @@ function DifficultyCalibrationInner({
             <TutoringStyles />
             <CalibrationStyles />
             <ControlStyles />
+            <RowStyles />
             <ul className="ll-band-legend" aria-label={format.t('difficultyCalibration.legend')}>
               <li>
                 <span className="ll-band-track" aria-hidden="true">

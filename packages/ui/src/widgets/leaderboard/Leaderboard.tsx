@@ -19,7 +19,7 @@ import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import type { LeaderboardProps, LeaderboardRow, LeaderboardSort } from './leaderboard.types.js';
 import { displayNameOf, movementGlyph, movementLabel, movementOf, movementSortValue, tiedRanks } from './leaderboard.utils.js';
-import { ChangeStyles } from '../../widget-shell/partStyles.js';
+import { ChangeStyles, RowStyles } from '../../widget-shell/partStyles.js';
 
 const features = tableFeatures({ rowSortingFeature, sortedRowModel: createSortedRowModel() });
 const helper = createColumnHelper<typeof features, LeaderboardRow>();
@@ -245,6 +245,7 @@ function LeaderboardTable({ rows: data, virtual, height, rowHeight, sort, onSort
     return (
       <div className="ll-scroll" data-slot="scroll" tabIndex={0} role="region" aria-label={caption}>
         <ChangeStyles />
+        <RowStyles />
         {tableElement}
       </div>
     );
@@ -259,6 +260,7 @@ function LeaderboardTable({ rows: data, virtual, height, rowHeight, sort, onSort
       aria-label={fmt.t('leaderboard.scrollLabel', { caption, count: rows.length })}
     >
       <ChangeStyles />
+      <RowStyles />
       {tableElement}
     </div>
   );

@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { ChartStyles } from '../../charts/chartStyles.js';
 import { TutoringStyles } from '../../charts/tutoringStyles.js';
+import { RowStyles } from '../../widget-shell/partStyles.js';
 import { MiniBar } from '../../charts/MiniBar.js';
 import { NONE, isFiltered, periodText } from '../../charts/period.js';
 import { SortHeader } from '../../charts/SortHeader.js';
@@ -72,6 +73,7 @@ function QuestionQualityInner({
         <div data-slot="content" data-sort={sort}>
           <ChartStyles />
           <TutoringStyles />
+          <RowStyles />
           <ScrollRegion label={format.t('questionQuality.tableLabel')}>
             <table className="ll-table" data-slot="table">
               <caption>{caption}</caption>

@@ -18,7 +18,7 @@ import type {
   RecentAttemptsSortField,
 } from './recentAttempts.types.js';
 import { ariaSortOf, defaultFilters, exclusiveEnd, inclusiveEnd, nextSort } from './recentAttempts.utils.js';
-import { ControlStyles } from '../../widget-shell/partStyles.js';
+import { ControlStyles, RowStyles } from '../../widget-shell/partStyles.js';
 
 function RecentAttemptsView({
   params = {},
@@ -66,6 +66,7 @@ function RecentAttemptsView({
   const toolbar = (
     <div className="ll-toolbar" data-slot="filters" role="group" aria-label={fmt.t('filters.label')}>
       <ControlStyles />
+      <RowStyles />
       <label className="ll-field" htmlFor={`${id}-from`}>
         {fmt.t('filters.from')}
         <input

@@ -7,7 +7,7 @@ import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import type { TeamPerformanceProps } from './teamPerformance.types.js';
 import { barWidth, isTeamComparisonEmpty, teamPerformanceSummary } from './teamPerformance.utils.js';
-import { ChangeStyles, KpiStyles, ProgressStyles } from '../../widget-shell/partStyles.js';
+import { ChangeStyles, KpiStyles, ProgressStyles, RowStyles } from '../../widget-shell/partStyles.js';
 
 function TeamPerformanceView({ params = {}, teamId, actions, title: titleProp, ...chrome }: TeamPerformanceProps) {
   const fmt = useFormat(teamPerformanceMessages);
@@ -44,6 +44,7 @@ function TeamPerformanceView({ params = {}, teamId, actions, title: titleProp, .
             <KpiStyles />
             <ChangeStyles />
             <ProgressStyles />
+            <RowStyles />
             {focus ? (
               <dl className="ll-kpis" data-slot="team-kpis">
                 <div className="ll-kpi" data-slot="kpi" data-kpi="avgScore">

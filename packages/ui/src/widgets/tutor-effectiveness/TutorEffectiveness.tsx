@@ -18,7 +18,7 @@ import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import type { TutorEffectivenessProps, TutorEffectivenessRow } from './tutorEffectiveness.types.js';
 import { changeKind, pointsText, scoreText } from './tutorEffectiveness.utils.js';
 import type { ScoreScale } from '../../charts/scoreScale.js';
-import { ChangeStyles } from '../../widget-shell/partStyles.js';
+import { ChangeStyles, RowStyles } from '../../widget-shell/partStyles.js';
 
 const WIDGET = 'tutor-effectiveness';
 
@@ -115,6 +115,7 @@ function TutorEffectivenessInner({ params = {}, scoreScale, actions, title, ...c
           <ChartStyles />
           <TutoringStyles />
           <ChangeStyles />
+          <RowStyles />
           <SortableTable
             columns={columns}
             rows={data.rows}
