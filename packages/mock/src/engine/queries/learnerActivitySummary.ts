@@ -5,6 +5,7 @@ import { UserSlots } from '../datasetIndex.js';
 import { orgUsersById } from '../idOrder.js';
 import { orderByKey } from '../topK.js';
 import { LocalBucketCursor } from './localBucketCursor.js';
+import { sessionEventTotals, type SessionEventTotals } from './learnerActivitySessions.js';
 
 type Row = QueryResult<'learnerActivitySummary'>['rows'][number];
 
@@ -17,10 +18,11 @@ class Groups {
   day = new Int32Array(0);
   learner = new Int32Array(0);
   next = new Int32Array(0);
-  events = new Int32Array(0);
-  sessions = new Int32Array(0);
-  lessons = new Int32Array(0);
-  assessments = new Int32Array(0);
+  /**
+   * Per group, its events, sessions, lessons and assessments side by side (at 4g … 4g + 3): the scan bumps a group's
+   * counters together, so one cache line holds them all.
+   */
+  counts = new Int32Array(0);
   seconds = new Float64Array(0);
 
   constructor(capacity: number) {
@@ -45,10 +47,9 @@ class Groups {
     this.day = i32(this.day);
     this.learner = i32(this.learner);
     this.next = i32(this.next);
-    this.events = i32(this.events);
-    this.sessions = i32(this.sessions);
-    this.lessons = i32(this.lessons);
-    this.assessments = i32(this.assessments);
+    const counts = new Int32Array(4 * n);
+    counts.set(this.counts.subarray(0, Math.min(this.counts.length, 4 * n)));
+    this.counts = counts;
     const seconds = new Float64Array(n);
     seconds.set(this.seconds.subarray(0, Math.min(this.seconds.length, n)));
     this.seconds = seconds;
@@ -57,20 +58,25 @@ class Groups {
 
 /** Per learner (slot), where the scan stands: its newest day and group, and the ends of its chain of groups. */
 class Learners {
-  newestDay: Int32Array;
-  newestGroup: Int32Array;
+  /** Per learner r, its newest day (at 2r) and that day's group (at 2r + 1): side by side, read together per event. */
+  newest: Int32Array;
   first: Int32Array;
   last: Int32Array;
   /** (learner, day) key → group, built only once a learner's days go backwards (a clock falling back over midnight). */
   byKey: Map<number, number> | null = null;
 
   constructor(readonly count: number) {
-    this.newestDay = new Int32Array(count).fill(-0x7fffffff);
-    this.newestGroup = new Int32Array(count).fill(-1);
+    this.newest = new Int32Array(2 * count);
+    for (let r = 0; r < count; r++) {
+      this.newest[2 * r] = -0x7fffffff;
+      this.newest[2 * r + 1] = -1;
+    }
     this.first = new Int32Array(count).fill(-1);
     this.last = new Int32Array(count).fill(-1);
   }
 }
+
+const DAY_MS = 86_400_000;
 
 const keyOf = (learners: number, learner: number, day: number) => day * learners + learner;
 
@@ -106,11 +112,7 @@ export function learnerActivitySummary(
 }
 
 function countEvents(ctx: EngineContext, start: number, end: number, slots: UserSlots, learners: Learners, groups: Groups): void {
-  const { dataset, activityMask } = ctx;
-  const ev = dataset.events;
-  const { user, activity, session, type, occurredAt } = ev;
-  const lessonType = dataset.eventTypes.indexOf('lesson_complete');
-  const assessmentType = dataset.eventTypes.indexOf('assessment_complete');
+  const { dataset } = ctx;
   let marks = sessionMarks.get(dataset);
   if (marks === undefined || marks.busy) {
     marks = { marks: new Int32Array(dataset.sessions.length), base: 0, busy: false };
@@ -122,35 +124,149 @@ function countEvents(ctx: EngineContext, start: number, end: number, slots: User
     marks.base = 0;
   }
   marks.busy = true;
-  const base = marks.base;
-  const mark = marks.marks;
-  const cursor = new LocalBucketCursor(ctx.clock, 'day');
-  const { newestDay, newestGroup } = learners;
-  for (let i = start; i < end; i++) {
-    const r = slots.lookup(user[i]!);
-    if (r < 0) continue;
-    if (activityMask !== null) {
-      const act = activity[i]!;
-      if (act < 0 || activityMask[act] !== 1) continue;
-    }
-    const day = cursor.startDayOf(occurredAt[i]!);
-    // Events come in time order, so a learner's day is almost always their newest one or a new one.
-    let g: number;
-    if (day === newestDay[r]) g = newestGroup[r]!;
-    else if (day > newestDay[r]!) g = newGroup(learners, groups, r, day);
-    else g = groupBack(learners, groups, r, day);
-    groups.events[g]!++;
-    const s = session[i]!;
-    if (s >= 0 && mark[s] !== base + g + 1) {
-      mark[s] = base + g + 1;
-      groups.sessions[g]!++;
-    }
-    const t = type[i]!;
-    if (t === lessonType) groups.lessons[g]!++;
-    else if (t === assessmentType) groups.assessments[g]!++;
-  }
-  marks.base = base + groups.count + 1;
+  const scan = new EventScan(ctx, slots, learners, groups, marks.marks, marks.base);
+  const totals = sessionEventTotals(dataset);
+  if (ctx.activityMask === null && totals.aligned) bySession(ctx, totals, start, end, scan);
+  else scan.run(start, end, -1);
+  marks.base = marks.base + groups.count + 1;
   marks.busy = false;
+}
+
+// Without an activity filter, a session whose events all fall on one local day is one step (its totals, one session)
+// instead of one per event; the others, and events with no session, are read event by event.
+function bySession(ctx: EngineContext, totals: SessionEventTotals, start: number, end: number, scan: EventScan): void {
+  const { dataset } = ctx;
+  const range = dataset.ranges.sessions[ctx.org]!;
+  const sessionUser = dataset.sessions.user;
+  const { events, lessons, assessments, firstEvent, lastEvent, firstAt, lastAt, mixed } = totals;
+  const slotOf = scan.slotOf;
+  const { groups } = scan;
+  for (let s = range.start; s < range.end; s++) {
+    const f = firstEvent[s]!;
+    const l = lastEvent[s]!;
+    if (f < 0 || l < start || f >= end) continue;
+    if (mixed[s] === 1 || f < start || l >= end) {
+      scan.run(Math.max(f, start), Math.min(l + 1, end), s);
+      continue;
+    }
+    const r = slotOf[sessionUser[s]!]!;
+    if (r < 0) continue;
+    const day = scan.dayOf(firstAt[s]!);
+    if (lastAt[s]! >= scan.hi) {
+      scan.run(f, l + 1, s);
+      continue;
+    }
+    const g = scan.groupOf(r, day);
+    const c = 4 * g;
+    const counts = groups.counts;
+    counts[c]! += events[s]!;
+    counts[c + 1]!++;
+    counts[c + 2]! += lessons[s]!;
+    counts[c + 3]! += assessments[s]!;
+  }
+  const loose = totals.loose;
+  for (let k = firstAtLeast(loose, start); k < loose.length && loose[k]! < end; k++) scan.run(loose[k]!, loose[k]! + 1, -1);
+}
+
+function firstAtLeast(sorted: Int32Array, value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Counts events one by one into their (learner, local day) groups. */
+class EventScan {
+  readonly slotOf: Int32Array;
+  /** The local day of the last lookup holds over [lo, hi) UTC (one day under one offset). */
+  lo = Infinity;
+  hi = -Infinity;
+  day = 0;
+
+  constructor(
+    private readonly ctx: EngineContext,
+    slots: UserSlots,
+    readonly learners: Learners,
+    readonly groups: Groups,
+    private readonly mark: Int32Array,
+    private readonly base: number,
+  ) {
+    this.slotOf = slots.slotsOf();
+  }
+
+  /**
+   * The local day holding `utcMs`. The span it remembers never crosses an offset change, so an hour that repeats
+   * across midnight still goes to the day its wall clock reads, as PostgreSQL's `ts AT TIME ZONE zone` puts it.
+   */
+  dayOf(utcMs: number): number {
+    if (utcMs >= this.lo && utcMs < this.hi) return this.day;
+    const span = this.ctx.clock.offsetSpan(utcMs);
+    const day = Math.floor((utcMs + span.offset) / DAY_MS);
+    this.day = day;
+    this.lo = Math.max(span.from, day * DAY_MS - span.offset);
+    this.hi = Math.min(span.to, (day + 1) * DAY_MS - span.offset);
+    return day;
+  }
+
+  /** Learner r's group for `day`, added if new. */
+  groupOf(r: number, day: number): number {
+    const newest = this.learners.newest;
+    const newestDay = newest[2 * r]!;
+    if (day === newestDay) return newest[2 * r + 1]!;
+    return day > newestDay ? newGroup(this.learners, this.groups, r, day) : groupBack(this.learners, this.groups, r, day);
+  }
+
+  /** Events [from, to), only those of session `only` unless it is -1. */
+  run(from: number, to: number, only: number): void {
+    const { dataset, activityMask } = this.ctx;
+    const { user, activity, session, type, occurredAt } = dataset.events;
+    const lessonType = dataset.eventTypes.indexOf('lesson_complete');
+    const assessmentType = dataset.eventTypes.indexOf('assessment_complete');
+    const { slotOf, mark, base, learners, groups } = this;
+    const newest = learners.newest;
+    let { lo, hi, day } = this;
+    // Only a new group can grow the arrays: re-read after one.
+    let counts = groups.counts;
+    for (let i = from; i < to; i++) {
+      const s = session[i]!;
+      if (only >= 0 && s !== only) continue;
+      const r = slotOf[user[i]!]!;
+      if (r < 0) continue;
+      if (activityMask !== null) {
+        const act = activity[i]!;
+        if (act < 0 || activityMask[act] !== 1) continue;
+      }
+      const at = occurredAt[i]!;
+      if (at < lo || at >= hi) {
+        day = this.dayOf(at);
+        lo = this.lo;
+        hi = this.hi;
+      }
+      // Events come in time order, so a learner's day is almost always their newest one or a new one.
+      let g: number;
+      const newestDay = newest[2 * r]!;
+      if (day === newestDay) g = newest[2 * r + 1]!;
+      else {
+        g = day > newestDay ? newGroup(learners, groups, r, day) : groupBack(learners, groups, r, day);
+        counts = groups.counts;
+      }
+      const c = 4 * g;
+      counts[c]!++;
+      const m = base + g + 1;
+      if (s >= 0 && mark[s] !== m) {
+        mark[s] = m;
+        counts[c + 1]!++;
+      }
+      // Branch-free: the type is unpredictable from one event to the next.
+      const t = type[i]!;
+      counts[c + 2]! += +(t === lessonType);
+      counts[c + 3]! += +(t === assessmentType);
+    }
+  }
 }
 
 function newGroup(learners: Learners, groups: Groups, r: number, day: number): number {
@@ -158,8 +274,8 @@ function newGroup(learners: Learners, groups: Groups, r: number, day: number): n
   if (learners.last[r]! >= 0) groups.next[learners.last[r]!] = g;
   else learners.first[r] = g;
   learners.last[r] = g;
-  learners.newestDay[r] = day;
-  learners.newestGroup[r] = g;
+  learners.newest[2 * r] = day;
+  learners.newest[2 * r + 1] = g;
   learners.byKey?.set(keyOf(learners.count, r, day), g);
   return g;
 }
@@ -252,11 +368,11 @@ function page(dataset: MockDataset, slots: UserSlots, groups: Groups, offset: nu
     rows.push({
       learnerId: people[slots.users[groups.learner[g]!]!]!.user_id,
       activityDate: isoDateOf(groups.day[g]!),
-      dailyEvents: groups.events[g]!,
+      dailyEvents: groups.counts[4 * g]!,
       hoursSpent: groups.seconds[g]! / 3600,
-      sessions: groups.sessions[g]!,
-      lessonsCompleted: groups.lessons[g]!,
-      assessmentsCompleted: groups.assessments[g]!,
+      sessions: groups.counts[4 * g + 1]!,
+      lessonsCompleted: groups.counts[4 * g + 2]!,
+      assessmentsCompleted: groups.counts[4 * g + 3]!,
     });
   }
   return rows;
