@@ -14,7 +14,7 @@ const manager: Viewer = { userId: team.manager_id, role: 'manager', orgId: org.o
 
 function answer(viewer: Viewer, input: Record<string, unknown>) {
   const params = catalog.learnerActivitySummary.params.parse({ limit: 100_000, ...input });
-  const scope = resolveScope(dataset, { viewer, userIds: [] });
+  const scope = resolveScope(dataset, { viewer, userIds: [], teamId: undefined });
   const ctx = createContext(dataset, { name: 'learnerActivitySummary', params, scope } as AdapterRequest, false);
   return { ctx, result: learnerActivitySummary(ctx, params) };
 }
