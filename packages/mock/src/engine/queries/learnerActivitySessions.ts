@@ -13,6 +13,11 @@ export interface SessionEventTotals {
   assessments: Int32Array;
   firstEvent: Int32Array;
   lastEvent: Int32Array;
+  /**
+   * The instants of the first and last event. Equal to occurredAt at firstEvent and lastEvent (events are in time
+   * order per org), but kept here: reading them there, two scattered loads per session, made the admin's whole-history
+   * answer about 3× slower (8.6 → 25 ms on 5 × 10,000 learners, 620,364 sessions).
+   */
   firstAt: Float64Array;
   lastAt: Float64Array;
   /** 1 when some event of the session names another learner than the session does (then it is read event by event). */
