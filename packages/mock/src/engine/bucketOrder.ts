@@ -3,6 +3,7 @@
 // ranked learner of an org and ranks two periods, which at that price costs more than scanning the org's month of
 // attempts. A bucket sort spreads the keys over as many buckets as there are keys, by value, and sorts each
 // (usually tiny) bucket by comparisons.
+import { sortPositions } from './sortPositions.js';
 
 /**
  * The positions [0, count) ordered by (keys ascending, then ties ascending). `ties` must be distinct integers (a user
@@ -53,7 +54,7 @@ export function orderByKey(keys: Float64Array, ties: Int32Array | null, count: n
   for (let b = 0; b < count + 2; b++) {
     const end = ends[b]!;
     // Without ties, a bucket of equal keys is already in position order (the scatter keeps it): nothing to sort.
-    if (end - start > 1 && (ties !== null || !allEqual(order, clean, start, end))) sortRange(order, clean, tie, start, end - 1);
+    if (end - start > 1 && (ties !== null || !allEqual(order, clean, start, end))) sortPositions(order, clean, tie, start, end - 1);
     start = end;
   }
   return order;
@@ -63,57 +64,6 @@ function allEqual(order: Int32Array, keys: Float64Array, start: number, end: num
   const k = keys[order[start]!]!;
   for (let p = start + 1; p < end; p++) if (keys[order[p]!] !== k) return false;
   return true;
-}
-
-// (key, tie) of position x before that of y.
-function precedes(keys: Float64Array, ties: Int32Array, x: number, y: number): boolean {
-  const kx = keys[x]!;
-  const ky = keys[y]!;
-  return kx < ky || (kx === ky && ties[x]! < ties[y]!);
-}
-
-/** Sorts order[lo..hi] (inclusive) by (key, tie): insertion sort when short, else a median-of-three quicksort. */
-function sortRange(order: Int32Array, keys: Float64Array, ties: Int32Array, lo: number, hi: number): void {
-  while (hi - lo > 16) {
-    const mid = (lo + hi) >>> 1;
-    let a = order[lo]!;
-    let b = order[mid]!;
-    let c = order[hi]!;
-    if (precedes(keys, ties, b, a)) [a, b] = [b, a];
-    if (precedes(keys, ties, c, b)) [b, c] = [c, b];
-    if (precedes(keys, ties, b, a)) [a, b] = [b, a];
-    const pivot = b;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (precedes(keys, ties, order[i]!, pivot)) i++;
-      while (precedes(keys, ties, pivot, order[j]!)) j--;
-      if (i <= j) {
-        const t = order[i]!;
-        order[i] = order[j]!;
-        order[j] = t;
-        i++;
-        j--;
-      }
-    }
-    // Recurse into the smaller side, loop on the larger: the stack stays logarithmic.
-    if (j - lo < hi - i) {
-      sortRange(order, keys, ties, lo, j);
-      lo = i;
-    } else {
-      sortRange(order, keys, ties, i, hi);
-      hi = j;
-    }
-  }
-  for (let i = lo + 1; i <= hi; i++) {
-    const v = order[i]!;
-    let j = i - 1;
-    while (j >= lo && precedes(keys, ties, v, order[j]!)) {
-      order[j + 1] = order[j]!;
-      j--;
-    }
-    order[j + 1] = v;
-  }
 }
 
 /** SQL's rank() over keys descending: per position, 1 + how many keys are strictly greater (equal keys share one). */
