@@ -81,4 +81,20 @@ describe('fileJobStatus lock', () => {
     expect(again).not.toBeNull();
     await again!();
   });
+
+  it('should release each job of one process whatever order their runs end in', async () => {
+    // A scheduler runs several jobs at once: the one that started first may finish last.
+    const status = fileJobStatus(join(dir, 'order', 'runs.jsonl'));
+    const digest = await status.lock!('digest');
+    const bi = await status.lock!('bi-export');
+    expect(digest).not.toBeNull();
+    expect(bi).not.toBeNull();
+    await bi!();
+    await digest!();
+    for (const job of ['digest', 'bi-export']) {
+      const again = await status.lock!(job);
+      expect(again, job).not.toBeNull();
+      await again!();
+    }
+  });
 });

@@ -115,9 +115,13 @@ export function fileJobStatus(path: string, options: FileJobStatusOptions = {}):
     async lock(jobType) {
       await mkdir(dirname(path), { recursive: true });
       try {
-        const release = await lockFile(path, {
-          lockfilePath: `${path}.${encodeURIComponent(jobType)}.lock`,
-          // The log file need not exist yet: lock its path as written.
+        // proper-lockfile keeps its held locks in a map keyed by the locked path, not by the lock file: locking the
+        // log's own path for every job made a second job's lock replace the first's entry, and the first job's release
+        // then removed nothing, holding that job's lock (refreshed, never stale) until the process ended. A path per job.
+        const jobPath = `${path}.${encodeURIComponent(jobType)}`;
+        const release = await lockFile(jobPath, {
+          lockfilePath: `${jobPath}.lock`,
+          // Nothing need exist at that path: lock it as written.
           realpath: false,
           stale: options.lockStaleMs ?? 60_000,
           retries: 0,
