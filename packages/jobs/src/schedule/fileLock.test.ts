@@ -61,8 +61,11 @@ describe('fileJobStatus lock', () => {
     await until(() => existsSync(join(dir, 'crashed.pid')));
     crashed.child.kill('SIGKILL');
     await crashed.output;
-    // Nobody refreshes the lock any more: after its 2 s it is stale, and the next process runs the job.
-    await new Promise((r) => setTimeout(r, 2_500));
+    // Nobody refreshes the lock any more: 2 s after its last refresh it is stale, and the next process runs the job.
+    // Wait well past that: proper-lockfile can date a lock up to a second ahead (it probes the file system's mtime
+    // precision by setting the next whole second, and rounds up to whole seconds where that is the precision), so a
+    // 2.5 s wait was flaky.
+    await new Promise((r) => setTimeout(r, 5_000));
     const next = scheduler(log, join(dir, 'next.pid'), 0, 2_000);
     expect(await next.output).toBe('ran');
   }, 120_000);
