@@ -1,4 +1,5 @@
 import type { MockDataset } from '../../dataset/dataset.types.js';
+import { perOrgCache } from '../perOrgCache.js';
 import { attemptUserNumbering, datasetIndex } from '../datasetIndex.js';
 
 /**
@@ -18,16 +19,8 @@ export interface LatestCompletions {
   of: Int32Array;
 }
 
-const built = new WeakMap<MockDataset, Array<LatestCompletions | undefined>>();
-
 /** The org's `LatestCompletions`, built on first use. */
-export function latestCompletions(dataset: MockDataset, org: number): LatestCompletions {
-  let byOrg = built.get(dataset);
-  if (byOrg === undefined) built.set(dataset, (byOrg = []));
-  let found = byOrg[org];
-  if (found === undefined) byOrg[org] = found = build(dataset, org);
-  return found;
-}
+export const latestCompletions: (dataset: MockDataset, org: number) => LatestCompletions = perOrgCache(build);
 
 function build(dataset: MockDataset, org: number): LatestCompletions {
   const column = new Int32Array(dataset.activities.length).fill(-1);

@@ -1,4 +1,5 @@
 import type { MockDataset } from '../../dataset/dataset.types.js';
+import { perOrgCache } from '../perOrgCache.js';
 
 /**
  * One org's whole-history orgOverview sums over every ended attempt, with nothing filtered: what an admin's
@@ -17,16 +18,8 @@ export interface OrgOverviewTotals {
   ended: Float64Array;
 }
 
-// Per dataset, one entry per org index, each built on the first whole-history query of that org. Datasets are not
-// changed after they are made (the engine only reads them), so an entry never goes stale.
-const built = new WeakMap<MockDataset, Array<OrgOverviewTotals | undefined>>();
-
-/** The whole-history totals of org index `org`, built on first use. */
-export function orgOverviewTotals(dataset: MockDataset, org: number): OrgOverviewTotals {
-  let byOrg = built.get(dataset);
-  if (byOrg === undefined) built.set(dataset, (byOrg = []));
-  return (byOrg[org] ??= buildTotals(dataset, org));
-}
+/** The whole-history totals of org index `org`, built on the first whole-history query of that org. */
+export const orgOverviewTotals: (dataset: MockDataset, org: number) => OrgOverviewTotals = perOrgCache(buildTotals);
 
 function buildTotals(dataset: MockDataset, org: number): OrgOverviewTotals {
   const { start, end } = dataset.ranges.attempts[org]!;
