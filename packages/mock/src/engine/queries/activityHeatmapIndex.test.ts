@@ -82,7 +82,7 @@ describe('activityHeatmap through its per-org hours and the per-user index', () 
   const day = (n: number) => new Date(endMs - n * DAY).toISOString().slice(0, 10);
 
   async function expectLikeNaive(viewer: Viewer, f: Filter, extra: Record<string, unknown> = {}) {
-    const params = { now, timezone: f.zone, ...(f.fromDay && { from: f.fromDay }), ...(f.toDay && { to: f.toDay }), ...(f.weekdaysOnly && { days: 'weekdays' }), ...extra };
+    const params = { now, timezone: f.zone, ...(f.fromDay && { from: f.fromDay }), ...(f.toDay && { to: f.toDay }), ...(f.weekdaysOnly && { days: 'weekdays' as const }), ...extra };
     const expected = naive(dataset, org, f);
     const calendar = await client.query('activityHeatmap', params, { viewer });
     expect(calendar.grid === 'calendar' && calendar.cells).toEqual(expected.calendar);
