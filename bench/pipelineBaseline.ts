@@ -58,26 +58,26 @@ export async function runBaseline(db: DuckDBConnection, files: readonly string[]
   await db.run(`SET TimeZone = 'UTC'`);
   const load = await timed(async () => {
     const schema = columns.map((c) => `'${c}': 'VARCHAR'`).join(', ');
+    const source = `read_csv([${files.map(quote).join(', ')}], header = true, columns = {${schema}}, quote = '"', escape = '"', nullstr = '', auto_detect = false)`;
     // The payload's fields in one parse per row; NULL (TRY) when `data` is not JSON, and such rows are left out like
     // rows whose instant cannot be read.
-    await db.run(`CREATE OR REPLACE TEMP TABLE raw AS
-      SELECT learner_id, event_type, event_id, session_id, ${instant('"timestamp"')} AS ts, COALESCE(data, '{}') AS data,
+    const readable = `SELECT learner_id, event_type, event_id, session_id, ${instant('"timestamp"')} AS ts, COALESCE(data, '{}') AS data,
         ${instant('processed_at')} AS processed_raw, TRY_CAST(partition_date AS DATE) AS partition_raw, s3_path,
         TRY(json_extract_string(COALESCE(data, '{}'), ['$.content_id', '$.lesson_id', '$.assessment_id', '$.content_type', '$.page', '$.url', '$.score', '$.success'])) AS f
-      FROM read_csv([${files.map(quote).join(', ')}], header = true, columns = {${schema}}, quote = '"', escape = '"', nullstr = '', auto_detect = false)`);
-    // One row per event id, the first processed copy (ties broken by the row's contents); only ids seen more than
-    // once go through the ordering.
+      FROM ${source}`;
     const fields = `learner_id, event_type, event_id, session_id, ts, COALESCE(processed_raw, ts) AS processed_at,
         COALESCE(partition_raw, CAST(ts AS DATE)) AS partition_date, COALESCE(f[1], f[2], f[3]) AS content_id, f[4] AS content_type,
         COALESCE(f[5], f[6], f[1]) AS page, TRY_CAST(f[7] AS DOUBLE) AS score, TRY_CAST(f[8] AS BOOLEAN) AS success`;
-    await db.run(`CREATE OR REPLACE TEMP TABLE ev AS
-      WITH readable AS (SELECT * FROM raw WHERE ts IS NOT NULL AND f IS NOT NULL),
-        repeated AS (SELECT event_id FROM readable GROUP BY event_id HAVING count(*) > 1)
-      SELECT ${fields} FROM readable ANTI JOIN repeated USING (event_id)
-      UNION ALL
-      SELECT ${fields} FROM (SELECT * FROM readable SEMI JOIN repeated USING (event_id)
+    await db.run(`CREATE OR REPLACE TEMP TABLE ev AS SELECT ${fields} FROM (${readable}) WHERE ts IS NOT NULL AND f IS NOT NULL`);
+    // One row per event id: the first processed copy, ties broken by the row's contents. Only ids seen more than once
+    // are read again, with every column the ordering needs (carrying the payload for every event would cost more).
+    await db.run(`CREATE OR REPLACE TEMP TABLE repeated AS SELECT event_id FROM ev GROUP BY event_id HAVING count(*) > 1`);
+    if (Number((await db.runAndReadAll(`SELECT count(*) AS n FROM repeated`)).getRowObjectsJS()[0]!.n) > 0) {
+      await db.run(`DELETE FROM ev WHERE event_id IN (SELECT event_id FROM repeated)`);
+      await db.run(`INSERT INTO ev SELECT ${fields} FROM (SELECT * FROM (${readable}) WHERE ts IS NOT NULL AND f IS NOT NULL AND event_id IN (SELECT event_id FROM repeated)
         QUALIFY row_number() OVER (PARTITION BY event_id ORDER BY processed_raw NULLS LAST, s3_path, ts, data, learner_id, event_type, session_id, partition_raw) = 1)`);
-    await db.run(`DROP TABLE raw`);
+    }
+    await db.run(`DROP TABLE repeated`);
   });
 
   const minutes = await timed(() =>
