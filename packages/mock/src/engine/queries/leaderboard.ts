@@ -2,319 +2,379 @@ import { dayNumberOf, leaderboardPeriod, parseSort, type QueryParams, type Query
 import { compareText } from '../compare.js';
 import { lowerBound, timeSlice, type EngineContext } from '../context.js';
 import type { MockDataset } from '../../dataset/dataset.types.js';
-import { datasetIndex, UserSlots } from '../datasetIndex.js';
+import { datasetIndex } from '../datasetIndex.js';
 import { floatSortKey } from '../stats.js';
-import { orgUsersById, userIdPlaces } from '../idOrder.js';
-import { descendingRanks, orderByKey as bucketOrder } from '../bucketOrder.js';
+import { orderByKey as bucketOrder } from '../bucketOrder.js';
+import { GreaterCounter } from '../greaterCounter.js';
 import { orderByKey } from '../topK.js';
+import { leaderboardIndex, type LeaderboardIndex } from './leaderboardIndex.js';
 
 type Row = QueryResult<'leaderboard'>['rows'][number];
 type SortField = Exclude<QueryParams<'leaderboard'>['sort'], `-${string}`>;
 
-// Per-user sums, indexed by a query's dense user slot (see UserSlots), grown if more users show up than expected.
-class Sums {
-  count: Int32Array;
-  sum: Float64Array;
-  duration: Float64Array;
-  talkSum: Float64Array;
-  talkCount: Int32Array;
-  prevCount: Int32Array;
-  prevSum: Float64Array;
+/**
+ * The users ranked in the current period, in user-id order, with their sums; and the previous period's rank keys.
+ * Sized to the users a query may rank and reused (see takeTotals); [0, nCurrent) and [0, nPrevious) hold this query's
+ * values. A ranked user's numbers sit together (`values`, eight a user: one cache line), since the page reads them in
+ * rank order, which is no order in memory.
+ */
+class Totals {
+  /** Per ranked user (position p): its user number. */
+  readonly number: Int32Array;
+  /** Per position p, values[p × 8 + field] for the fields below. */
+  readonly values: Float64Array;
+  /** The rank keys of everyone ranked in the previous period, [0, nPrevious). */
+  readonly previousKeys: Float64Array;
+  nCurrent = 0;
+  nPrevious = 0;
 
-  constructor(n: number) {
-    this.count = new Int32Array(n);
-    this.sum = new Float64Array(n);
-    this.duration = new Float64Array(n);
-    this.talkSum = new Float64Array(n);
-    this.talkCount = new Int32Array(n);
-    this.prevCount = new Int32Array(n);
-    this.prevSum = new Float64Array(n);
+  constructor(readonly capacity: number) {
+    this.number = new Int32Array(capacity);
+    this.values = new Float64Array(capacity * FIELDS);
+    this.previousKeys = new Float64Array(capacity);
   }
 
-  get capacity(): number {
-    return this.count.length;
-  }
-
-  grow(): void {
-    const n = Math.max(16, this.capacity * 2);
-    const widen = <T extends Int32Array | Float64Array>(a: T, make: (n: number) => T): T => {
-      const next = make(n);
-      next.set(a);
-      return next;
-    };
-    const i32 = (k: number) => new Int32Array(k);
-    const f64 = (k: number) => new Float64Array(k);
-    this.count = widen(this.count, i32);
-    this.sum = widen(this.sum, f64);
-    this.duration = widen(this.duration, f64);
-    this.talkSum = widen(this.talkSum, f64);
-    this.talkCount = widen(this.talkCount, i32);
-    this.prevCount = widen(this.prevCount, i32);
-    this.prevSum = widen(this.prevSum, f64);
-  }
-
-  /** Zeroes slots [0, used), the only ones a query touched, so the arrays serve the next query as new. */
-  clear(used: number): void {
-    this.count.fill(0, 0, used);
-    this.sum.fill(0, 0, used);
-    this.duration.fill(0, 0, used);
-    this.talkSum.fill(0, 0, used);
-    this.talkCount.fill(0, 0, used);
-    this.prevCount.fill(0, 0, used);
-    this.prevSum.fill(0, 0, used);
+  /** Appends a ranked user with its current sums and previous rank key (NaN when unranked then). */
+  add(k: number, count: number, sum: number, duration: number, talkSum: number, talkCount: number, previousKey: number): void {
+    const p = this.nCurrent++;
+    this.number[p] = k;
+    const v = this.values;
+    const j = p * FIELDS;
+    v[j + T_COUNT] = count;
+    v[j + T_SUM] = sum;
+    v[j + T_DURATION] = duration;
+    v[j + T_TALK_SUM] = talkSum;
+    v[j + T_TALK_COUNT] = talkCount;
+    v[j + T_PREVIOUS_KEY] = previousKey;
   }
 }
 
-// One spare set of sums per dataset, taken out of the map while a query uses it: a query that starts meanwhile (not
-// expected, the engine runs one query to its end) finds none and allocates its own. Allocating seven org-sized
-// zeroed arrays per call cost more than zeroing the few slots a query touched.
-const spareSums = new WeakMap<MockDataset, Sums>();
+const FIELDS = 8;
+const T_COUNT = 0;
+const T_SUM = 1;
+const T_DURATION = 2;
+const T_TALK_SUM = 3;
+const T_TALK_COUNT = 4;
+/** The average score and its rank key (`floatSortKey`), set by keysOf. */
+const T_AVG = 5;
+const T_KEY = 6;
+/** The previous period's rank key, NaN when the user had no scored attempt then. */
+const T_PREVIOUS_KEY = 7;
 
-function takeSums(dataset: MockDataset, n: number): Sums {
-  const spare = spareSums.get(dataset);
+// One spare Totals per dataset, taken out of the map while a query uses it (a query that starts meanwhile, not expected
+// since the engine runs one query to its end, finds none and allocates its own): a query writes every value it reads,
+// so nothing is cleared, and ten org-sized arrays are not allocated per call.
+const spareTotals = new WeakMap<MockDataset, Totals>();
+
+function takeTotals(dataset: MockDataset, n: number): Totals {
+  const spare = spareTotals.get(dataset);
   if (spare !== undefined && spare.capacity >= n) {
-    spareSums.delete(dataset);
+    spareTotals.delete(dataset);
     return spare;
   }
-  return new Sums(n);
-}
-
-function giveBackSums(dataset: MockDataset, sums: Sums, used: number): void {
-  sums.clear(used);
-  spareSums.set(dataset, sums);
-}
-
-// The scan, in a function of its own: V8 optimizes a hot loop on its own (on-stack replacement) and, when the loop
-// shares a function with the code after it, leaves that code to the interpreter on every call until the whole
-// function is optimized, which a query called a handful of times never reaches.
-//
-// Attempts are sorted by start, so the previous period is the rows before `boundary` and the current one the rows
-// from it: two loops, the previous one reading only the user, score (and activity) columns.
-function accumulate(ctx: EngineContext, start: number, boundary: number, end: number, slots: UserSlots, sums: Sums): void {
-  accumulatePrevious(ctx, start, boundary, slots, sums);
-  accumulateCurrent(ctx, boundary, end, slots, sums);
-}
-
-function accumulatePrevious(ctx: EngineContext, start: number, end: number, slots: UserSlots, sums: Sums): void {
-  const { userMask, activityMask } = ctx;
-  const a = ctx.dataset.attempts;
-  const user = a.user;
-  const activity = a.activity;
-  const score = a.score;
-  const slotOf = slots.slotsOf(); // read directly: numbering a user (slots.slot) happens once per user
-  let { prevCount, prevSum } = sums;
-  let capacity = sums.capacity;
-  for (let i = start; i < end; i++) {
-    const s = score[i]!;
-    if (s !== s) continue; // unscored
-    const u = user[i]!;
-    if (userMask !== null && userMask[u] === 0) continue;
-    if (activityMask !== null && activityMask[activity[i]!] === 0) continue;
-    let k = slotOf[u]!;
-    if (k < 0) k = slots.slot(u);
-    if (k === capacity) {
-      sums.grow();
-      capacity = sums.capacity;
-      ({ prevCount, prevSum } = sums);
-    }
-    prevCount[k]!++;
-    prevSum[k]! += s;
-  }
-}
-
-function accumulateCurrent(ctx: EngineContext, start: number, end: number, slots: UserSlots, sums: Sums): void {
-  const { userMask, activityMask } = ctx;
-  const a = ctx.dataset.attempts;
-  const user = a.user;
-  const activity = a.activity;
-  const score = a.score;
-  const dur = a.duration;
-  const talk = a.talkMs;
-  const listen = a.listenMs;
-  const slotOf = slots.slotsOf();
-  let { count, sum, duration, talkSum, talkCount } = sums;
-  let capacity = sums.capacity;
-  for (let i = start; i < end; i++) {
-    const s = score[i]!;
-    if (s !== s) continue; // unscored
-    const u = user[i]!;
-    if (userMask !== null && userMask[u] === 0) continue;
-    if (activityMask !== null && activityMask[activity[i]!] === 0) continue;
-    let k = slotOf[u]!;
-    if (k < 0) k = slots.slot(u);
-    if (k === capacity) {
-      sums.grow();
-      capacity = sums.capacity;
-      ({ count, sum, duration, talkSum, talkCount } = sums);
-    }
-    count[k]!++;
-    sum[k]! += s;
-    const d = dur[i]!;
-    if (d === d) duration[k]! += d;
-    const t = talk[i]!;
-    const spoken = t + listen[i]!; // NaN when either is missing, and NaN > 0 is false
-    if (spoken > 0) {
-      talkSum[k]! += (t / spoken) * 100;
-      talkCount[k]!++;
-    }
-  }
+  return new Totals(n);
 }
 
 /** Answers `leaderboard` (seed 002 `mv_leaderboard_month` ranked with `rank()`), with the previous period's rank. */
 export function leaderboard(ctx: EngineContext, params: QueryParams<'leaderboard'>): QueryResult<'leaderboard'> {
-  const slots = new UserSlots(ctx.dataset, ctx.userCount);
-  const sums = takeSums(ctx.dataset, ctx.userCount);
-  try {
-    return rankedPage(ctx, params, slots, sums);
-  } finally {
-    giveBackSums(ctx.dataset, sums, slots.count);
-    slots.release();
-  }
-}
-
-function rankedPage(ctx: EngineContext, params: QueryParams<'leaderboard'>, slots: UserSlots, sums: Sums): QueryResult<'leaderboard'> {
   const { dataset, clock } = ctx;
   const period = leaderboardPeriod(params);
-  const currentFromMs = clock.dayStartUtc(dayNumberOf(period.from));
-  const a = dataset.attempts;
-  const { start, end } = timeSlice(
-    a.startedAt,
-    dataset.ranges.attempts[ctx.org]!,
-    clock.dayStartUtc(dayNumberOf(period.previousFrom)),
-    clock.dayStartUtc(dayNumberOf(period.to)),
-  );
-
-  accumulate(ctx, start, lowerBound(a.startedAt, start, end, currentFromMs), end, slots, sums);
-  const ranked = rankKeys(dataset, ctx.org, slots, sums);
+  const index = leaderboardIndex(dataset, ctx.org);
+  const candidates = candidateNumbers(ctx, index);
+  const totals = takeTotals(dataset, candidates === null ? index.users.length : candidates.length);
+  const bounds = [period.previousFrom, period.from, period.to].map((d) => clock.dayStartUtc(dayNumberOf(d))) as [number, number, number];
+  if (ctx.activityMask !== null) sumPeriodsOfActivities(index, candidates, bounds, ctx.activityMask, totals);
+  else if (candidates === null && scanBeatsWalk(ctx, index, bounds)) scanPeriods(ctx, index, bounds, totals);
+  else sumPeriods(index, candidates, bounds, totals);
+  keysOf(totals);
   const { field, descending } = parseSort(params.sort);
   const offset = params.offset;
-  const wanted = params.limit === undefined ? ranked.nCurrent : Math.min(ranked.nCurrent, offset + params.limit);
+  const nCurrent = totals.nCurrent;
+  const wanted = params.limit === undefined ? nCurrent : Math.min(nCurrent, offset + params.limit);
   const order =
     field === 'displayName'
-      ? byDisplayName(dataset, slots.users, ranked, descending, wanted)
-      : byNumber(dataset, slots.users, sums, ranked, field, descending, wanted);
-  const rows = pageRows(dataset, slots.users, sums, ranked, order, offset, field === 'rank' && !descending);
-  return { period, total: ranked.nCurrent, rows };
+      ? byDisplayName(dataset, index.users, totals, descending, wanted)
+      : byNumber(totals, field, descending, wanted);
+  const rows = pageRows(dataset, index.users, totals, order, offset, field === 'rank' && !descending);
+  spareTotals.set(dataset, totals);
+  return { period, total: nCurrent, rows };
 }
 
-/** Per slot, the average and rank key of the current period and the previous period's rank; the slots ranked now. */
-interface RankKeys {
-  avg: Float64Array;
-  rankKey: Float64Array;
-  /** rank() in the previous period, 0 for a slot with no scored attempt then. */
-  previousRank: Int32Array;
-  /** The slots with a scored attempt in the current period, [0, nCurrent). */
-  current: Int32Array;
-  nCurrent: number;
-  /** Current rank keys of the ranked slots, [0, nCurrent). */
-  currentKeys: Float64Array;
-  /** Whether `current` lists the slots in user-id order. */
-  idOrdered: boolean;
+// The numbers of the users a query may rank, ascending (user-id order), or null for every user of the index: a
+// manager's or learner's query visits its few users' rows only.
+function candidateNumbers(ctx: EngineContext, index: LeaderboardIndex): Int32Array | null {
+  if (ctx.users === null) return null;
+  const numbers = new Int32Array(ctx.users.length);
+  let n = 0;
+  for (const u of ctx.users) {
+    const k = index.numberOf[u]!;
+    if (k >= 0) numbers[n++] = k;
+  }
+  return numbers.subarray(0, n).sort();
 }
 
-// Slots of users with no scored attempt in a period are left out of its ranking. The ranked slots are listed in
-// user-id order when they can be (every one a user of the org, walked in its id order), so that an order by key alone
-// that keeps equal keys in place breaks their ties by user id without comparing ids.
-function rankKeys(dataset: MockDataset, org: number, slots: UserSlots, sums: Sums): RankKeys {
-  const n = slots.count;
-  const { count, sum, prevCount, prevSum } = sums;
-  const avg = new Float64Array(n);
-  const rankKey = new Float64Array(n);
-  const previous = new Int32Array(n);
-  const previousKeys = new Float64Array(n);
-  let nCurrent = 0;
+// The first of a user's rows [lo, hi) started at or after t. Periods usually end near the latest rows, so the search
+// gallops back from the end (a few steps over the rows it passes), then halves the last stride.
+function firstAtOrAfter(time: Float64Array, lo: number, hi: number, t: number): number {
+  if (hi === lo || time[hi - 1]! < t) return hi;
+  let at = hi - 1; // time[at] >= t
+  let step = 1;
+  while (at - step >= lo && time[at - step]! >= t) {
+    at -= step;
+    step *= 2;
+  }
+  let below = at - step < lo ? lo - 1 : at - step; // time[below] < t, or below the rows
+  while (at - below > 1) {
+    const mid = (below + at) >> 1;
+    if (time[mid]! >= t) at = mid;
+    else below = mid;
+  }
+  return at;
+}
+
+// Each user's rows of [previousFrom, from) and [from, to), added in row order into locals. In a function of its own:
+// V8 optimizes a hot loop on its own (on-stack replacement) and, when the loop shares a function with the code after
+// it, leaves that code to the interpreter on every call until the whole function is optimized.
+function sumPeriods(index: LeaderboardIndex, candidates: Int32Array | null, bounds: [number, number, number], totals: Totals): void {
+  const { starts, time, score, duration, talkShare, talked } = index;
+  const [t0, t1, t2] = bounds;
+  const n = candidates === null ? index.users.length : candidates.length;
+  totals.nCurrent = 0;
+  let nPrevious = 0;
+  for (let q = 0; q < n; q++) {
+    const k = candidates === null ? q : candidates[q]!;
+    const lo = starts[k]!;
+    const hi = starts[k + 1]!;
+    if (hi === lo || time[hi - 1]! < t0) continue;
+    const c = firstAtOrAfter(time, lo, hi, t2);
+    const b = firstAtOrAfter(time, lo, c, t1);
+    const a = firstAtOrAfter(time, lo, b, t0);
+    let previousKey = NaN;
+    if (b > a) {
+      let sum = 0;
+      for (let r = a; r < b; r++) sum += score[r]!;
+      previousKey = floatSortKey(sum / (b - a));
+      totals.previousKeys[nPrevious++] = previousKey;
+    }
+    if (c > b) {
+      let sum = 0;
+      let dur = 0;
+      let talk = 0;
+      for (let r = b; r < c; r++) {
+        sum += score[r]!;
+        dur += duration[r]!;
+        talk += talkShare[r]!;
+      }
+      totals.add(k, c - b, sum, dur, talk, talked[c]! - talked[b]!, previousKey);
+    }
+  }
+  totals.nPrevious = nPrevious;
+}
+
+// `sumPeriods` counting only the rows of the selected activities.
+function sumPeriodsOfActivities(
+  index: LeaderboardIndex,
+  candidates: Int32Array | null,
+  bounds: [number, number, number],
+  selected: Uint8Array,
+  totals: Totals,
+): void {
+  const { starts, time, score, duration, talkShare, talked, activity } = index;
+  const [t0, t1, t2] = bounds;
+  const n = candidates === null ? index.users.length : candidates.length;
+  totals.nCurrent = 0;
+  let nPrevious = 0;
+  for (let q = 0; q < n; q++) {
+    const k = candidates === null ? q : candidates[q]!;
+    const lo = starts[k]!;
+    const hi = starts[k + 1]!;
+    if (hi === lo || time[hi - 1]! < t0) continue;
+    const c = firstAtOrAfter(time, lo, hi, t2);
+    const b = firstAtOrAfter(time, lo, c, t1);
+    const a = firstAtOrAfter(time, lo, b, t0);
+    let previousKey = NaN;
+    let count = 0;
+    let sum = 0;
+    for (let r = a; r < b; r++) {
+      if (selected[activity[r]!] === 0) continue;
+      count++;
+      sum += score[r]!;
+    }
+    if (count > 0) {
+      previousKey = floatSortKey(sum / count);
+      totals.previousKeys[nPrevious++] = previousKey;
+    }
+    count = 0;
+    sum = 0;
+    let dur = 0;
+    let talk = 0;
+    let talks = 0;
+    for (let r = b; r < c; r++) {
+      if (selected[activity[r]!] === 0) continue;
+      count++;
+      sum += score[r]!;
+      dur += duration[r]!;
+      talk += talkShare[r]!;
+      talks += talked[r + 1]! - talked[r]!;
+    }
+    if (count > 0) {
+      totals.add(k, count, sum, dur, talk, talks, previousKey);
+    }
+  }
+  totals.nPrevious = nPrevious;
+}
+
+// Walking every user costs a few searches per user, scanning the org's rows in time order a few loads per row and a
+// table of sums as large as the org: the scan wins when the periods hold few rows per user (a month of an org of
+// 10,000 learners), the walk when they hold many (a small org, or a long range).
+const SCAN_ROWS_PER_USER = 12;
+
+function scanBeatsWalk(ctx: EngineContext, index: LeaderboardIndex, bounds: [number, number, number]): boolean {
+  const { start, end } = timeSlice(ctx.dataset.attempts.startedAt, ctx.dataset.ranges.attempts[ctx.org]!, bounds[0], bounds[2]);
+  return end - start < SCAN_ROWS_PER_USER * index.users.length;
+}
+
+// Per-user sums for the scan, eight numbers a user (one cache line), by user number; the spare number (unscored rows)
+// is summed and thrown away. Slot 7 takes the talk shares of rows without talk time (NaN or ±Infinity), so adding a
+// row's share needs no branch: which slot it lands in follows from its talk bit.
+const STRIDE = 8;
+const COUNT = 0;
+const SUM = 1;
+const DURATION = 2;
+const TALK_SUM = 3;
+const TALK_COUNT = 4;
+const PREVIOUS_COUNT = 5;
+const PREVIOUS_SUM = 6;
+const NO_TALK = 7;
+
+// One spare table per dataset, zeroed by the query that used it before it is given back.
+const spareSums = new WeakMap<MockDataset, Float64Array>();
+
+function scanPeriods(ctx: EngineContext, index: LeaderboardIndex, bounds: [number, number, number], totals: Totals): void {
+  const { dataset } = ctx;
+  const n = index.users.length;
+  let sums = spareSums.get(dataset);
+  if (sums === undefined || sums.length < (n + 1) * STRIDE) sums = new Float64Array((n + 1) * STRIDE);
+  else spareSums.delete(dataset);
+  const range = dataset.ranges.attempts[ctx.org]!;
+  const { start, end } = timeSlice(dataset.attempts.startedAt, range, bounds[0], bounds[2]);
+  const boundary = lowerBound(dataset.attempts.startedAt, start, end, bounds[1]);
+  scanPrevious(ctx, index, range.start, start, boundary, sums);
+  scanCurrent(ctx, index, range.start, boundary, end, sums);
+  collectScanned(sums, n, totals);
+  spareSums.set(dataset, sums);
+}
+
+// The scans, each in a function of its own (see sumPeriods). Attempts are sorted by start, so the previous period is
+// the rows before the boundary and the current one the rows from it. No branch depends on a row's values.
+function scanPrevious(ctx: EngineContext, index: LeaderboardIndex, base: number, start: number, end: number, sums: Float64Array): void {
+  const score = ctx.dataset.attempts.score;
+  const code = index.code;
+  for (let i = start; i < end; i++) {
+    const j = (code[i - base]! & -2) << 2; // number × STRIDE
+    sums[j + PREVIOUS_COUNT]! += 1;
+    sums[j + PREVIOUS_SUM]! += score[i]!;
+  }
+}
+
+function scanCurrent(ctx: EngineContext, index: LeaderboardIndex, base: number, start: number, end: number, sums: Float64Array): void {
+  const a = ctx.dataset.attempts;
+  const score = a.score;
+  const duration = a.duration;
+  const talkMs = a.talkMs;
+  const listenMs = a.listenMs;
+  const code = index.code;
+  for (let i = start; i < end; i++) {
+    const c = code[i - base]!;
+    const talked = c & 1;
+    const j = (c - talked) << 2;
+    sums[j + COUNT]! += 1;
+    sums[j + SUM]! += score[i]!;
+    const d = duration[i]!;
+    if (d === d) sums[j + DURATION]! += d; // rarely missing: a branch nearly always taken costs nothing
+    const t = talkMs[i]!;
+    sums[j + TALK_SUM + (talked ^ 1) * (NO_TALK - TALK_SUM)]! += (t / (t + listenMs[i]!)) * 100;
+    sums[j + TALK_COUNT]! += talked;
+  }
+}
+
+// The scanned sums into `totals`, users in number (user-id) order, zeroing each user's line once read.
+function collectScanned(sums: Float64Array, n: number, totals: Totals): void {
+  totals.nCurrent = 0;
   let nPrevious = 0;
   for (let k = 0; k < n; k++) {
-    if (count[k]! > 0) {
-      avg[k] = sum[k]! / count[k]!;
-      rankKey[k] = floatSortKey(avg[k]!);
-      nCurrent++;
+    const j = k * STRIDE;
+    const count = sums[j + COUNT]!;
+    const previousCount = sums[j + PREVIOUS_COUNT]!;
+    if (count === 0 && previousCount === 0) continue;
+    let previousKey = NaN;
+    if (previousCount > 0) {
+      previousKey = floatSortKey(sums[j + PREVIOUS_SUM]! / previousCount);
+      totals.previousKeys[nPrevious++] = previousKey;
     }
-    if (prevCount[k]! > 0) {
-      previous[nPrevious] = k;
-      previousKeys[nPrevious++] = floatSortKey(prevSum[k]! / prevCount[k]!);
+    if (count > 0) {
+      totals.add(k, count, sums[j + SUM]!, sums[j + DURATION]!, sums[j + TALK_SUM]!, sums[j + TALK_COUNT]!, previousKey);
     }
+    for (let x = j; x < j + STRIDE; x++) sums[x] = 0;
   }
-  const current = new Int32Array(nCurrent);
-  let listed = listInIdOrder(orgUsersById(dataset)[org]!, slots.slotsOf(), count, current);
-  const idOrdered = listed === nCurrent;
-  if (!idOrdered) {
-    listed = 0;
-    for (let k = 0; k < n; k++) if (count[k]! > 0) current[listed++] = k;
-  }
-  const currentKeys = new Float64Array(nCurrent);
-  for (let p = 0; p < nCurrent; p++) currentKeys[p] = rankKey[current[p]!]!;
-  const previousRank = new Int32Array(n);
-  const ranks = descendingRanks(previousKeys, nPrevious);
-  for (let p = 0; p < nPrevious; p++) previousRank[previous[p]!] = ranks[p]!;
-  return { avg, rankKey, previousRank, current, nCurrent, currentKeys, idOrdered };
+  for (let x = n * STRIDE; x < n * STRIDE + STRIDE; x++) sums[x] = 0; // the spare
+  totals.nPrevious = nPrevious;
 }
 
-// The org's users in id order, each with a current-period slot listed: how many were.
-function listInIdOrder(byId: Int32Array, slotOf: Int32Array, count: Int32Array, into: Int32Array): number {
-  let listed = 0;
-  const room = into.length;
-  for (let q = 0; q < byId.length; q++) {
-    const k = slotOf[byId[q]!]!;
-    if (k >= 0 && count[k]! > 0) {
-      if (listed === room) return listed + 1; // a slot listed twice cannot happen; be safe
-      into[listed++] = k;
-    }
+// The current period's averages and rank keys.
+function keysOf(totals: Totals): void {
+  const v = totals.values;
+  for (let j = 0; j < totals.nCurrent * FIELDS; j += FIELDS) {
+    const avg = v[j + T_SUM]! / v[j + T_COUNT]!;
+    v[j + T_AVG] = avg;
+    v[j + T_KEY] = floatSortKey(avg);
   }
-  return listed;
 }
 
-// Display names compare as text, ties by user id.
-function byDisplayName(dataset: MockDataset, users: Int32Array, ranked: RankKeys, descending: boolean, wanted: number): Int32Array {
-  const people = dataset.users;
-  const sorted = Array.from(ranked.current.subarray(0, ranked.nCurrent));
+// Display names compare as text, ties by user id. Returns positions in `totals`.
+function byDisplayName(dataset: MockDataset, users: Int32Array, totals: Totals, descending: boolean, wanted: number): Int32Array {
+  const { userIds, displayNames } = datasetIndex(dataset);
+  const number = totals.number;
+  const sorted = Array.from({ length: totals.nCurrent }, (_, p) => p);
   sorted.sort((x, y) => {
-    const c = compareText(people[users[x]!]!.display_name, people[users[y]!]!.display_name);
-    return (descending ? -c : c) || compareText(people[users[x]!]!.user_id, people[users[y]!]!.user_id);
+    const ux = users[number[x]!]!;
+    const uy = users[number[y]!]!;
+    const c = compareText(displayNames[ux]!, displayNames[uy]!);
+    return (descending ? -c : c) || compareText(userIds[ux]!, userIds[uy]!);
   });
   return Int32Array.from(sorted.slice(0, wanted));
 }
 
-// A numeric key per ranked slot, ties by the user id's place in code-point order (an integer): a top-K heap for a
-// small page, a bucket sort for a large one.
-function byNumber(
-  dataset: MockDataset,
-  users: Int32Array,
-  sums: Sums,
-  ranked: RankKeys,
-  field: Exclude<SortField, 'displayName'>,
-  descending: boolean,
-  wanted: number,
-): Int32Array {
-  const { current, nCurrent, currentKeys, idOrdered } = ranked;
-  const { count, duration, talkSum, talkCount } = sums;
+// A numeric key per ranked user, ties by user id: positions are in user-id order, so a position is the tie. A top-K
+// heap for a small page, a bucket sort for a large one. Returns positions in `totals`.
+function byNumber(totals: Totals, field: Exclude<SortField, 'displayName'>, descending: boolean, wanted: number): Int32Array {
+  const nCurrent = totals.nCurrent;
   const keys = new Float64Array(nCurrent);
   // Rank ascending is average descending; rank descending, average ascending. Missing talk shares sort last.
   const flip = (field === 'rank') !== descending;
-  for (let p = 0; p < nCurrent; p++) {
-    const k = current[p]!;
-    let v: number;
-    if (field === 'avgTalkPercentage') {
-      v = talkCount[k]! > 0 ? floatSortKey(talkSum[k]! / talkCount[k]!) : NaN;
-      v = v !== v ? Infinity : descending ? -v : v;
-    } else {
-      v = field === 'rank' || field === 'avgScore' ? currentKeys[p]! : field === 'attempts' ? count[k]! : floatSortKey(duration[k]!);
-      if (flip) v = -v;
+  const values = totals.values;
+  if (field === 'avgTalkPercentage') {
+    for (let p = 0; p < nCurrent; p++) {
+      const n = values[p * FIELDS + T_TALK_COUNT]!;
+      const v = n > 0 ? floatSortKey(values[p * FIELDS + T_TALK_SUM]! / n) : NaN;
+      keys[p] = v !== v ? Infinity : descending ? -v : v;
     }
-    keys[p] = v;
-  }
-  let positions: Int32Array;
-  if (idOrdered && wanted * 8 >= nCurrent) {
-    // Positions are in user-id order: a stable order by key alone breaks ties by id.
-    positions = bucketOrder(keys, null, nCurrent).subarray(0, wanted);
+  } else if (field === 'totalDurationSeconds') {
+    for (let p = 0; p < nCurrent; p++) {
+      const v = floatSortKey(values[p * FIELDS + T_DURATION]!);
+      keys[p] = flip ? -v : v;
+    }
   } else {
-    const ties = new Int32Array(nCurrent);
-    const places = userIdPlaces(dataset);
-    for (let p = 0; p < nCurrent; p++) ties[p] = places[users[current[p]!]!]!;
-    positions = wanted * 8 < nCurrent ? orderByKey(keys, ties, nCurrent, wanted) : bucketOrder(keys, ties, nCurrent).subarray(0, wanted);
+    const at = field === 'attempts' ? T_COUNT : T_KEY;
+    for (let p = 0; p < nCurrent; p++) {
+      const v = values[p * FIELDS + at]!;
+      keys[p] = flip ? -v : v;
+    }
   }
-  for (let q = 0; q < positions.length; q++) positions[q] = current[positions[q]!]!;
-  return positions;
+  if (wanted * 8 >= nCurrent) return bucketOrder(keys, null, nCurrent).subarray(0, wanted); // keeps equal keys in id order
+  const ties = new Int32Array(nCurrent);
+  for (let p = 0; p < nCurrent; p++) ties[p] = p;
+  return orderByKey(keys, ties, nCurrent, wanted);
 }
 
 // Rows are built by a constructor rather than an object literal: V8 soon allocates a literal whose objects survive
@@ -337,50 +397,66 @@ function LeaderboardRowRecord(
 LeaderboardRowRecord.prototype = Object.prototype;
 const LeaderboardRow = LeaderboardRowRecord as unknown as new (...fields: Parameters<typeof LeaderboardRowRecord>) => Row;
 
-function pageRows(
-  dataset: MockDataset,
-  users: Int32Array,
-  sums: Sums,
-  ranked: RankKeys,
-  order: Int32Array,
-  offset: number,
-  byRank: boolean,
-): Row[] {
-  const { count, duration, talkSum, talkCount } = sums;
-  const { avg, rankKey, previousRank } = ranked;
-  // In rank order a row's rank follows from the one before it (1 + the rows above, which all have a higher average);
-  // other orders look it up.
-  let rankOf: Int32Array | null = null;
-  if (!byRank) {
-    const ranks = descendingRanks(ranked.currentKeys, ranked.nCurrent);
-    rankOf = new Int32Array(rankKey.length);
-    for (let p = 0; p < ranked.nCurrent; p++) rankOf[ranked.current[p]!] = ranks[p]!;
-  }
+// `order` holds positions in `totals`, the page's from `offset` on.
+function pageRows(dataset: MockDataset, users: Int32Array, totals: Totals, order: Int32Array, offset: number, byRank: boolean): Row[] {
+  const ranks = pageRanks(totals, order, offset, byRank);
+  const previousRanks = pagePreviousRanks(totals, order, offset);
   const { userIds, displayNames } = datasetIndex(dataset);
-  const rows: Row[] = [];
-  let rank = 0;
-  for (let q = byRank ? 0 : offset; q < order.length; q++) {
-    const k = order[q]!;
-    if (rankOf === null) {
-      if (q === 0 || rankKey[k] !== rankKey[order[q - 1]!]) rank = q + 1;
-      if (q < offset) continue;
-    } else {
-      rank = rankOf[k]!;
-    }
-    const u = users[k]!;
-    const previous = previousRank[k]!;
-    rows.push(
-      new LeaderboardRow(
-        rank,
-        userIds[u]!,
-        displayNames[u]!,
-        avg[k]!,
-        count[k]!,
-        duration[k]!,
-        talkCount[k]! > 0 ? talkSum[k]! / talkCount[k]! : null,
-        previous > 0 ? previous : null,
-      ),
+  const { number, values } = totals;
+  const rows: Row[] = new Array(ranks.length);
+  for (let r = 0; r < ranks.length; r++) {
+    const p = order[offset + r]!;
+    const j = p * FIELDS;
+    const u = users[number[p]!]!;
+    const talks = values[j + T_TALK_COUNT]!;
+    const previous = previousRanks[r]!;
+    rows[r] = new LeaderboardRow(
+      ranks[r]!,
+      userIds[u]!,
+      displayNames[u]!,
+      values[j + T_AVG]!,
+      values[j + T_COUNT]!,
+      values[j + T_DURATION]!,
+      talks > 0 ? values[j + T_TALK_SUM]! / talks : null,
+      previous > 0 ? previous : null,
     );
   }
   return rows;
+}
+
+// The current rank of each row of the page (order[offset …]). In rank order a row's rank follows from the one before
+// it (1 + the rows above, which all have a higher average); other orders count the keys that beat the row's.
+function pageRanks(totals: Totals, order: Int32Array, offset: number, byRank: boolean): Int32Array {
+  const values = totals.values;
+  const ranks = new Int32Array(Math.max(0, order.length - offset));
+  if (byRank) {
+    let rank = 0;
+    let before = NaN;
+    for (let q = 0; q < order.length; q++) {
+      const key = values[order[q]! * FIELDS + T_KEY]!;
+      if (q === 0 || key !== before) rank = q + 1;
+      before = key;
+      if (q >= offset) ranks[q - offset] = rank;
+    }
+  } else {
+    const keys = new Float64Array(totals.nCurrent);
+    for (let p = 0; p < totals.nCurrent; p++) keys[p] = values[p * FIELDS + T_KEY]!;
+    const counter = new GreaterCounter(keys, totals.nCurrent);
+    for (let q = offset; q < order.length; q++) ranks[q - offset] = 1 + counter.greater(keys[order[q]!]!);
+  }
+  return ranks;
+}
+
+// The previous period's rank of each row of the page, 0 for a user unranked then: only the page's users are ranked,
+// by how many previous keys beat theirs.
+function pagePreviousRanks(totals: Totals, order: Int32Array, offset: number): Int32Array {
+  const ranks = new Int32Array(Math.max(0, order.length - offset));
+  if (totals.nPrevious === 0) return ranks;
+  const counter = new GreaterCounter(totals.previousKeys, totals.nPrevious);
+  const values = totals.values;
+  for (let q = offset; q < order.length; q++) {
+    const k = values[order[q]! * FIELDS + T_PREVIOUS_KEY]!;
+    if (k === k) ranks[q - offset] = 1 + counter.greater(k);
+  }
+  return ranks;
 }

@@ -1,0 +1,110 @@
+import { createClient, dayNumberOf, zoneClock, type Attempt, type QueryParams } from '@learnlens/data-client';
+import { describe, expect, it } from 'vitest';
+import { createMockAdapter } from '../../createMockAdapter.js';
+import { createMockDataset } from '../../dataset/createMockDataset.js';
+import { tableRows } from '../../dataset/toRows.js';
+
+// The leaderboard sums a period either by scanning the org's rows in time order (few rows per user: a month of a big
+// org) or by walking each user's rows (many rows per user, or a query naming its users). Both must give what adding each
+// user's scored rows in table order gives, to the last bit, and the same page.
+const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function setup(options: Parameters<typeof createMockDataset>[0]) {
+  const dataset = createMockDataset(options);
+  const client = createClient({ adapter: createMockAdapter({ dataset }) });
+  const org = dataset.orgs[0]!.org_id;
+  const admin = { userId: dataset.users.find((u) => u.org_id === org && u.role === 'admin')!.user_id, role: 'admin', orgId: org } as const;
+  const learners = dataset.users.filter((u) => u.org_id === org && u.role === 'learner').map((u) => u.user_id);
+  const attempts = [...tableRows(dataset, 'attempts')] as unknown as Attempt[];
+  const names = new Map(dataset.users.map((u) => [u.user_id, u.display_name]));
+  const now = `${dataset.meta.endDate}T00:00:00.000Z`;
+  return { dataset, client, org, admin, learners, attempts, names, now };
+}
+
+type Setup = ReturnType<typeof setup>;
+
+// Row by row, in table order, the sums and SQL rank() the seed's view defines.
+function reference(s: Setup, period: { from: string; to: string; previousFrom: string }, timezone: string, activities?: Set<string>) {
+  const clock = zoneClock(timezone);
+  const at = (day: string) => clock.dayStartUtc(dayNumberOf(day));
+  const [t0, t1, t2] = [at(period.previousFrom), at(period.from), at(period.to)];
+  const memberOf = new Map(s.dataset.users.map((u) => [u.user_id, u.org_id]));
+  type Sums = { n: number; sum: number; dur: number; talk: number; talks: number };
+  const current = new Map<string, Sums>();
+  const previous = new Map<string, Sums>();
+  for (const a of s.attempts) {
+    if (a.org_id !== s.org || memberOf.get(a.user_id) !== s.org || a.score === null) continue;
+    if (activities !== undefined && !activities.has(a.activity_id)) continue;
+    const t = Date.parse(a.started_at);
+    const into = t >= t0 && t < t1 ? previous : t >= t1 && t < t2 ? current : null;
+    if (into === null) continue;
+    let x = into.get(a.user_id);
+    if (x === undefined) into.set(a.user_id, (x = { n: 0, sum: 0, dur: 0, talk: 0, talks: 0 }));
+    x.n++;
+    x.sum += a.score;
+    if (a.duration_seconds !== null) x.dur += a.duration_seconds;
+    const spoken = (a.talk_ms ?? NaN) + (a.listen_ms ?? NaN);
+    if (spoken > 0) {
+      x.talk += (a.talk_ms! / spoken) * 100;
+      x.talks++;
+    }
+  }
+  // rank() over averages compared to 9 decimals, as every backend compares them (floatSortKey).
+  const key = (x: Sums) => Number((x.sum / x.n).toFixed(9));
+  const rankIn = (sums: Map<string, Sums>, user: string) => {
+    const mine = key(sums.get(user)!);
+    return 1 + [...sums.values()].filter((o) => key(o) > mine).length;
+  };
+  return [...current]
+    .map(([userId, x]) => ({
+      rank: rankIn(current, userId),
+      userId,
+      displayName: s.names.get(userId)!,
+      avgScore: x.sum / x.n,
+      attempts: x.n,
+      totalDurationSeconds: x.dur,
+      avgTalkPercentage: x.talks > 0 ? x.talk / x.talks : null,
+      previousRank: previous.has(userId) ? rankIn(previous, userId) : null,
+    }))
+    .sort((a, b) => a.rank - b.rank || byText(a.userId, b.userId));
+}
+
+describe.each([
+  ['a big org with few rows per learner', { seed: 11, orgs: 1, learnersPerOrg: 1500, targetAttempts: 12_000, days: 120 }],
+  ['a small org with many rows per learner', { seed: 12, orgs: 1, learnersPerOrg: 12, targetAttempts: 12_000, days: 120 }],
+] as const)('leaderboard over %s', (_, options) => {
+  const s = setup(options);
+
+  it.each([
+    ['month', 'UTC'],
+    ['week', 'America/New_York'],
+    ['range', 'Asia/Kolkata'],
+  ] as const)('should add each learner’s rows in table order, for the %s', async (period, timezone) => {
+    const endMs = Date.parse(s.now);
+    const extra =
+      period === 'range' ? { from: new Date(endMs - 75 * 86_400_000).toISOString().slice(0, 10), to: s.dataset.meta.endDate } : {};
+    const params = { now: s.now, period, timezone, ...extra } as QueryParams<'leaderboard'>;
+    const all = await s.client.query('leaderboard', params, { viewer: s.admin });
+    expect(all.total).toBeGreaterThan(5);
+    expect(all.rows).toEqual(reference(s, all.period, timezone));
+    // Naming every learner walks each one's rows, whatever the shape of the org.
+    const named = await s.client.query('leaderboard', { ...params, userIds: s.learners }, { viewer: s.admin });
+    expect(named).toEqual(all);
+  });
+
+  it('should count only the selected activities', async () => {
+    const activityIds = s.dataset.activities.filter((a) => a.org_id === s.org).slice(0, 3).map((a) => a.activity_id);
+    const params = { now: s.now, period: 'month', activityIds } as const;
+    const result = await s.client.query('leaderboard', params, { viewer: s.admin });
+    expect(result.total).toBeGreaterThan(0);
+    expect(result.rows).toEqual(reference(s, result.period, 'UTC', new Set(activityIds)));
+  });
+
+  it('should page any sort like the full ranking sorted', async () => {
+    const params = { now: s.now, period: 'month' } as const;
+    const all = (await s.client.query('leaderboard', params, { viewer: s.admin })).rows;
+    const page = await s.client.query('leaderboard', { ...params, sort: '-attempts', offset: 2, limit: 3 }, { viewer: s.admin });
+    const sorted = [...all].sort((a, b) => b.attempts - a.attempts || byText(a.userId, b.userId));
+    expect(page.rows).toEqual(sorted.slice(2, 5));
+  });
+});
