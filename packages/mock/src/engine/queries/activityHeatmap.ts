@@ -1,8 +1,10 @@
 import { dayMatches, isoDateOf, type QueryParams, type QueryResult } from '@learnlens/data-client';
-import { timeSlice, type EngineContext } from '../context.js';
+import { lowerBound, timeSlice, type EngineContext } from '../context.js';
 import type { MockDataset } from '../../dataset/dataset.types.js';
 import { attemptUserNumbering } from '../datasetIndex.js';
 import { DAY_MS, HOUR_MS, LocalTimeCursor } from '../localTime.js';
+import { attemptRowsByUser } from '../userRows.js';
+import { heatmapIndex, type HeatmapIndex } from './activityHeatmapIndex.js';
 
 type CalendarCell = Extract<QueryResult<'activityHeatmap'>, { grid: 'calendar' }>['cells'][number];
 type WeekdayHourCell = Extract<QueryResult<'activityHeatmap'>, { grid: 'weekdayHour' }>['cells'][number];
@@ -21,7 +23,17 @@ function calendarCells(ctx: EngineContext, start: number, end: number): Calendar
   const span = clock.localDay(startedAt[end - 1]!) + 1 - firstDay + 1;
   const attempts = new Int32Array(span);
   const users = new Int32Array(span);
-  const ordered = countDays(ctx, start, end, firstDay, attempts, users);
+  let ordered = true;
+  if (!countByUser(ctx, start, end, span, dayCursor(ctx, firstDay), attempts, users)) {
+    const lastSeen = new Int32Array(userNumberColumn(dataset, ctx.org).size).fill(-1);
+    const state: DayState = { d: -1, ordered: true };
+    if (userMask === null && activityMask === null) {
+      countDaysByHour(ctx, heatmapIndex(dataset, ctx.org), start, end, firstDay, lastSeen, state, attempts, users);
+    } else {
+      countDays(ctx, start, end, firstDay, lastSeen, state, attempts, users);
+    }
+    ordered = state.ordered;
+  }
   // Counting a user once per day by "last day seen" needs days in order; a zone whose clocks fall back
   // across midnight breaks that, so recount those distinct users exactly.
   if (!ordered) {
@@ -52,7 +64,17 @@ function calendarCells(ctx: EngineContext, start: number, end: number): Calendar
 function weekdayHourCells(ctx: EngineContext, start: number, end: number): WeekdayHourCell[] {
   const attempts = new Int32Array(CELLS);
   const users = new Int32Array(CELLS);
-  countHours(ctx, start, end, attempts, users);
+  if (!countByUser(ctx, start, end, CELLS, hourCursor(ctx), attempts, users)) {
+    // One bit per (cell, user) marks a user counted, laid out cell by cell, so a run of rows in one hour touches only
+    // its cell's bits (a few KiB, kept in cache).
+    const words = (userNumberColumn(ctx.dataset, ctx.org).size + 31) >>> 5;
+    const counted = new Int32Array(CELLS * words);
+    if (ctx.userMask === null && ctx.activityMask === null) {
+      countHoursByHour(ctx, heatmapIndex(ctx.dataset, ctx.org), start, end, counted, words, attempts, users);
+    } else {
+      countHours(ctx, start, end, counted, words, attempts, users);
+    }
+  }
   const cells: WeekdayHourCell[] = [];
   for (let cell = 0; cell < CELLS; cell++) {
     if (attempts[cell]! > 0) {
@@ -60,6 +82,46 @@ function weekdayHourCells(ctx: EngineContext, start: number, end: number): Weekd
     }
   }
   return cells;
+}
+
+/** The calendar cell (day − firstDay) of an instant, or -1 when the `days` filter leaves its day out. */
+function dayCursor(ctx: EngineContext, firstDay: number): (utcMs: number) => number {
+  const { clock, days } = ctx;
+  let lo = Infinity;
+  let hi = -Infinity;
+  let cell = -1;
+  return (t) => {
+    if (t < lo || t >= hi) {
+      const span = clock.offsetSpan(t);
+      const day = Math.floor((t + span.offset) / DAY_MS);
+      lo = Math.max(span.from, day * DAY_MS - span.offset);
+      hi = Math.min(span.to, (day + 1) * DAY_MS - span.offset);
+      cell = days === 'all' || dayMatches(day, days) ? day - firstDay : -1;
+    }
+    return cell;
+  };
+}
+
+/** The weekday × hour cell of an instant, or -1 when the `days` filter leaves its day out. */
+function hourCursor(ctx: EngineContext): (utcMs: number) => number {
+  const { clock, days } = ctx;
+  let lo = Infinity;
+  let hi = -Infinity;
+  let cell = -1;
+  return (t) => {
+    if (t < lo || t >= hi) {
+      const span = clock.offsetSpan(t);
+      const local = t + span.offset;
+      const day = Math.floor(local / DAY_MS);
+      const hour = Math.floor((local - day * DAY_MS) / HOUR_MS);
+      const hourStart = day * DAY_MS + hour * HOUR_MS - span.offset;
+      lo = Math.max(span.from, hourStart);
+      hi = Math.min(span.to, hourStart + HOUR_MS);
+      // 0 = Monday; 1970-01-01 was a Thursday.
+      cell = days === 'all' || dayMatches(day, days) ? ((((day | 0) + 3) % 7) + 7) % 7 * 24 + hour : -1;
+    }
+    return cell;
+  };
 }
 
 /** Answers `activityHeatmap`: attempts and distinct learners per local calendar day, or per ISO weekday × hour. */
@@ -105,26 +167,39 @@ function userNumberColumn(dataset: MockDataset, org: number): NumberColumn {
 // mark differs, and it is counted without a branch: (x | -x) >>> 31 is 1 exactly when x ≠ 0, so the CPU never guesses
 // (about half of the rows bring a user new to the cell, an even bet a branch would lose often).
 
-/** Attempts and distinct users per local day (d = day − firstDay); false when days came out of order. */
-function countDays(ctx: EngineContext, start: number, end: number, firstDay: number, attempts: Int32Array, users: Int32Array): boolean {
+/** Where a calendar count stands between the parts of a scan: the last local day counted and whether days kept in order. */
+interface DayState {
+  d: number;
+  ordered: boolean;
+}
+
+/** Adds the rows [from, to) to the attempts and distinct users per local day (d = day − firstDay). */
+function countDays(
+  ctx: EngineContext,
+  from: number,
+  to: number,
+  firstDay: number,
+  lastSeen: Int32Array,
+  state: DayState,
+  attempts: Int32Array,
+  users: Int32Array,
+): void {
   const { dataset, clock, userMask, activityMask, days } = ctx;
   const a = dataset.attempts;
   const startedAt = a.startedAt;
   const user = a.user;
   const activity = a.activity;
-  const numbering = userNumberColumn(dataset, ctx.org);
-  const number = numbering.of;
+  const number = userNumberColumn(dataset, ctx.org).of;
   const first = dataset.ranges.attempts[ctx.org]!.start;
-  const lastSeen = new Int32Array(numbering.size).fill(-1);
   let lo = Infinity;
   let hi = -Infinity;
-  let d = -1;
+  let d = state.d;
   let keep = false;
-  let ordered = true;
+  let ordered = state.ordered;
   // The current run: its cell d, its rows and the users new to d among them.
   let runRows = 0;
   let runUsers = 0;
-  for (let i = start; i < end; i++) {
+  for (let i = from; i < to; i++) {
     if (userMask !== null && userMask[user[i]!] === 0) continue;
     if (activityMask !== null && activityMask[activity[i]!] === 0) continue;
     const t = startedAt[i]!;
@@ -156,24 +231,81 @@ function countDays(ctx: EngineContext, start: number, end: number, firstDay: num
     attempts[d] = attempts[d]! + runRows;
     users[d] = users[d]! + runUsers;
   }
-  return ordered;
+  state.d = d;
+  state.ordered = ordered;
+}
+
+/** How many of the user numbers pairUser[from, to) were not yet marked with day d, marking them. */
+function markDay(pairUser: Uint16Array | Int32Array, from: number, to: number, lastSeen: Int32Array, d: number): number {
+  let added = 0;
+  for (let p = from; p < to; p++) {
+    const n = pairUser[p]!;
+    const x = lastSeen[n]! ^ d;
+    lastSeen[n] = d;
+    added += (x | -x) >>> 31;
+  }
+  return added;
 }
 
 /**
- * Attempts and distinct users per (ISO weekday, local hour) cell: one bit per (cell, user) marks a user counted. The bits
- * are laid out cell by cell, so a run of rows in one hour touches only its cell's bits (a few KiB, kept in cache).
+ * Without a user or activity filter: the org's hours (activityHeatmapIndex.ts) in order. An hour that lies in one
+ * span of a whole-hour offset is one local day's: its attempts are its row count and its users its distinct users,
+ * marked by day as the row scan marks them. Any other hour (a half-hour zone, an hour cut by the range) is scanned
+ * row by row with the same marks, so the two mix freely.
  */
-function countHours(ctx: EngineContext, start: number, end: number, attempts: Int32Array, users: Int32Array): void {
+function countDaysByHour(ctx: EngineContext, index: HeatmapIndex, start: number, end: number, firstDay: number, lastSeen: Int32Array, state: DayState, attempts: Int32Array, users: Int32Array): void {
+  const { clock, days } = ctx;
+  const { first, hour, hourRow, pairStart, pairUser } = index;
+  let h = hourAt(hourRow, start - first);
+  let spanFrom = Infinity;
+  let spanTo = -Infinity;
+  let offset = 0;
+  for (; h < hour.length; h++) {
+    const from = first + hourRow[h]!;
+    const to = first + hourRow[h + 1]!;
+    if (from >= end) break;
+    const t = hour[h]! * HOUR_MS;
+    if (t < spanFrom || t >= spanTo) {
+      const span = clock.offsetSpan(t);
+      spanFrom = span.from;
+      spanTo = span.to;
+      offset = span.offset;
+    }
+    if (from < start || to > end || t + HOUR_MS > spanTo || offset % HOUR_MS !== 0) {
+      countDays(ctx, Math.max(from, start), Math.min(to, end), firstDay, lastSeen, state, attempts, users);
+      continue;
+    }
+    const day = Math.floor((t + offset) / DAY_MS);
+    if (days !== 'all' && !dayMatches(day, days)) continue;
+    const d = (day - firstDay) | 0;
+    if (d < state.d) state.ordered = false;
+    state.d = d;
+    attempts[d] = attempts[d]! + (to - from);
+    users[d] = users[d]! + markDay(pairUser, pairStart[h]!, pairStart[h + 1]!, lastSeen, d);
+  }
+}
+
+/** The first hour (position in the index) whose rows do not all lie before org-relative row `row`. */
+function hourAt(hourRow: Int32Array, row: number): number {
+  let lo = 0;
+  let hi = hourRow.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (hourRow[mid + 1]! <= row) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Adds the rows [start, end) to the attempts and distinct users per (ISO weekday, local hour) cell, marking `counted`. */
+function countHours(ctx: EngineContext, start: number, end: number, counted: Int32Array, words: number, attempts: Int32Array, users: Int32Array): void {
   const { dataset, clock, userMask, activityMask, days } = ctx;
   const a = dataset.attempts;
   const startedAt = a.startedAt;
   const user = a.user;
   const activity = a.activity;
-  const numbering = userNumberColumn(dataset, ctx.org);
-  const number = numbering.of;
+  const number = userNumberColumn(dataset, ctx.org).of;
   const first = dataset.ranges.attempts[ctx.org]!.start;
-  const words = (numbering.size + 31) >>> 5;
-  const counted = new Int32Array(CELLS * words);
   let lo = Infinity;
   let hi = -Infinity;
   let offset = 0;
@@ -227,4 +359,84 @@ function countHours(ctx: EngineContext, start: number, end: number, attempts: In
     attempts[cell] = attempts[cell]! + runRows;
     users[cell] = users[cell]! + runUsers;
   }
+}
+
+/** How many of the user numbers pairUser[from, to) were not yet marked in the cell's bits from `base`, marking them. */
+function markCell(pairUser: Uint16Array | Int32Array, from: number, to: number, counted: Int32Array, base: number): number {
+  let added = 0;
+  for (let p = from; p < to; p++) {
+    const n = pairUser[p]!;
+    const k = base + (n >>> 5);
+    const bits = counted[k]!;
+    counted[k] = bits | (1 << (n & 31));
+    added += (~bits >>> (n & 31)) & 1;
+  }
+  return added;
+}
+
+/** `countDaysByHour` for the weekday × hour grid: an hour in one span of a whole-hour offset is one cell's. */
+function countHoursByHour(ctx: EngineContext, index: HeatmapIndex, start: number, end: number, counted: Int32Array, words: number, attempts: Int32Array, users: Int32Array): void {
+  const { clock, days } = ctx;
+  const { first, hour, hourRow, pairStart, pairUser } = index;
+  let spanFrom = Infinity;
+  let spanTo = -Infinity;
+  let offset = 0;
+  for (let h = hourAt(hourRow, start - first); h < hour.length; h++) {
+    const from = first + hourRow[h]!;
+    const to = first + hourRow[h + 1]!;
+    if (from >= end) break;
+    const t = hour[h]! * HOUR_MS;
+    if (t < spanFrom || t >= spanTo) {
+      const span = clock.offsetSpan(t);
+      spanFrom = span.from;
+      spanTo = span.to;
+      offset = span.offset;
+    }
+    if (from < start || to > end || t + HOUR_MS > spanTo || offset % HOUR_MS !== 0) {
+      countHours(ctx, Math.max(from, start), Math.min(to, end), counted, words, attempts, users);
+      continue;
+    }
+    const local = t + offset;
+    const day = Math.floor(local / DAY_MS);
+    if (days !== 'all' && !dayMatches(day, days)) continue;
+    const hourOfDay = Math.floor((local - day * DAY_MS) / HOUR_MS);
+    const cell = (((((day | 0) + 3) % 7) + 7) % 7) * 24 + hourOfDay;
+    attempts[cell] = attempts[cell]! + (to - from);
+    users[cell] = users[cell]! + markCell(pairUser, pairStart[h]!, pairStart[h + 1]!, counted, cell * words);
+  }
+}
+
+/**
+ * A few selected learners (a team, a learner) through the per-user attempt index, user by user: each cell (`cellOf`
+ * a row) counts a user once by holding the number of the last user counted in it, so no order across users is
+ * needed. Returns false, having counted nothing, when the selection's rows are too many for that to pay.
+ */
+function countByUser(ctx: EngineContext, start: number, end: number, cells: number, cellOf: (utcMs: number) => number, attempts: Int32Array, users: Int32Array): boolean {
+  const selected = ctx.users;
+  if (selected === null) return false;
+  const { offsets, rows } = attemptRowsByUser(ctx.dataset);
+  let total = 0;
+  for (let k = 0; k < selected.length; k++) total += offsets[selected[k]! + 1]! - offsets[selected[k]!]!;
+  // Reading a row through the user index costs a few times a row of the scan: worth it for a small selection.
+  if (total * 2 >= end - start) return false;
+  const { startedAt, activity } = ctx.dataset.attempts;
+  const activityMask = ctx.activityMask;
+  const lastUser = new Int32Array(cells).fill(-1);
+  for (let k = 0; k < selected.length; k++) {
+    const u = selected[k]!;
+    const stop = offsets[u + 1]!;
+    for (let j = lowerBound(rows, offsets[u]!, stop, start); j < stop; j++) {
+      const i = rows[j]!;
+      if (i >= end) break;
+      if (activityMask !== null && activityMask[activity[i]!] === 0) continue;
+      const cell = cellOf(startedAt[i]!);
+      if (cell < 0) continue;
+      attempts[cell]!++;
+      if (lastUser[cell] !== k) {
+        lastUser[cell] = k;
+        users[cell]!++;
+      }
+    }
+  }
+  return true;
 }
