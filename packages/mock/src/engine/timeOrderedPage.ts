@@ -1,5 +1,6 @@
 import { lowerBound, type EngineContext } from './context.js';
 import { compareText } from './compare.js';
+import { attemptsInScope, collectInScope } from './rowsInScope.js';
 
 /** A page of attempt row indexes and the number of rows that matched. */
 export interface AttemptPage {
@@ -20,41 +21,39 @@ export function timeOrderedPage(
   limit: number,
   descending: boolean,
 ): AttemptPage {
-  const a = ctx.dataset.attempts;
-  const times = a.startedAt;
-  const ids = a.id;
-  const userMask = ctx.userMask;
-  const activityMask = ctx.activityMask;
-
-  let matched: Int32Array | null = null;
-  let total = end - start;
-  if (userMask !== null || activityMask !== null) {
-    matched = new Int32Array(end - start);
-    const user = a.user;
-    const activity = a.activity;
-    let n = 0;
-    for (let i = start; i < end; i++) {
-      if (userMask !== null && userMask[user[i]!] === 0) continue;
-      if (activityMask !== null && activityMask[activity[i]!] === 0) continue;
-      matched[n++] = i;
-    }
-    total = n;
-  }
+  const times = ctx.dataset.attempts.startedAt;
+  const ids = ctx.dataset.attempts.id;
+  const total = attemptsInScope(ctx, start, end);
   const first = Math.min(offset, total);
   const last = Math.min(offset + limit, total);
   if (first >= last) return { total, rows: [] };
 
-  const at = (p: number): number => {
-    const q = descending ? total - 1 - p : p;
-    return matched === null ? start + q : matched[q]!;
-  };
+  // The rows at positions [0, last) in the page's direction; only they and the tie group at the page's far edge
+  // can be on the page, so the rest of the slice is never read.
+  let leading: Int32Array;
+  let next: number;
+  if (ctx.userMask === null && ctx.activityMask === null) {
+    leading = new Int32Array(0);
+    next = descending ? end - 1 - last : start + last;
+  } else {
+    leading = new Int32Array(last);
+    next = collectInScope(ctx, start, end, descending, leading).next;
+  }
+  const at = (p: number): number => (leading.length === 0 ? (descending ? end - 1 - p : start + p) : leading[p]!);
   let lo = first;
-  let hi = last;
   while (lo > 0 && times[at(lo - 1)] === times[at(lo)]) lo--;
-  while (hi < total && times[at(hi)] === times[at(hi - 1)]) hi++;
-
   const block: number[] = [];
-  for (let p = lo; p < hi; p++) block.push(at(p));
+  for (let p = lo; p < last; p++) block.push(at(p));
+  // Rows past `last` that share its start time may sort before it by attempt id.
+  const edge = times[at(last - 1)]!;
+  const step = descending ? -1 : 1;
+  const { userMask, activityMask } = ctx;
+  const { user, activity } = ctx.dataset.attempts;
+  for (let i = next; i >= start && i < end && times[i] === edge; i += step) {
+    if (userMask !== null && userMask[user[i]!] === 0) continue;
+    if (activityMask !== null && activityMask[activity[i]!] === 0) continue;
+    block.push(i);
+  }
   block.sort((x, y) => (descending ? times[y]! - times[x]! : times[x]! - times[y]!) || compareText(ids[x]!, ids[y]!));
   return { total, rows: block.slice(first - lo, last - lo) };
 }

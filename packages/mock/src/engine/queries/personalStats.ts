@@ -1,6 +1,7 @@
 import { isoDateOf, ScopeError, type QueryParams, type QueryResult } from '@learnlens/data-client';
 import { lowerBound, timeSlice, type EngineContext } from '../context.js';
 import { datasetIndex } from '../datasetIndex.js';
+import { attemptRowsByUser } from '../userRows.js';
 import { LocalBucketCursor } from './localBucketCursor.js';
 
 
@@ -39,6 +40,11 @@ export function personalStats(ctx: EngineContext, params: QueryParams<'personalS
   const a = dataset.attempts;
   const range = dataset.ranges.attempts[ctx.org]!;
   const startedAt = a.startedAt;
+  // The learner's own rows (ascending, so in time order and in the order a scan of the org meets them, which keeps
+  // every sum the same to the last bit): a few per learner instead of the org's whole slice.
+  const { offsets, rows } = attemptRowsByUser(dataset);
+  const own = { from: offsets[u]!, to: offsets[u + 1]! };
+  const firstAtOrAfter = (row: number) => lowerBound(rows, own.from, own.to, row);
   const binary = datasetIndex(dataset).binaryActivity;
   // Seed 003's accuracy: among binary attempts that ended, the share scored 1 (ungraded ones count as not correct).
   const submitted = (i: number) => binary[a.activity[i]!] === 1 && !Number.isNaN(a.endedAt[i]!);
@@ -52,8 +58,10 @@ export function personalStats(ctx: EngineContext, params: QueryParams<'personalS
   let weekSum = 0;
   let weekSubmitted = 0;
   let weekCorrect = 0;
-  for (let i = weekStart; i < upToNow; i++) {
-    if (a.user[i] !== u || (activityMask !== null && activityMask[a.activity[i]!] !== 1)) continue;
+  for (let j = firstAtOrAfter(weekStart); j < own.to; j++) {
+    const i = rows[j]!;
+    if (i >= upToNow) break;
+    if (activityMask !== null && activityMask[a.activity[i]!] !== 1) continue;
     weekAttempts++;
     const score = a.score[i]!;
     if (submitted(i)) {
@@ -86,8 +94,10 @@ export function personalStats(ctx: EngineContext, params: QueryParams<'personalS
   let scored = 0;
   let sum = 0;
   let last = -Infinity;
-  for (let i = period.start; i < period.end; i++) {
-    if (a.user[i] !== u || (activityMask !== null && activityMask[a.activity[i]!] !== 1)) continue;
+  for (let j = firstAtOrAfter(period.start); j < own.to; j++) {
+    const i = rows[j]!;
+    if (i >= period.end) break;
+    if (activityMask !== null && activityMask[a.activity[i]!] !== 1) continue;
     const t = startedAt[i]!;
     const day = cursor.startDayOf(t);
     if (day !== currentStart) {
@@ -130,14 +140,14 @@ export function personalStats(ctx: EngineContext, params: QueryParams<'personalS
     attempts: bucketAttempts[k]!,
   }));
 
-  result.currentStreakDays = streakDays(ctx, u, range);
+  result.currentStreakDays = streakDays(ctx, range, rows.subarray(firstAtOrAfter(range.start), own.to));
   return result;
 }
 
-// Walks the learner's attempts backwards from the end of today (local) and counts consecutive local days with
+// Walks the learner's attempts (`own`: their rows in the org's range, ascending) backwards from the end of today (local) and counts consecutive local days with
 // an attempt; the run must include today or yesterday. It stops at the first gap, so only the streak is scanned.
 // Days are whole calendar days: an attempt later today than `now` still makes today count.
-function streakDays(ctx: EngineContext, u: number, range: { start: number; end: number }): number {
+function streakDays(ctx: EngineContext, range: { start: number; end: number }, own: Int32Array): number {
   const a = ctx.dataset.attempts;
   const mask = ctx.activityMask;
   const days = new LocalBucketCursor(ctx.clock, 'day');
@@ -145,8 +155,9 @@ function streakDays(ctx: EngineContext, u: number, range: { start: number; end: 
   const endOfToday = lowerBound(a.startedAt, range.start, range.end, ctx.clock.firstInstantOfDay(today + 1));
   let lastDay = NaN;
   let streak = 0;
-  for (let i = endOfToday - 1; i >= range.start; i--) {
-    if (a.user[i] !== u || (mask !== null && mask[a.activity[i]!] !== 1)) continue;
+  for (let j = lowerBound(own, 0, own.length, endOfToday) - 1; j >= 0; j--) {
+    const i = own[j]!;
+    if (mask !== null && mask[a.activity[i]!] !== 1) continue;
     const day = days.startDayOf(a.startedAt[i]!);
     if (day === lastDay) continue;
     if (streak === 0 ? day < today - 1 : day !== lastDay - 1) break;
