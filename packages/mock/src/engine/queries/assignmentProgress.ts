@@ -3,7 +3,8 @@ import type { EngineContext } from '../context.js';
 import { datasetIndex, type IndexedAssignment } from '../datasetIndex.js';
 import { floatSortKey } from '../stats.js';
 import { orderByKey } from '../topK.js';
-import { latestCompletions } from './latestCompletions.js';
+import { completedAmong, latestCompletions } from './latestCompletions.js';
+import { assignmentOrders, assignmentsByAssignee, type StaticOrder } from './assignmentOrder.js';
 
 type Row = QueryResult<'assignmentProgress'>['rows'][number];
 type SortField = Exclude<QueryParams<'assignmentProgress'>['sort'], `-${string}`>;
@@ -14,9 +15,25 @@ export function assignmentProgress(
   params: QueryParams<'assignmentProgress'>,
 ): QueryResult<'assignmentProgress'> {
   const candidates = selectAssignments(ctx);
-  if (candidates.length === 0) return { total: 0, rows: [] };
+  const n = candidates.length;
+  if (n === 0) return { total: 0, rows: [] };
   const completed = completions(ctx, candidates);
   const { field, descending } = parseSort(params.sort);
+  const wanted = params.limit === undefined ? n : params.offset + params.limit;
+  const order =
+    field === 'dueAt' || field === 'title'
+      ? (staticPage(ctx, candidates, assignmentOrders(ctx.dataset, ctx.org)[field], descending, wanted) ?? sortedPage(ctx, candidates, completed, field, descending, wanted))
+      : sortedPage(ctx, candidates, completed, field, descending, wanted);
+  const rows: Row[] = [];
+  for (let q = params.offset; q < order.length; q++) {
+    const c = order[q]!;
+    rows.push(row(ctx, candidates[c]!, completed[c]!));
+  }
+  return { total: n, rows };
+}
+
+// The first `wanted` candidates by a sort key computed per candidate (ties by assignment id).
+function sortedPage(ctx: EngineContext, candidates: Candidate[], completed: Int32Array, field: SortField, descending: boolean, wanted: number): Int32Array {
   const n = candidates.length;
   const keys = new Float64Array(n);
   const ties = new Int32Array(n);
@@ -26,60 +43,115 @@ export function assignmentProgress(
     keys[c] = descending ? -v : v;
     ties[c] = x.idPlace;
   }
-  const wanted = params.limit === undefined ? n : params.offset + params.limit;
-  const order = orderByKey(keys, ties, n, wanted);
-  const rows: Row[] = [];
-  for (let q = params.offset; q < order.length; q++) {
-    const c = order[q]!;
-    rows.push(row(ctx, candidates[c]!, completed[c]!));
+  return orderByKey(keys, ties, n, wanted);
+}
+
+/**
+ * The first `wanted` candidates read off an order of all the org's assignments that no parameter changes (by due time
+ * or title, ties by assignment id): no sort per query. Descending, the groups of equal keys are taken from the top
+ * down, each in its ascending id order, as the sort would. Null when the order cannot be used.
+ */
+function staticPage(ctx: EngineContext, candidates: Candidate[], order: StaticOrder, descending: boolean, wanted: number): Int32Array | null {
+  if (!order.usable) return null;
+  const { positions, keys } = order;
+  const candidateAt = new Int32Array(positions.length).fill(-1);
+  for (let c = 0; c < candidates.length; c++) candidateAt[candidates[c]!.position] = c;
+  const out = new Int32Array(Math.min(wanted, candidates.length));
+  let n = 0;
+  const take = (from: number, to: number): void => {
+    for (let k = from; k < to && n < out.length; k++) {
+      const c = candidateAt[positions[k]!]!;
+      if (c >= 0) out[n++] = c;
+    }
+  };
+  if (!descending) {
+    take(0, positions.length);
+  } else {
+    let hi = positions.length;
+    while (hi > 0 && n < out.length) {
+      const v = keys[positions[hi - 1]!]!;
+      let lo = hi - 1;
+      while (lo > 0 && keys[positions[lo - 1]!]! === v) lo--;
+      take(lo, hi);
+      hi = lo;
+    }
   }
-  return { total: n, rows };
+  return out;
 }
 
 /** An assignment due in the period on a selected activity, with its assignees in scope. */
 interface Candidate {
   x: IndexedAssignment;
+  /** Its position among the org's assignments (`assignmentsByOrg[org]`). */
+  position: number;
   assignees: Int32Array;
 }
+
+// Below this share of the org's users in scope, a query finds the assignments through its users' own lists.
+const FEW_USERS_SHARE = 8;
 
 // Assignments of the viewer's org due in [from, to) on a selected activity, with their assignees in scope;
 // those left with no assignee are dropped.
 function selectAssignments(ctx: EngineContext): Candidate[] {
-  const { dataset, userMask, activityMask } = ctx;
+  const { dataset, userMask, users } = ctx;
+  const all = datasetIndex(dataset).assignmentsByOrg[ctx.org]!;
   const candidates: Candidate[] = [];
-  for (const x of datasetIndex(dataset).assignmentsByOrg[ctx.org]!) {
-    if (!(x.dueMs >= ctx.fromMs && x.dueMs < ctx.toMs)) continue;
-    if (x.activity < 0 || (activityMask !== null && activityMask[x.activity] !== 1)) continue;
-    let assignees = x.assignees;
-    if (userMask !== null) {
-      let n = 0;
-      for (const u of x.assignees) if (userMask[u] === 1) n++;
-      if (n < assignees.length) {
-        const kept = new Int32Array(n);
-        n = 0;
-        for (const u of x.assignees) if (userMask[u] === 1) kept[n++] = u;
-        assignees = kept;
-      }
+  if (userMask === null || users === null) {
+    for (let position = 0; position < all.length; position++) {
+      const x = all[position]!;
+      if (selected(ctx, x)) candidates.push({ x, position, assignees: x.assignees });
     }
-    if (assignees.length > 0) candidates.push({ x, assignees });
+    return candidates;
+  }
+  // Per assignment, how many of its assignee listings are in scope.
+  const inScope = new Int32Array(all.length);
+  if (users.length * FEW_USERS_SHARE <= datasetIndex(dataset).orgUserCount[ctx.org]!) {
+    const { offsets, positions } = assignmentsByAssignee(dataset, ctx.org);
+    for (let k = 0; k < users.length; k++) {
+      const u = users[k]!;
+      for (let j = offsets[u]!; j < offsets[u + 1]!; j++) inScope[positions[j]!]!++;
+    }
+  } else {
+    for (let position = 0; position < all.length; position++) {
+      const assignees = all[position]!.assignees;
+      let n = 0;
+      for (let k = 0; k < assignees.length; k++) n += userMask[assignees[k]!]!;
+      inScope[position] = n;
+    }
+  }
+  for (let position = 0; position < all.length; position++) {
+    const n = inScope[position]!;
+    if (n === 0) continue;
+    const x = all[position]!;
+    if (!selected(ctx, x)) continue;
+    let assignees = x.assignees;
+    if (n < assignees.length) {
+      const kept = new Int32Array(n);
+      let k = 0;
+      for (const u of x.assignees) if (userMask[u] === 1) kept[k++] = u;
+      assignees = kept;
+    }
+    candidates.push({ x, position, assignees });
   }
   return candidates;
 }
 
+// Due in [from, to) on a known, selected activity.
+function selected(ctx: EngineContext, x: IndexedAssignment): boolean {
+  if (!(x.dueMs >= ctx.fromMs && x.dueMs < ctx.toMs)) return false;
+  return x.activity >= 0 && (ctx.activityMask === null || ctx.activityMask[x.activity] === 1);
+}
+
 // Per candidate, how many of its assignees completed it: an assignee did exactly when their latest start of a finished
-// attempt on the activity is at or after the assignment's assigned_at (read from the org's table, built once).
+// attempt on the activity is at or after the assignment's assigned_at (read from the org's table, built once). With
+// every assignee in scope the org's count per assignment, built with that table, is the answer.
 function completions(ctx: EngineContext, candidates: Candidate[]): Int32Array {
-  const { column, columns, latest, of } = latestCompletions(ctx.dataset, ctx.org);
+  const { column, columns, latest, of, completedByAll } = latestCompletions(ctx.dataset, ctx.org);
   const completed = new Int32Array(candidates.length);
   for (let c = 0; c < candidates.length; c++) {
-    const { x, assignees } = candidates[c]!;
-    const col = column[x.activity]!;
-    const assignedMs = x.assignedMs;
-    let done = 0;
-    for (let k = 0; k < assignees.length; k++) {
-      if (latest[of[assignees[k]!]! * columns + col]! >= assignedMs) done++;
-    }
-    completed[c] = done;
+    const { x, position, assignees } = candidates[c]!;
+    completed[c] =
+      assignees === x.assignees ? completedByAll[position]! : completedAmong(assignees, x.assignedMs, latest, of, columns, column[x.activity]!);
   }
   return completed;
 }

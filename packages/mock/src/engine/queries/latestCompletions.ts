@@ -17,6 +17,12 @@ export interface LatestCompletions {
   latest: Float64Array;
   /** Per user index, its row in `latest` (the attempts' user numbering of the org). */
   of: Int32Array;
+  /**
+   * Per assignment of the org (its position in `datasetIndex(dataset).assignmentsByOrg[org]`), how many of all its
+   * assignees completed it: what a query with every assignee in scope (an admin's, no team or user filter) reads
+   * instead of looking up each assignee.
+   */
+  completedByAll: Int32Array;
 }
 
 /** The org's `LatestCompletions`, built on first use. */
@@ -41,5 +47,27 @@ function build(dataset: MockDataset, org: number): LatestCompletions {
     if (e !== e) continue; // not finished
     latest[of[user[i]!]! * columns + c] = startedAt[i]!;
   }
-  return { column, columns, latest, of };
+  const assignments = datasetIndex(dataset).assignmentsByOrg[org]!;
+  const completedByAll = new Int32Array(assignments.length);
+  assignments.forEach((x, p) => {
+    if (x.activity < 0) return;
+    completedByAll[p] = completedAmong(x.assignees, x.assignedMs, latest, of, columns, column[x.activity]!);
+  });
+  return { column, columns, latest, of, completedByAll };
+}
+
+/** How many of `assignees` finished the assignment's activity (column `col`) at or after `assignedMs`. */
+export function completedAmong(
+  assignees: Int32Array,
+  assignedMs: number,
+  latest: Float64Array,
+  of: Int32Array,
+  columns: number,
+  col: number,
+): number {
+  let done = 0;
+  for (let k = 0; k < assignees.length; k++) {
+    if (latest[of[assignees[k]!]! * columns + col]! >= assignedMs) done++;
+  }
+  return done;
 }
