@@ -12,6 +12,14 @@ declare global {
   // Present in browsers and Node ≥ 19; the audit id falls back when it is not, and a client without a pseudonym
   // secret asks for one.
   var crypto: { randomUUID?: () => string; getRandomValues?: <T extends Uint8Array>(array: T) => T } | undefined;
+  // The Parquet worker's file is found beside its module (export/parquetEncoder.ts, Node only).
+  interface ImportMeta {
+    readonly url: string;
+  }
+  class URL {
+    constructor(url: string, base?: string);
+    readonly href: string;
+  }
   class TextEncoder {
     encode(input?: string): Uint8Array;
     encodeInto(source: string, destination: Uint8Array): { read: number; written: number };

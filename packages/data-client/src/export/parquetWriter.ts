@@ -33,6 +33,13 @@ export const DEFAULT_ROW_GROUP_ROWS = 65_536;
 
 const utf8 = new TextEncoder();
 
+/** The rows per row group `options` ask for (the default when none), or a RangeError when that is not a positive integer. */
+export function rowGroupRowsOf(options: { rowGroupRows?: number }): number {
+  const rows = options.rowGroupRows ?? DEFAULT_ROW_GROUP_ROWS;
+  if (!(Number.isInteger(rows) && rows > 0)) throw new RangeError('rowGroupRows must be a positive integer');
+  return rows;
+}
+
 /**
  * One column's values for `writeColumns`, as `compileColumnCheck` produces them: strings (null for null), numbers
  * (doubles, integers, or epoch milliseconds for a timestamp column) or booleans as 0/1, where `present[i] === 0` marks
@@ -40,6 +47,11 @@ const utf8 = new TextEncoder();
  */
 export type ColumnValues =
   | { kind: 'string'; values: readonly (string | null)[] }
+  /**
+   * Strings as ids into `table` (-1 for null): how the Parquet worker receives a column whose values repeat
+   * (packedColumns.ts). Written exactly as the same strings given as `values`, without hashing each one again.
+   */
+  | { kind: 'coded'; ids: Int32Array; table: readonly string[] }
   | { kind: 'number' | 'timestamp'; values: Float64Array; present: Uint8Array | null }
   | { kind: 'boolean'; values: Uint8Array; present: Uint8Array | null };
 
@@ -64,6 +76,10 @@ class ColumnBuffer {
   /** The dictionary index of each non-null value, in row order. */
   readonly indices: Int32Array;
   private readonly maxEntries: number;
+  /** For 'coded' input: table id → dictionary index + 1 (0: not in this row group's dictionary yet), and the ids set. */
+  private slots = new Int32Array(0);
+  private readonly slotIds: number[] = [];
+  private slotTable: readonly string[] | null = null;
 
   constructor(
     readonly column: ExportColumn,
@@ -86,6 +102,65 @@ class ColumnBuffer {
     for (let i = 0; i < this.nonNull; i++) writeString(this.values, entries[indices[i]!]!);
     this.dictionary = null;
     this.entries.length = 0;
+    this.clearSlots();
+  }
+
+  private clearSlots(): void {
+    const { slots, slotIds } = this;
+    for (let i = 0; i < slotIds.length; i++) slots[slotIds[i]!] = 0;
+    slotIds.length = 0;
+  }
+
+  // A 'coded' column: the same entries, indices and bytes as its strings would give, with a table id's dictionary
+  // index looked up in an array instead of hashing the string.
+  private appendCoded(input: Extract<ColumnValues, { kind: 'coded' }>, from: number, to: number, firstRow: number): void {
+    const { ids, table } = input;
+    const valid = this.valid;
+    const dictionary = this.dictionary;
+    if (dictionary === null) {
+      let nonNull = 0;
+      for (let r = from, row = firstRow; r < to; r++, row++) {
+        const id = ids[r]!;
+        if (id < 0) continue;
+        writeString(this.values, table[id]!);
+        valid[row >> 3]! |= 1 << (row & 7);
+        nonNull++;
+      }
+      this.nonNull += nonNull;
+      return;
+    }
+    if (this.slotTable !== table) {
+      this.clearSlots();
+      this.slotTable = table;
+    }
+    if (this.slots.length < table.length) {
+      const grown = new Int32Array(Math.max(table.length, this.slots.length * 2));
+      grown.set(this.slots);
+      this.slots = grown;
+    }
+    const { slots, slotIds, entries, indices } = this;
+    let at = this.nonNull;
+    for (let r = from, row = firstRow; r < to; r++, row++) {
+      const id = ids[r]!;
+      if (id < 0) continue;
+      let index = slots[id]! - 1;
+      if (index < 0) {
+        // First time this id is seen in the row group; its string may already be an entry (given as a string).
+        const value = table[id]!;
+        const known = dictionary.get(value);
+        if (known === undefined) {
+          index = entries.length;
+          dictionary.set(value, index);
+          entries.push(value);
+        } else index = known;
+        slots[id] = index + 1;
+        slotIds.push(id);
+      }
+      indices[at++] = index;
+      valid[row >> 3]! |= 1 << (row & 7);
+    }
+    this.nonNull = at;
+    if (entries.length > this.maxEntries) this.dropDictionary();
   }
 
   /** Appends values [from, to) of one column as group rows firstRow onwards; one loop per kind of value. */
@@ -94,6 +169,11 @@ class ColumnBuffer {
     const out = this.values;
     const valid = this.valid;
     let nonNull = 0;
+    if (input.kind === 'coded') {
+      if (type !== 'string') throw new TypeError(`Parquet export: "${name}" is a ${type} column and was given strings`);
+      this.appendCoded(input, from, to, firstRow);
+      return;
+    }
     if (input.kind === 'string') {
       if (type !== 'string') throw new TypeError(`Parquet export: "${name}" is a ${type} column and was given strings`);
       const values = input.values;
@@ -179,6 +259,7 @@ class ColumnBuffer {
     this.nonNull = 0;
     this.dictionary?.clear();
     this.entries.length = 0;
+    this.clearSlots();
   }
 }
 
@@ -283,8 +364,7 @@ export class ParquetStreamWriter {
     readonly columns: readonly ExportColumn[],
     options: { rowGroupRows?: number } = {},
   ) {
-    this.rowGroupRows = options.rowGroupRows ?? DEFAULT_ROW_GROUP_ROWS;
-    if (!(Number.isInteger(this.rowGroupRows) && this.rowGroupRows > 0)) throw new RangeError('rowGroupRows must be a positive integer');
+    this.rowGroupRows = rowGroupRowsOf(options);
     this.buffers = columns.map((c) => new ColumnBuffer(c, this.rowGroupRows));
   }
 

@@ -150,6 +150,28 @@ describe('streamExport', () => {
     expect(rows[0]!.score).toBeNull();
   });
 
+  it('should write the same Parquet bytes with its row groups encoded on a worker thread as in this thread', async () => {
+    const initial = Array.from({ length: 3_000 }, (_, i) => ({
+      ...row(`att-${String(i).padStart(5, '0')}`, i),
+      user_id: `l${i % 37}`,
+      display_name: i % 3 === 0 ? `Zoë 山 ${i % 37}` : `Ann ${i % 37}`,
+      team_id: i % 4 === 0 ? null : `t${i % 5}`,
+    }));
+    const bytes = async (parquetWorker: boolean) => {
+      const stream = await streamExport(createClient({ adapter: liveBackend(initial).fake.adapter }), {
+        format: 'parquet', params: {}, viewer: admin, pageSize: 400, rowGroupRows: 1_000, parquetWorker,
+      });
+      return collect(stream.chunks);
+    };
+    const inWorker = await bytes(true);
+    const here = await bytes(false);
+    expect(inWorker.length).toBe(here.length);
+    expect(Buffer.compare(inWorker, here)).toBe(0);
+    const rows = (await parquetReadObjects({ file: inWorker.buffer.slice(inWorker.byteOffset, inWorker.byteOffset + inWorker.byteLength) as ArrayBuffer })) as Record<string, unknown>[];
+    expect(rows.map((r) => r.attempt_id)).toEqual(initial.map((r) => r.attempt_id));
+    expect(rows[3]).toMatchObject({ display_name: 'Zoë 山 3', team_id: 't3' });
+  });
+
   it('should stream CSV that equals the whole-file encoding, header first', async () => {
     const initial = Array.from({ length: 25 }, (_, i) => row(`att-${String(i).padStart(2, '0')}`, i));
     const { fake } = liveBackend(initial);

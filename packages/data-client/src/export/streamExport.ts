@@ -38,6 +38,13 @@ export interface ExportRequest {
   dataset?: ExportDataset;
   /** Where the file is going (e.g. "s3://bucket/key"), recorded in the audit entry's params as `destination`. */
   destination?: string;
+  /**
+   * Parquet only: encode row groups on a worker thread (Node's worker_threads) while this thread fetches and checks
+   * the next pages. Default: when the export spans more than two pages and the runtime has worker threads; `false`
+   * encodes here; `true` uses a worker even for a small export. Without worker threads (browsers) or when the worker
+   * cannot start, the pages are encoded here. The bytes are the same either way.
+   */
+  parquetWorker?: boolean;
 }
 
 /**
@@ -59,6 +66,10 @@ export interface ExportStream {
 
 const MIME = { csv: 'text/csv;charset=utf-8', parquet: 'application/vnd.apache.parquet' } as const;
 const MAX_PAGE = 100_000;
+/** A Parquet export longer than this many pages is encoded on a worker thread (when the runtime has them). */
+const WORKER_MIN_PAGES = 2;
+/** Pages handed to the Parquet encoder and not yet written out: enough to overlap fetching with encoding. */
+const IN_FLIGHT = 2;
 const DEFAULT_PAGE = 10_000;
 
 function newAuditId(): string {
@@ -197,10 +208,12 @@ export async function streamExport(client: LearnlensClient, request: ExportReque
       done += page.length;
       onProgress?.({ phase: 'fetching', rowsDone: done, rowsTotal: Math.max(total, done) });
       if (format === 'csv' && done > CSV_ROW_LIMIT) throw new ExportLimitError('csv', done, CSV_ROW_LIMIT);
-      yield page;
       // A short page is the last one; an empty one ends a stream that ran out early (rows deleted meanwhile).
-      if (page.length < pageSize) return;
-      const last = keyOf(page, page.length - 1);
+      const full = page.length === pageSize;
+      // Read before the page is handed on: a Parquet worker takes its typed columns (they are detached here).
+      const last = full ? keyOf(page, page.length - 1) : null;
+      yield page;
+      if (last === null) return;
       if (keyset) {
         const cursor = { afterStartedAt: last.startedAt, afterAttemptId: last.attemptId };
         page = (await fetchPage({ ...params, ...cursor, limit: pageSize })).page;
@@ -230,15 +243,42 @@ export async function streamExport(client: LearnlensClient, request: ExportReque
   }
 
   async function* parquetChunks(): AsyncGenerator<Uint8Array> {
-    const { ParquetStreamWriter } = await import('./parquetWriter.js');
-    const writer = new ParquetStreamWriter(columns, request.rowGroupRows === undefined ? {} : { rowGroupRows: request.rowGroupRows });
-    for await (const page of pages()) {
-      // The export's columns are checked as strings, numbers and timestamps, which the writer takes as they are.
-      yield* writer.writeColumns(page.length, picked.map((c) => page.columns[c]! as ColumnValues));
-      onProgress?.({ phase: 'encoding', rowsDone: writer.rowCount, rowsTotal: Math.max(total, writer.rowCount) });
+    const { openParquetEncoder, threadEncoder } = await import('./parquetEncoder.js');
+    const { rowGroupRowsOf } = await import('./parquetWriter.js');
+    const rowGroupRows = rowGroupRowsOf(request);
+    // A worker pays off once there are pages to overlap; a small export is encoded here (no thread to start).
+    const useWorker = request.parquetWorker ?? total > WORKER_MIN_PAGES * pageSize;
+    const encoder = useWorker ? await openParquetEncoder(columns, rowGroupRows) : threadEncoder(columns, rowGroupRows);
+    // Pages handed to the encoder and not yet yielded, oldest first: at most IN_FLIGHT, so while the encoder works
+    // on one page this thread fetches and checks the next, and memory holds a few pages, not the file.
+    const inFlight: { rows: number; bytes: Promise<Uint8Array[]>; ready: boolean }[] = [];
+    const hand = (rows: number, bytes: Promise<Uint8Array[]>) => {
+      const entry = { rows, bytes, ready: false };
+      // Marked when settled; a rejection is read when its turn comes (and is not unhandled meanwhile).
+      bytes.then(() => (entry.ready = true), () => (entry.ready = true));
+      inFlight.push(entry);
+    };
+    let rows = 0;
+    async function* drain(all: boolean): AsyncGenerator<Uint8Array> {
+      while (inFlight.length > 0 && (all || inFlight.length >= IN_FLIGHT || inFlight[0]!.ready)) {
+        const entry = inFlight.shift()!;
+        yield* await entry.bytes;
+        rows += entry.rows;
+        onProgress?.({ phase: 'encoding', rowsDone: rows, rowsTotal: Math.max(total, rows) });
+      }
     }
-    yield* writer.finish();
-    onProgress?.({ phase: 'done', rowsDone: writer.rowCount, rowsTotal: writer.rowCount });
+    try {
+      for await (const page of pages()) {
+        // The export's columns are checked as strings, numbers and timestamps, which the writer takes as they are.
+        hand(page.length, encoder.write(page.length, picked.map((c) => page.columns[c]! as ColumnValues)));
+        yield* drain(false);
+      }
+      hand(0, encoder.finish());
+      yield* drain(true);
+    } finally {
+      encoder.close();
+    }
+    onProgress?.({ phase: 'done', rowsDone: rows, rowsTotal: rows });
   }
 
   const stamp = audit.at.slice(0, 19).replace(/[:T]/g, '-');

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { CODED_LIMIT, ColumnPacker, ColumnUnpacker } from './packedColumns.js';
+import { ParquetStreamWriter, type ColumnValues, type ExportColumn } from './parquetWriter.js';
+
+const columns: ExportColumn[] = [
+  { name: 'id', type: 'string' },
+  { name: 'team', type: 'string' },
+  { name: 'score', type: 'double' },
+  { name: 'at', type: 'timestamp' },
+  { name: 'ok', type: 'boolean' },
+];
+
+// Page p of n rows: ids (unique, or when `ids` is given drawn from that many, each page overlapping the one before),
+// teams that repeat (with nulls and empty text), every kind of string character.
+function page(p: number, n: number, teams: number, ids?: number): ColumnValues[] {
+  const present = new Uint8Array(n).map((_, r) => ((p + r) % 6 === 0 ? 0 : 1));
+  return [
+    { kind: 'string', values: Array.from({ length: n }, (_, r) => `att-${ids === undefined ? `${p}-${r}` : (p * 3_500 + r) % ids}${r % 9 === 0 ? ' zoë 山 😀' : ''}`) },
+    { kind: 'string', values: Array.from({ length: n }, (_, r) => (r % 7 === 0 ? null : r % 11 === 0 ? '' : `team-${(p * 31 + r) % teams}-ğ`)) },
+    { kind: 'number', values: Float64Array.from({ length: n }, (_, r) => r / 3), present },
+    { kind: 'timestamp', values: Float64Array.from({ length: n }, (_, r) => Date.UTC(2026, 0, 1) + p * 1e6 + r * 1000), present: null },
+    { kind: 'boolean', values: Uint8Array.from({ length: n }, (_, r) => r % 2), present },
+  ];
+}
+
+function copyOf(values: ColumnValues[]): ColumnValues[] {
+  return values.map((c) => (c.kind === 'string' || c.kind === 'coded' ? c : { ...c, values: c.values.slice() as never, present: c.present?.slice() ?? null }));
+}
+
+function concat(parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((s, p) => s + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+// Where two files first differ (-1: nowhere; their lengths differing counts as a difference at the shorter's end).
+function firstDifference(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return i;
+  return a.length === b.length ? -1 : n;
+}
+
+// The file written from the pages as they are, and from the pages packed and unpacked (what the worker receives).
+function bothWays(pages: ColumnValues[][], rowGroupRows: number): { direct: Uint8Array; packed: Uint8Array; kinds: string[][] } {
+  const direct = new ParquetStreamWriter(columns, { rowGroupRows });
+  const viaPacking = new ParquetStreamWriter(columns, { rowGroupRows });
+  const packer = new ColumnPacker();
+  const unpacker = new ColumnUnpacker();
+  const a: Uint8Array[] = [];
+  const b: Uint8Array[] = [];
+  const kinds: string[][] = [];
+  for (const values of pages) {
+    const n = values[2]!.kind === 'number' ? values[2]!.values.length : 0;
+    a.push(...direct.writeColumns(n, copyOf(values)));
+    const packed = packer.pack(n, copyOf(values));
+    kinds.push(packed.columns.map((c) => c.kind));
+    // What postMessage does to the page: a structured clone, the transferred buffers moved.
+    const crossed = structuredClone(packed.columns, { transfer: packed.transfer });
+    b.push(...viaPacking.writeColumns(n, unpacker.unpack(crossed)));
+  }
+  a.push(...direct.finish());
+  b.push(...viaPacking.finish());
+  return { direct: concat(a), packed: concat(b), kinds };
+}
+
+describe('ColumnPacker and ColumnUnpacker', () => {
+  it('should give the writer the same values, so the file has the same bytes, nulls and empty strings included', () => {
+    const pages = [page(0, 700, 40), page(1, 700, 40), page(2, 301, 40)];
+    const { direct, packed, kinds } = bothWays(pages, 1_000);
+    expect(firstDifference(packed, direct)).toBe(-1);
+    // Repeating strings cross as ids into a table; numbers as they are.
+    expect(kinds[0]).toEqual(['coded', 'coded', 'number', 'timestamp', 'boolean']);
+  });
+
+  it('should write the same bytes when a coded column outgrows its row group dictionary (PLAIN from then on)', () => {
+    // 600 teams against a dictionary of at most 256 entries per row group of 2,000 rows.
+    const { direct, packed } = bothWays([page(0, 1_500, 600), page(1, 1_500, 600)], 2_000);
+    expect(firstDifference(packed, direct)).toBe(-1);
+  });
+
+  it('should turn a column whose values mostly differ into text for good, mid row group, with the same bytes', () => {
+    // Row groups of 200,000 rows keep a dictionary of up to 25,000 entries: the ids turn to text while theirs lives,
+    // and the text page holds ids the coded pages added to it.
+    const pages = Array.from({ length: 6 }, (_, p) => page(p, 4_000, 9_000, 18_000));
+    const { direct, packed, kinds } = bothWays(pages, 200_000);
+    expect(firstDifference(packed, direct)).toBe(-1);
+    // The ids pass CODED_LIMIT distinct values on the fifth page, the teams never do.
+    expect(CODED_LIMIT).toBeGreaterThan(4 * 3_500 + 500);
+    expect(CODED_LIMIT).toBeLessThan(18_000);
+    expect(kinds.map((k) => k[0])).toEqual(['coded', 'coded', 'coded', 'coded', 'coded', 'text']);
+    expect(kinds.map((k) => k[1])).toEqual(Array(6).fill('coded'));
+  });
+
+  it('should transfer the typed arrays it is given (they are detached afterwards) and none twice', () => {
+    const values = page(0, 10, 3);
+    const packed = new ColumnPacker().pack(10, values);
+    expect(new Set(packed.transfer).size).toBe(packed.transfer.length);
+    structuredClone(packed.columns, { transfer: packed.transfer });
+    expect((values[2] as { values: Float64Array }).values.length).toBe(0);
+  });
+});

@@ -1,0 +1,119 @@
+import type { ColumnValues } from './parquetWriter.js';
+
+// A page's columns as they cross to the Parquet worker thread. Typed arrays move by transfer (no copy). Strings cannot:
+// posted as they are, each one is cloned, which costs the sending thread about as much as encoding it, and the
+// point of the worker is to take that work off the sending thread. So a string column crosses in one of two forms:
+// - coded: each value as an id into a table of the column's distinct values, of which only the new ones cross (a
+//   few per page for an org, plan, team or activity); one Map lookup per value here, and the worker hands the
+//   writer ids it maps without hashing a string again;
+// - text: the values joined into one string (one copy) and each value's length, cut back out by the worker; for
+//   columns whose values mostly differ (ids, names), which the writer stores PLAIN anyway.
+// A column starts coded and turns to text for good once its table passes `CODED_LIMIT` values, which bounds the
+// tables on both sides. Either way the writer sees exactly the values of the page, so the bytes are the same.
+
+/** One column of a page, ready to post: a length or an id of -1 marks a null string. */
+export type PackedColumn =
+  | { kind: 'text'; text: string; lengths: Int32Array }
+  | { kind: 'coded'; ids: Int32Array; added: string[] }
+  | { kind: 'number' | 'timestamp'; values: Float64Array; present: Uint8Array | null }
+  | { kind: 'boolean'; values: Uint8Array; present: Uint8Array | null };
+
+/** Distinct values a coded column may have before it crosses as text. */
+export const CODED_LIMIT = 16_384;
+
+/** The sending side: one per export, since a coded column's table grows with the pages. */
+export class ColumnPacker {
+  // Per column: its table (value → id) while it is coded, null once it is text (or not a string column).
+  private tables: (Map<string, number> | null)[] | undefined;
+
+  /**
+   * Packs a page's columns for `postMessage`: the columns and the buffers to transfer. The typed arrays given are
+   * transferred, so the caller must not read them afterwards (they are detached).
+   */
+  pack(length: number, columns: readonly ColumnValues[]): { columns: PackedColumn[]; transfer: ArrayBuffer[] } {
+    const tables = (this.tables ??= columns.map((c) => (c.kind === 'string' ? new Map<string, number>() : null)));
+    const transfer = new Set<ArrayBuffer>();
+    const packed = columns.map((column, c): PackedColumn => {
+      if (column.kind === 'string') {
+        const table = tables[c] ?? null;
+        if (table === null) {
+          const text = packText(length, column.values);
+          transfer.add(text.lengths.buffer as ArrayBuffer);
+          return text;
+        }
+        const coded = packCoded(length, column.values, table);
+        if (table.size > CODED_LIMIT) tables[c] = null;
+        transfer.add(coded.ids.buffer as ArrayBuffer);
+        return coded;
+      }
+      if (column.kind === 'coded') throw new TypeError('ColumnPacker: coded columns are made here, not given');
+      transfer.add(column.values.buffer as ArrayBuffer);
+      if (column.present !== null) transfer.add(column.present.buffer as ArrayBuffer);
+      if (column.kind === 'boolean') return { kind: 'boolean', values: column.values, present: column.present };
+      return { kind: column.kind, values: column.values, present: column.present };
+    });
+    return { columns: packed, transfer: [...transfer] };
+  }
+}
+
+type Coded = Extract<PackedColumn, { kind: 'coded' }>;
+type Text = Extract<PackedColumn, { kind: 'text' }>;
+
+function packCoded(length: number, values: readonly (string | null)[], table: Map<string, number>): Coded {
+  const ids = new Int32Array(length);
+  const added: string[] = [];
+  for (let r = 0; r < length; r++) {
+    const value = values[r];
+    if (value === null || value === undefined) {
+      ids[r] = -1;
+      continue;
+    }
+    let id = table.get(value);
+    if (id === undefined) {
+      id = table.size;
+      table.set(value, id);
+      added.push(value);
+    }
+    ids[r] = id;
+  }
+  return { kind: 'coded', ids, added };
+}
+
+function packText(length: number, values: readonly (string | null)[]): Text {
+  const lengths = new Int32Array(length);
+  for (let r = 0; r < length; r++) {
+    const value = values[r];
+    lengths[r] = value === null || value === undefined ? -1 : value.length;
+  }
+  // join writes null as "", which its length of -1 tells apart from an empty string.
+  return { kind: 'text', text: (values.length === length ? values : values.slice(0, length)).join(''), lengths };
+}
+
+/** The receiving side: the writer's columns again, from what a `ColumnPacker` made of each page, in order. */
+export class ColumnUnpacker {
+  // Per column: the values its coded pages have added so far, by id.
+  private readonly tables: string[][] = [];
+
+  unpack(columns: readonly PackedColumn[]): ColumnValues[] {
+    return columns.map((column, c): ColumnValues => {
+      if (column.kind === 'coded') {
+        const table = (this.tables[c] ??= []);
+        for (const value of column.added) table.push(value);
+        return { kind: 'coded', ids: column.ids, table };
+      }
+      if (column.kind !== 'text') return column;
+      const { text, lengths } = column;
+      const values: (string | null)[] = new Array(lengths.length);
+      let at = 0;
+      for (let r = 0; r < lengths.length; r++) {
+        const n = lengths[r]!;
+        if (n < 0) values[r] = null;
+        else {
+          values[r] = text.slice(at, at + n);
+          at += n;
+        }
+      }
+      return { kind: 'string', values };
+    });
+  }
+}
