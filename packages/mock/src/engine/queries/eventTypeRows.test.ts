@@ -33,7 +33,7 @@ describe('eventFrequency attempt marks', () => {
   const admin: Viewer = { userId: dataset.users.find((u) => u.org_id === org && u.role === 'admin')!.user_id, role: 'admin', orgId: org };
   const run = (eventType: string) => {
     const params = catalog.eventFrequency.params.parse({ now: '2026-11-01T00:00:00Z', eventType, bucket: 'week' });
-    const scope = resolveScope(dataset, { viewer: admin, userIds: [] });
+    const scope = resolveScope(dataset, { viewer: admin, userIds: [], teamId: undefined });
     return eventFrequency(createContext(dataset, { name: 'eventFrequency', params, scope } as AdapterRequest, false), params);
   };
 

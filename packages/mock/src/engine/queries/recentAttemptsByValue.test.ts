@@ -24,7 +24,7 @@ const now = '2026-11-01T00:00:00Z';
 const a = dataset.attempts;
 
 function reference(viewer: Viewer, sort: string, from?: string, to?: string): string[] {
-  const scope = resolveScope(dataset, { viewer, userIds: [] });
+  const scope = resolveScope(dataset, { viewer, userIds: [], teamId: undefined });
   const allowed = scope.userIds === null ? null : new Set(scope.userIds);
   const fromMs = from ? Date.parse(`${from}T00:00:00Z`) : -Infinity;
   const toMs = to ? Date.parse(`${to}T00:00:00Z`) : Infinity;
@@ -79,7 +79,7 @@ describe('recentAttempts sorted by score or duration', () => {
   ] as const;
   it.each(
     ['admin', 'manager', 'learner'].flatMap((who) =>
-      ['score', '-score', 'durationSeconds', '-durationSeconds'].flatMap((sort) => [
+      ['score', '-score', 'durationSeconds', '-durationSeconds'].flatMap((sort): [string, string, string | undefined, string | undefined][] => [
         [who, sort, undefined, undefined],
         [who, sort, '2026-10-01', '2026-10-20'],
       ]),
