@@ -1,7 +1,7 @@
 import { bucketStartDay, dayMatches, isoDateOf, type QueryParams, type QueryResult } from '@learnlens/data-client';
 import { timeSlice, type EngineContext } from '../context.js';
-import { datasetIndex } from '../datasetIndex.js';
-import { DAY_MS } from '../localTime.js';
+import { attemptOutcomes } from './attemptOutcomes.js';
+import { localDayRuns } from './localDayRuns.js';
 
 /**
  * Answers `scoreTrend`: per local day, week (from `weekStart`) or month, on the local days `days` keeps, avg(score) over scored attempts, counts (all, scored, ended), and
@@ -69,23 +69,20 @@ class Buckets {
 }
 
 // The scan, in a function of its own with its running sums in locals (V8 optimizes a hot loop best alone, and a
-// closure's captured variables would live in memory). Rows come in time order: the local day, its bucket and the
-// `days` test are recomputed only when a row leaves the UTC span its day holds for, and a run of rows in one bucket is
-// summed before it is added to the bucket (as before: the same additions in the same order).
+// closure's captured variables would live in memory). Rows come in time order, cut into runs of one local day
+// (localDayRuns): the bucket and the `days` test are decided once a run, and the rows of a run are summed with no time
+// arithmetic. Consecutive rows of one bucket are summed before they are added to the bucket (the same additions in the
+// same order as a row-by-row scan), a run of rows no mask selects adding nothing and opening no bucket.
 function accumulate(ctx: EngineContext, params: QueryParams<'scoreTrend'>, start: number, end: number, out: Buckets): void {
   const { dataset, clock, userMask, activityMask } = ctx;
   const { bucket, days, weekStart } = params;
   const a = dataset.attempts;
-  const startedAt = a.startedAt;
   const user = a.user;
   const activity = a.activity;
-  const score = a.score;
-  const endedAt = a.endedAt;
-  const binary = datasetIndex(dataset).binaryActivity;
-  let lo = Infinity;
-  let hi = -Infinity;
-  let keep = true;
-  let daySlot = -1;
+  // Seed 003's accuracy: every submitted (ended) answer of a binary activity counts, an ungraded one as not correct.
+  const { bits, gradedScore } = attemptOutcomes(dataset);
+  const runs = localDayRuns(clock, a.startedAt, start, end);
+  const masked = userMask !== null || activityMask !== null;
   let slot = -1;
   let n = 0;
   let nScored = 0;
@@ -93,20 +90,16 @@ function accumulate(ctx: EngineContext, params: QueryParams<'scoreTrend'>, start
   let sum = 0;
   let nSubmitted = 0;
   let nCorrect = 0;
-  for (let i = start; i < end; i++) {
-    if (userMask !== null && userMask[user[i]!] === 0) continue;
-    const act = activity[i]!;
-    if (activityMask !== null && activityMask[act] === 0) continue;
-    const t = startedAt[i]!;
-    if (t < lo || t >= hi) {
-      const span = clock.offsetSpan(t);
-      const day = Math.floor((t + span.offset) / DAY_MS);
-      lo = Math.max(span.from, day * DAY_MS - span.offset);
-      hi = Math.min(span.to, (day + 1) * DAY_MS - span.offset);
-      keep = days === 'all' || dayMatches(day, days);
-      if (keep) daySlot = out.slot(bucketStartDay(day, bucket, weekStart));
+  for (let r = 0; r < runs.count; r++) {
+    const day = runs.day[r]!;
+    if (days !== 'all' && !dayMatches(day, days)) continue;
+    let i = runs.from[r]!;
+    const to = runs.from[r + 1]!;
+    if (masked) {
+      while (i < to && ((userMask !== null && userMask[user[i]!] === 0) || (activityMask !== null && activityMask[activity[i]!] === 0))) i++;
+      if (i === to) continue;
     }
-    if (!keep) continue;
+    const daySlot = out.slot(bucketStartDay(day, bucket, weekStart));
     if (daySlot !== slot) {
       if (slot >= 0) out.add(slot, n, nScored, nCompleted, sum, nSubmitted, nCorrect);
       slot = daySlot;
@@ -117,17 +110,27 @@ function accumulate(ctx: EngineContext, params: QueryParams<'scoreTrend'>, start
       nSubmitted = 0;
       nCorrect = 0;
     }
-    n++;
-    const s = score[i]!;
-    if (s === s) {
-      nScored++;
-      sum += s;
+    if (!masked) {
+      n += to - i;
+      for (; i < to; i++) {
+        const f = bits[i]!;
+        nScored += f & 1;
+        nCompleted += (f >> 1) & 1;
+        nSubmitted += (f >> 2) & 1;
+        nCorrect += f >> 3;
+        sum += gradedScore[i]!;
+      }
+      continue;
     }
-    if (endedAt[i] === endedAt[i]) nCompleted++;
-    // Seed 003's accuracy: every submitted (ended) answer counts, an ungraded one as not correct.
-    if (binary[act] === 1 && endedAt[i] === endedAt[i]) {
-      nSubmitted++;
-      if (s === 1) nCorrect++;
+    for (; i < to; i++) {
+      if ((userMask !== null && userMask[user[i]!] === 0) || (activityMask !== null && activityMask[activity[i]!] === 0)) continue;
+      const f = bits[i]!;
+      n++;
+      nScored += f & 1;
+      nCompleted += (f >> 1) & 1;
+      nSubmitted += (f >> 2) & 1;
+      nCorrect += f >> 3;
+      sum += gradedScore[i]!;
     }
   }
   if (slot >= 0) out.add(slot, n, nScored, nCompleted, sum, nSubmitted, nCorrect);
