@@ -24,14 +24,13 @@ function calendarCells(ctx: EngineContext, start: number, end: number): Calendar
   const attempts = new Int32Array(span);
   const users = new Int32Array(span);
   let ordered = true;
-  if (!countByUser(ctx, start, end, span, dayCursor(ctx, firstDay), attempts, users)) {
+  const way = wayFor(ctx, start, end);
+  if (way === 'users') countByUser(ctx, start, end, span, dayCursor(ctx, firstDay), attempts, users);
+  else {
     const lastSeen = new Int32Array(userNumberColumn(dataset, ctx.org).size).fill(-1);
     const state: DayState = { d: -1, ordered: true };
-    if (userMask === null && activityMask === null) {
-      countDaysByHour(ctx, heatmapIndex(dataset, ctx.org), start, end, firstDay, lastSeen, state, attempts, users);
-    } else {
-      countDays(ctx, start, end, firstDay, lastSeen, state, attempts, users);
-    }
+    if (way === 'hours') countDaysByHour(ctx, heatmapIndex(dataset, ctx.org), start, end, firstDay, lastSeen, state, attempts, users);
+    else countDays(ctx, start, end, firstDay, lastSeen, state, attempts, users);
     ordered = state.ordered;
   }
   // Counting a user once per day by "last day seen" needs days in order; a zone whose clocks fall back
@@ -64,16 +63,15 @@ function calendarCells(ctx: EngineContext, start: number, end: number): Calendar
 function weekdayHourCells(ctx: EngineContext, start: number, end: number): WeekdayHourCell[] {
   const attempts = new Int32Array(CELLS);
   const users = new Int32Array(CELLS);
-  if (!countByUser(ctx, start, end, CELLS, hourCursor(ctx), attempts, users)) {
+  const way = wayFor(ctx, start, end);
+  if (way === 'users') countByUser(ctx, start, end, CELLS, hourCursor(ctx), attempts, users);
+  else {
     // One bit per (cell, user) marks a user counted, laid out cell by cell, so a run of rows in one hour touches only
     // its cell's bits (a few KiB, kept in cache).
     const words = (userNumberColumn(ctx.dataset, ctx.org).size + 31) >>> 5;
     const counted = new Int32Array(CELLS * words);
-    if (ctx.userMask === null && ctx.activityMask === null) {
-      countHoursByHour(ctx, heatmapIndex(ctx.dataset, ctx.org), start, end, counted, words, attempts, users);
-    } else {
-      countHours(ctx, start, end, counted, words, attempts, users);
-    }
+    if (way === 'hours') countHoursByHour(ctx, heatmapIndex(ctx.dataset, ctx.org), start, end, counted, words, attempts, users);
+    else countHours(ctx, start, end, counted, words, attempts, users);
   }
   const cells: WeekdayHourCell[] = [];
   for (let cell = 0; cell < CELLS; cell++) {
@@ -82,6 +80,43 @@ function weekdayHourCells(ctx: EngineContext, start: number, end: number): Weekd
     }
   }
   return cells;
+}
+
+/**
+ * How to count: a few selected learners' own rows through the per-user attempt index ('users'); the org's hours
+ * (activityHeatmapIndex.ts) without an activity filter ('hours'; under a user filter each hour's distinct users are
+ * checked against it); or every row of the range ('rows'). Reading a row through the user index costs about four
+ * times an hour's user, and a few times a row of the scan.
+ */
+function wayFor(ctx: EngineContext, start: number, end: number): 'users' | 'hours' | 'rows' {
+  let selected = Infinity;
+  if (ctx.users !== null) {
+    const { offsets } = attemptRowsByUser(ctx.dataset);
+    selected = 0;
+    for (let k = 0; k < ctx.users.length; k++) selected += offsets[ctx.users[k]! + 1]! - offsets[ctx.users[k]!]!;
+  }
+  if (ctx.activityMask !== null) return selected * 2 < end - start ? 'users' : 'rows';
+  if (ctx.userMask === null) return 'hours';
+  const { first, hourRow, pairStart } = heatmapIndex(ctx.dataset, ctx.org);
+  const pairs = start >= end ? 0 : pairStart[hourAt(hourRow, end - 1 - first) + 1]! - pairStart[hourAt(hourRow, start - first)]!;
+  return selected * 4 < pairs ? 'users' : 'hours';
+}
+
+/** Per user number of the org's rows, 1 when the user filter selects the user; null without a filter. */
+function selectedNumbers(ctx: EngineContext): Uint8Array | null {
+  if (ctx.users === null) return null;
+  const { dataset, org } = ctx;
+  const numbering = attemptUserNumbering(dataset, org);
+  // Numbers within the org (fewer than every user) repeat across orgs: a filter naming another org's user must not
+  // select this org's user of the same number. Numbers over every user are user indexes, unique.
+  const perOrg = numbering.size < dataset.users.length;
+  const selected = new Uint8Array(numbering.size);
+  for (let k = 0; k < ctx.users.length; k++) {
+    const u = ctx.users[k]!;
+    if (perOrg && dataset.index.org.get(dataset.users[u]!.org_id) !== org) continue;
+    selected[numbering.of[u]!] = 1;
+  }
+  return selected;
 }
 
 /** The calendar cell (day − firstDay) of an instant, or -1 when the `days` filter leaves its day out. */
@@ -248,7 +283,26 @@ function markDay(pairUser: Uint16Array | Int32Array, from: number, to: number, l
 }
 
 /**
- * Without a user or activity filter: the org's hours (activityHeatmapIndex.ts) in order. An hour that lies in one
+ * `markDay` over the pairs of the selected user numbers only; their attempts are added into added[1].
+ */
+function markDaySelected(index: HeatmapIndex, from: number, to: number, selected: Uint8Array, lastSeen: Int32Array, d: number, added: Int32Array): void {
+  const { pairUser, pairCount } = index;
+  let users = 0;
+  let rows = 0;
+  for (let p = from; p < to; p++) {
+    const n = pairUser[p]!;
+    if (selected[n] === 0) continue;
+    rows += pairCount[p]!;
+    const x = lastSeen[n]! ^ d;
+    lastSeen[n] = d;
+    users += (x | -x) >>> 31;
+  }
+  added[0] = users;
+  added[1] = rows;
+}
+
+/**
+ * Without an activity filter: the org's hours (activityHeatmapIndex.ts) in order. An hour that lies in one
  * span of a whole-hour offset is one local day's: its attempts are its row count and its users its distinct users,
  * marked by day as the row scan marks them. Any other hour (a half-hour zone, an hour cut by the range) is scanned
  * row by row with the same marks, so the two mix freely.
@@ -256,6 +310,8 @@ function markDay(pairUser: Uint16Array | Int32Array, from: number, to: number, l
 function countDaysByHour(ctx: EngineContext, index: HeatmapIndex, start: number, end: number, firstDay: number, lastSeen: Int32Array, state: DayState, attempts: Int32Array, users: Int32Array): void {
   const { clock, days } = ctx;
   const { first, hour, hourRow, pairStart, pairUser } = index;
+  const selected = selectedNumbers(ctx);
+  const added = new Int32Array(2);
   let h = hourAt(hourRow, start - first);
   let spanFrom = Infinity;
   let spanTo = -Infinity;
@@ -280,8 +336,14 @@ function countDaysByHour(ctx: EngineContext, index: HeatmapIndex, start: number,
     const d = (day - firstDay) | 0;
     if (d < state.d) state.ordered = false;
     state.d = d;
-    attempts[d] = attempts[d]! + (to - from);
-    users[d] = users[d]! + markDay(pairUser, pairStart[h]!, pairStart[h + 1]!, lastSeen, d);
+    if (selected === null) {
+      attempts[d] = attempts[d]! + (to - from);
+      users[d] = users[d]! + markDay(pairUser, pairStart[h]!, pairStart[h + 1]!, lastSeen, d);
+    } else {
+      markDaySelected(index, pairStart[h]!, pairStart[h + 1]!, selected, lastSeen, d, added);
+      users[d] = users[d]! + added[0]!;
+      attempts[d] = attempts[d]! + added[1]!;
+    }
   }
 }
 
@@ -374,10 +436,30 @@ function markCell(pairUser: Uint16Array | Int32Array, from: number, to: number, 
   return added;
 }
 
+/** `markCell` over the pairs of the selected user numbers only; their attempts are added into added[1]. */
+function markCellSelected(index: HeatmapIndex, from: number, to: number, selected: Uint8Array, counted: Int32Array, base: number, added: Int32Array): void {
+  const { pairUser, pairCount } = index;
+  let users = 0;
+  let rows = 0;
+  for (let p = from; p < to; p++) {
+    const n = pairUser[p]!;
+    if (selected[n] === 0) continue;
+    rows += pairCount[p]!;
+    const k = base + (n >>> 5);
+    const bits = counted[k]!;
+    counted[k] = bits | (1 << (n & 31));
+    users += (~bits >>> (n & 31)) & 1;
+  }
+  added[0] = users;
+  added[1] = rows;
+}
+
 /** `countDaysByHour` for the weekday × hour grid: an hour in one span of a whole-hour offset is one cell's. */
 function countHoursByHour(ctx: EngineContext, index: HeatmapIndex, start: number, end: number, counted: Int32Array, words: number, attempts: Int32Array, users: Int32Array): void {
   const { clock, days } = ctx;
   const { first, hour, hourRow, pairStart, pairUser } = index;
+  const selected = selectedNumbers(ctx);
+  const added = new Int32Array(2);
   let spanFrom = Infinity;
   let spanTo = -Infinity;
   let offset = 0;
@@ -401,24 +483,25 @@ function countHoursByHour(ctx: EngineContext, index: HeatmapIndex, start: number
     if (days !== 'all' && !dayMatches(day, days)) continue;
     const hourOfDay = Math.floor((local - day * DAY_MS) / HOUR_MS);
     const cell = (((((day | 0) + 3) % 7) + 7) % 7) * 24 + hourOfDay;
-    attempts[cell] = attempts[cell]! + (to - from);
-    users[cell] = users[cell]! + markCell(pairUser, pairStart[h]!, pairStart[h + 1]!, counted, cell * words);
+    if (selected === null) {
+      attempts[cell] = attempts[cell]! + (to - from);
+      users[cell] = users[cell]! + markCell(pairUser, pairStart[h]!, pairStart[h + 1]!, counted, cell * words);
+    } else {
+      markCellSelected(index, pairStart[h]!, pairStart[h + 1]!, selected, counted, cell * words, added);
+      users[cell] = users[cell]! + added[0]!;
+      attempts[cell] = attempts[cell]! + added[1]!;
+    }
   }
 }
 
 /**
  * A few selected learners (a team, a learner) through the per-user attempt index, user by user: each cell (`cellOf`
  * a row) counts a user once by holding the number of the last user counted in it, so no order across users is
- * needed. Returns false, having counted nothing, when the selection's rows are too many for that to pay.
+ * needed.
  */
-function countByUser(ctx: EngineContext, start: number, end: number, cells: number, cellOf: (utcMs: number) => number, attempts: Int32Array, users: Int32Array): boolean {
-  const selected = ctx.users;
-  if (selected === null) return false;
+function countByUser(ctx: EngineContext, start: number, end: number, cells: number, cellOf: (utcMs: number) => number, attempts: Int32Array, users: Int32Array): void {
+  const selected = ctx.users!;
   const { offsets, rows } = attemptRowsByUser(ctx.dataset);
-  let total = 0;
-  for (let k = 0; k < selected.length; k++) total += offsets[selected[k]! + 1]! - offsets[selected[k]!]!;
-  // Reading a row through the user index costs a few times a row of the scan: worth it for a small selection.
-  if (total * 2 >= end - start) return false;
   const { startedAt, activity } = ctx.dataset.attempts;
   const activityMask = ctx.activityMask;
   const lastUser = new Int32Array(cells).fill(-1);
@@ -438,5 +521,4 @@ function countByUser(ctx: EngineContext, start: number, end: number, cells: numb
       }
     }
   }
-  return true;
 }

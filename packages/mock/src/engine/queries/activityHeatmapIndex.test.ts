@@ -101,11 +101,13 @@ describe('activityHeatmap through its per-org hours and the per-user index', () 
     for (const zone of ['Asia/Kolkata', 'Asia/Kathmandu', 'Australia/Lord_Howe']) await expectLikeNaive(admin, { zone, fromDay: day(100), users: null });
   });
 
-  it("should count a few learners user by user, and a larger selection by scanning", async () => {
+  it("should count a few learners user by user, a larger selection from the hours or by scanning", async () => {
     await expectLikeNaive(manager, { zone: 'America/New_York', users: members });
     const few = [...members].slice(0, 3);
     await expectLikeNaive(admin, { zone: 'Europe/Berlin', fromDay: day(90), toDay: day(30), users: new Set(few) }, { userIds: few.map((i) => dataset.users[i]!.user_id) });
     const most = dataset.users.flatMap((u, i) => (u.org_id === orgId && i % 4 !== 0 ? [i] : []));
-    await expectLikeNaive(admin, { zone: 'Europe/Berlin', fromDay: day(60), users: new Set(most) }, { userIds: most.map((i) => dataset.users[i]!.user_id) });
+    const userIds = most.map((i) => dataset.users[i]!.user_id);
+    await expectLikeNaive(admin, { zone: 'Europe/Berlin', fromDay: day(60), users: new Set(most) }, { userIds });
+    await expectLikeNaive(admin, { zone: 'Asia/Kolkata', users: new Set(most) }, { userIds, activityIds: dataset.activities.filter((a) => a.org_id === orgId).map((a) => a.activity_id) });
   });
 });

@@ -20,6 +20,8 @@ export interface HeatmapIndex {
   hourRow: Int32Array;
   pairStart: Int32Array;
   pairUser: Uint16Array | Int32Array;
+  /** How many attempts each (hour, user) pair stands for: what a user filter adds up instead of row-start differences. */
+  pairCount: Uint16Array | Int32Array;
   /** How many user numbers the org's rows use (the size of a per-user mark array). */
   size: number;
 }
@@ -35,6 +37,9 @@ function build(dataset: MockDataset, org: number): HeatmapIndex {
   const pairs = numbering.size <= 0x10000 ? new Uint16Array(rows) : new Int32Array(rows);
   // The hour (its position in `hour`) each user number was last seen in.
   const seen = new Int32Array(numbering.size).fill(-1);
+  // The pair of each user number in the current hour.
+  const pairOf = new Int32Array(numbering.size);
+  const count = new Int32Array(rows);
   let nPairs = 0;
   let current = NaN;
   for (let i = first; i < end; i++) {
@@ -48,9 +53,13 @@ function build(dataset: MockDataset, org: number): HeatmapIndex {
     const n = numbering.of[user[i]!]!;
     if (seen[n] !== hour.length - 1) {
       seen[n] = hour.length - 1;
+      pairOf[n] = nPairs;
       pairs[nPairs++] = n;
     }
+    count[pairOf[n]!]!++;
   }
+  let most = 0;
+  for (let p = 0; p < nPairs; p++) most = Math.max(most, count[p]!);
   hourRow.push(rows);
   pairStart.push(nPairs);
   return {
@@ -59,6 +68,7 @@ function build(dataset: MockDataset, org: number): HeatmapIndex {
     hourRow: Int32Array.from(hourRow),
     pairStart: Int32Array.from(pairStart),
     pairUser: pairs.slice(0, nPairs),
+    pairCount: most <= 0xffff ? Uint16Array.from(count.subarray(0, nPairs)) : count.slice(0, nPairs),
     size: numbering.size,
   };
 }
