@@ -23,6 +23,8 @@ class Totals {
   readonly number: Int32Array;
   /** Per position p, values[p × 8 + field] for the fields below. */
   readonly values: Float64Array;
+  /** Per position p, the rank key (also values[p × 8 + T_KEY]), side by side for the passes over every key. */
+  readonly keys: Float64Array;
   /** The rank keys of everyone ranked in the previous period, [0, nPrevious). */
   readonly previousKeys: Float64Array;
   nCurrent = 0;
@@ -31,10 +33,11 @@ class Totals {
   constructor(readonly capacity: number) {
     this.number = new Int32Array(capacity);
     this.values = new Float64Array(capacity * FIELDS);
+    this.keys = new Float64Array(capacity);
     this.previousKeys = new Float64Array(capacity);
   }
 
-  /** Appends a ranked user with its current sums and previous rank key (NaN when unranked then). */
+  /** Appends a ranked user with its current sums and previous rank key (NaN when unranked then), and its average. */
   add(k: number, count: number, sum: number, duration: number, talkSum: number, talkCount: number, previousKey: number): void {
     const p = this.nCurrent++;
     this.number[p] = k;
@@ -46,6 +49,11 @@ class Totals {
     v[j + T_TALK_SUM] = talkSum;
     v[j + T_TALK_COUNT] = talkCount;
     v[j + T_PREVIOUS_KEY] = previousKey;
+    const avg = sum / count;
+    const key = floatSortKey(avg);
+    v[j + T_AVG] = avg;
+    v[j + T_KEY] = key;
+    this.keys[p] = key;
   }
 }
 
@@ -55,7 +63,7 @@ const T_SUM = 1;
 const T_DURATION = 2;
 const T_TALK_SUM = 3;
 const T_TALK_COUNT = 4;
-/** The average score and its rank key (`floatSortKey`), set by keysOf. */
+/** The average score and its rank key (`floatSortKey`). */
 const T_AVG = 5;
 const T_KEY = 6;
 /** The previous period's rank key, NaN when the user had no scored attempt then. */
@@ -86,7 +94,6 @@ export function leaderboard(ctx: EngineContext, params: QueryParams<'leaderboard
   if (ctx.activityMask !== null) sumPeriodsOfActivities(index, candidates, bounds, ctx.activityMask, totals);
   else if (candidates === null && scanBeatsWalk(ctx, index, bounds)) scanPeriods(ctx, index, bounds, totals);
   else sumPeriods(index, candidates, bounds, totals);
-  keysOf(totals);
   const { field, descending } = parseSort(params.sort);
   const offset = params.offset;
   const nCurrent = totals.nCurrent;
@@ -231,38 +238,43 @@ const SCAN_ROWS_PER_USER = 12;
 
 function scanBeatsWalk(ctx: EngineContext, index: LeaderboardIndex, bounds: [number, number, number]): boolean {
   const { start, end } = timeSlice(ctx.dataset.attempts.startedAt, ctx.dataset.ranges.attempts[ctx.org]!, bounds[0], bounds[2]);
-  return end - start < SCAN_ROWS_PER_USER * index.users.length;
+  // Below 2^26 rows a count packed with its talks stays exact (see scanCurrent).
+  return end - start < SCAN_ROWS_PER_USER * index.users.length && end - start < TALKS;
 }
 
-// Per-user sums for the scan, eight numbers a user (one cache line), by user number; the spare number (unscored rows)
-// is summed and thrown away. Slot 7 takes the talk shares of rows without talk time (NaN or ±Infinity), so adding a
-// row's share needs no branch: which slot it lands in follows from its talk bit.
-const STRIDE = 8;
+// Per-user sums for the scan, by user number, in two tables sized to the org (an org of 10,000 learners names them in
+// no order, so the fewer cache lines they span, the fewer a row misses): the previous period's count and score sum,
+// two numbers a user; the current period's four. A current count packs the rows with talk time in its high part
+// (count + talks × 2^26, exact while either is below 2^26), so a row adds its talk bit without a branch. The spare
+// number (unscored rows) is summed and thrown away. The talk shares of rows without talk time (NaN or ±Infinity) go to
+// four slots past the users (which one turns with the row, so no one slot chains every add), chosen by arithmetic on
+// the talk bit rather than by a branch taken at random.
+const CURRENT = 4;
 const COUNT = 0;
 const SUM = 1;
 const DURATION = 2;
 const TALK_SUM = 3;
-const TALK_COUNT = 4;
-const PREVIOUS_COUNT = 5;
-const PREVIOUS_SUM = 6;
-const NO_TALK = 7;
+const PREVIOUS = 2;
+const TALKS = 2 ** 26;
 
-// One spare table per dataset, zeroed by the query that used it before it is given back.
-const spareSums = new WeakMap<MockDataset, Float64Array>();
+// The two tables, one spare pair per dataset, zeroed by the query that used them (as it reads them) before it gives
+// them back.
+const spareTables = new WeakMap<MockDataset, { current: Float64Array; previous: Float64Array }>();
 
 function scanPeriods(ctx: EngineContext, index: LeaderboardIndex, bounds: [number, number, number], totals: Totals): void {
   const { dataset } = ctx;
   const n = index.users.length;
-  let sums = spareSums.get(dataset);
-  if (sums === undefined || sums.length < (n + 1) * STRIDE) sums = new Float64Array((n + 1) * STRIDE);
-  else spareSums.delete(dataset);
+  let tables = spareTables.get(dataset);
+  if (tables === undefined || tables.previous.length < (n + 1) * PREVIOUS) {
+    tables = { current: new Float64Array((n + 2) * CURRENT), previous: new Float64Array((n + 1) * PREVIOUS) };
+  } else spareTables.delete(dataset);
   const range = dataset.ranges.attempts[ctx.org]!;
   const { start, end } = timeSlice(dataset.attempts.startedAt, range, bounds[0], bounds[2]);
   const boundary = lowerBound(dataset.attempts.startedAt, start, end, bounds[1]);
-  scanPrevious(ctx, index, range.start, start, boundary, sums);
-  scanCurrent(ctx, index, range.start, boundary, end, sums);
-  collectScanned(sums, n, totals);
-  spareSums.set(dataset, sums);
+  scanPrevious(ctx, index, range.start, start, boundary, tables.previous);
+  scanCurrent(ctx, index, range.start, boundary, end, tables.current, (n + 1) * CURRENT);
+  collectScanned(tables.current, tables.previous, n, totals);
+  spareTables.set(dataset, tables);
 }
 
 // The scans, each in a function of its own (see sumPeriods). Attempts are sorted by start, so the previous period is
@@ -271,13 +283,13 @@ function scanPrevious(ctx: EngineContext, index: LeaderboardIndex, base: number,
   const score = ctx.dataset.attempts.score;
   const code = index.code;
   for (let i = start; i < end; i++) {
-    const j = (code[i - base]! & -2) << 2; // number × STRIDE
-    sums[j + PREVIOUS_COUNT]! += 1;
-    sums[j + PREVIOUS_SUM]! += score[i]!;
+    const j = code[i - base]! & -2; // number × PREVIOUS
+    sums[j]! += 1;
+    sums[j + 1]! += score[i]!;
   }
 }
 
-function scanCurrent(ctx: EngineContext, index: LeaderboardIndex, base: number, start: number, end: number, sums: Float64Array): void {
+function scanCurrent(ctx: EngineContext, index: LeaderboardIndex, base: number, start: number, end: number, sums: Float64Array, spill: number): void {
   const a = ctx.dataset.attempts;
   const score = a.score;
   const duration = a.duration;
@@ -287,48 +299,45 @@ function scanCurrent(ctx: EngineContext, index: LeaderboardIndex, base: number, 
   for (let i = start; i < end; i++) {
     const c = code[i - base]!;
     const talked = c & 1;
-    const j = (c - talked) << 2;
-    sums[j + COUNT]! += 1;
+    const j = (c - talked) << 1; // number × CURRENT
+    sums[j + COUNT]! += 1 + talked * TALKS;
     sums[j + SUM]! += score[i]!;
     const d = duration[i]!;
     if (d === d) sums[j + DURATION]! += d; // rarely missing: a branch nearly always taken costs nothing
     const t = talkMs[i]!;
-    sums[j + TALK_SUM + (talked ^ 1) * (NO_TALK - TALK_SUM)]! += (t / (t + listenMs[i]!)) * 100;
-    sums[j + TALK_COUNT]! += talked;
+    const lost = spill + (i & 3);
+    sums[lost + talked * (j + TALK_SUM - lost)]! += (t / (t + listenMs[i]!)) * 100;
   }
 }
 
-// The scanned sums into `totals`, users in number (user-id) order, zeroing each user's line once read.
-function collectScanned(sums: Float64Array, n: number, totals: Totals): void {
+// The scanned sums into `totals`, users in number (user-id) order, zeroing what it read.
+function collectScanned(current: Float64Array, previous: Float64Array, n: number, totals: Totals): void {
   totals.nCurrent = 0;
   let nPrevious = 0;
   for (let k = 0; k < n; k++) {
-    const j = k * STRIDE;
-    const count = sums[j + COUNT]!;
-    const previousCount = sums[j + PREVIOUS_COUNT]!;
-    if (count === 0 && previousCount === 0) continue;
+    const j = k * CURRENT;
+    const packed = current[j + COUNT]!;
+    const previousCount = previous[k * PREVIOUS]!;
+    if (packed === 0 && previousCount === 0) continue;
     let previousKey = NaN;
     if (previousCount > 0) {
-      previousKey = floatSortKey(sums[j + PREVIOUS_SUM]! / previousCount);
+      previousKey = floatSortKey(previous[k * PREVIOUS + 1]! / previousCount);
       totals.previousKeys[nPrevious++] = previousKey;
+      previous[k * PREVIOUS] = 0;
+      previous[k * PREVIOUS + 1] = 0;
     }
-    if (count > 0) {
-      totals.add(k, count, sums[j + SUM]!, sums[j + DURATION]!, sums[j + TALK_SUM]!, sums[j + TALK_COUNT]!, previousKey);
+    if (packed > 0) {
+      const talks = Math.floor(packed / TALKS);
+      totals.add(k, packed - talks * TALKS, current[j + SUM]!, current[j + DURATION]!, current[j + TALK_SUM]!, talks, previousKey);
+      current[j] = 0;
+      current[j + 1] = 0;
+      current[j + 2] = 0;
+      current[j + 3] = 0;
     }
-    for (let x = j; x < j + STRIDE; x++) sums[x] = 0;
   }
-  for (let x = n * STRIDE; x < n * STRIDE + STRIDE; x++) sums[x] = 0; // the spare
+  current.fill(0, n * CURRENT, (n + 2) * CURRENT); // the spare and the spilled shares
+  previous.fill(0, n * PREVIOUS, (n + 1) * PREVIOUS);
   totals.nPrevious = nPrevious;
-}
-
-// The current period's averages and rank keys.
-function keysOf(totals: Totals): void {
-  const v = totals.values;
-  for (let j = 0; j < totals.nCurrent * FIELDS; j += FIELDS) {
-    const avg = v[j + T_SUM]! / v[j + T_COUNT]!;
-    v[j + T_AVG] = avg;
-    v[j + T_KEY] = floatSortKey(avg);
-  }
 }
 
 // Display names compare as text, ties by user id. Returns positions in `totals`.
@@ -364,12 +373,14 @@ function byNumber(totals: Totals, field: Exclude<SortField, 'displayName'>, desc
       const v = floatSortKey(values[p * FIELDS + T_DURATION]!);
       keys[p] = flip ? -v : v;
     }
-  } else {
-    const at = field === 'attempts' ? T_COUNT : T_KEY;
+  } else if (field === 'attempts') {
     for (let p = 0; p < nCurrent; p++) {
-      const v = values[p * FIELDS + at]!;
+      const v = values[p * FIELDS + T_COUNT]!;
       keys[p] = flip ? -v : v;
     }
+  } else {
+    const key = totals.keys;
+    for (let p = 0; p < nCurrent; p++) keys[p] = flip ? -key[p]! : key[p]!;
   }
   if (wanted * 8 >= nCurrent) return bucketOrder(keys, null, nCurrent).subarray(0, wanted); // keeps equal keys in id order
   const ties = new Int32Array(nCurrent);
@@ -427,20 +438,18 @@ function pageRows(dataset: MockDataset, users: Int32Array, totals: Totals, order
 // The current rank of each row of the page (order[offset …]). In rank order a row's rank follows from the one before
 // it (1 + the rows above, which all have a higher average); other orders count the keys that beat the row's.
 function pageRanks(totals: Totals, order: Int32Array, offset: number, byRank: boolean): Int32Array {
-  const values = totals.values;
+  const keys = totals.keys;
   const ranks = new Int32Array(Math.max(0, order.length - offset));
   if (byRank) {
     let rank = 0;
     let before = NaN;
     for (let q = 0; q < order.length; q++) {
-      const key = values[order[q]! * FIELDS + T_KEY]!;
+      const key = keys[order[q]!]!;
       if (q === 0 || key !== before) rank = q + 1;
       before = key;
       if (q >= offset) ranks[q - offset] = rank;
     }
   } else {
-    const keys = new Float64Array(totals.nCurrent);
-    for (let p = 0; p < totals.nCurrent; p++) keys[p] = values[p * FIELDS + T_KEY]!;
     const counter = new GreaterCounter(keys, totals.nCurrent);
     for (let q = offset; q < order.length; q++) ranks[q - offset] = 1 + counter.greater(keys[order[q]!]!);
   }
