@@ -15,31 +15,33 @@ export function assignmentProgress(
   params: QueryParams<'assignmentProgress'>,
 ): QueryResult<'assignmentProgress'> {
   const candidates = selectAssignments(ctx);
-  const n = candidates.length;
+  const n = candidates.count;
   if (n === 0) return { total: 0, rows: [] };
   const completed = completions(ctx, candidates);
   const { field, descending } = parseSort(params.sort);
   const wanted = params.limit === undefined ? n : params.offset + params.limit;
   const order =
     field === 'dueAt' || field === 'title'
-      ? (staticPage(ctx, candidates, assignmentOrders(ctx.dataset, ctx.org)[field], descending, wanted) ?? sortedPage(ctx, candidates, completed, field, descending, wanted))
+      ? (staticPage(candidates, assignmentOrders(ctx.dataset, ctx.org)[field], descending, wanted) ?? sortedPage(ctx, candidates, completed, field, descending, wanted))
       : sortedPage(ctx, candidates, completed, field, descending, wanted);
+  const all = datasetIndex(ctx.dataset).assignmentsByOrg[ctx.org]!;
   const rows: Row[] = [];
   for (let q = params.offset; q < order.length; q++) {
     const c = order[q]!;
-    rows.push(row(ctx, candidates[c]!, completed[c]!));
+    rows.push(row(ctx, all[candidates.positions[c]!]!, candidates.assignees[c]!.length, completed[c]!));
   }
   return { total: n, rows };
 }
 
 // The first `wanted` candidates by a sort key computed per candidate (ties by assignment id).
-function sortedPage(ctx: EngineContext, candidates: Candidate[], completed: Int32Array, field: SortField, descending: boolean, wanted: number): Int32Array {
-  const n = candidates.length;
+function sortedPage(ctx: EngineContext, candidates: Candidates, completed: Int32Array, field: SortField, descending: boolean, wanted: number): Int32Array {
+  const n = candidates.count;
+  const all = datasetIndex(ctx.dataset).assignmentsByOrg[ctx.org]!;
   const keys = new Float64Array(n);
   const ties = new Int32Array(n);
   for (let c = 0; c < n; c++) {
-    const { x, assignees } = candidates[c]!;
-    const v = sortKey(field, x, completed[c]!, assignees.length, ctx.nowMs);
+    const x = all[candidates.positions[c]!]!;
+    const v = sortKey(field, x, completed[c]!, candidates.assignees[c]!.length, ctx.nowMs);
     keys[c] = descending ? -v : v;
     ties[c] = x.idPlace;
   }
@@ -51,12 +53,12 @@ function sortedPage(ctx: EngineContext, candidates: Candidate[], completed: Int3
  * or title, ties by assignment id): no sort per query. Descending, the groups of equal keys are taken from the top
  * down, each in its ascending id order, as the sort would. Null when the order cannot be used.
  */
-function staticPage(ctx: EngineContext, candidates: Candidate[], order: StaticOrder, descending: boolean, wanted: number): Int32Array | null {
+function staticPage(candidates: Candidates, order: StaticOrder, descending: boolean, wanted: number): Int32Array | null {
   if (!order.usable) return null;
   const { positions, keys } = order;
   const candidateAt = new Int32Array(positions.length).fill(-1);
-  for (let c = 0; c < candidates.length; c++) candidateAt[candidates[c]!.position] = c;
-  const out = new Int32Array(Math.min(wanted, candidates.length));
+  for (let c = 0; c < candidates.count; c++) candidateAt[candidates.positions[c]!] = c;
+  const out = new Int32Array(Math.min(wanted, candidates.count));
   let n = 0;
   const take = (from: number, to: number): void => {
     for (let k = from; k < to && n < out.length; k++) {
@@ -79,12 +81,15 @@ function staticPage(ctx: EngineContext, candidates: Candidate[], order: StaticOr
   return out;
 }
 
-/** An assignment due in the period on a selected activity, with its assignees in scope. */
-interface Candidate {
-  x: IndexedAssignment;
-  /** Its position among the org's assignments (`assignmentsByOrg[org]`). */
-  position: number;
-  assignees: Int32Array;
+/**
+ * The assignments due in the period on a selected activity that have assignees in scope, as parallel arrays (no
+ * object per candidate: an admin's query has thousands): each one's position among the org's assignments
+ * (`assignmentsByOrg[org]`) and its assignees in scope (the assignment's own list when all of them are).
+ */
+interface Candidates {
+  count: number;
+  positions: Int32Array;
+  assignees: Int32Array[];
 }
 
 // Below this share of the org's users in scope, a query finds the assignments through its users' own lists.
@@ -92,14 +97,18 @@ const FEW_USERS_SHARE = 8;
 
 // Assignments of the viewer's org due in [from, to) on a selected activity, with their assignees in scope;
 // those left with no assignee are dropped.
-function selectAssignments(ctx: EngineContext): Candidate[] {
+function selectAssignments(ctx: EngineContext): Candidates {
   const { dataset, userMask, users } = ctx;
   const all = datasetIndex(dataset).assignmentsByOrg[ctx.org]!;
-  const candidates: Candidate[] = [];
+  const candidates: Candidates = { count: 0, positions: new Int32Array(all.length), assignees: [] };
+  const add = (position: number, assignees: Int32Array): void => {
+    candidates.positions[candidates.count++] = position;
+    candidates.assignees.push(assignees);
+  };
   if (userMask === null || users === null) {
     for (let position = 0; position < all.length; position++) {
       const x = all[position]!;
-      if (selected(ctx, x)) candidates.push({ x, position, assignees: x.assignees });
+      if (selected(ctx, x)) add(position, x.assignees);
     }
     return candidates;
   }
@@ -131,7 +140,7 @@ function selectAssignments(ctx: EngineContext): Candidate[] {
       for (const u of x.assignees) if (userMask[u] === 1) kept[k++] = u;
       assignees = kept;
     }
-    candidates.push({ x, position, assignees });
+    add(position, assignees);
   }
   return candidates;
 }
@@ -145,11 +154,14 @@ function selected(ctx: EngineContext, x: IndexedAssignment): boolean {
 // Per candidate, how many of its assignees completed it: an assignee did exactly when their latest start of a finished
 // attempt on the activity is at or after the assignment's assigned_at (read from the org's table, built once). With
 // every assignee in scope the org's count per assignment, built with that table, is the answer.
-function completions(ctx: EngineContext, candidates: Candidate[]): Int32Array {
+function completions(ctx: EngineContext, candidates: Candidates): Int32Array {
   const { column, columns, latest, of, completedByAll } = latestCompletions(ctx.dataset, ctx.org);
-  const completed = new Int32Array(candidates.length);
-  for (let c = 0; c < candidates.length; c++) {
-    const { x, position, assignees } = candidates[c]!;
+  const all = datasetIndex(ctx.dataset).assignmentsByOrg[ctx.org]!;
+  const completed = new Int32Array(candidates.count);
+  for (let c = 0; c < candidates.count; c++) {
+    const position = candidates.positions[c]!;
+    const x = all[position]!;
+    const assignees = candidates.assignees[c]!;
     completed[c] =
       assignees === x.assignees ? completedByAll[position]! : completedAmong(assignees, x.assignedMs, latest, of, columns, column[x.activity]!);
   }
@@ -171,8 +183,7 @@ function sortKey(field: SortField, x: IndexedAssignment, completed: number, assi
   }
 }
 
-function row(ctx: EngineContext, { x, assignees }: Candidate, completed: number): Row {
-  const assigned = assignees.length;
+function row(ctx: EngineContext, x: IndexedAssignment, assigned: number, completed: number): Row {
   const overdue = ctx.nowMs > x.dueMs ? assigned - completed : 0;
   const a = x.assignment;
   return {
