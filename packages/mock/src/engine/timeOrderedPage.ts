@@ -1,5 +1,6 @@
 import { lowerBound, type EngineContext } from './context.js';
 import { compareText } from './compare.js';
+import { attemptIdPlaces } from './idOrder.js';
 import { attemptsInScope, collectInScope } from './rowsInScope.js';
 
 /** A page of attempt row indexes and the number of rows that matched. */
@@ -22,7 +23,6 @@ export function timeOrderedPage(
   descending: boolean,
 ): AttemptPage {
   const times = ctx.dataset.attempts.startedAt;
-  const ids = ctx.dataset.attempts.id;
   const total = attemptsInScope(ctx, start, end);
   const first = Math.min(offset, total);
   const last = Math.min(offset + limit, total);
@@ -54,8 +54,23 @@ export function timeOrderedPage(
     if (activityMask !== null && activityMask[activity[i]!] === 0) continue;
     block.push(i);
   }
-  block.sort((x, y) => (descending ? times[y]! - times[x]! : times[x]! - times[y]!) || compareText(ids[x]!, ids[y]!));
+  orderTies(block, times, attemptIdPlaces(ctx.dataset));
   return { total, rows: block.slice(first - lo, last - lo) };
+}
+
+// `block` is in start-time order already (either direction): only each run of equal start times needs ordering, by
+// attempt id (its place in code-point order, an integer), so no comparison sort runs over the whole page.
+function orderTies(block: number[], times: Float64Array, places: Int32Array): void {
+  for (let r = 0; r < block.length; ) {
+    const t = times[block[r]!]!;
+    let s = r + 1;
+    while (s < block.length && times[block[s]!] === t) s++;
+    if (s - r > 1) {
+      const run = block.slice(r, s).sort((x, y) => places[x]! - places[y]!);
+      for (let k = 0; k < run.length; k++) block[r + k] = run[k]!;
+    }
+    r = s;
+  }
 }
 
 /**
