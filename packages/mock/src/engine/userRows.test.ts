@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMockDataset } from '../dataset/createMockDataset.js';
-import { attemptRowsByUser, forEachUserRow } from './userRows.js';
+import { attemptColumnsByUser, attemptRowsByUser, forEachUserRow } from './userRows.js';
 
 describe('attemptRowsByUser', () => {
   const dataset = createMockDataset({ endDate: '2026-11-01', seed: 5, orgs: 2, learnersPerOrg: 12, days: 40 });
@@ -33,5 +33,16 @@ describe('attemptRowsByUser', () => {
     forEachUserRow(index, users, start, end, (row) => walked.push(row));
     expect(walked.sort((a, b) => a - b)).toEqual(scanned);
     expect(scanned.length).toBeGreaterThan(0);
+  });
+
+  it("should copy each row's start, end, score and activity to the row's place in the per-user order", () => {
+    const copy = attemptColumnsByUser(dataset);
+    const a = dataset.attempts;
+    expect(copy.startedAt.length).toBe(index.rows.length);
+    for (let k = 0; k < index.rows.length; k++) {
+      const i = index.rows[k]!;
+      expect([copy.startedAt[k], copy.endedAt[k], copy.score[k], copy.activity[k]]).toEqual([a.startedAt[i], a.endedAt[i], a.score[i], a.activity[i]]);
+    }
+    expect(copy.endedAt.some(Number.isNaN) && copy.score.some(Number.isNaN)).toBe(true);
   });
 });

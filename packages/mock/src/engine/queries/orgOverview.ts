@@ -1,7 +1,7 @@
 import type { QueryParams, QueryResult } from '@learnlens/data-client';
 import { lowerBound, timeSlice, type EngineContext } from '../context.js';
 import { datasetIndex } from '../datasetIndex.js';
-import { attemptRowsByUser } from '../userRows.js';
+import { attemptColumnsByUser, attemptRowsByUser } from '../userRows.js';
 import { orgOverviewTotals, type OrgOverviewTotals } from './orgOverviewIndex.js';
 
 // Up to 1/FEW_USERS_SHARE of the org's users the per-user index wins over scanning the org's slice. The scan's test
@@ -81,41 +81,57 @@ function fromTotals(o: Overview, t: OrgOverviewTotals): void {
   o.inPrev30 = last30 - prev30;
 }
 
-// The selected users' own rows in [start, end), user by user (each user's rows ascending). The users are distinct, so
-// a user is active when any of their rows counts: no per-call array sized to every user of the dataset.
+// The selected users' own rows in [start, end), user by user (each user's rows ascending), read from the user-major
+// copies of the columns (one user's values adjacent). The users are distinct, so a user is active when any of their
+// rows counts: no per-call array sized to every user of the dataset. Sums in locals, as in the scan.
 function ownRows(ctx: EngineContext, o: Overview, start: number, end: number): void {
   const { userMask, activityMask } = ctx;
   const users = ctx.users!;
   const { offsets, rows } = attemptRowsByUser(ctx.dataset);
-  const a = ctx.dataset.attempts;
-  const { activity, score, endedAt } = a;
+  const { activity, score, endedAt } = attemptColumnsByUser(ctx.dataset);
   const { last7, prev7, last30, prev30 } = o;
+  let activeUsers = 0;
+  let total = 0;
+  let scoreSum = 0;
+  let scored = 0;
+  let lastEnded = -Infinity;
+  let inLast7 = 0;
+  let inPrev7 = 0;
+  let inLast30 = 0;
+  let inPrev30 = 0;
   for (let k = 0; k < users.length; k++) {
     const u = users[k]!;
     if (userMask !== null && userMask[u] === 0) continue;
     const stop = offsets[u + 1]!;
-    let counted = false;
+    const before = total;
     for (let j = lowerBound(rows, offsets[u]!, stop, start); j < stop; j++) {
-      const i = rows[j]!;
-      if (i >= end) break;
-      const ended = endedAt[i]!;
+      if (rows[j]! >= end) break;
+      const ended = endedAt[j]!;
       if (ended !== ended) continue; // NaN: not ended
-      if (activityMask !== null && activityMask[activity[i]!] === 0) continue;
-      counted = true;
-      o.total++;
-      const s = score[i]!;
+      if (activityMask !== null && activityMask[activity[j]!] === 0) continue;
+      total++;
+      const s = score[j]!;
       if (s === s) {
-        o.scoreSum += s;
-        o.scored++;
+        scoreSum += s;
+        scored++;
       }
-      if (ended > o.lastEnded) o.lastEnded = ended;
-      if (ended >= last7) o.inLast7++;
-      else if (ended >= prev7) o.inPrev7++;
-      if (ended >= last30) o.inLast30++;
-      else if (ended >= prev30) o.inPrev30++;
+      if (ended > lastEnded) lastEnded = ended;
+      if (ended >= last7) inLast7++;
+      else if (ended >= prev7) inPrev7++;
+      if (ended >= last30) inLast30++;
+      else if (ended >= prev30) inPrev30++;
     }
-    if (counted) o.activeUsers++;
+    if (total > before) activeUsers++;
   }
+  o.activeUsers = activeUsers;
+  o.total = total;
+  o.scoreSum = scoreSum;
+  o.scored = scored;
+  o.lastEnded = lastEnded;
+  o.inLast7 = inLast7;
+  o.inPrev7 = inPrev7;
+  o.inLast30 = inLast30;
+  o.inPrev30 = inPrev30;
 }
 
 // The slice scan, in a function of its own with its sums in locals (V8 keeps them in registers; a closure's captured

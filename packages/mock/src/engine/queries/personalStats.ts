@@ -1,7 +1,7 @@
 import { isoDateOf, ScopeError, type QueryParams, type QueryResult } from '@learnlens/data-client';
 import { lowerBound, timeSlice, type EngineContext } from '../context.js';
 import { datasetIndex } from '../datasetIndex.js';
-import { attemptRowsByUser } from '../userRows.js';
+import { attemptColumnsByUser, attemptRowsByUser } from '../userRows.js';
 import { LocalBucketCursor } from './localBucketCursor.js';
 
 
@@ -41,13 +41,15 @@ export function personalStats(ctx: EngineContext, params: QueryParams<'personalS
   const range = dataset.ranges.attempts[ctx.org]!;
   const startedAt = a.startedAt;
   // The learner's own rows (ascending, so in time order and in the order a scan of the org meets them, which keeps
-  // every sum the same to the last bit): a few per learner instead of the org's whole slice.
+  // every sum the same to the last bit): a few per learner instead of the org's whole slice, their values read from
+  // the user-major copies of the columns (entry j for row rows[j]), where one learner's are adjacent.
   const { offsets, rows } = attemptRowsByUser(dataset);
+  const col = attemptColumnsByUser(dataset);
   const own = { from: offsets[u]!, to: offsets[u + 1]! };
   const firstAtOrAfter = (row: number) => lowerBound(rows, own.from, own.to, row);
   const binary = datasetIndex(dataset).binaryActivity;
   // Seed 003's accuracy: among binary attempts that ended, the share scored 1 (ungraded ones count as not correct).
-  const submitted = (i: number) => binary[a.activity[i]!] === 1 && !Number.isNaN(a.endedAt[i]!);
+  const submitted = (j: number) => binary[col.activity[j]!] === 1 && !Number.isNaN(col.endedAt[j]!);
 
   // This week: started in [now − 7 calendar days, now], both ends included.
   const weekStart = lowerBound(startedAt, range.start, range.end, ctx.clock.minusDays(nowMs, 7));
@@ -61,10 +63,10 @@ export function personalStats(ctx: EngineContext, params: QueryParams<'personalS
   for (let j = firstAtOrAfter(weekStart); j < own.to; j++) {
     const i = rows[j]!;
     if (i >= upToNow) break;
-    if (activityMask !== null && activityMask[a.activity[i]!] !== 1) continue;
+    if (activityMask !== null && activityMask[col.activity[j]!] !== 1) continue;
     weekAttempts++;
-    const score = a.score[i]!;
-    if (submitted(i)) {
+    const score = col.score[j]!;
+    if (submitted(j)) {
       weekSubmitted++;
       if (score === 1) weekCorrect++;
     }
@@ -97,8 +99,8 @@ export function personalStats(ctx: EngineContext, params: QueryParams<'personalS
   for (let j = firstAtOrAfter(period.start); j < own.to; j++) {
     const i = rows[j]!;
     if (i >= period.end) break;
-    if (activityMask !== null && activityMask[a.activity[i]!] !== 1) continue;
-    const t = startedAt[i]!;
+    if (activityMask !== null && activityMask[col.activity[j]!] !== 1) continue;
+    const t = col.startedAt[j]!;
     const day = cursor.startDayOf(t);
     if (day !== currentStart) {
       currentStart = day;
@@ -113,8 +115,8 @@ export function personalStats(ctx: EngineContext, params: QueryParams<'personalS
     total++;
     bucketAttempts[b]!++;
     if (t > last) last = t;
-    const score = a.score[i]!;
-    if (submitted(i)) {
+    const score = col.score[j]!;
+    if (submitted(j)) {
       submittedTotal++;
       bucketSubmitted[b]!++;
       if (score === 1) {
@@ -140,14 +142,22 @@ export function personalStats(ctx: EngineContext, params: QueryParams<'personalS
     attempts: bucketAttempts[k]!,
   }));
 
-  result.currentStreakDays = streakDays(ctx, range, rows.subarray(firstAtOrAfter(range.start), own.to));
+  const from = firstAtOrAfter(range.start);
+  result.currentStreakDays = streakDays(ctx, range, rows.subarray(from, own.to), col.startedAt.subarray(from, own.to), col.activity.subarray(from, own.to));
   return result;
 }
 
-// Walks the learner's attempts (`own`: their rows in the org's range, ascending) backwards from the end of today (local) and counts consecutive local days with
-// an attempt; the run must include today or yesterday. It stops at the first gap, so only the streak is scanned.
-// Days are whole calendar days: an attempt later today than `now` still makes today count.
-function streakDays(ctx: EngineContext, range: { start: number; end: number }, own: Int32Array): number {
+// Walks the learner's attempts (`own`: their rows in the org's range, ascending, with each one's start and activity)
+// backwards from the end of today (local) and counts consecutive local days with an attempt; the run must include
+// today or yesterday. It stops at the first gap, so only the streak is scanned. Days are whole calendar days: an
+// attempt later today than `now` still makes today count.
+function streakDays(
+  ctx: EngineContext,
+  range: { start: number; end: number },
+  own: Int32Array,
+  started: Float64Array,
+  activity: Int32Array,
+): number {
   const a = ctx.dataset.attempts;
   const mask = ctx.activityMask;
   const days = new LocalBucketCursor(ctx.clock, 'day');
@@ -156,9 +166,8 @@ function streakDays(ctx: EngineContext, range: { start: number; end: number }, o
   let lastDay = NaN;
   let streak = 0;
   for (let j = lowerBound(own, 0, own.length, endOfToday) - 1; j >= 0; j--) {
-    const i = own[j]!;
-    if (mask !== null && mask[a.activity[i]!] !== 1) continue;
-    const day = days.startDayOf(a.startedAt[i]!);
+    if (mask !== null && mask[activity[j]!] !== 1) continue;
+    const day = days.startDayOf(started[j]!);
     if (day === lastDay) continue;
     if (streak === 0 ? day < today - 1 : day !== lastDay - 1) break;
     streak++;
