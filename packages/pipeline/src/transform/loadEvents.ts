@@ -77,10 +77,14 @@ export async function loadEvents(db: DuckDBConnection, files: { csv: string[]; p
   const unreadable = Number((await db.runAndReadAll(`SELECT count(*) AS n FROM ev WHERE ts IS NULL`)).getRowObjectsJS()[0]!.n);
   if (unreadable > 0) await db.run(`DELETE FROM ev WHERE ts IS NULL`);
   // NULL event ids form one group, as they formed one window partition before (hash(NULL) is one value too).
+  // Hashes seen twice first: with none (the usual case) no id repeats, and `ev` is not scanned a second time.
+  await db.run(`CREATE OR REPLACE TEMP TABLE ev_repeated_hashes AS SELECT hash(event_id) AS h FROM ev GROUP BY 1 HAVING count(*) > 1`);
+  const candidates = Number((await db.runAndReadAll(`SELECT count(*) AS n FROM ev_repeated_hashes`)).getRowObjectsJS()[0]!.n);
   await db.run(`CREATE OR REPLACE TEMP TABLE ev_repeated AS
-    SELECT event_id FROM ev WHERE hash(event_id) IN (SELECT hash(event_id) FROM ev GROUP BY 1 HAVING count(*) > 1)
+    SELECT event_id FROM ev WHERE ${candidates > 0 ? 'hash(event_id) IN (SELECT h FROM ev_repeated_hashes)' : 'false'}
     GROUP BY event_id HAVING count(*) > 1`);
-  const repeated = Number((await db.runAndReadAll(`SELECT count(*) AS n FROM ev_repeated`)).getRowObjectsJS()[0]!.n);
+  await db.run(`DROP TABLE ev_repeated_hashes`);
+  const repeated = candidates > 0 ? Number((await db.runAndReadAll(`SELECT count(*) AS n FROM ev_repeated`)).getRowObjectsJS()[0]!.n) : 0;
   if (repeated > 0) {
     const isRepeated = (alias: string) => `EXISTS (SELECT 1 FROM ev_repeated r WHERE r.event_id IS NOT DISTINCT FROM ${alias}.event_id)`;
     const copies = `SELECT * FROM (${source}) raw WHERE ${isRepeated('raw')}`;
