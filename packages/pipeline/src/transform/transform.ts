@@ -140,7 +140,11 @@ export async function transform(options: TransformOptions): Promise<TransformSum
         await rebuildMinuteAndSessionMetrics(db, scope, options.metrics);
         await rebuildMastery(db, scope, { ...defaultMasteryModel, ...options.mastery });
         await rememberPartitions(db);
-        const counts = (await db.runAndReadAll(`SELECT count(*) AS events, count(*) FILTER (WHERE partition_date IN (SELECT partition_date FROM changed)) AS processed FROM ev`)).getRowObjectsJS()[0]!;
+        // From the per-day counts `seen` already holds (every loaded event, by day), not another scan of the events.
+        const counts = (
+          await db.runAndReadAll(`SELECT COALESCE(sum(events), 0) AS events,
+            COALESCE(sum(events) FILTER (WHERE partition_date IN (SELECT partition_date FROM changed)), 0) AS processed FROM seen`)
+        ).getRowObjectsJS()[0]!;
         read = { events: Number(counts.events), unreadable };
         processed = Number(counts.processed);
         await rememberInputs(db, stamps, read, { sessionsComplete: scope.everyEvent && scope.emptyTables });
