@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { openParquetEncoder, threadEncoder, type PageEncoder } from './parquetEncoder.js';
+import { openParquetEncoder, startedParquetWorkers, threadEncoder, type PageEncoder } from './parquetEncoder.js';
 import type { ColumnValues, ExportColumn } from './parquetWriter.js';
 
 const columns: ExportColumn[] = [
@@ -55,6 +55,16 @@ describe('openParquetEncoder', () => {
     } finally {
       encoder.close();
     }
+  });
+
+  it("should reuse a finished export's worker for the next export, which writes its own file", async () => {
+    await encode(await openParquetEncoder(columns, 250), [page(5, 20)]);
+    const before = startedParquetWorkers();
+    const next = await openParquetEncoder(columns, 100);
+    expect(next.where).toBe('worker');
+    const bytes = await encode(next, [page(0, 300), page(1, 30)]);
+    expect(startedParquetWorkers()).toBe(before);
+    expect(bytes).toEqual(await encode(threadEncoder(columns, 100), [page(0, 300), page(1, 30)]));
   });
 
   it('should refuse pages after it is closed', async () => {

@@ -1,5 +1,5 @@
 import { ColumnPacker } from './packedColumns.js';
-import type { ParquetWorkerReply, ParquetWorkerRequest, ParquetWorkerSetup } from './parquetWorker.js';
+import type { ParquetWorkerReply, ParquetWorkerRequest } from './parquetWorker.js';
 import { ParquetStreamWriter, type ColumnValues, type ExportColumn } from './parquetWriter.js';
 
 // Where a Parquet export's pages are encoded. In Node, a worker thread encodes them while the export's own thread
@@ -37,11 +37,25 @@ interface NodeWorker {
   on(event: 'message', listener: (reply: ParquetWorkerReply) => void): void;
   on(event: 'error', listener: (error: Error) => void): void;
   on(event: 'exit', listener: (code: number) => void): void;
+  off(event: 'message' | 'error' | 'exit', listener: (...args: never[]) => void): void;
   terminate(): Promise<number>;
   unref(): void;
 }
 interface WorkerThreads {
-  Worker: new (entry: string | URL, options: { eval?: boolean; workerData: ParquetWorkerSetup }) => NodeWorker;
+  Worker: new (entry: string | URL, options: { eval?: boolean }) => NodeWorker;
+}
+
+// A worker whose export ended, kept for the next one: starting a thread (and loading the writer into it) is paid once
+// per process rather than once per export. At most one is kept; it is unref'd, so it never keeps the process alive.
+let idle: NodeWorker | null = null;
+const forgetIdle = () => {
+  idle = null;
+};
+let started = 0;
+
+/** How many Parquet worker threads this process has started (one is reused from export to export). */
+export function startedParquetWorkers(): number {
+  return started;
 }
 
 // A non-literal specifier: bundlers leave it alone (a browser build gets no Node module), and a runtime without it
@@ -87,24 +101,36 @@ interface Pending {
 }
 
 /**
- * An encoder on a worker thread when this runtime has Node's worker_threads, else `threadEncoder`. The worker starts
+ * An encoder on a worker thread when this runtime has Node's worker_threads, else `threadEncoder`. A new worker starts
  * in the background: pages queue here (unposted, so still readable) until it is ready, and if it cannot start they
- * are encoded in this thread instead, so a host whose worker cannot load still gets its file.
+ * are encoded in this thread instead, so a host whose worker cannot load still gets its file. Once the file is
+ * complete the worker is kept for the next export (one at a time).
  */
 export async function openParquetEncoder(columns: readonly ExportColumn[], rowGroupRows: number): Promise<PageEncoder> {
-  const threads = await workerThreads();
-  if (threads === null) return threadEncoder(columns, rowGroupRows);
   let worker: NodeWorker;
-  try {
-    const { entry, eval: isEval } = workerEntry();
-    worker = new threads.Worker(entry, { eval: isEval, workerData: { columns: columns.map((c) => ({ ...c })), rowGroupRows } });
-  } catch {
-    return threadEncoder(columns, rowGroupRows);
+  let state: 'starting' | 'running' | 'thread' | 'failed' | 'closed' | 'released';
+  if (idle !== null) {
+    worker = idle;
+    idle = null;
+    worker.off('exit', forgetIdle);
+    state = 'running';
+  } else {
+    const threads = await workerThreads();
+    if (threads === null) return threadEncoder(columns, rowGroupRows);
+    try {
+      const { entry, eval: isEval } = workerEntry();
+      worker = new threads.Worker(entry, { eval: isEval });
+    } catch {
+      return threadEncoder(columns, rowGroupRows);
+    }
+    started++;
+    // An abandoned export must not keep the host's process alive.
+    worker.unref();
+    state = 'starting';
   }
-  // An abandoned export must not keep the host's process alive.
-  worker.unref();
+  // Carries no transfer, so it may wait in the worker's queue while the worker starts.
+  worker.postMessage({ type: 'open', columns: columns.map((c) => ({ ...c })), rowGroupRows });
 
-  let state: 'starting' | 'running' | 'thread' | 'failed' | 'closed' = 'starting';
   let fallback: PageEncoder | undefined;
   let failure: Error | undefined;
   // Requests not yet posted (while starting), then requests posted and not yet answered, in order.
@@ -124,7 +150,7 @@ export async function openParquetEncoder(columns: readonly ExportColumn[], rowGr
   };
 
   const fail = (error: Error) => {
-    if (state === 'closed' || state === 'thread') return;
+    if (state === 'closed' || state === 'thread' || state === 'released') return;
     state = 'failed';
     failure = error;
     for (const pending of [...posted.splice(0), ...waiting.splice(0)]) pending.reject(error);
@@ -142,7 +168,20 @@ export async function openParquetEncoder(columns: readonly ExportColumn[], rowGr
     }
   };
 
-  worker.on('message', (reply) => {
+  let finishing = false;
+  // The file is complete: the worker goes back to wait for the next export (or ends, if one already waits).
+  const release = () => {
+    state = 'released';
+    worker.off('message', onMessage);
+    worker.off('error', onError);
+    worker.off('exit', onExit);
+    if (idle === null) {
+      idle = worker;
+      worker.on('exit', forgetIdle);
+    } else void worker.terminate();
+  };
+
+  const onMessage = (reply: ParquetWorkerReply) => {
     if (reply.type === 'ready') {
       if (state !== 'starting') return;
       state = 'running';
@@ -157,30 +196,38 @@ export async function openParquetEncoder(columns: readonly ExportColumn[], rowGr
       // letting the loop serve anything else (a server's other requests) in between.
       const parts = reply.parts;
       nextTurn(() => pending.resolve(parts));
+      if (finishing && posted.length === 0) release();
     } else {
       // The writer threw: this page fails with its error, and nothing after it can be written.
       const error = writerError(reply.name, reply.message);
       pending.reject(error);
       fail(error);
     }
-  });
-  worker.on('error', (error) => {
+  };
+  const onError = (error: Error) => {
     if (state === 'starting') encodeHere();
     else fail(new Error(`The Parquet worker thread failed: ${error.message}`, { cause: error }));
-  });
-  worker.on('exit', (code) => {
+  };
+  const onExit = (code: number) => {
     if (state === 'starting') encodeHere();
     else fail(new Error(`The Parquet worker thread exited (code ${code})`));
-  });
+  };
+  worker.on('message', onMessage);
+  worker.on('error', onError);
+  worker.on('exit', onExit);
 
   const enqueue = (request: Pending['request']) =>
     new Promise<Uint8Array[]>((resolve, reject) => {
       const pending: Pending = { request, resolve, reject };
       if (state === 'thread') {
         (request === null ? fallback!.finish() : fallback!.write(request.length, request.columns)).then(resolve, reject);
-      } else if (state === 'failed' || state === 'closed') reject(failure ?? new Error('The Parquet encoder is closed'));
-      else if (state === 'starting') waiting.push(pending);
-      else post(pending);
+      } else if (state === 'failed' || state === 'closed' || state === 'released' || finishing) {
+        reject(failure ?? new Error('The Parquet encoder is closed'));
+      } else {
+        if (request === null) finishing = true;
+        if (state === 'starting') waiting.push(pending);
+        else post(pending);
+      }
     });
 
   return {
@@ -190,7 +237,9 @@ export async function openParquetEncoder(columns: readonly ExportColumn[], rowGr
     write: (length, values) => enqueue({ length, columns: values }),
     finish: () => enqueue(null),
     close() {
-      if (state === 'closed') return;
+      if (state === 'closed' || state === 'released') return;
+      // Closed before its file was complete (the consumer stopped, an error): the worker's writer is mid-file, so
+      // the thread ends rather than serve another export.
       const running = state === 'starting' || state === 'running';
       state = 'closed';
       waiting.length = 0;
