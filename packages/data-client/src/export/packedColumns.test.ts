@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CODED_LIMIT, ColumnPacker, ColumnUnpacker } from './packedColumns.js';
+import { CODED_MIN, ColumnPacker, ColumnUnpacker } from './packedColumns.js';
 import { ParquetStreamWriter, type ColumnValues, type ExportColumn } from './parquetWriter.js';
 
 const columns: ExportColumn[] = [
@@ -10,12 +10,12 @@ const columns: ExportColumn[] = [
   { name: 'ok', type: 'boolean' },
 ];
 
-// Page p of n rows: ids (unique, or when `ids` is given drawn from that many, each page overlapping the one before),
+// Page p of n rows: ids (unique, or when `ids` is given the next n of that many, round and round),
 // teams that repeat (with nulls and empty text), every kind of string character.
 function page(p: number, n: number, teams: number, ids?: number): ColumnValues[] {
   const present = new Uint8Array(n).map((_, r) => ((p + r) % 6 === 0 ? 0 : 1));
   return [
-    { kind: 'string', values: Array.from({ length: n }, (_, r) => `att-${ids === undefined ? `${p}-${r}` : (p * 3_500 + r) % ids}${r % 9 === 0 ? ' zoë 山 😀' : ''}`) },
+    { kind: 'string', values: Array.from({ length: n }, (_, r) => `att-${ids === undefined ? `${p}-${r}` : (p * n + r) % ids}${r % 9 === 0 ? ' zoë 山 😀' : ''}`) },
     { kind: 'string', values: Array.from({ length: n }, (_, r) => (r % 7 === 0 ? null : r % 11 === 0 ? '' : `team-${(p * 31 + r) % teams}-ğ`)) },
     { kind: 'number', values: Float64Array.from({ length: n }, (_, r) => r / 3), present },
     { kind: 'timestamp', values: Float64Array.from({ length: n }, (_, r) => Date.UTC(2026, 0, 1) + p * 1e6 + r * 1000), present: null },
@@ -24,7 +24,7 @@ function page(p: number, n: number, teams: number, ids?: number): ColumnValues[]
 }
 
 function copyOf(values: ColumnValues[]): ColumnValues[] {
-  return values.map((c) => (c.kind === 'string' || c.kind === 'coded' ? c : { ...c, values: c.values.slice() as never, present: c.present?.slice() ?? null }));
+  return values.map((c) => (c.kind === 'string' || c.kind === 'coded' || c.kind === 'text' ? c : { ...c, values: c.values.slice() as never, present: c.present?.slice() ?? null }));
 }
 
 function concat(parts: Uint8Array[]): Uint8Array {
@@ -84,15 +84,23 @@ describe('ColumnPacker and ColumnUnpacker', () => {
 
   it('should turn a column whose values mostly differ into text for good, mid row group, with the same bytes', () => {
     // Row groups of 200,000 rows keep a dictionary of up to 25,000 entries: the ids turn to text while theirs lives,
-    // and the text page holds ids the coded pages added to it.
-    const pages = Array.from({ length: 6 }, (_, p) => page(p, 4_000, 9_000, 18_000));
+    // and the text page holds the ids of the first page again, which the coded pages added to it.
+    const pages = Array.from({ length: 6 }, (_, p) => page(p, 4_000, 9_000, 20_000));
     const { direct, packed, kinds } = bothWays(pages, 200_000);
     expect(firstDifference(packed, direct)).toBe(-1);
-    // The ids pass CODED_LIMIT distinct values on the fifth page, the teams never do.
-    expect(CODED_LIMIT).toBeGreaterThan(4 * 3_500 + 500);
-    expect(CODED_LIMIT).toBeLessThan(18_000);
+    // Every id is new on every page, and after the fifth there are more than CODED_MIN; the teams repeat.
+    expect(CODED_MIN).toBeGreaterThan(4 * 4_000);
+    expect(CODED_MIN).toBeLessThan(5 * 4_000);
     expect(kinds.map((k) => k[0])).toEqual(['coded', 'coded', 'coded', 'coded', 'coded', 'text']);
     expect(kinds.map((k) => k[1])).toEqual(Array(6).fill('coded'));
+  });
+
+  it('should write PLAIN bytes straight from a text column once its dictionary is gone, the same bytes', () => {
+    // Unique ids: their dictionary goes in the first row group of 2,000 rows, and after 16,384 ids they cross as text.
+    const pages = Array.from({ length: 6 }, (_, p) => page(p, 4_000, 40));
+    const { direct, packed, kinds } = bothWays(pages, 2_000);
+    expect(firstDifference(packed, direct)).toBe(-1);
+    expect(kinds.map((k) => k[0])).toEqual(['coded', 'coded', 'coded', 'coded', 'coded', 'text']);
   });
 
   it('should transfer the typed arrays it is given (they are detached afterwards) and none twice', () => {

@@ -6,10 +6,13 @@ import type { ColumnValues } from './parquetWriter.js';
 // - coded: each value as an id into a table of the column's distinct values, of which only the new ones cross (a
 //   few per page for an org, plan, team or activity); one Map lookup per value here, and the worker hands the
 //   writer ids it maps without hashing a string again;
-// - text: the values joined into one string (one copy) and each value's length, cut back out by the worker; for
-//   columns whose values mostly differ (ids, names), which the writer stores PLAIN anyway.
-// A column starts coded and turns to text for good once its table passes `CODED_LIMIT` values, which bounds the
-// tables on both sides. Either way the writer sees exactly the values of the page, so the bytes are the same.
+// - text: the values joined into one string (one copy) and each value's length, which the writer copies PLAIN
+//   bytes from; for columns whose values mostly differ (ids, names), which it stores PLAIN anyway.
+// Coded costs the sending thread a Map lookup per value, text a join: a few times dearer per value (measured on the
+// bench's export). So a column starts coded and turns to text for good once nearly every value of a page is new to
+// a table of at least `CODED_MIN` values (ids: every value new), or its table passes `CODED_LIMIT` values, which
+// bounds the tables on both sides (a population's user ids and names stay coded). Either way the writer sees exactly
+// the values of the page, so the bytes are the same.
 
 /** One column of a page, ready to post: a length or an id of -1 marks a null string. */
 export type PackedColumn =
@@ -19,7 +22,9 @@ export type PackedColumn =
   | { kind: 'boolean'; values: Uint8Array; present: Uint8Array | null };
 
 /** Distinct values a coded column may have before it crosses as text. */
-export const CODED_LIMIT = 16_384;
+export const CODED_LIMIT = 131_072;
+/** A coded column with this many distinct values crosses as text from the first page whose values are 90 % new. */
+export const CODED_MIN = 16_384;
 
 /** The sending side: one per export, since a coded column's table grows with the pages. */
 export class ColumnPacker {
@@ -42,11 +47,11 @@ export class ColumnPacker {
           return text;
         }
         const coded = packCoded(length, column.values, table);
-        if (table.size > CODED_LIMIT) tables[c] = null;
+        if (table.size > CODED_LIMIT || (table.size >= CODED_MIN && coded.added.length >= 0.9 * length)) tables[c] = null;
         transfer.add(coded.ids.buffer as ArrayBuffer);
         return coded;
       }
-      if (column.kind === 'coded') throw new TypeError('ColumnPacker: coded columns are made here, not given');
+      if (column.kind === 'coded' || column.kind === 'text') throw new TypeError('ColumnPacker: coded and text columns are made here, not given');
       transfer.add(column.values.buffer as ArrayBuffer);
       if (column.present !== null) transfer.add(column.present.buffer as ArrayBuffer);
       if (column.kind === 'boolean') return { kind: 'boolean', values: column.values, present: column.present };
@@ -102,18 +107,15 @@ export class ColumnUnpacker {
         return { kind: 'coded', ids: column.ids, table };
       }
       if (column.kind !== 'text') return column;
+      // Where each value starts: the writer copies PLAIN bytes straight from the text, no string per value.
       const { text, lengths } = column;
-      const values: (string | null)[] = new Array(lengths.length);
+      const starts = new Int32Array(lengths.length);
       let at = 0;
       for (let r = 0; r < lengths.length; r++) {
-        const n = lengths[r]!;
-        if (n < 0) values[r] = null;
-        else {
-          values[r] = text.slice(at, at + n);
-          at += n;
-        }
+        starts[r] = at;
+        if (lengths[r]! > 0) at += lengths[r]!;
       }
-      return { kind: 'string', values };
+      return { kind: 'text', text, starts, lengths };
     });
   }
 }

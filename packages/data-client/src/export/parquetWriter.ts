@@ -52,6 +52,11 @@ export type ColumnValues =
    * (packedColumns.ts). Written exactly as the same strings given as `values`, without hashing each one again.
    */
   | { kind: 'coded'; ids: Int32Array; table: readonly string[] }
+  /**
+   * Strings as ranges of one text: value r is `text` from `starts[r]`, `lengths[r]` long (-1 for null). How the
+   * Parquet worker receives a column whose values mostly differ: written as PLAIN bytes straight from the text.
+   */
+  | { kind: 'text'; text: string; starts: Int32Array; lengths: Int32Array }
   | { kind: 'number' | 'timestamp'; values: Float64Array; present: Uint8Array | null }
   | { kind: 'boolean'; values: Uint8Array; present: Uint8Array | null };
 
@@ -172,6 +177,26 @@ class ColumnBuffer {
     if (input.kind === 'coded') {
       if (type !== 'string') throw new TypeError(`Parquet export: "${name}" is a ${type} column and was given strings`);
       this.appendCoded(input, from, to, firstRow);
+      return;
+    }
+    if (input.kind === 'text') {
+      if (type !== 'string') throw new TypeError(`Parquet export: "${name}" is a ${type} column and was given strings`);
+      const { text, starts, lengths } = input;
+      if (this.dictionary !== null) {
+        // Still building a dictionary (the first row group of such a column, usually): the values as strings.
+        const values: (string | null)[] = new Array(to);
+        for (let r = from; r < to; r++) values[r] = lengths[r]! < 0 ? null : text.slice(starts[r]!, starts[r]! + lengths[r]!);
+        this.append({ kind: 'string', values }, from, to, firstRow);
+        return;
+      }
+      for (let r = from, row = firstRow; r < to; r++, row++) {
+        const length = lengths[r]!;
+        if (length < 0) continue;
+        writeRange(out, text, starts[r]!, length);
+        valid[row >> 3]! |= 1 << (row & 7);
+        nonNull++;
+      }
+      this.nonNull += nonNull;
       return;
     }
     if (input.kind === 'string') {
@@ -305,18 +330,22 @@ function columnOfRows(column: ExportColumn, rows: ReadonlyArray<Readonly<Record<
 // A length-prefixed UTF-8 string. Most export strings are short ASCII ids and names: copied char by char, which is
 // several times faster than a TextEncoder call (and the subarray it needs) per value.
 function writeString(out: ByteSink, text: string): void {
-  const n = text.length;
+  writeRange(out, text, 0, text.length);
+}
+
+// The same for the n chars of `text` from `start`.
+function writeRange(out: ByteSink, text: string, start: number, n: number): void {
   out.reserve(4 + n * 3);
   const bytes = out.bytes;
   const at = out.length + 4;
   let i = 0;
   for (; i < n; i++) {
-    const c = text.charCodeAt(i);
+    const c = text.charCodeAt(start + i);
     if (c >= 0x80) break;
     bytes[at + i] = c;
   }
   let written = i;
-  if (i < n) written = i + utf8.encodeInto(text.slice(i), bytes.subarray(at + i)).written;
+  if (i < n) written = i + utf8.encodeInto(text.slice(start + i, start + n), bytes.subarray(at + i)).written;
   out.view.setUint32(out.length, written, true);
   out.length = at + written;
 }
