@@ -122,12 +122,19 @@ describe('activityInsights through its per-org index', () => {
     check(result.rows, naive(dataset, org, null, -Infinity, Infinity).filter((e) => wanted.has(e.activityId)));
   });
 
-  it('should sum durations row by row when they are not whole seconds', async () => {
+  it('should sum durations row by row when they are not whole non-negative seconds', async () => {
     const fractional = createMockDataset({ seed: 11, targetAttempts: 60_000 });
     const d = fractional.attempts.duration;
     for (let i = 0; i < d.length; i++) d[i] = d[i]! * 1.1;
     const result = await createClient({ adapter: createMockAdapter({ dataset: fractional }) }).query('activityInsights', { now, from: day(70) }, { viewer: admin });
     expect(insightsIndex(fractional, org)!.durationsExact).toBe(false);
     check(result.rows, naive(fractional, org, null, Date.parse(`${day(70)}T00:00:00Z`), Infinity));
+    const negative = createMockDataset({ seed: 11, targetAttempts: 60_000 });
+    let scored = negative.ranges.attempts[org]!.start;
+    while (Number.isNaN(negative.attempts.score[scored]!)) scored++;
+    negative.attempts.duration[scored] = -30;
+    const withNegative = await createClient({ adapter: createMockAdapter({ dataset: negative }) }).query('activityInsights', { now }, { viewer: admin });
+    expect(insightsIndex(negative, org)!.durationsExact).toBe(false);
+    check(withNegative.rows, naive(negative, org, null, -Infinity, Infinity));
   });
 });

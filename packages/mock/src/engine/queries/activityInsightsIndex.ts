@@ -18,7 +18,7 @@ export const UNSCORED = 0xffff;
  *   the running duration sums and counts per local activity over scored rows; and per block the latest ended_at per
  *   local activity (`blockEnded`, -Infinity when none). A range of rows is then a difference of two checkpoints plus
  *   the rows at its two ends. Durations are whole seconds in every generated dataset: the running sums are exact
- *   only while every duration is an integer and the totals stay below 2^53, so `durationsExact` says whether the
+ *   only while every duration is a non-negative integer and the totals stay below 2^53, so `durationsExact` says whether the
  *   checkpoint sums may be used (when false the durations are summed row by row).
  *
  * Nothing here depends on a query's parameters (range, zone, viewer): any query's rows are a slice of the org's.
@@ -68,7 +68,8 @@ function addBlock(dataset: MockDataset, local: Int32Array, first: number, from: 
     hist[c]!++;
     const d = duration[i]!;
     if (d === d) {
-      if (d !== Math.floor(d)) parts.exact = false;
+      // A negative duration could carry a running sum past 2^53 and back: no running sums then either.
+      if (d !== Math.floor(d) || d < 0) parts.exact = false;
       sums[a]! += d;
       counted[a]!++;
     }
