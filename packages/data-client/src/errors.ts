@@ -158,9 +158,12 @@ export class AuditWriteError extends LearnlensError {
   }
 }
 
-/** True for errors worth retrying: transient adapter failures only, never scope or validation errors. */
+/**
+ * True for errors worth retrying: transient adapter failures only, never scope or validation errors. By `code`, like
+ * `isLearnlensError`, so a widget's bundle needs none of the error classes.
+ */
 export function isTransientError(error: unknown): boolean {
-  return error instanceof LearnlensError && error.code === 'ADAPTER' && (error as AdapterError).transient;
+  return isLearnlensError(error, 'ADAPTER') && (error as AdapterError).transient === true;
 }
 
 /** True when `error` is a Learnlens error, optionally of one code; works across bundles via `code`. */

@@ -69,11 +69,14 @@ export {
   type ThemeTokens,
 } from './theme/index.js';
 export {
+  CardsSkeleton,
+  ChartSkeleton,
   describeError,
   formatDate,
   formatDuration,
   formatNumber,
   formatPercent,
+  TableSkeleton,
   useFormat,
   WidgetEmpty,
   WidgetError,

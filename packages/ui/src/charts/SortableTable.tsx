@@ -1,6 +1,7 @@
 'use client';
 import { useMemo, useState, type ReactNode } from 'react';
 import { ScrollRegion } from '../widget-shell/ScrollRegion.js';
+import { tableMessages } from '../i18n/en/table.js';
 import { useFormat } from '../widget-shell/useFormat.js';
 import { SortHeader, type SortValue } from './SortHeader.js';
 
@@ -48,7 +49,7 @@ function compare(a: number | string | null, b: number | string | null, tag: stri
  * query returns whole. It scrolls inside its widget, never the page.
  */
 export function SortableTable<TRow, TId extends string>({ columns, rows, rowKey, rowData, defaultSort, caption, label }: SortableTableProps<TRow, TId>) {
-  const format = useFormat();
+  const format = useFormat(tableMessages);
   const [sort, setSort] = useState<SortValue<TId> | undefined>(defaultSort);
   const sorted = useMemo(() => {
     if (!sort) return rows;

@@ -10,6 +10,8 @@ import { filterBarMessages } from './en/filterBar.js';
 import { bandProgressMessages } from './en/bandProgress.js';
 import { exportMessages } from './en/exportButton.js';
 import { pagerMessages } from './en/pager.js';
+import { tableMessages } from './en/table.js';
+import { filterMessages } from './en/filters.js';
 import { heatmapMessages } from './en/activityHeatmap.js';
 import { insightsMessages } from './en/activityInsights.js';
 import { kpiMessages } from './en/kpiCards.js';
@@ -40,6 +42,8 @@ import { kpiEventsMessages } from './en/kpiEvents.js';
 export const en = {
   ...sharedMessages,
   ...pagerMessages,
+  ...tableMessages,
+  ...filterMessages,
   ...kpiMessages,
   ...leaderboardMessages,
   ...heatmapMessages,

@@ -1,9 +1,10 @@
 import type { Message } from './translate.js';
 
 /**
- * Words every widget shares: states, errors, tables, views and the date filters of a widget's own toolbar. The pager's
- * words (en/pager.ts) and the views' filter bar's (en/filterBar.ts, en/dayFilter.ts) come with those components only, so a chart widget
- * does not carry them. Other languages and host overrides come through the provider's `messages`.
+ * Words every widget shares: states, errors, the chart/table toggle and periods. The pager's words (en/pager.ts), the
+ * sort notes and "(you)" of sortable tables (en/table.ts), the date filters (en/filters.ts) and the views' filter bar's
+ * (en/filterBar.ts, en/dayFilter.ts) come with those components only, so a chart widget does not carry them. Other
+ * languages and host overrides come through the provider's `messages`.
  */
 export const sharedMessages = {
   'state.loading': 'Loading…',
@@ -23,18 +24,10 @@ export const sharedMessages = {
   'error.exportLimit': 'Too many rows for CSV. Narrow the filters or choose Parquet.',
   'error.auditWrite': 'Export stopped: it could not be recorded in the audit log.',
   'error.crashSubject': 'this widget',
-  'table.sortedAsc': ', sorted by {column} ascending',
-  'table.sortedDesc': ', sorted by {column} descending',
-  'common.you': '(you)',
   'common.learners': { one: '{count} learner', other: '{count} learners' },
   'view.showAs': 'Show {subject} as',
   'view.chart': 'Chart',
   'view.table': 'Table',
   'chart.sameInTable': '{caption}. The same numbers are in the table.',
   'common.period': 'Period',
-  'filters.label': 'Filters',
-  'filters.from': 'From',
-  'filters.to': 'To',
-  'filters.activity': 'Activity',
-  'filters.allActivities': 'All activities',
 } as const satisfies Record<string, Message>;

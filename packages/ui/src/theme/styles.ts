@@ -26,8 +26,6 @@ ${S} .ll-button:disabled{opacity:.6;cursor:not-allowed}
 ${S} .ll-button:focus-visible,${S} .ll-sort:focus-visible,${S} .ll-scroll:focus-visible{outline:2px solid var(--ll-ring);outline-offset:2px}
 ${S} .ll-skeleton{display:grid;gap:8px}
 ${S} .ll-skeleton-line{height:14px;border-radius:4px;background:var(--ll-muted);animation:ll-pulse 1.4s ease-in-out infinite}
-${S} .ll-skeleton-cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:12px}
-${S} .ll-skeleton-card{display:grid;gap:10px;padding:12px;height:88px;border:1px solid var(--ll-border);border-radius:calc(var(--ll-radius) - 2px)}
 ${S} .ll-skeleton-chart{display:flex;align-items:flex-end;gap:6px;height:200px;padding:8px 0 0 32px;border-bottom:1px solid var(--ll-border)}
 ${S} .ll-skeleton-chart .ll-skeleton-line{flex:1;border-radius:3px 3px 0 0}
 ${S} .ll-skeleton-table{display:grid;gap:0}

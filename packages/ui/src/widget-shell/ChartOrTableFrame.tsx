@@ -6,6 +6,7 @@ import { ChartStyles } from '../charts/chartStyles.js';
 import { DataTable, type DataTableProps } from '../charts/DataTable.js';
 import { ViewToggle, type ChartView } from '../charts/ViewToggle.js';
 import { ChartImage } from './ChartImage.js';
+import { ChartSkeleton } from './states.js';
 import { useControllableState } from './useControllableState.js';
 import { WidgetFrame, type WidgetFrameProps } from './WidgetFrame.js';
 
@@ -92,7 +93,7 @@ export function ChartOrTableFrame<TData, TRow>({
   return (
     <WidgetFrame
       subject={subject}
-      skeleton="chart"
+      skeleton={<ChartSkeleton />}
       actions={<ViewToggle value={view} onValueChange={setView} subject={subject} />}
       toolbar={measureRef && <div ref={measureRef} data-slot="measure" aria-hidden="true" />}
       {...frame}

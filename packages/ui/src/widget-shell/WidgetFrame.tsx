@@ -3,7 +3,7 @@ import { useId, type ReactNode } from 'react';
 import { ThemeScope } from '../theme/ThemeScope.js';
 import type { ThemeMode, ThemeTokens } from '../theme/tokens.js';
 import { useFormat } from './useFormat.js';
-import { WidgetEmpty, WidgetError, WidgetSkeleton, type SkeletonKind } from './states.js';
+import { TableSkeleton, WidgetEmpty, WidgetError } from './states.js';
 
 /** The slice of a TanStack Query result a frame needs; any `useQuery` result fits. */
 export interface WidgetQueryState<TData> {
@@ -53,8 +53,8 @@ export interface WidgetFrameProps<TData> extends WidgetChromeProps {
   emptyReason?: ReactNode | ((data: TData) => ReactNode);
   /** Headline of the empty state. */
   emptyTitle?: ReactNode;
-  /** The skeleton's shape. */
-  skeleton?: SkeletonKind;
+  /** The loading placeholder, in the widget's shape (`<ChartSkeleton />`, `<CardsSkeleton />`); default a table's. */
+  skeleton?: ReactNode;
   /** Lowercase noun for error messages, e.g. "the leaderboard". */
   subject?: string;
   /** Renders the data. */
@@ -85,7 +85,7 @@ export function WidgetFrame<TData>({
   isEmpty,
   emptyReason,
   emptyTitle,
-  skeleton = 'table',
+  skeleton,
   subject,
   theme,
   tokens,
@@ -101,7 +101,7 @@ export function WidgetFrame<TData>({
   if (state === 'error') {
     body = <WidgetError error={query.error} subject={subject} onRetry={() => void query.refetch()} retrying={query.isFetching} />;
   } else if (state === 'loading') {
-    body = <WidgetSkeleton kind={skeleton} />;
+    body = skeleton ?? <TableSkeleton />;
   } else if (state === 'empty') {
     const data = query.data as TData;
     body = (

@@ -12,6 +12,9 @@ export {
 } from './format.js';
 export { useFormat } from './useFormat.js';
 export {
+  CardsSkeleton,
+  ChartSkeleton,
+  TableSkeleton,
   WidgetEmpty,
   WidgetError,
   WidgetSkeleton,

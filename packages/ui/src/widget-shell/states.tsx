@@ -1,5 +1,6 @@
 'use client';
 import type { ReactNode } from 'react';
+import { HoistedStyle } from '../theme/HoistedStyle.js';
 import { describeError } from './errorMessage.js';
 import { useFormat } from './useFormat.js';
 
@@ -14,37 +15,24 @@ export interface WidgetSkeletonProps {
   rows?: number;
 }
 
-// Bar heights of the chart placeholder (% of its height): a fixed, plausible silhouette, the same on every render.
-const chartBars = [38, 52, 45, 70, 58, 80, 64, 72, 50, 66, 84, 60];
+// One component per shape, and a frame takes the one it shows (`skeleton={<ChartSkeleton />}`), so a widget bundles only
+// its own shape: a chart widget has no KPI cards' placeholder, nor their rules (cardsSkeletonCss).
 
-/**
- * A placeholder with the widget's shape, announced to screen readers as loading: cards for KPI cards and stats,
- * a framed chart area with a silhouette of bars for charts, a header and rows of cells for tables.
- */
-export function WidgetSkeleton({ kind = 'table', rows = 5 }: WidgetSkeletonProps) {
+/** The placeholder element every shape sits in, announced to screen readers as loading. */
+function Skeleton({ kind, children }: { kind: SkeletonKind; children: ReactNode }) {
   const { t } = useFormat();
-  let shape: ReactNode;
-  if (kind === 'cards' || kind === 'stats') {
-    shape = (
-      <div className="ll-skeleton-cards">
-        {Array.from({ length: kind === 'cards' ? 5 : 6 }, (_, i) => (
-          <div key={i} className="ll-skeleton-card">
-            <div className="ll-skeleton-line" style={{ width: '60%', height: 10 }} />
-            <div className="ll-skeleton-line" style={{ width: '40%', height: 22 }} />
-          </div>
-        ))}
-      </div>
-    );
-  } else if (kind === 'chart') {
-    shape = (
-      <div className="ll-skeleton-chart">
-        {chartBars.map((h, i) => (
-          <div key={i} className="ll-skeleton-line" style={{ height: `${h}%` }} />
-        ))}
-      </div>
-    );
-  } else {
-    shape = (
+  return (
+    <div className="ll-skeleton" data-slot="skeleton" data-kind={kind} role="status" aria-live="polite">
+      <span className="ll-sr-only">{t('state.loading')}</span>
+      <div aria-hidden="true">{children}</div>
+    </div>
+  );
+}
+
+/** A table's placeholder: a header and `rows` rows of cells. */
+export function TableSkeleton({ rows = 5 }: { rows?: number }) {
+  return (
+    <Skeleton kind="table">
       <div className="ll-skeleton-table">
         {Array.from({ length: rows + 1 }, (_, r) => (
           <div key={r} className="ll-skeleton-row" data-header={r === 0 ? 'true' : undefined}>
@@ -54,14 +42,58 @@ export function WidgetSkeleton({ kind = 'table', rows = 5 }: WidgetSkeletonProps
           </div>
         ))}
       </div>
-    );
-  }
-  return (
-    <div className="ll-skeleton" data-slot="skeleton" data-kind={kind} role="status" aria-live="polite">
-      <span className="ll-sr-only">{t('state.loading')}</span>
-      <div aria-hidden="true">{shape}</div>
-    </div>
+    </Skeleton>
   );
+}
+
+// Bar heights of the chart placeholder (% of its height): a fixed, plausible silhouette, the same on every render.
+const chartBars = [38, 52, 45, 70, 58, 80, 64, 72, 50, 66, 84, 60];
+
+/** A chart's placeholder: a framed chart area with a silhouette of bars. */
+export function ChartSkeleton() {
+  return (
+    <Skeleton kind="chart">
+      <div className="ll-skeleton-chart">
+        {chartBars.map((h, i) => (
+          <div key={i} className="ll-skeleton-line" style={{ height: `${h}%` }} />
+        ))}
+      </div>
+    </Skeleton>
+  );
+}
+
+/** The rules of the cards' placeholder, a sheet of its own (only KPI-like widgets load as cards). */
+export const cardsSkeletonCss = `
+[data-learnlens-widget] .ll-skeleton-cards{display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:12px}
+[data-learnlens-widget] .ll-skeleton-card{display:grid;gap:10px;padding:12px;height:88px;border:1px solid var(--ll-border);border-radius:calc(var(--ll-radius) - 2px)}
+`;
+
+/** The placeholder of KPI cards (`kind` "cards": five) or of stats (six). */
+export function CardsSkeleton({ kind = 'cards' }: { kind?: 'cards' | 'stats' }) {
+  return (
+    <Skeleton kind={kind}>
+      <HoistedStyle id="learnlens-ui-skeleton-cards" css={cardsSkeletonCss} />
+      <div className="ll-skeleton-cards">
+        {Array.from({ length: kind === 'cards' ? 5 : 6 }, (_, i) => (
+          <div key={i} className="ll-skeleton-card">
+            <div className="ll-skeleton-line" style={{ width: '60%', height: 10 }} />
+            <div className="ll-skeleton-line" style={{ width: '40%', height: 22 }} />
+          </div>
+        ))}
+      </div>
+    </Skeleton>
+  );
+}
+
+/**
+ * A placeholder with the widget's shape, announced to screen readers as loading: cards for KPI cards and stats,
+ * a framed chart area with a silhouette of bars for charts, a header and rows of cells for tables. Bundles every shape;
+ * a widget passes its own (`TableSkeleton`, `ChartSkeleton`, `CardsSkeleton`) to its frame instead.
+ */
+export function WidgetSkeleton({ kind = 'table', rows = 5 }: WidgetSkeletonProps) {
+  if (kind === 'chart') return <ChartSkeleton />;
+  if (kind === 'table') return <TableSkeleton rows={rows} />;
+  return <CardsSkeleton kind={kind} />;
 }
 
 /** Props of `WidgetEmpty`. */

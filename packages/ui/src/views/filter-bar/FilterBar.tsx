@@ -3,6 +3,7 @@ import type { Days } from '@learnlens/data-client';
 import { useId, useState } from 'react';
 import { dayFilterMessages } from '../../i18n/en/dayFilter.js';
 import { filterBarMessages } from '../../i18n/en/filterBar.js';
+import { filterMessages } from '../../i18n/en/filters.js';
 import { ThemeScope } from '../../theme/index.js';
 import { useFormat } from '../../widget-shell/index.js';
 import { ViewStyles } from '../view-layout/index.js';
@@ -27,7 +28,7 @@ import { AlertStyles, ControlStyles } from '../../widget-shell/partStyles.js';
 const CUSTOM = 'custom';
 
 // The bar's own English words; the widgets share none of them, so they come with the bar only.
-const filterBarWords = { ...dayFilterMessages, ...filterBarMessages };
+const filterBarWords = { ...dayFilterMessages, ...filterBarMessages, ...filterMessages };
 
 /**
  * The filters of a view: a date range (presets relative to `now`, or any two days), a team, an activity, the days of

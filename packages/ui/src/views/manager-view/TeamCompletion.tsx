@@ -1,6 +1,7 @@
 'use client';
 import { useAssignmentProgress } from '../../hooks/index.js';
 import { useFormat, WidgetFrame, withWidgetBoundary } from '../../widget-shell/index.js';
+import { CardsSkeleton } from '../../widget-shell/states.js';
 import type { TeamCompletionProps } from './managerView.types.js';
 import { completionSummary } from './managerView.utils.js';
 import { completionMessages } from '../../i18n/en/teamCompletion.js';
@@ -26,7 +27,7 @@ function TeamCompletionView({ params = {}, title, ...chrome }: TeamCompletionPro
       title={title ?? fmt.t('completion.title')}
       description={fmt.t(`completion.due${due.key as 'Between' | 'From' | 'All'}`, due)}
       query={query}
-      skeleton="cards"
+      skeleton={<CardsSkeleton />}
       subject={fmt.t('completion.subject')}
       isEmpty={(d) => d.rows.length === 0}
       emptyTitle={fmt.t('assignments.emptyTitle')}

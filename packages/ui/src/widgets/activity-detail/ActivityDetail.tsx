@@ -16,6 +16,7 @@ import { ScrollRegion } from '../../widget-shell/ScrollRegion.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
+import { ChartSkeleton } from '../../widget-shell/states.js';
 import type { ActivityDetailDay, ActivityDetailLearner, ActivityDetailProps, ActivityDetailResult } from './activityDetail.types.js';
 import { bucketLabel, filledDays, formatScore } from './activityDetail.utils.js';
 import { countAxisMax } from '../../charts/countAxis.js';
@@ -198,7 +199,7 @@ function ActivityDetailInner({
       title={title ?? name ?? format.t('detail.title')}
       description={format.t('detail.description', { period })}
       subject={format.t('detail.subject')}
-      skeleton="chart"
+      skeleton={<ChartSkeleton />}
       query={query}
       isEmpty={(d) => d.attempts === 0}
       emptyTitle={format.t('detail.emptyTitle')}

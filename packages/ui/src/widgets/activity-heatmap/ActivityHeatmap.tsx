@@ -24,6 +24,7 @@ import { useFormat } from '../../widget-shell/useFormat.js';
 import { heatmapMessages } from '../../i18n/en/activityHeatmap.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
+import { ChartSkeleton } from '../../widget-shell/states.js';
 import type { ActivityHeatmapProps, HeatmapCellView, HeatmapGrid, HeatmapSelection } from './activityHeatmap.types.js';
 import {
   calendarInput,
@@ -263,7 +264,7 @@ function ActivityHeatmapInner({
       title={title ?? format.t('heatmap.title')}
       description={format.t('heatmap.description', { range: rangeText, timeZone })}
       subject={format.t('heatmap.subject')}
-      skeleton="chart"
+      skeleton={<ChartSkeleton />}
       query={frameQuery}
       isEmpty={(d) => d.cells.length === 0}
       emptyTitle={format.t('heatmap.emptyTitle')}

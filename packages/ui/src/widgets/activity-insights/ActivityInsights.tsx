@@ -212,7 +212,6 @@ function ActivityInsightsInner({
       title={title ?? format.t('insights.title')}
       description={format.t('insights.description', { period })}
       subject={format.t('insights.subject')}
-      skeleton="table"
       query={query}
       isEmpty={(d) => d.rows.length === 0}
       emptyTitle={format.t('insights.emptyTitle')}

@@ -86,7 +86,6 @@ function AiUsageInner({ params = {}, defaultGroupBy = 'operation', title, ...chr
       title={title ?? format.t('aiUsage.title')}
       description={format.t('aiUsage.description', { period })}
       subject={format.t('aiUsage.subject')}
-      skeleton="table"
       query={query}
       isEmpty={(d) => d.rows.length === 0}
       emptyTitle={format.t('aiUsage.emptyTitle')}

@@ -8,6 +8,7 @@ import type { Formatters } from '../../widget-shell/format.js';
 import { ScrollRegion } from '../../widget-shell/ScrollRegion.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
+import { CardsSkeleton } from '../../widget-shell/states.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import type { BandProgressProps, BandProgressRow, BandProgressSummary } from './bandProgress.types.js';
 import { bandPosition, goalGap, isBandProgressEmpty } from './bandProgress.utils.js';
@@ -133,7 +134,7 @@ function BandProgressView({ params = {}, groupBy, actions, title: titleProp, ...
         actions={actions}
         description={description}
         query={query}
-        skeleton="cards"
+        skeleton={<CardsSkeleton />}
         subject={fmt.t('bands.subject')}
         isEmpty={isBandProgressEmpty}
         emptyTitle={fmt.t('bands.emptyTitle')}

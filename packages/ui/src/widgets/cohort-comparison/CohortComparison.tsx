@@ -96,7 +96,6 @@ function CohortComparisonInner({ params = {}, cohortNames = noNames, title, ...c
       title={title ?? format.t('cohortComparison.title')}
       description={format.t('cohortComparison.description', { period })}
       subject={format.t('cohortComparison.subject')}
-      skeleton="table"
       query={query}
       isEmpty={(d) => d.rows.length === 0}
       emptyTitle={format.t('cohortComparison.emptyTitle')}

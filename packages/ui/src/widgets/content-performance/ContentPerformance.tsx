@@ -41,7 +41,6 @@ function ContentPerformanceInner({ params = {}, contentNames = {}, limit = 20, t
       title={title ?? format.t('content.title')}
       description={format.t('content.description', { range: rangeText })}
       subject={format.t('content.subject')}
-      skeleton="table"
       query={query}
       isEmpty={(d) => d.rows.length === 0}
       emptyTitle={format.t('content.emptyTitle')}

@@ -186,7 +186,6 @@ function DifficultyCalibrationInner({
       title={title ?? format.t('difficultyCalibration.title')}
       description={format.t('difficultyCalibration.description', { period })}
       subject={format.t('difficultyCalibration.subject')}
-      skeleton="table"
       query={query}
       isEmpty={(d) => d.levels.length === 0}
       emptyTitle={format.t('difficultyCalibration.emptyTitle')}

@@ -68,7 +68,6 @@ function EventCohortsInner({ params = {}, typeNames = noNames, title, ...chrome 
       title={title ?? format.t('eventCohorts.title')}
       description={format.t('eventCohorts.description', { type, range: rangeText })}
       subject={format.t('eventCohorts.subject')}
-      skeleton="table"
       query={query}
       isEmpty={(d) => d.bands.every((b) => b.learners === 0)}
       emptyTitle={format.t('eventCohorts.emptyTitle')}

@@ -8,6 +8,7 @@ import { useScoreTrend } from '../../hooks/useScoreTrend.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { kpiMessages } from '../../i18n/en/kpiCards.js';
 import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
+import { CardsSkeleton } from '../../widget-shell/states.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import { kpiIds, type KpiCardsProps, type KpiTrend, type KpiTrendId } from './kpiCards.types.js';
 import { changeText, dailyValues, kpisOf, kpiTrend, trendDays } from './kpiCards.utils.js';
@@ -56,7 +57,7 @@ function KpiCardsView({ params = {}, cards = kpiIds, trends: showTrends = true, 
       title={title ?? fmt.t('kpi.title')}
       actions={actions}
       query={query}
-      skeleton="cards"
+      skeleton={<CardsSkeleton />}
       subject={fmt.t('kpi.subject')}
       isEmpty={(d) => d.totalAttempts === 0}
       emptyTitle={fmt.t('kpi.emptyTitle')}

@@ -15,6 +15,7 @@ import { useLearnlens } from '../../provider/learnlensContext.js';
 import type { Formatters } from '../../widget-shell/format.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { leaderboardMessages } from '../../i18n/en/leaderboard.js';
+import { tableMessages } from '../../i18n/en/table.js';
 import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import type { LeaderboardProps, LeaderboardRow, LeaderboardSort } from './leaderboard.types.js';
@@ -136,9 +137,12 @@ interface LeaderboardTableProps {
   caption: string;
 }
 
+// The table's own words and those of every sortable table listing people (its sort note, "(you)").
+const tableWords = { ...leaderboardMessages, ...tableMessages };
+
 function LeaderboardTable({ rows: data, virtual, height, rowHeight, sort, onSortChange, querySorted, caption }: LeaderboardTableProps) {
   const { viewer } = useLearnlens();
-  const fmt = useFormat(leaderboardMessages);
+  const fmt = useFormat(tableWords);
   const sorting = useMemo<SortingState>(() => [sort], [sort]);
   const columns = useColumns(fmt, data, viewer.userId, querySorted, viewer.role === 'learner');
   const table = useTable({

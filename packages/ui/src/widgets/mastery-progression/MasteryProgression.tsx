@@ -35,7 +35,6 @@ function MasteryProgressionInner({ params = {}, learnerNames = {}, title, ...chr
       title={title ?? format.t('progression.title')}
       description={format.t('progression.description', { threshold, range: rangeText })}
       subject={format.t('progression.subject')}
-      skeleton="table"
       query={query}
       isEmpty={(d) => d.rows.length === 0}
       emptyTitle={format.t('progression.emptyTitle')}

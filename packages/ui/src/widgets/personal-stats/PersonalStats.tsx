@@ -5,6 +5,7 @@ import { useLearnlens } from '../../provider/learnlensContext.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { statsMessages } from '../../i18n/en/personalStats.js';
 import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
+import { CardsSkeleton } from '../../widget-shell/states.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import type { PersonalStatsProps } from './personalStats.types.js';
 import { bucketLabel, bucketPattern } from './personalStats.utils.js';
@@ -29,7 +30,7 @@ function PersonalStatsView({ params = {}, showTrend = true, actions, title, ...c
       title={heading}
       actions={actions}
       query={query}
-      skeleton="stats"
+      skeleton={<CardsSkeleton kind="stats" />}
       subject={fmt.t('stats.subject')}
       isEmpty={(d) => d.totalAttempts === 0 && d.attemptsThisWeek === 0}
       emptyTitle={fmt.t('stats.emptyTitle')}

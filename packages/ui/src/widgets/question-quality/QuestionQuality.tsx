@@ -61,7 +61,6 @@ function QuestionQualityInner({
       title={title ?? format.t('questionQuality.title')}
       description={format.t('questionQuality.description', { period })}
       subject={format.t('questionQuality.subject')}
-      skeleton="table"
       query={query}
       isEmpty={(d) => d.total === 0}
       emptyTitle={format.t('questionQuality.emptyTitle')}

@@ -8,6 +8,8 @@ import { useLearnlens } from '../../provider/learnlensContext.js';
 import { useControllableState } from '../../widget-shell/useControllableState.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { attemptsMessages } from '../../i18n/en/recentAttempts.js';
+import { filterMessages } from '../../i18n/en/filters.js';
+import { tableMessages } from '../../i18n/en/table.js';
 import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import type {
@@ -19,6 +21,9 @@ import type {
 } from './recentAttempts.types.js';
 import { ariaSortOf, defaultFilters, exclusiveEnd, inclusiveEnd, nextSort } from './recentAttempts.utils.js';
 import { ControlStyles, RowStyles } from '../../widget-shell/partStyles.js';
+
+// Its own words, its toolbar's date and activity filters, and "(you)" beside the viewer's own attempts.
+const attemptsWords = { ...attemptsMessages, ...filterMessages, ...tableMessages };
 
 function RecentAttemptsView({
   params = {},
@@ -34,7 +39,7 @@ function RecentAttemptsView({
   ...chrome
 }: RecentAttemptsProps) {
   const { viewer } = useLearnlens();
-  const fmt = useFormat(attemptsMessages);
+  const fmt = useFormat(attemptsWords);
   const title = titleProp ?? fmt.t('attempts.title');
   const id = useId();
   const [pageSize, setPageSize] = useState(initialPageSize);

@@ -13,6 +13,7 @@ import type { Formatters } from '../../widget-shell/format.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
+import { CardsSkeleton } from '../../widget-shell/states.js';
 import type { ProgressSnapshot, StudyProgressProps } from './studyProgress.types.js';
 import { learnerSnapshots, snapshotEnd } from './studyProgress.utils.js';
 import { KpiStyles } from '../../widget-shell/partStyles.js';
@@ -51,7 +52,7 @@ function StudyProgressInner({ params = {}, userId: userIdProp, rows: maxRows = 8
       title={title ?? format.t('studyProgress.title')}
       description={format.t('studyProgress.description')}
       subject={format.t('studyProgress.subject')}
-      skeleton="cards"
+      skeleton={<CardsSkeleton />}
       query={query}
       isEmpty={() => snapshots.length === 0}
       emptyTitle={format.t('studyProgress.emptyTitle')}

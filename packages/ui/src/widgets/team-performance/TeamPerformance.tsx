@@ -4,6 +4,7 @@ import { teamPerformanceMessages } from '../../i18n/en/teamPerformance.js';
 import { ScrollRegion } from '../../widget-shell/ScrollRegion.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
+import { CardsSkeleton } from '../../widget-shell/states.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import type { TeamPerformanceProps } from './teamPerformance.types.js';
 import { barWidth, isTeamComparisonEmpty, teamPerformanceSummary } from './teamPerformance.utils.js';
@@ -30,7 +31,7 @@ function TeamPerformanceView({ params = {}, teamId, actions, title: titleProp, .
       actions={actions}
       description={description}
       query={query}
-      skeleton="cards"
+      skeleton={<CardsSkeleton />}
       subject={fmt.t('teams.subject')}
       isEmpty={(d) => isTeamComparisonEmpty(d.rows)}
       emptyTitle={fmt.t('teams.emptyTitle')}

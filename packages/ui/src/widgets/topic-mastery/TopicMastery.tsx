@@ -19,6 +19,7 @@ import { useControllableState } from '../../widget-shell/useControllableState.js
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
+import { ChartSkeleton, TableSkeleton } from '../../widget-shell/states.js';
 import { topicBarModules, topicBarOption } from './topicBarOption.js';
 import type { MasteryCell, MasteryGrid, TopicMasteryProps, TopicMasteryResult } from './topicMastery.types.js';
 import { cellDetail, cellOf, gridTopics, levelCounts, levelCss, levelGlyphs, levelKeys, masteryLevelOrder } from './topicMastery.utils.js';
@@ -232,7 +233,7 @@ function TopicMasteryInner({
       title={title ?? format.t(learnerMode ? 'topicMastery.titleLearner' : 'topicMastery.title')}
       description={format.t('topicMastery.description', { period, recent: recent ?? '' })}
       subject={format.t('topicMastery.subject')}
-      skeleton={learnerMode ? 'chart' : 'table'}
+      skeleton={learnerMode ? <ChartSkeleton /> : <TableSkeleton />}
       query={query}
       isEmpty={(d) => !d.grid || d.grid.rows.length === 0 || (learnerMode && !d.grid.rows.some((r) => r.userId === userId && r.cells.some((c) => c.attempts > 0)))}
       emptyTitle={format.t('topicMastery.emptyTitle')}

@@ -102,7 +102,6 @@ function TutorEffectivenessInner({ params = {}, scoreScale, actions, title, ...c
       title={title ?? format.t('tutorEffectiveness.title')}
       description={format.t('tutorEffectiveness.description', { period })}
       subject={format.t('tutorEffectiveness.subject')}
-      skeleton="table"
       query={query}
       isEmpty={(d) => d.rows.length === 0}
       emptyTitle={format.t('tutorEffectiveness.emptyTitle')}
