@@ -85,7 +85,8 @@ export interface Formatters {
 
 /**
  * Binds the formatters to a locale and the words: `messages` (the provider's language and overrides) first,
- * then `defaults` (the calling widget's English catalog), then the shared English words.
+ * then `defaults` (the calling widget's English catalog), then the shared English words. The direction defaults to the
+ * locale's.
  */
 export function createFormatters(
   locale: Locale,
@@ -93,6 +94,14 @@ export function createFormatters(
   defaults: Partial<Messages> = {},
   dir: TextDirection = textDirectionOf(locale),
 ): Formatters {
+  return bindFormatters(locale, messages, defaults, dir);
+}
+
+/**
+ * `createFormatters` with every argument given, for `useFormat`: its direction comes from the provider, so a widget's
+ * bundle needs no table of right-to-left languages.
+ */
+export function bindFormatters(locale: Locale, messages: Partial<Messages>, defaults: Partial<Messages>, dir: TextDirection): Formatters {
   const tag = intlLocaleOf(locale);
   const shared: Partial<Messages> = sharedMessages;
   return {

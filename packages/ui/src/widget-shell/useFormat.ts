@@ -3,7 +3,7 @@ import { enUS } from 'date-fns/locale/en-US';
 import { useContext, useMemo } from 'react';
 import type { Messages } from '../i18n/messages.js';
 import { LearnlensContext } from '../provider/learnlensContext.js';
-import { createFormatters, type Formatters } from './format.js';
+import { bindFormatters, type Formatters } from './format.js';
 
 /**
  * Date and number formatters and the words (`t`) in the provider's locale; `defaults` is the calling widget's
@@ -15,5 +15,6 @@ export function useFormat(defaults?: Partial<Messages>): Formatters {
   const locale = context?.locale ?? enUS;
   const messages = context?.messages;
   const dir = context?.dir;
-  return useMemo(() => createFormatters(locale, messages, defaults, dir), [locale, messages, defaults, dir]);
+  // The provider always says which way text runs; without one the locale is English, left to right.
+  return useMemo(() => bindFormatters(locale, messages ?? {}, defaults ?? {}, dir ?? 'ltr'), [locale, messages, defaults, dir]);
 }
