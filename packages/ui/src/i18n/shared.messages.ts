@@ -1,7 +1,7 @@
 import type { Message } from './translate.js';
 
 /**
- * Words every widget shares: states, errors, the chart/table toggle and periods. The pager's words (en/pager.ts), the
+ * Words every widget shares: states, errors (an export's own are in en/exportButton.ts), the chart/table toggle and periods. The pager's words (en/pager.ts), the
  * sort notes and "(you)" of sortable tables (en/table.ts), the date filters (en/filters.ts) and the views' filter bar's
  * (en/filterBar.ts, en/dayFilter.ts) come with those components only, so a chart widget does not carry them. Other
  * languages and host overrides come through the provider's `messages`.
@@ -21,8 +21,6 @@ export const sharedMessages = {
   'error.invalidViewer': "Your account can't be used to show this. Ask your administrator.",
   'error.invalidResult': "Couldn't show {subject}: the data arrived in an unexpected form.",
   'error.unsupported': "This data source can't show {subject}.",
-  'error.exportLimit': 'Too many rows for CSV. Narrow the filters or choose Parquet.',
-  'error.auditWrite': 'Export stopped: it could not be recorded in the audit log.',
   'error.crashSubject': 'this widget',
   'common.learners': { one: '{count} learner', other: '{count} learners' },
   'view.showAs': 'Show {subject} as',

@@ -1,5 +1,6 @@
 import { isLearnlensError, isTransientError, type LearnlensErrorCode } from '@learnlens/data-client';
 import type { MessageKey, Messages } from '../i18n/messages.js';
+import { exportMessages } from '../i18n/en/exportButton.js';
 import { sharedMessages } from '../i18n/shared.messages.js';
 import { formatMessage, type MessageValues } from '../i18n/translate.js';
 
@@ -19,7 +20,8 @@ export interface ErrorDescription {
 export type Translate = (key: MessageKey, values?: MessageValues) => string;
 
 const shared: Partial<Messages> = sharedMessages;
-const english: Translate = (key, values) => formatMessage(shared[key] ?? key, values, 'en');
+const exportWords: Partial<Messages> = exportMessages;
+const english: Translate = (key, values) => formatMessage(shared[key] ?? exportWords[key] ?? key, values, 'en');
 
 // The headline of each error code; any other code, or an error of no code, gets the generic one.
 const titles: Partial<Record<LearnlensErrorCode, MessageKey>> = {
@@ -34,9 +36,18 @@ const titles: Partial<Record<LearnlensErrorCode, MessageKey>> = {
 
 /**
  * Turns any error a widget may meet into words for the user, by the Learnlens error `code`. The headline never
- * names an internal query; the raw message, the code and the invalid fields go to `detail`.
+ * names an internal query; the raw message, the code and the invalid fields go to `detail`. In English unless `t` says
+ * otherwise.
  */
 export function describeError(error: unknown, subject?: string, t: Translate = english): ErrorDescription {
+  return explainError(error, subject, t);
+}
+
+/**
+ * `describeError` in the words of `t`, for the error state: with no English default, so a widget's bundle carries only
+ * the shared words and its own (an export's error headlines come with the export button).
+ */
+export function explainError(error: unknown, subject: string | undefined, t: Translate): ErrorDescription {
   const values = { subject: subject ?? t('error.subjectDefault') };
   const message = error instanceof Error ? error.message : String(error);
   const code = isLearnlensError(error) ? error.code : undefined;

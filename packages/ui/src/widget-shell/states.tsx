@@ -1,7 +1,8 @@
 'use client';
 import type { ReactNode } from 'react';
 import { HoistedStyle } from '../theme/HoistedStyle.js';
-import { describeError } from './errorMessage.js';
+import type { Messages } from '../i18n/messages.js';
+import { explainError } from './errorMessage.js';
 import { useFormat } from './useFormat.js';
 
 /** Shapes a loading skeleton can take. */
@@ -125,15 +126,17 @@ export interface WidgetErrorProps {
   onRetry?: () => void;
   /** True while a retry is under way. */
   retrying?: boolean;
+  /** The showing widget's words, for the headlines of errors only it meets (the export button's). */
+  messages?: Partial<Messages>;
 }
 
 /**
  * The error state: what went wrong in words for the user, a Retry button, and the developer detail (code,
  * raw message, invalid fields) folded behind a details toggle.
  */
-export function WidgetError({ error, subject, onRetry, retrying = false }: WidgetErrorProps) {
-  const { t } = useFormat();
-  const { title, detail, code } = describeError(error, subject, t);
+export function WidgetError({ error, subject, onRetry, retrying = false, messages }: WidgetErrorProps) {
+  const { t } = useFormat(messages);
+  const { title, detail, code } = explainError(error, subject, t);
   return (
     <div className="ll-error" data-slot="error" role="alert" data-code={code}>
       <p className="ll-error-title">{title}</p>

@@ -3,6 +3,9 @@ import type { Message } from '../translate.js';
 /** The English words of ExportButton. Other languages and host overrides come through the provider's `messages`. */
 export const exportMessages = {
   'export.label': 'Export',
+  // The headlines of the errors only an export meets (describeError's titles of EXPORT_LIMIT and AUDIT_WRITE).
+  'error.exportLimit': 'Too many rows for CSV. Narrow the filters or choose Parquet.',
+  'error.auditWrite': 'Export stopped: it could not be recorded in the audit log.',
   'export.subject': 'the export',
   'export.dialog': 'Export data',
   'export.rowCountSubject': 'the row count',

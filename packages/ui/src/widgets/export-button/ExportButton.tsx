@@ -112,7 +112,13 @@ function ExportButtonView({
         >
           <div data-slot="row-count" aria-live="polite">
             {count.status === 'error' ? (
-              <WidgetError error={count.error} subject={fmt.t('export.rowCountSubject')} onRetry={() => void count.refetch()} retrying={count.isFetching} />
+              <WidgetError
+                error={count.error}
+                subject={fmt.t('export.rowCountSubject')}
+                onRetry={() => void count.refetch()}
+                retrying={count.isFetching}
+                messages={exportMessages}
+              />
             ) : rowCount === undefined ? (
               <p>{fmt.t('export.counting')}</p>
             ) : (
@@ -154,7 +160,7 @@ function ExportButtonView({
             </div>
           ) : null}
           {failure && !running ? (
-            <WidgetError error={failure} subject={fmt.t('export.subject')} onRetry={() => void run()} />
+            <WidgetError error={failure} subject={fmt.t('export.subject')} onRetry={() => void run()} messages={exportMessages} />
           ) : null}
           {exporter.status === 'success' && exporter.result && !handoffError ? (
             <p role="status" data-slot="done">
