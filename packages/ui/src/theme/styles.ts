@@ -3,12 +3,13 @@
 const S = '[data-learnlens-widget]';
 // Scroll anchoring: a browser keeps the page still by following an anchor node when content above changes. Inside
 // a widget that node may be a table row that moves as new data arrives (a heatmap click once scrolled the page
-// ~200–560 px), so only widget scopes and view cells may be anchors (overflow-anchor below).
+// ~200–560 px), so only widget scopes may be anchors (overflow-anchor below), and view cells: the views' sheet lets its
+// grid and cells be anchors again (views/view-layout/viewStyles.ts).
 
 /**
  * The scoped stylesheet shared by all widgets: scope, frame, header, buttons, states, tables. Parts only some widgets
  * have (inputs and pagers, KPI cards, change colours, alerts, progress bars, cells cut short and the viewer's own
- * row, the export popover) are in sheets of
+ * row, primary buttons, the export popover, the cards' loading placeholder) are in sheets of
  * their own (widget-shell/partStyles.tsx, export-button/exportStyles.tsx), rendered by the components using them, so
  * a host bundling chart widgets does not carry them.
  */
@@ -21,7 +22,6 @@ ${S} .ll-title{margin:0;font-size:15px;font-weight:600;line-height:1.3;color:var
 ${S} .ll-description{margin:2px 0 0;font-size:13px;color:var(--ll-muted-foreground)}
 ${S} .ll-actions{display:flex;gap:8px;align-items:center;flex-wrap:wrap}
 ${S} .ll-button{font:inherit;font-size:13px;font-weight:500;border-radius:calc(var(--ll-radius) - 2px);padding:6px 12px;border:1px solid var(--ll-border);background:var(--ll-background);color:var(--ll-foreground);cursor:pointer}
-${S} .ll-button[data-variant=primary]{background:var(--ll-primary);color:var(--ll-primary-foreground);border-color:var(--ll-primary)}
 ${S} .ll-button:disabled{opacity:.6;cursor:not-allowed}
 ${S} .ll-button:focus-visible,${S} .ll-sort:focus-visible,${S} .ll-scroll:focus-visible{outline:2px solid var(--ll-ring);outline-offset:2px}
 ${S} .ll-skeleton{display:grid;gap:8px}
@@ -48,7 +48,7 @@ ${S} .ll-scroll{overflow:auto;position:relative}
 ${S} .ll-badge{display:inline-block;font-size:11px;font-weight:600;padding:1px 6px;border-radius:999px;background:var(--ll-warning);color:var(--ll-warning-foreground)}
 ${S} .ll-sr-only{position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
 ${S} *{overflow-anchor:none}
-${S} .ll-view-grid,${S} .ll-view-cell,${S} [data-learnlens-widget]{overflow-anchor:auto}
+${S} [data-learnlens-widget]{overflow-anchor:auto}
 ${S} table.ll-sr-only{display:block;max-height:1px}
 ${S} .ll-error-details{margin:8px 0 0;font-size:12px;color:var(--ll-muted-foreground)}
 ${S} .ll-error-details summary{cursor:pointer}

@@ -73,6 +73,11 @@ ${S} .ll-table tr[data-self=true] td{background:var(--ll-accent);color:var(--ll-
 ${S} .ll-truncate{display:inline-block;max-width:24ch;overflow:hidden;text-overflow:ellipsis;vertical-align:bottom}
 `;
 
+/** A primary action button (`ll-button` with `data-variant=primary`): the export and the assignment's actions. */
+export const actionCss = `
+${S} .ll-button[data-variant=primary]{background:var(--ll-primary);color:var(--ll-primary-foreground);border-color:var(--ll-primary)}
+`;
+
 /** The sheet of inputs, fields, toolbars and the pager; React hoists it once per document by `href`. */
 export function ControlStyles() {
   return <HoistedStyle id="learnlens-ui-controls" css={controlCss} />;
@@ -96,6 +101,11 @@ export function AlertStyles() {
 /** The sheet of progress bars. */
 export function ProgressStyles() {
   return <HoistedStyle id="learnlens-ui-progress" css={progressCss} />;
+}
+
+/** The sheet of primary buttons. */
+export function ActionStyles() {
+  return <HoistedStyle id="learnlens-ui-actions" css={actionCss} />;
 }
 
 /** The sheet of truncated cells and the viewer's own row. */

@@ -4,6 +4,7 @@ const S = '[data-learnlens-widget]';
 
 /** The scoped stylesheet of views and the filter bar. */
 export const viewCss = `
+${S} .ll-view-grid,${S} .ll-view-cell{overflow-anchor:auto}
 ${S}.ll-view{display:grid;gap:16px;color:var(--ll-foreground)}
 ${S} .ll-view-title{margin:0;font-size:18px;font-weight:600;line-height:1.3}
 ${S} .ll-view-grid{display:grid;gap:var(--ll-view-gap,16px);grid-template-columns:repeat(var(--ll-view-columns,1),minmax(0,1fr));align-items:start}

@@ -7,7 +7,7 @@ import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import type { AssignmentProgressProps } from './assignmentProgress.types.js';
 import { overdueSummary } from './assignmentProgress.utils.js';
-import { AlertStyles, ProgressStyles } from '../../widget-shell/partStyles.js';
+import { ActionStyles, AlertStyles, ProgressStyles } from '../../widget-shell/partStyles.js';
 
 function AssignmentProgressView({ params = {}, actions, onStartAssignment, title: titleProp, ...chrome }: AssignmentProgressProps) {
   const fmt = useFormat(assignmentsMessages);
@@ -36,6 +36,7 @@ function AssignmentProgressView({ params = {}, actions, onStartAssignment, title
         const n = (v: number) => fmt.number(v);
         return (
           <>
+            <ActionStyles />
             <AlertStyles />
             <ProgressStyles />
             {overdue.assignments > 0 ? (

@@ -8,7 +8,7 @@ import { describeError } from '../../widget-shell/errorMessage.js';
 import { WidgetError } from '../../widget-shell/states.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { exportMessages } from '../../i18n/en/exportButton.js';
-import { AlertStyles } from '../../widget-shell/partStyles.js';
+import { ActionStyles, AlertStyles } from '../../widget-shell/partStyles.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import { exportFormats, type ExportButtonProps } from './exportButton.types.js';
 import { downloadExport, formatName, formatRefusal, progressText } from './exportButton.utils.js';
@@ -89,6 +89,7 @@ function ExportButtonView({
     >
       <ExportStyles />
       <AlertStyles />
+      <ActionStyles />
       <button
         ref={triggerRef}
         type="button"
