@@ -14,7 +14,8 @@ const id = z.string().check(z.minLength(1), z.maxLength(200));
 export const isoDateSchema = z.iso.date();
 
 /** An ISO 8601 timestamp with a zone designator. */
-export const isoTimestampSchema = z.iso.datetime({ offset: true });
+// Pure: a bundle that does not use it (a widget's) drops it; zod's builders are not known to be free of side effects.
+export const isoTimestampSchema = /* @__PURE__ */ z.iso.datetime({ offset: true });
 
 /** An IANA time zone such as "Europe/Berlin"; calendar days and buckets are counted in it. */
 export const timeZoneSchema = z.string().check(

@@ -1,3 +1,5 @@
+import type { Formatters } from '../widget-shell/format.js';
+
 /** How an org's scores are scaled (the org's `score_scale`): 0–100 percent, a 0–9 band, or 0/1 correct. */
 export type ScoreScale = 'percent' | 'band' | 'binary';
 
@@ -38,4 +40,9 @@ export function scoreAxisRange(scale: ScoreScale, values: Iterable<number | null
 // 0.1 steps on a 0–1 scale add floating-point dust (0.30000000000000004).
 function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
+}
+
+/** Formats a score with one decimal, e.g. "72.0"; a dash where there is none. */
+export function formatScore(score: number | null, format: Formatters): string {
+  return score === null ? '—' : format.number(score, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 }

@@ -14,6 +14,7 @@ import {
   calendarWeeks,
   gridHeatmapOption,
 } from '../../charts/heatmapOption.js';
+import { isFiltered } from '../../charts/period.js';
 import { useElementWidth } from '../../charts/useElementWidth.js';
 import { useControllableState } from '../../widget-shell/useControllableState.js';
 import { ViewToggle, type ChartView } from '../../charts/ViewToggle.js';
@@ -268,7 +269,7 @@ function ActivityHeatmapInner({
       query={frameQuery}
       isEmpty={(d) => d.cells.length === 0}
       emptyTitle={format.t('heatmap.emptyTitle')}
-      emptyReason={format.t(params.teamId || params.userIds || params.activityIds ? 'heatmap.emptyReasonFiltered' : 'heatmap.emptyReason', { range: rangeText, timeZone })}
+      emptyReason={format.t(isFiltered(params) ? 'heatmap.emptyReasonFiltered' : 'heatmap.emptyReason', { range: rangeText, timeZone })}
       actions={
         <>
           <div role="group" aria-label={format.t('heatmap.layout')} data-slot="grid-toggle" className="ll-actions">

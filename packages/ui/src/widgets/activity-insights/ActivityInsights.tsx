@@ -6,6 +6,7 @@ import type { ChartRenderer } from '../../charts/chart.types.js';
 import { ChartStyles } from '../../charts/chartStyles.js';
 import { DataTable, type DataColumn } from '../../charts/DataTable.js';
 import { viewerTimeZone } from '../../charts/dateRange.js';
+import { isFiltered } from '../../charts/period.js';
 import { rangeBarModules, rangeBarOption } from '../../charts/rangeBarOption.js';
 import { useControllableState } from '../../widget-shell/useControllableState.js';
 import { useActivityInsights } from '../../hooks/useActivityInsights.js';
@@ -57,7 +58,7 @@ function tableColumns(
   const cells: Record<ActivityInsightsField, (r: ActivityInsightView) => string> = {
     attemptCount: (r) => format.number(r.attemptCount),
     avgScore: (r) => formatScore(r.avgScore, format),
-    scoreStddev: (r) => (r.scoreStddev === null ? '—' : formatScore(r.scoreStddev, format)),
+    scoreStddev: (r) => formatScore(r.scoreStddev, format),
     medianScore: (r) => formatScore(r.medianScore, format),
     avgDurationSeconds: (r) => (r.avgDurationSeconds === null ? '—' : format.duration(r.avgDurationSeconds)),
     lastAttemptedAt: (r) => (r.lastAttemptedAt === null ? '—' : format.date(r.lastAttemptedAt, 'PP')),
@@ -215,7 +216,7 @@ function ActivityInsightsInner({
       query={query}
       isEmpty={(d) => d.rows.length === 0}
       emptyTitle={format.t('insights.emptyTitle')}
-      emptyReason={format.t(params.teamId || params.userIds || params.activityIds ? 'insights.emptyReasonFiltered' : 'insights.emptyReason', { period })}
+      emptyReason={format.t(isFiltered(params) ? 'insights.emptyReasonFiltered' : 'insights.emptyReason', { period })}
       {...chrome}
     >
       {(data) => (

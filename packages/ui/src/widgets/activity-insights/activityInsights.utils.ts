@@ -1,5 +1,5 @@
 import type { RangeBarInput } from '../../charts/rangeBarOption.js';
-import { inferScoreScale, scoreAxisRange, scoreScaleRange, type ScoreScale } from '../../charts/scoreScale.js';
+import { formatScore, inferScoreScale, scoreAxisRange, scoreScaleRange, type ScoreScale } from '../../charts/scoreScale.js';
 import type { Formatters } from '../../widget-shell/format.js';
 import type { ActivityInsightRow, ActivityInsightsField, ActivityInsightsSort, ActivityInsightView } from './activityInsights.types.js';
 
@@ -61,10 +61,7 @@ export function nextSort(current: ActivityInsightsSort, field: ActivityInsightsF
   return `-${field}` as ActivityInsightsSort;
 }
 
-/** Formats a score with one decimal. */
-export function formatScore(value: number, format: Formatters): string {
-  return format.number(value, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-}
+export { formatScore };
 
 /** The range-bar chart's input: a bar from average − SD to average + SD, a dot at the average, a diamond at the median. */
 export function insightsChartInput(rows: readonly ActivityInsightView[], format: Formatters, scale?: ScoreScale): RangeBarInput {
@@ -89,7 +86,7 @@ export function insightsChartInput(rows: readonly ActivityInsightView[], format:
         flagged: r.highVariance,
         details: [
           format.t('insights.tip.average', { average: formatScore(r.avgScore, format), median: formatScore(r.medianScore, format) }),
-          format.t('insights.tip.sd', { sd: r.scoreStddev === null ? '—' : formatScore(r.scoreStddev, format), count: r.attemptCount }),
+          format.t('insights.tip.sd', { sd: formatScore(r.scoreStddev, format), count: r.attemptCount }),
           ...(r.highVariance ? [format.t('insights.highVariance')] : []),
         ],
       };

@@ -1,7 +1,7 @@
 import { bucketStartDay, dayNumberOf, isoDateOf, nextBucketStartDay, type Bucket, type QueryResult } from '@learnlens/data-client';
 import { mergeBuckets, pointBudget } from '../../charts/buckets.js';
 import type { LineChartInput } from '../../charts/lineOption.js';
-import { inferScoreScale, scoreAxisRange, type ScoreScale } from '../../charts/scoreScale.js';
+import { formatScore, inferScoreScale, scoreAxisRange, type ScoreScale } from '../../charts/scoreScale.js';
 import type { Formatters } from '../../widget-shell/format.js';
 import type { ScoreTrendPoint } from './scoreTrend.types.js';
 import { countAxisMax } from '../../charts/countAxis.js';
@@ -54,10 +54,7 @@ export function axisLabel(bucketStart: string, bucket: Bucket, format: Formatter
   return format.date(bucketStart, bucket === 'month' ? 'LLL yyyy' : 'MMM d');
 }
 
-/** Formats an average score with one decimal. */
-export function formatScore(score: number | null, format: Formatters): string {
-  return score === null ? '—' : format.number(score, { maximumFractionDigits: 1, minimumFractionDigits: 1 });
-}
+export { formatScore };
 
 /** The line chart's input: one "Average score" line; gaps where a bucket has no scored attempt. */
 export function scoreTrendInput(points: readonly ScoreTrendPoint[], bucket: Bucket, format: Formatters, scale?: ScoreScale): LineChartInput {
