@@ -1,5 +1,6 @@
 'use client';
-import { init, use, type ECElementEvent, type EChartsCoreOption, type EChartsType } from 'echarts/core';
+import { init, use } from './echarts.js';
+import type { ECElementEvent, EChartsCoreOption, EChartsType } from 'echarts/core';
 import { useContext, useEffect, useLayoutEffect, useRef, type CSSProperties, type HTMLAttributes, type RefObject } from 'react';
 import type { ChartEventHandlers, ChartEventName, ChartRenderer, EChartsModule } from './chart.types.js';
 import { LearnlensContext } from '../provider/learnlensContext.js';

@@ -1,14 +1,6 @@
-import { HeatmapChart, type HeatmapSeriesOption } from 'echarts/charts';
-import {
-  CalendarComponent,
-  GridComponent,
-  TooltipComponent,
-  VisualMapContinuousComponent,
-  type CalendarComponentOption,
-  type GridComponentOption,
-  type TooltipComponentOption,
-  type VisualMapComponentOption,
-} from 'echarts/components';
+import { CalendarComponent, GridComponent, HeatmapChart, TooltipComponent, VisualMapContinuousComponent } from './echarts.js';
+import type { HeatmapSeriesOption } from 'echarts/charts';
+import type { CalendarComponentOption, GridComponentOption, TooltipComponentOption, VisualMapComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { ChartPalette } from '../theme/useChartPalette.js';
 import { tooltipStyle } from './chartStyle.js';

@@ -1,12 +1,6 @@
-import { LineChart, type LineSeriesOption } from 'echarts/charts';
-import {
-  GridComponent,
-  LegendScrollComponent,
-  TooltipComponent,
-  type GridComponentOption,
-  type LegendComponentOption,
-  type TooltipComponentOption,
-} from 'echarts/components';
+import { GridComponent, LegendScrollComponent, LineChart, TooltipComponent } from './echarts.js';
+import type { LineSeriesOption } from 'echarts/charts';
+import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { ChartPalette } from '../theme/useChartPalette.js';
 import { axisStyle, tooltipStyle } from './chartStyle.js';

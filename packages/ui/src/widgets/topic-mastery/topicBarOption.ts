@@ -1,5 +1,6 @@
-import { BarChart, type BarSeriesOption } from 'echarts/charts';
-import { GridComponent, TooltipComponent, type GridComponentOption, type TooltipComponentOption } from 'echarts/components';
+import { BarChart, GridComponent, TooltipComponent } from '../../charts/echarts.js';
+import type { BarSeriesOption } from 'echarts/charts';
+import type { GridComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import { axisStyle, tooltipStyle } from '../../charts/chartStyle.js';
 import { escapeHtml } from '../../charts/escapeHtml.js';
