@@ -7,7 +7,7 @@ import { LearnlensContext } from '../provider/learnlensContext.js';
 import { mirrorOption } from './mirrorOption.js';
 import { chartRenderers } from './renderers.js';
 
-const eventNames: readonly ChartEventName[] = ['click', 'dblclick', 'mouseover', 'mouseout', 'contextmenu'];
+const eventNames: readonly ChartEventName[] = ['click'];
 
 // useLayoutEffect warns during server rendering; the chart only exists in a browser anyway.
 const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;

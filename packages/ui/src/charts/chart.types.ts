@@ -6,8 +6,8 @@ export type EChartsModule = Exclude<Parameters<typeof use>[0], readonly unknown[
 /** Which echarts renderer draws the chart. */
 export type ChartRenderer = 'svg' | 'canvas';
 
-/** Mouse events a chart forwards, each with echarts' own typed event. */
-export type ChartEventName = 'click' | 'dblclick' | 'mouseover' | 'mouseout' | 'contextmenu';
+/** Mouse events a chart forwards, each with echarts' own typed event: a click (the heatmap's cross-filter) is all any widget uses. */
+export type ChartEventName = 'click';
 
 /** Handlers of chart element events, by event name. */
 export type ChartEventHandlers = Partial<Record<ChartEventName, (event: ECElementEvent) => void>>;
