@@ -7,22 +7,27 @@ export type Message = string | PluralMessage;
 /** Values for a message's placeholders; numbers are formatted in the locale. */
 export type MessageValues = Readonly<Record<string, string | number>>;
 
-// PluralRules and NumberFormat are costly to build and a table formats many cells: keep one per locale.
+// PluralRules and NumberFormat are costly to build (~50 µs) and a table formats thousands of cells: keep them.
 const pluralRules = new Map<string, Intl.PluralRules>();
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
-function cached<T>(map: Map<string, T>, tag: string, make: () => T): T {
-  let value = map.get(tag);
-  if (!value) {
-    value = make();
-    map.set(tag, value);
+/** A shared Intl.NumberFormat of the language `tag` with `options` (the message placeholders' and format.ts's). */
+export function numberFormat(tag: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = options ? `${tag}|${JSON.stringify(options)}` : tag;
+  let f = numberFormats.get(key);
+  if (!f) {
+    f = new Intl.NumberFormat(tag, options);
+    if (numberFormats.size > 200) numberFormats.clear();
+    numberFormats.set(key, f);
   }
-  return value;
+  return f;
 }
 
 /** Picks the plural form of `message` for `count` in the language `tag`; falls back to `other`. */
 export function pluralForm(message: PluralMessage, count: number, tag: string): string {
-  const rule = cached(pluralRules, tag, () => new Intl.PluralRules(tag)).select(count);
+  let rules = pluralRules.get(tag);
+  if (!rules) pluralRules.set(tag, (rules = new Intl.PluralRules(tag)));
+  const rule = rules.select(count);
   // An exact zero reads better as its own sentence ("No attempts") where the catalog gives one.
   if (count === 0 && message.zero !== undefined) return message.zero;
   return message[rule] ?? message.other;
@@ -36,6 +41,6 @@ export function formatMessage(message: Message, values: MessageValues | undefine
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = values[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? cached(numberFormats, tag, () => new Intl.NumberFormat(tag)).format(value) : value;
+    return typeof value === 'number' ? numberFormat(tag).format(value) : value;
   });
 }

@@ -2,7 +2,7 @@ import { format as formatWithPattern, parseISO, type Locale } from 'date-fns';
 import { textDirectionOf, type TextDirection } from '../i18n/direction.js';
 import type { MessageKey, Messages } from '../i18n/messages.js';
 import { sharedMessages } from '../i18n/shared.messages.js';
-import { formatMessage, type MessageValues } from '../i18n/translate.js';
+import { formatMessage, numberFormat, type MessageValues } from '../i18n/translate.js';
 
 /** A date value as widgets receive it: an ISO date ("2024-05-01"), an ISO timestamp, or a Date. */
 export type DateInput = string | Date;
@@ -16,18 +16,6 @@ export function intlLocaleOf(locale: Locale): string {
   return locale.code ?? 'en-US';
 }
 
-// Building an Intl.NumberFormat costs ~50 µs; a table formats thousands of cells, so reuse them.
-const numberFormats = new Map<string, Intl.NumberFormat>();
-function numberFormat(tag: string, options?: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = options ? `${tag}|${JSON.stringify(options)}` : tag;
-  let f = numberFormats.get(key);
-  if (!f) {
-    f = new Intl.NumberFormat(tag, options);
-    if (numberFormats.size > 200) numberFormats.clear();
-    numberFormats.set(key, f);
-  }
-  return f;
-}
 
 /**
  * Formats a date with date-fns in `locale`; `pattern` is a date-fns pattern (default "PP", e.g. "May 1, 2024").
