@@ -71,11 +71,14 @@ const CALENDAR_RIGHT = 8;
 const CALENDAR_TOP = 24;
 const LEGEND_SPACE = 36;
 
+const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
+
+// How many days of its first week precede `first` (ISO date) when weeks start on `weekStartsOn`.
+const leadDays = (first: string, weekStartsOn: number) => (new Date(`${first}T00:00:00Z`).getUTCDay() - weekStartsOn + 7) % 7;
+
 /** How many week columns a calendar from `first` to `last` (ISO dates) takes when weeks start on `weekStartsOn`. */
 export function calendarWeeks(first: string, last: string, weekStartsOn: number): number {
-  const day = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
-  const lead = (new Date(`${first}T00:00:00Z`).getUTCDay() - weekStartsOn + 7) % 7;
-  return Math.ceil((day(last) - day(first) + 1 + lead) / 7);
+  return Math.ceil((dayNumber(last) - dayNumber(first) + 1 + leadDays(first, weekStartsOn)) / 7);
 }
 
 /**
@@ -159,6 +162,37 @@ function tooltip(cells: readonly HeatCell[], palette: ChartPalette): TooltipComp
   };
 }
 
+// What every heatmap's option starts with: no animation, the theme's font, the tooltip and the colour scale.
+function heatmapBase(cells: readonly HeatCell[], palette: ChartPalette, legend: HeatLegend | undefined, left: number) {
+  return {
+    animation: false,
+    textStyle: { fontFamily: palette.font },
+    tooltip: tooltip(cells, palette),
+    visualMap: visualMap(cells, palette, legend, left),
+  };
+}
+
+// A heatmap series of `cells`, each at `valueOf` it, the focused and the selected cell outlined; `border` px of the
+// background's colour around every cell (the calendar draws its own).
+function heatmapSeries<C extends HeatCell>(
+  cells: readonly C[],
+  activeIndex: number | null,
+  palette: ChartPalette,
+  valueOf: (cell: C, index: number) => (string | number)[],
+  border?: number,
+): HeatmapSeriesOption {
+  return {
+    type: 'heatmap',
+    data: cells.map((c, i) => {
+      const value = valueOf(c, i);
+      const itemStyle = cellStyle(c, i === activeIndex, palette);
+      return itemStyle ? { value, itemStyle } : { value };
+    }),
+    ...(border ? { itemStyle: { borderColor: palette.background, borderWidth: border } } : {}),
+    emphasis: { itemStyle: { borderColor: palette.foreground, borderWidth: 1 } },
+  };
+}
+
 /** The echarts option of a calendar heatmap; the series' data index is the day's index in `input.days`. */
 export function calendarHeatmapOption(input: CalendarHeatmapInput, palette: ChartPalette): HeatmapOption {
   if (input.dir === 'rtl') return calendarGridOption(input, palette);
@@ -166,10 +200,7 @@ export function calendarHeatmapOption(input: CalendarHeatmapInput, palette: Char
   const first = days[0]?.date;
   const last = days[days.length - 1]?.date;
   return {
-    animation: false,
-    textStyle: { fontFamily: palette.font },
-    tooltip: tooltip(days, palette),
-    visualMap: visualMap(days, palette, input.legend, CALENDAR_LEFT),
+    ...heatmapBase(days, palette, input.legend, CALENDAR_LEFT),
     calendar: {
       ...(first && last ? { range: [first, last] } : {}),
       top: CALENDAR_TOP,
@@ -187,17 +218,7 @@ export function calendarHeatmapOption(input: CalendarHeatmapInput, palette: Char
       monthLabel: { nameMap: [...input.monthNames], color: palette.mutedForeground, fontSize: 11 },
       yearLabel: { show: false },
     },
-    series: [
-      {
-        type: 'heatmap',
-        coordinateSystem: 'calendar',
-        data: days.map((d, i) => {
-          const itemStyle = cellStyle(d, i === input.activeIndex, palette);
-          return itemStyle ? { value: [d.date, d.value], itemStyle } : { value: [d.date, d.value] };
-        }),
-        emphasis: { itemStyle: { borderColor: palette.foreground, borderWidth: 1 } },
-      },
-    ],
+    series: [{ ...heatmapSeries(days, input.activeIndex, palette, (d) => [d.date, d.value]), coordinateSystem: 'calendar' }],
   };
 }
 
@@ -213,35 +234,19 @@ export function gridHeatmapOption(input: GridHeatmapInput, palette: ChartPalette
     splitArea: { show: false },
   };
   return {
-    animation: false,
-    textStyle: { fontFamily: palette.font },
-    tooltip: tooltip(input.cells, palette),
-    visualMap: visualMap(input.cells, palette, input.legend, left),
+    ...heatmapBase(input.cells, palette, input.legend, left),
     grid: { top: 8, bottom: input.legend ? 24 + LEGEND_SPACE : 24, left, right: 8 },
     xAxis: { ...axisCommon, data: [...input.xLabels] },
     yAxis: { ...axisCommon, data: [...input.yLabels], inverse: true },
-    series: [
-      {
-        type: 'heatmap',
-        data: input.cells.map((c, i) => {
-          const value: [number, number, number] = [i % columns, Math.floor(i / columns), c.value];
-          const itemStyle = cellStyle(c, i === input.activeIndex, palette);
-          return itemStyle ? { value, itemStyle } : { value };
-        }),
-        itemStyle: { borderColor: palette.background, borderWidth: 1 },
-        emphasis: { itemStyle: { borderColor: palette.foreground, borderWidth: 1 } },
-      },
-    ],
+    series: [heatmapSeries(input.cells, input.activeIndex, palette, (c, i) => [i % columns, Math.floor(i / columns), c.value], 1)],
   };
 }
-
-const dayNumber = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / 86_400_000;
 
 /** Where each day of `days` sits: its week column and its row (0 = the locale's first weekday). */
 export function calendarPositions(days: readonly { date: string }[], weekStartsOn: number): { week: number; row: number }[] {
   const first = days[0]?.date;
   if (!first) return [];
-  const lead = (new Date(`${first}T00:00:00Z`).getUTCDay() - weekStartsOn + 7) % 7;
+  const lead = leadDays(first, weekStartsOn);
   const start = dayNumber(first);
   return days.map((d) => {
     const at = dayNumber(d.date) - start + lead;
@@ -268,10 +273,7 @@ export function calendarGridOption(input: CalendarHeatmapInput, palette: ChartPa
   const size = input.cellSize;
   const axisCommon = { type: 'category' as const, axisLine: { show: false }, axisTick: { show: false }, splitLine: { show: false }, splitArea: { show: false } };
   return {
-    animation: false,
-    textStyle: { fontFamily: palette.font },
-    tooltip: tooltip(days, palette),
-    visualMap: visualMap(days, palette, input.legend, CALENDAR_LEFT),
+    ...heatmapBase(days, palette, input.legend, CALENDAR_LEFT),
     grid: size
       ? { top: CALENDAR_TOP, left: CALENDAR_LEFT, width: weeks * size, height: 7 * size }
       : { top: CALENDAR_TOP, left: CALENDAR_LEFT, right: CALENDAR_RIGHT, bottom: input.legend ? LEGEND_SPACE : 4 },
@@ -282,17 +284,6 @@ export function calendarGridOption(input: CalendarHeatmapInput, palette: ChartPa
       axisLabel: { interval: 0, color: palette.mutedForeground, fontSize: 11, margin: 6 },
     },
     yAxis: { ...axisCommon, inverse: true, data: rowNames, axisLabel: { color: palette.mutedForeground, fontSize: 10, margin: 6 } },
-    series: [
-      {
-        type: 'heatmap',
-        data: days.map((d, i) => {
-          const value: [number, number, number] = [positions[i]!.week, positions[i]!.row, d.value];
-          const itemStyle = cellStyle(d, i === input.activeIndex, palette);
-          return itemStyle ? { value, itemStyle } : { value };
-        }),
-        itemStyle: { borderColor: palette.background, borderWidth: 2 },
-        emphasis: { itemStyle: { borderColor: palette.foreground, borderWidth: 1 } },
-      },
-    ],
+    series: [heatmapSeries(days, input.activeIndex, palette, (d, i) => [positions[i]!.week, positions[i]!.row, d.value], 2)],
   };
 }
