@@ -127,29 +127,18 @@ export function moveFocus(grid: HeatmapGrid, index: number, count: number, key: 
   // Right to left both grids are mirrored (weeks and hours run leftwards), so the arrows follow what is seen.
   const column = (grid === 'calendar' ? 7 : 1) * (dir === 'rtl' ? -1 : 1);
   const row = grid === 'calendar' ? 1 : HOURS;
-  let next: number;
-  switch (key) {
-    case 'ArrowRight':
-      next = index + column;
-      break;
-    case 'ArrowLeft':
-      next = index - column;
-      break;
-    case 'ArrowDown':
-      next = index + row;
-      break;
-    case 'ArrowUp':
-      next = index - row;
-      break;
-    case 'Home':
-      next = grid === 'calendar' ? 0 : index - (index % HOURS);
-      break;
-    case 'End':
-      next = grid === 'calendar' ? count - 1 : index - (index % HOURS) + HOURS - 1;
-      break;
-    default:
-      return null;
-  }
+  const rowStart = grid === 'calendar' ? 0 : index - (index % HOURS);
+  // Home and End go to the first and last day, or to the weekday's first and last hour.
+  const targets = new Map([
+    ['ArrowRight', index + column],
+    ['ArrowLeft', index - column],
+    ['ArrowDown', index + row],
+    ['ArrowUp', index - row],
+    ['Home', rowStart],
+    ['End', grid === 'calendar' ? count - 1 : rowStart + HOURS - 1],
+  ]);
+  const next = targets.get(key);
+  if (next === undefined) return null;
   return Math.min(count - 1, Math.max(0, next));
 }
 
