@@ -4,7 +4,7 @@ import type { CalendarComponentOption, GridComponentOption, TooltipComponentOpti
 import type { ComposeOption } from 'echarts/core';
 import type { ChartPalette } from '../theme/useChartPalette.js';
 import { tooltipStyle } from './chartStyle.js';
-import { escapeHtml } from './escapeHtml.js';
+import { dataIndexOf, tooltipHtml } from './escapeHtml.js';
 
 /** The echarts modules a heatmap on a cartesian grid registers (weekday × hour, call tenths × event type). */
 export const heatmapModules = [HeatmapChart, GridComponent, TooltipComponent, VisualMapContinuousComponent];
@@ -155,9 +155,9 @@ function tooltip(cells: readonly HeatCell[], palette: ChartPalette): TooltipComp
     ...tooltipStyle(palette),
     trigger: 'item',
     formatter: (params) => {
-      const index = Array.isArray(params) ? params[0]?.dataIndex : params.dataIndex;
+      const index = dataIndexOf(params);
       const cell = index === undefined ? undefined : cells[index];
-      return cell ? `<strong>${escapeHtml(cell.title)}</strong><br/>${escapeHtml(cell.detail)}` : '';
+      return cell ? tooltipHtml(cell.title, [cell.detail]) : '';
     },
   };
 }

@@ -4,7 +4,7 @@ import type { GridComponentOption, LegendComponentOption, TooltipComponentOption
 import type { ComposeOption } from 'echarts/core';
 import type { ChartPalette } from '../theme/useChartPalette.js';
 import { axisStyle, tooltipStyle } from './chartStyle.js';
-import { escapeHtml } from './escapeHtml.js';
+import { dataIndexOf, tooltipHtml } from './escapeHtml.js';
 
 /** The echarts modules a trend line chart registers. */
 export const lineModules = [LineChart, GridComponent, TooltipComponent, LegendScrollComponent];
@@ -119,14 +119,13 @@ export function lineChartOption(input: LineChartInput, palette: ChartPalette): L
       ...tooltipStyle(palette),
       trigger: 'axis',
       formatter: (params) => {
-        const first = Array.isArray(params) ? params[0] : params;
-        const index = first?.dataIndex;
+        const index = dataIndexOf(params);
         if (index === undefined) return '';
         const rows = lines.flatMap((l) => {
           const text = l.label(index);
-          return text === null ? [] : [`${escapeHtml(l.name)}: ${escapeHtml(text)}`];
+          return text === null ? [] : [`${l.name}: ${text}`];
         });
-        return [`<strong>${escapeHtml(input.xLabels[index] ?? '')}</strong>`, ...rows].join('<br/>');
+        return tooltipHtml(input.xLabels[index] ?? '', rows);
       },
     },
     xAxis: {

@@ -4,7 +4,7 @@ import type { GridComponentOption, LegendComponentOption, TooltipComponentOption
 import type { ComposeOption } from 'echarts/core';
 import type { ChartPalette } from '../theme/useChartPalette.js';
 import { axisStyle, tooltipStyle } from './chartStyle.js';
-import { escapeHtml } from './escapeHtml.js';
+import { dataIndexOf, tooltipHtml } from './escapeHtml.js';
 
 /** The echarts modules a range-bar chart registers. */
 export const rangeBarModules = [BarChart, ScatterChart, GridComponent, TooltipComponent, LegendComponent];
@@ -87,9 +87,9 @@ export function rangeBarOption(input: RangeBarInput, palette: ChartPalette): Ran
       trigger: 'axis',
       axisPointer: { type: 'shadow' },
       formatter: (params) => {
-        const first = Array.isArray(params) ? params[0] : params;
-        const row = first?.dataIndex === undefined ? undefined : rows[first.dataIndex];
-        return row ? [`<strong>${escapeHtml(row.label)}</strong>`, ...row.details.map(escapeHtml)].join('<br/>') : '';
+        const index = dataIndexOf(params);
+        const row = index === undefined ? undefined : rows[index];
+        return row ? tooltipHtml(row.label, row.details) : '';
       },
     },
     xAxis: {

@@ -31,24 +31,14 @@ export interface ChartPalette {
   font: string;
 }
 
-/** The chart palette of the nearest theme scope: the same tokens the widget's CSS variables carry. */
+/**
+ * The chart palette of the nearest theme scope: the same tokens the widget's CSS variables carry (all of them, by the
+ * tokens' own names), with the five chart colours as the series.
+ */
 export function useChartPalette(): ChartPalette {
   const { mode, tokens } = useTheme();
   return useMemo(
-    () => ({
-      mode,
-      series: [tokens.chart1, tokens.chart2, tokens.chart3, tokens.chart4, tokens.chart5],
-      background: tokens.background,
-      foreground: tokens.foreground,
-      mutedForeground: tokens.mutedForeground,
-      border: tokens.border,
-      muted: tokens.muted,
-      primary: tokens.primary,
-      success: tokens.success,
-      warning: tokens.warning,
-      destructive: tokens.destructive,
-      font: tokens.font,
-    }),
+    () => ({ ...tokens, mode, series: [tokens.chart1, tokens.chart2, tokens.chart3, tokens.chart4, tokens.chart5] }),
     [mode, tokens],
   );
 }

@@ -12,7 +12,8 @@ import { Leaderboard } from '../widgets/leaderboard/Leaderboard.js';
 import { RecentAttempts } from '../widgets/recent-attempts/RecentAttempts.js';
 import { ScoreTrend } from '../widgets/score-trend/ScoreTrend.js';
 import { TeamPerformance } from '../widgets/team-performance/TeamPerformance.js';
-import { alertCss, changeCss, controlCss, kpiCss, progressCss, rowCss } from './partStyles.js';
+import { actionCss, alertCss, changeCss, controlCss, kpiCss, progressCss, rowCss } from './partStyles.js';
+import { cardsSkeletonCss } from './states.js';
 
 // Issue 9 §5: the rules of parts only some widgets have left the shared sheet, so a host bundling chart widgets does
 // not carry them. Each part's sheet must still reach the page with every widget that has the part.
@@ -31,7 +32,7 @@ describe('part stylesheets', () => {
     await ready(container, 'score-trend');
     expect(has(widgetCss)).toBe(true);
     expect(has(chartCss)).toBe(true);
-    for (const css of [controlCss, kpiCss, changeCss, alertCss, progressCss, rowCss, exportCss]) expect(has(css)).toBe(false);
+    for (const css of [controlCss, kpiCss, changeCss, alertCss, progressCss, rowCss, actionCss, cardsSkeletonCss, exportCss]) expect(has(css)).toBe(false);
     unmount();
   });
 
@@ -61,15 +62,23 @@ describe('part stylesheets', () => {
     board.unmount();
   });
 
-  it('should bring the export and alert sheets with the export button', async () => {
+  it('should bring the export, alert and primary-button sheets with the export button', async () => {
     const { unmount } = renderWithLearnlens(<ExportButton params={{}} />);
     await waitFor(() => expect(has(exportCss)).toBe(true));
     expect(has(alertCss)).toBe(true);
+    expect(has(actionCss)).toBe(true);
+    unmount();
+  });
+
+  it("should bring the cards' placeholder sheet with KPI cards while they load", () => {
+    const { container, unmount } = renderWithLearnlens(<KpiCards params={{ now: NOW }} />);
+    expect(container.querySelector('[data-slot=skeleton]')).toHaveAttribute('data-kind', 'cards');
+    expect(has(cardsSkeletonCss)).toBe(true);
     unmount();
   });
 
   it('should scope every rule of every part sheet under [data-learnlens-widget]', () => {
-    for (const css of [controlCss, kpiCss, changeCss, alertCss, progressCss, rowCss, exportCss]) {
+    for (const css of [controlCss, kpiCss, changeCss, alertCss, progressCss, rowCss, actionCss, cardsSkeletonCss, exportCss]) {
       const selectors = css
         .split('}')
         .map((rule) => rule.split('{')[0]!.trim())

@@ -3,7 +3,7 @@ import type { BarSeriesOption } from 'echarts/charts';
 import type { GridComponentOption, TooltipComponentOption } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import { axisStyle, tooltipStyle } from '../../charts/chartStyle.js';
-import { escapeHtml } from '../../charts/escapeHtml.js';
+import { dataIndexOf, tooltipHtml } from '../../charts/escapeHtml.js';
 import type { ChartPalette } from '../../theme/useChartPalette.js';
 import type { MasteryLevel } from './topicMastery.types.js';
 import { levelColors } from './topicMastery.utils.js';
@@ -59,9 +59,9 @@ export function topicBarOption(bars: readonly TopicBar[], palette: ChartPalette,
       ...tooltipStyle(palette),
       trigger: 'item',
       formatter: (params) => {
-        const p = Array.isArray(params) ? params[0] : params;
-        const bar = p?.dataIndex === undefined ? undefined : bars[p.dataIndex];
-        return bar ? `<strong>${escapeHtml(bar.topic)}</strong><br/>${escapeHtml(bar.detail)}` : '';
+        const index = dataIndexOf(params);
+        const bar = index === undefined ? undefined : bars[index];
+        return bar ? tooltipHtml(bar.topic, [bar.detail]) : '';
       },
     },
     xAxis: { ...axes, type: 'value', min: 0, max: 1, axisLabel: { ...axes.axisLabel, formatter: (v: number) => formatPercent(v) } },
