@@ -2,12 +2,10 @@
 import { init, use } from './echarts.js';
 import type { ECElementEvent, EChartsCoreOption, EChartsType } from 'echarts/core';
 import { useContext, useEffect, useLayoutEffect, useRef, type CSSProperties, type HTMLAttributes, type RefObject } from 'react';
-import type { ChartEventHandlers, ChartEventName, ChartRenderer, EChartsModule } from './chart.types.js';
+import type { ChartEventHandlers, ChartRenderer, EChartsModule } from './chart.types.js';
 import { LearnlensContext } from '../provider/learnlensContext.js';
 import { mirrorOption } from './mirrorOption.js';
 import { chartRenderers } from './renderers.js';
-
-const eventNames: readonly ChartEventName[] = ['click'];
 
 // useLayoutEffect warns during server rendering; the chart only exists in a browser anyway.
 const useIsomorphicLayoutEffect = typeof window === 'undefined' ? useEffect : useLayoutEffect;
@@ -61,9 +59,8 @@ export function Chart<TOption extends EChartsCoreOption>({
     const chart = init(container, null, { renderer });
     chartRef.current = chart;
     if (instanceRef) instanceRef.current = chart;
-    for (const name of eventNames) {
-      chart.on(name, (event: ECElementEvent) => handlersRef.current?.[name]?.(event));
-    }
+    // Bound once; the handler of the latest render answers.
+    chart.on('click', (event) => handlersRef.current?.click?.(event as ECElementEvent));
     const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => chart.resize());
     observer?.observe(container);
     return () => {
