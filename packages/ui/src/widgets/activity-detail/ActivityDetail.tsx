@@ -1,11 +1,12 @@
 'use client';
+// The chart first: it imports echarts, which a host's bundle then places ahead of this package's code (charts/echarts.ts).
+import { lineChartOption, lineModules } from '../../charts/lineOption.js';
 import { useMemo } from 'react';
 import { addDaysIso } from '../../charts/buckets.js';
 import { ChartImage } from '../../widget-shell/ChartImage.js';
 import { ChartStyles } from '../../charts/chartStyles.js';
 import { DataTable, type DataColumn } from '../../charts/DataTable.js';
 import { viewerTimeZone } from '../../charts/dateRange.js';
-import { lineChartOption, lineModules } from '../../charts/lineOption.js';
 import { MiniBar } from '../../charts/MiniBar.js';
 import { useActivityDetail } from '../../hooks/useActivityDetail.js';
 import { activityDetailMessages } from '../../i18n/en/activityDetail.js';

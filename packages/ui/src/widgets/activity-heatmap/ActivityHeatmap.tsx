@@ -1,7 +1,8 @@
 'use client';
+// The chart first: it imports echarts, which a host's bundle then places ahead of this package's code (charts/echarts.ts).
+import { Chart } from '../../charts/Chart.js';
 import type { EChartsType } from 'echarts/core';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Chart } from '../../charts/Chart.js';
 import type { ChartEventHandlers, ChartRenderer } from '../../charts/chart.types.js';
 import { ChartStyles } from '../../charts/chartStyles.js';
 import { DataTable, type DataColumn } from '../../charts/DataTable.js';

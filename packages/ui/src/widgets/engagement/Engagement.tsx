@@ -1,8 +1,9 @@
 'use client';
+// The chart first: it imports echarts, which a host's bundle then places ahead of this package's code (charts/echarts.ts).
+import { lineChartOption, lineModules } from '../../charts/lineOption.js';
 import { useMemo } from 'react';
 import type { DataColumn } from '../../charts/DataTable.js';
 import { describeRange, resolveRange, viewerTimeZone } from '../../charts/dateRange.js';
-import { lineChartOption, lineModules } from '../../charts/lineOption.js';
 import { isFiltered } from '../../charts/period.js';
 import { useEngagement } from '../../hooks/useEngagement.js';
 import { engagementMessages } from '../../i18n/en/eventDashboards.js';

@@ -1,8 +1,9 @@
 'use client';
+// The chart first: it imports echarts, which a host's bundle then places ahead of this package's code (charts/echarts.ts).
+import { gridHeatmapOption, heatmapModules } from '../../charts/heatmapOption.js';
 import { useMemo } from 'react';
 import type { DataColumn } from '../../charts/DataTable.js';
 import { describeRange, resolveRange, viewerTimeZone } from '../../charts/dateRange.js';
-import { gridHeatmapOption, heatmapModules } from '../../charts/heatmapOption.js';
 import { isFiltered } from '../../charts/period.js';
 import { useEventTiming } from '../../hooks/useEventTiming.js';
 import { eventTimingMessages } from '../../i18n/en/kpiEvents.js';

@@ -1,8 +1,9 @@
 'use client';
+// The chart first: it imports echarts, which a host's bundle then places ahead of this package's code (charts/echarts.ts).
+import { lineChartOption, lineModules } from '../../charts/lineOption.js';
 import { useMemo } from 'react';
 import type { DataColumn } from '../../charts/DataTable.js';
 import { describeRange } from '../../charts/dateRange.js';
-import { lineChartOption, lineModules } from '../../charts/lineOption.js';
 import { NONE, isFiltered } from '../../charts/period.js';
 import { useTrendRange } from '../../charts/useTrendRange.js';
 import { useLearningVelocity } from '../../hooks/useLearningVelocity.js';

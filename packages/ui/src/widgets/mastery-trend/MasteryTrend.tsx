@@ -1,10 +1,11 @@
 'use client';
+// The chart first: it imports echarts, which a host's bundle then places ahead of this package's code (charts/echarts.ts).
+import { lineChartOption, lineModules } from '../../charts/lineOption.js';
 import type { Bucket } from '@learnlens/data-client';
 import { useMemo } from 'react';
 import { DEFAULT_MIN_PX_PER_POINT } from '../../charts/buckets.js';
 import type { DataColumn } from '../../charts/DataTable.js';
 import { describeRange } from '../../charts/dateRange.js';
-import { lineChartOption, lineModules } from '../../charts/lineOption.js';
 import { isFiltered } from '../../charts/period.js';
 import { ChartOrTableFrame } from '../../widget-shell/ChartOrTableFrame.js';
 import { useTrendRange } from '../../charts/useTrendRange.js';

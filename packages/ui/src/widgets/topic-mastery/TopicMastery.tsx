@@ -1,4 +1,6 @@
 'use client';
+// The chart first: it imports echarts, which a host's bundle then places ahead of this package's code (charts/echarts.ts).
+import { topicBarModules, topicBarOption } from './topicBarOption.js';
 import { HoistedStyle } from '../../theme/HoistedStyle.js';
 import { useMemo } from 'react';
 import { ChartStyles } from '../../charts/chartStyles.js';
@@ -20,7 +22,6 @@ import { useFormat } from '../../widget-shell/useFormat.js';
 import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import { ChartSkeleton, TableSkeleton } from '../../widget-shell/states.js';
-import { topicBarModules, topicBarOption } from './topicBarOption.js';
 import type { MasteryCell, MasteryGrid, TopicMasteryProps, TopicMasteryResult } from './topicMastery.types.js';
 import { cellDetail, cellOf, gridTopics, levelCounts, levelCss, levelGlyphs, levelKeys, masteryLevelOrder } from './topicMastery.utils.js';
 
