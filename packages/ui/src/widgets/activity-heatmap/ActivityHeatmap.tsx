@@ -1,6 +1,10 @@
 'use client';
-// The chart first: it imports echarts, which a host's bundle then places ahead of this package's code (charts/echarts.ts).
+// The chart first: it imports echarts, which a host's bundle then places ahead of this package's code (charts/echarts.ts);
+// then the frame every widget shares, so the shared code sits in one piece ahead of each widget's own.
 import { Chart } from '../../charts/Chart.js';
+import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
+import { ChartSkeleton } from '../../widget-shell/states.js';
+import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import type { EChartsType } from 'echarts/core';
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { ChartEventHandlers, ChartRenderer } from '../../charts/chart.types.js';
@@ -24,9 +28,6 @@ import { useChartPalette } from '../../theme/useChartPalette.js';
 import type { Formatters } from '../../widget-shell/format.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { heatmapMessages } from '../../i18n/en/activityHeatmap.js';
-import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
-import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
-import { ChartSkeleton } from '../../widget-shell/states.js';
 import type { ActivityHeatmapProps, HeatmapCellView, HeatmapGrid, HeatmapSelection } from './activityHeatmap.types.js';
 import {
   calendarInput,

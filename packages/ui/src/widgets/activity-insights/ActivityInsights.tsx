@@ -1,6 +1,9 @@
 'use client';
-// The chart first: it imports echarts, which a host's bundle then places ahead of this package's code (charts/echarts.ts).
+// The chart first: it imports echarts, which a host's bundle then places ahead of this package's code (charts/echarts.ts);
+// then the frame every widget shares, so the shared code sits in one piece ahead of each widget's own.
 import { Chart } from '../../charts/Chart.js';
+import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
+import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import { useId, useMemo } from 'react';
 import { addDaysIso } from '../../charts/buckets.js';
 import type { ChartRenderer } from '../../charts/chart.types.js';
@@ -17,8 +20,6 @@ import type { ScoreScale } from '../../charts/scoreScale.js';
 import type { Formatters } from '../../widget-shell/format.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { insightsMessages } from '../../i18n/en/activityInsights.js';
-import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
-import { WidgetFrame } from '../../widget-shell/WidgetFrame.js';
 import type {
   ActivityInsightsField,
   ActivityInsightsProps,

@@ -1,20 +1,21 @@
 'use client';
-// The chart first: it imports echarts, which a host's bundle then places ahead of this package's code (charts/echarts.ts).
+// The chart first: it imports echarts, which a host's bundle then places ahead of this package's code (charts/echarts.ts);
+// then the frame every widget shares, so the shared code sits in one piece ahead of each widget's own.
 import { lineChartOption, lineModules } from '../../charts/lineOption.js';
+import { ChartOrTableFrame } from '../../widget-shell/ChartOrTableFrame.js';
+import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import type { Bucket } from '@learnlens/data-client';
 import { useMemo } from 'react';
 import { DEFAULT_MIN_PX_PER_POINT } from '../../charts/buckets.js';
 import type { DataColumn } from '../../charts/DataTable.js';
 import { describeRange } from '../../charts/dateRange.js';
 import { isFiltered } from '../../charts/period.js';
-import { ChartOrTableFrame } from '../../widget-shell/ChartOrTableFrame.js';
 import { useTrendRange } from '../../charts/useTrendRange.js';
 import { useMasteryTrend } from '../../hooks/useMasteryTrend.js';
 import { useChartPalette } from '../../theme/useChartPalette.js';
 import type { Formatters } from '../../widget-shell/format.js';
 import { useFormat } from '../../widget-shell/useFormat.js';
 import { masteryMessages } from '../../i18n/en/masteryTrend.js';
-import { withWidgetBoundary } from '../../widget-shell/WidgetErrorBoundary.js';
 import type { MasteryPoint, MasterySeries, MasteryTrendProps } from './masteryTrend.types.js';
 import { formatChange, masterySeries, masteryTrendInput } from './masteryTrend.utils.js';
 
