@@ -106,6 +106,7 @@ export function withWidgetBoundary<P extends object>(
       </WidgetErrorBoundary>
     );
   }
-  Bounded.displayName = `withWidgetBoundary(${Widget.displayName ?? Widget.name ?? widget})`;
+  // By the widget's stable name: a minified host bundle renames the inner component.
+  Bounded.displayName = `withWidgetBoundary(${widget})`;
   return Bounded;
 }
