@@ -8,6 +8,9 @@ export interface DateRange {
   to: string;
 }
 
+/** How many days a chart shows when the host gives no range: 26 weeks. */
+export const DEFAULT_RANGE_DAYS = 26 * 7;
+
 /** The browser's IANA time zone (the viewer's), or UTC where the runtime does not say. */
 export function viewerTimeZone(): string {
   return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';

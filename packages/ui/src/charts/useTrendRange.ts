@@ -1,7 +1,7 @@
 'use client';
 import type { Bucket } from '@learnlens/data-client';
 import { chooseBucket, clampRange, pointBudget } from './buckets.js';
-import { resolveRange, viewerTimeZone, type DateRange } from './dateRange.js';
+import { DEFAULT_RANGE_DAYS, resolveRange, viewerTimeZone, type DateRange } from './dateRange.js';
 import { useElementWidth } from './useElementWidth.js';
 
 /** What a trend widget asks its query for, and how it knows the width. */
@@ -18,9 +18,6 @@ export interface TrendRange {
   bucket: Bucket;
 }
 
-/** Default trend range: 26 weeks. */
-const DEFAULT_TREND_DAYS = 26 * 7;
-
 /**
  * Measures the chart and picks the finest bucket whose points fit it (unless `bucket` is fixed). With
  * `clamp`, a range too long even for months is cut to the buckets that fit.
@@ -31,7 +28,7 @@ export function useTrendRange(
 ): TrendRange {
   const [measureRef, width] = useElementWidth<HTMLDivElement>();
   const timeZone = params.timezone ?? viewerTimeZone();
-  const wanted = resolveRange(params, timeZone, params.now, DEFAULT_TREND_DAYS);
+  const wanted = resolveRange(params, timeZone, params.now, DEFAULT_RANGE_DAYS);
   const bucket = options.bucket ?? chooseBucket(wanted.from, wanted.to, width, options.minPxPerPoint);
   const range =
     options.clamp && width > 0 ? clampRange(wanted.from, wanted.to, bucket, pointBudget(width, options.minPxPerPoint)) : wanted;

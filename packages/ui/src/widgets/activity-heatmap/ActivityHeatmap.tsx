@@ -10,7 +10,7 @@ import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 
 import type { ChartEventHandlers, ChartRenderer } from '../../charts/chart.types.js';
 import { ChartStyles } from '../../charts/chartStyles.js';
 import { DataTable, type DataColumn } from '../../charts/DataTable.js';
-import { describeRange, resolveRange, viewerTimeZone } from '../../charts/dateRange.js';
+import { DEFAULT_RANGE_DAYS, describeRange, resolveRange, viewerTimeZone } from '../../charts/dateRange.js';
 import {
   calendarCellSize,
   calendarHeatmapModules,
@@ -39,7 +39,6 @@ import {
 } from './activityHeatmap.utils.js';
 
 const WIDGET = 'activity-heatmap';
-const DEFAULT_DAYS = 26 * 7;
 
 interface BodyProps {
   grid: HeatmapGrid;
@@ -248,7 +247,7 @@ function ActivityHeatmapInner({
   const [selected, setSelected] = useControllableState<HeatmapSelection | null>(selectedProp, defaultSelected, onSelect);
   const [view, setView] = useControllableState(viewProp, defaultView, onViewChange);
   const timeZone = params.timezone ?? viewerTimeZone();
-  const range = resolveRange(params, timeZone, params.now, DEFAULT_DAYS);
+  const range = resolveRange(params, timeZone, params.now, DEFAULT_RANGE_DAYS);
   const query = useActivityHeatmap({ ...params, ...range, timezone: timeZone, grid });
   const rangeText = describeRange(range, format);
   // Placeholder data of the other grid may still be showing while the new grid loads; never draw it as this one.
