@@ -249,7 +249,7 @@ describe('bundle size', () => {
 
   const echartsIn = (b: Bundle) => new Set(b.modules.filter((id) => /[\\/](echarts|zrender)[\\/]/.test(id)));
 
-  it('should keep all four chart widgets together within 1.11 × a bare modular echarts build of the same modules', async () => {
+  it('should keep all four chart widgets together within 1.10 × a bare modular echarts build of the same modules', async () => {
     const widgets = await bundle(
       'chart-widgets',
       chartWidgets.map((w, i) => `export * as w${i} from '@learnlens/ui/${w}';\n`).join(''),
@@ -262,17 +262,22 @@ describe('bundle size', () => {
     );
     // Same echarts modules on both sides, so the difference is the widgets' own code.
     expect([...echartsIn(widgets)].sort()).toEqual([...echartsIn(bare)].sort());
-    // No rule of a part chart widgets lack (ui widget-shell/partStyles.tsx, the export button's sheet).
-    expect(widgets.code).not.toMatch(/\.ll-(input|field|pager|kpis?|delta|up|down|alert|progress|popover|stack|truncate)[{ ,:.>[]/);
-    expect(widgets.code).not.toMatch(/data-self=true/);
+    // No rule of a part chart widgets lack (ui widget-shell/partStyles.tsx, the export button's sheet, the cards'
+    // placeholder), and no words of one (sort notes, "(you)", date filters, an export's error headlines).
+    expect(widgets.code).not.toMatch(/\.ll-(input|field|pager|kpis?|delta|up|down|alert|progress|popover|stack|truncate|skeleton-cards?)[{ ,:.>[]/);
+    expect(widgets.code).not.toMatch(/data-self=true|data-variant=primary/);
+    expect(widgets.code).not.toMatch(/table\.sortedAsc|common\.you|filters\.from|Too many rows for CSV/);
     // Each widget bundles the client and its own query's definition (no longer the whole catalog: 1.156 before), plus
     // the frame, theme, right-to-left and legend code all four share; no query's prose (queryDocs stays out), no pager or
     // filter-bar words. 1.111 on 2026-12-07 (1.119 before); 1.108 once the shared sheet lost the rules of inputs, pagers,
     // KPI cards, change colours, alerts, progress bars and the export popover (their own sheets now, 0.7 KiB gzipped).
     // 1.107 once cells cut short and the viewer's own row (partStyles.tsx rowCss) left it too.
-    // The four together stay above issue 9's 1.1, which each widget on its own meets (below): the whole shared sheet
-    // is 2.2 KiB gzipped, and 1.1 needs 2.3 KiB less of the widgets' own code.
-    expect(ratio).toBeLessThanOrEqual(1.11);
+    // 1.106 once the sort notes, "(you)", the date filters and an export's error headlines left the shared words, the
+    // cards' placeholder and primary buttons the shared sheet, and the direction table and error classes the bundle;
+    // 1.101 once every echarts import went through charts/echarts.ts, imported first, so that echarts sits ahead of the
+    // package's code and that code gzips as one piece (echarts' chart and component code had split it in two); 1.0998 (218.3 KiB)
+    // with the shared frame imported right after the chart, shared tooltip markup and the palette as the tokens.
+    expect(ratio).toBeLessThanOrEqual(1.1);
   });
 
   // Issue 9's goal, "what one widget costs a host": each chart widget over a bare echarts build registering the chart
