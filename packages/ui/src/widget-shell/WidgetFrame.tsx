@@ -1,5 +1,5 @@
 'use client';
-import { useId, type ReactNode } from 'react';
+import { useId, type ReactElement, type ReactNode } from 'react';
 import { ThemeScope } from '../theme/ThemeScope.js';
 import type { ThemeMode, ThemeTokens } from '../theme/tokens.js';
 import { useFormat } from './useFormat.js';
@@ -53,8 +53,11 @@ export interface WidgetFrameProps<TData> extends WidgetChromeProps {
   emptyReason?: ReactNode | ((data: TData) => ReactNode);
   /** Headline of the empty state. */
   emptyTitle?: ReactNode;
-  /** The loading placeholder, in the widget's shape (`<ChartSkeleton />`, `<CardsSkeleton />`); default a table's. */
-  skeleton?: ReactNode;
+  /**
+   * The loading placeholder, in the widget's shape (`<ChartSkeleton />`, `<CardsSkeleton />`); default a table's. An
+   * element, not a kind's name, so a widget bundles only its own shape.
+   */
+  skeleton?: ReactElement;
   /** Lowercase noun for error messages, e.g. "the leaderboard". */
   subject?: string;
   /** Renders the data. */
