@@ -40,20 +40,22 @@ export class IsoFormatter {
       this.d2 = midnight.charCodeAt(9);
       this.day = day;
     }
-    let rest = ms - day * DAY;
-    const hour = Math.floor(rest / 3_600_000);
+    // Within the day, whole milliseconds below 86,400,000 fit an int32: integer division and remainder by constants
+    // (multiplications and shifts) instead of float division and fmod.
+    let rest = (ms - day * DAY) | 0;
+    const hour = (rest / 3_600_000) | 0;
     rest -= hour * 3_600_000;
-    const minute = Math.floor(rest / 60_000);
+    const minute = (rest / 60_000) | 0;
     rest -= minute * 60_000;
-    const second = Math.floor(rest / 1000);
+    const second = (rest / 1000) | 0;
     const milli = rest - second * 1000;
-    const hundreds = Math.floor(milli / 100);
-    const tens = Math.floor(milli / 10) - hundreds * 10;
+    const hundreds = (milli / 100) | 0;
+    const tens = ((milli / 10) | 0) - hundreds * 10;
     return fromCharCode(
       this.y1, this.y2, this.y3, this.y4, 45, this.m1, this.m2, 45, this.d1, this.d2, 84,
-      48 + Math.floor(hour / 10), 48 + (hour % 10), 58,
-      48 + Math.floor(minute / 10), 48 + (minute % 10), 58,
-      48 + Math.floor(second / 10), 48 + (second % 10), 46,
+      48 + ((hour / 10) | 0), 48 + (hour % 10), 58,
+      48 + ((minute / 10) | 0), 48 + (minute % 10), 58,
+      48 + ((second / 10) | 0), 48 + (second % 10), 46,
       48 + hundreds, 48 + tens, 48 + (milli % 10), 90,
     );
   }
