@@ -1,7 +1,7 @@
 import { bucketStartDay, dayMatches, isoDateOf, nextBucketStartDay, type QueryParams, type QueryResult } from '@learnlens/data-client';
 import { compareText } from '../compare.js';
 import { lowerBound, timeSlice, type EngineContext } from '../context.js';
-import type { MasteryColumns } from '../../dataset/dataset.types.js';
+import type { MasteryColumns, MockDataset } from '../../dataset/dataset.types.js';
 import { UserSlots, userNumbering } from '../datasetIndex.js';
 import { localDayRuns, type LocalDayRuns } from './localDayRuns.js';
 import { masteryByContent, type MasteryByContent } from './masteryByContent.js';
@@ -103,7 +103,11 @@ function trend(
     for (let b = buckets - 1; b >= 0; b--) if (first[b]! < 0) first[b] = first[b + 1]!;
     const index = masteryByContent(dataset, ctx.org);
     if (slots === null) scanByContent(scan, contents, index, first);
-    else scanEntries(scan, index, selectedEntries(index, slots, contents, start, end), first);
+    else {
+      const entries = fewLearnersEntries(index, slots, end - start);
+      if (entries !== null) scanEntries(scan, index, entries, first, scratchColumns(dataset, entries.length));
+      else scanSelected(scan, contents, index, first, slots.slotsOf(), dataset);
+    }
   } else {
     const pairs = width * userCount;
     const users: Learners = { slots, userLocal, userCount };
@@ -166,6 +170,9 @@ interface Scan {
   acc: Float64Array;
 }
 
+/** The columns sumCells reads, by entry: the org's groups (MasteryByContent) or a selection's entries gathered. */
+type CellColumns = Pick<MasteryByContent, 'previous' | 'current' | 'delta' | 'confidence'>;
+
 /** The learners a row may belong to: numbered by `userLocal` (every learner of the org) or by `slots` (a selection). */
 interface Learners {
   slots: UserSlots | null;
@@ -191,11 +198,18 @@ function addDelta(m: MasteryColumns, i: number, acc: Float64Array, o: number): v
 // content item and bucket, the stretch of the item's group (masteryByContent) whose table rows fall in the bucket's.
 // `first[b]` is bucket b's first table row (first[buckets] = end).
 function scanByContent(scan: Scan, contents: number[], index: MasteryByContent, first: Int32Array): void {
+  // Each non-empty cell as [its first entry, its end, the bucket's first table row, its offset in acc].
+  const cells = new Int32Array(contents.length * (first.length - 1) * 4);
+  const count = contentCells(scan, contents, index, first, cells);
+  sumCells(cells, count, index, scan.acc);
+  welfordCells(cells, count, index.current, scan.acc);
+}
+
+// scanByContent's cells, in a function of its own: returns how many.
+function contentCells(scan: Scan, contents: number[], index: MasteryByContent, first: Int32Array, cells: Int32Array): number {
   const { width } = scan;
   const { row } = index;
   const buckets = first.length - 1;
-  // Each non-empty cell as [its first entry, its end, the bucket's first table row, its offset in acc].
-  const cells = new Int32Array(contents.length * buckets * 4);
   let count = 0;
   for (let cl = 0; cl < contents.length; cl++) {
     const groupEnd = index.groupEnd[contents[cl]!]!;
@@ -212,182 +226,263 @@ function scanByContent(scan: Scan, contents: number[], index: MasteryByContent, 
       lo = hi;
     }
   }
-  sumCells(cells, count, index, scan.acc);
+  return count;
 }
 
-// Sums each cell's stretch in locals, two cells at a time in step: one cell's running mean is a chain of dependent
-// divisions (Welford's), and a second, independent chain fills the time the first waits on its last division. Lane A
-// takes cells from the front of the list, lane B from the back; the lane left when the list runs out finishes alone.
-// A row counts its learner when the pair's previous row lies before the bucket's first row (a learner's rows are all
-// selected or none, so no row between could be one the scan skipped): 1 when previous < first, the sign bit of their
-// difference (both row numbers), as no branch on what is close to random.
-function sumCells(cells: Int32Array, count: number, index: MasteryByContent, acc: Float64Array): void {
-  if (count === 0) return;
+// Sums each cell's stretch in locals: first the plain sums, cell by cell (independent adds, about a nanosecond a
+// row), then Welford's running mean and squared deviations of current mastery, two cells at a time in step: a cell's
+// running mean is a chain of dependent divisions, and a second, independent chain fills the time the first waits on
+// its last division (as few live doubles as possible: more than the registers hold made the loop several times
+// slower). Lane A takes cells from the front of the list, lane B from the back; the lane left when the list runs out
+// finishes alone. A row counts its learner when the pair's previous row lies before the bucket's first row (a
+// learner's rows are all selected or none, so no row between could be one the scan skipped): 1 when previous <
+// first, the sign bit of their difference (both row numbers), as no branch on what is close to random.
+function sumCells(cells: Int32Array, count: number, index: CellColumns, acc: Float64Array): void {
   const { previous, current: currentMastery, delta, confidence } = index;
-  let front = 1;
-  let back = count - 1;
+  for (let c = 0; c < count; c++) {
+    const lo = cells[c * 4]!;
+    const hi = cells[c * 4 + 1]!;
+    const first = cells[c * 4 + 2]!;
+    const o = cells[c * 4 + 3]!;
+    let learners = 0;
+    let sumDelta = 0;
+    let sumCurrent = 0;
+    let sumConfidence = 0;
+    for (let k = lo; k < hi; k++) {
+      learners += (previous[k]! - first) >>> 31;
+      sumDelta += delta[k]!;
+      sumCurrent += currentMastery[k]!;
+      sumConfidence += confidence[k]!;
+    }
+    acc[o + COUNT] = hi - lo;
+    acc[o + LEARNERS] = learners;
+    acc[o + SUM_DELTA] = sumDelta;
+    acc[o + SUM_CURRENT] = sumCurrent;
+    acc[o + SUM_CONFIDENCE] = sumConfidence;
+  }
+}
+
+// Welford's running mean and squared deviations over each cell's stretch of `current` (as addDelta), four cells in
+// step (see sumCells), each lane taking the next cell of the list when it finishes one; once the list runs out, each
+// lane finishes its cell alone. A lane's row count is its position in the cell: k - lo + 1.
+function welfordCells(cells: Int32Array, count: number, current: Float64Array, acc: Float64Array): void {
+  if (count < 4) {
+    // Fewer cells than lanes (none at all, too).
+    for (let c = 0; c < count; c++) finishWelford(current, acc, cells[c * 4]!, cells[c * 4]!, cells[c * 4 + 1]!, cells[c * 4 + 3]!, 0, 0);
+    return;
+  }
   let ka = cells[0]!;
+  let la = ka;
   let ha = cells[1]!;
-  let fa = cells[2]!;
   let oa = cells[3]!;
-  if (front > back) return finishCell(index, acc, ka, ha, fa, oa, 0, 0, 0, 0, 0, 0, 0);
-  let kb = cells[back * 4]!;
-  let hb = cells[back * 4 + 1]!;
-  let fb = cells[back * 4 + 2]!;
-  let ob = cells[back * 4 + 3]!;
-  back--;
-  let na = 0;
-  let la = 0;
-  let da = 0;
-  let ca = 0;
-  let ga = 0;
+  let kb = cells[4]!;
+  let lb = kb;
+  let hb = cells[5]!;
+  let ob = cells[7]!;
+  let kc = cells[8]!;
+  let lc = kc;
+  let hc = cells[9]!;
+  let oc = cells[11]!;
+  let kd = cells[12]!;
+  let ld = kd;
+  let hd = cells[13]!;
+  let od = cells[15]!;
+  let next = 4;
   let ma = 0;
   let qa = 0;
-  let nb = 0;
-  let lb = 0;
-  let db = 0;
-  let cb = 0;
-  let gb = 0;
   let mb = 0;
   let qb = 0;
+  let mc = 0;
+  let qc = 0;
+  let md = 0;
+  let qd = 0;
   for (;;) {
-    la += (previous[ka]! - fa) >>> 31;
-    na++;
-    const c = currentMastery[ka]!;
-    da += delta[ka]!;
-    ca += c;
-    ga += confidence[ka]!;
-    // Welford's running mean and squared deviations of current mastery (as addDelta).
-    const dev = c - ma;
-    ma += dev / na;
-    qa += dev * (c - ma);
-    lb += (previous[kb]! - fb) >>> 31;
-    nb++;
-    const cB = currentMastery[kb]!;
-    db += delta[kb]!;
-    cb += cB;
-    gb += confidence[kb]!;
-    const devB = cB - mb;
-    mb += devB / nb;
-    qb += devB * (cB - mb);
-    if (++ka === ha) {
-      store(acc, oa, na, la, da, ca, ga, ma, qa);
-      if (front > back) return finishCell(index, acc, kb + 1, hb, fb, ob, nb, lb, db, cb, gb, mb, qb);
-      ka = cells[front * 4]!;
-      ha = cells[front * 4 + 1]!;
-      fa = cells[front * 4 + 2]!;
-      oa = cells[front * 4 + 3]!;
-      front++;
-      na = la = da = ca = ga = ma = qa = 0;
+    const xa = current[ka]!;
+    const da = xa - ma;
+    ma += da / (ka - la + 1);
+    qa += da * (xa - ma);
+    const xb = current[kb]!;
+    const db = xb - mb;
+    mb += db / (kb - lb + 1);
+    qb += db * (xb - mb);
+    const xc = current[kc]!;
+    const dc = xc - mc;
+    mc += dc / (kc - lc + 1);
+    qc += dc * (xc - mc);
+    const xd = current[kd]!;
+    const dd = xd - md;
+    md += dd / (kd - ld + 1);
+    qd += dd * (xd - md);
+    ka++;
+    kb++;
+    kc++;
+    kd++;
+    if (ka === ha) {
+      acc[oa + MEAN] = ma;
+      acc[oa + M2] = qa;
+      if (next === count) break;
+      ka = la = cells[next * 4]!;
+      ha = cells[next * 4 + 1]!;
+      oa = cells[next * 4 + 3]!;
+      next++;
+      ma = qa = 0;
     }
-    if (++kb === hb) {
-      store(acc, ob, nb, lb, db, cb, gb, mb, qb);
-      if (front > back) return finishCell(index, acc, ka, ha, fa, oa, na, la, da, ca, ga, ma, qa);
-      kb = cells[back * 4]!;
-      hb = cells[back * 4 + 1]!;
-      fb = cells[back * 4 + 2]!;
-      ob = cells[back * 4 + 3]!;
-      back--;
-      nb = lb = db = cb = gb = mb = qb = 0;
+    if (kb === hb) {
+      acc[ob + MEAN] = mb;
+      acc[ob + M2] = qb;
+      if (next === count) break;
+      kb = lb = cells[next * 4]!;
+      hb = cells[next * 4 + 1]!;
+      ob = cells[next * 4 + 3]!;
+      next++;
+      mb = qb = 0;
+    }
+    if (kc === hc) {
+      acc[oc + MEAN] = mc;
+      acc[oc + M2] = qc;
+      if (next === count) break;
+      kc = lc = cells[next * 4]!;
+      hc = cells[next * 4 + 1]!;
+      oc = cells[next * 4 + 3]!;
+      next++;
+      mc = qc = 0;
+    }
+    if (kd === hd) {
+      acc[od + MEAN] = md;
+      acc[od + M2] = qd;
+      if (next === count) break;
+      kd = ld = cells[next * 4]!;
+      hd = cells[next * 4 + 1]!;
+      od = cells[next * 4 + 3]!;
+      next++;
+      md = qd = 0;
     }
   }
+  // The list ran out: each lane's k is its next row (a finished cell's k is its end, so finishing it stores it again).
+  finishWelford(current, acc, ka, la, ha, oa, ma, qa);
+  finishWelford(current, acc, kb, lb, hb, ob, mb, qb);
+  finishWelford(current, acc, kc, lc, hc, oc, mc, qc);
+  finishWelford(current, acc, kd, ld, hd, od, md, qd);
 }
 
-// The rest of one cell, rows [k, end), from the sums so far.
-function finishCell(
-  index: MasteryByContent,
-  acc: Float64Array,
-  k: number,
-  end: number,
-  first: number,
-  o: number,
-  n: number,
-  learners: number,
-  sumDelta: number,
-  sumCurrent: number,
-  sumConfidence: number,
-  mean: number,
-  m2: number,
-): void {
-  const { previous, current: currentMastery, delta, confidence } = index;
+// The rest of one cell's running mean, rows [k, end) of the cell starting at lo, from the state so far.
+function finishWelford(current: Float64Array, acc: Float64Array, k: number, lo: number, end: number, o: number, mean: number, m2: number): void {
   for (; k < end; k++) {
-    learners += (previous[k]! - first) >>> 31;
-    n++;
-    const c = currentMastery[k]!;
-    sumDelta += delta[k]!;
-    sumCurrent += c;
-    sumConfidence += confidence[k]!;
-    const dev = c - mean;
-    mean += dev / n;
-    m2 += dev * (c - mean);
+    const x = current[k]!;
+    const dev = x - mean;
+    mean += dev / (k - lo + 1);
+    m2 += dev * (x - mean);
   }
-  store(acc, o, n, learners, sumDelta, sumCurrent, sumConfidence, mean, m2);
-}
-
-function store(acc: Float64Array, o: number, n: number, learners: number, sumDelta: number, sumCurrent: number, sumConfidence: number, mean: number, m2: number): void {
-  if (n === 0) return;
-  acc[o + COUNT] = n;
-  acc[o + LEARNERS] = learners;
-  acc[o + SUM_DELTA] = sumDelta;
-  acc[o + SUM_CURRENT] = sumCurrent;
-  acc[o + SUM_CONFIDENCE] = sumConfidence;
   acc[o + MEAN] = mean;
   acc[o + M2] = m2;
 }
 
-// The entries (masteryByContent) of the selected learners in the slice [start, end), ascending. Few learners (beside
-// the slice's rows) are read from their own lists and merged by a sort; otherwise each selected content item's entries
-// in the slice are swept in order, kept without a branch (whether a row's learner is selected is close to random).
-function selectedEntries(index: MasteryByContent, slots: UserSlots, contents: number[], start: number, end: number): Int32Array {
-  const { userOffsets, userEntries, row, user, groupStart, groupEnd } = index;
+// The entries (masteryByContent) of a few selected learners (beside the slice's `rows`), ascending: read from their
+// own lists and merged by a sort. Null for more learners.
+function fewLearnersEntries(index: MasteryByContent, slots: UserSlots, rows: number): Int32Array | null {
+  const { userOffsets, userEntries } = index;
   let total = 0;
   for (let s = 0; s < slots.count; s++) total += userOffsets[slots.users[s]! + 1]! - userOffsets[slots.users[s]!]!;
-  if (total * 16 <= end - start) {
-    const out = new Int32Array(total);
-    let at = 0;
-    for (let s = 0; s < slots.count; s++) {
-      const u = slots.users[s]!;
-      out.set(userEntries.subarray(userOffsets[u]!, userOffsets[u + 1]!), at);
-      at += userOffsets[u + 1]! - userOffsets[u]!;
-    }
-    // One learner's entries are ascending already.
-    return slots.count > 1 ? out.sort() : out;
-  }
-  const slotOf = slots.slotsOf();
-  const out = new Int32Array(end - start);
+  if (total * 16 > rows) return null;
+  const out = new Int32Array(total);
   let at = 0;
-  for (const activity of contents) {
-    const stop = lowerBound(row, groupStart[activity]!, groupEnd[activity]!, end);
-    for (let k = lowerBound(row, groupStart[activity]!, stop, start); k < stop; k++) {
-      out[at] = k;
-      at += ~slotOf[user[k]!]! >>> 31;
+  for (let s = 0; s < slots.count; s++) {
+    const u = slots.users[s]!;
+    out.set(userEntries.subarray(userOffsets[u]!, userOffsets[u + 1]!), at);
+    at += userOffsets[u + 1]! - userOffsets[u]!;
+  }
+  // One learner's entries are ascending already.
+  return slots.count > 1 ? out.sort() : out;
+}
+
+// A larger selection (a team): the org's cells as scanByContent cuts them, each cell's entries of selected learners
+// copied into scratch columns, and those summed as the org's own.
+function scanSelected(scan: Scan, contents: number[], index: MasteryByContent, first: Int32Array, slotOf: Int32Array, dataset: MockDataset): void {
+  const cells = new Int32Array(contents.length * (first.length - 1) * 4);
+  const count = contentCells(scan, contents, index, first, cells);
+  let total = 0;
+  for (let c = 0; c < count; c++) total += cells[c * 4 + 1]! - cells[c * 4]!;
+  const columns = scratchColumns(dataset, total);
+  const kept = keepSelected(index, slotOf, cells, count, columns);
+  sumCells(cells, kept, columns, scan.acc);
+  welfordCells(cells, kept, columns.current, scan.acc);
+}
+
+// Copies each cell's entries whose learner has a slot into `to` (a branch: writing every entry and moving on only for a
+// kept one measured slower, the stores costing more than the mispredictions); rewrites the cells (in place, dropping
+// emptied ones) to their stretches of `to`. Returns how many cells are left.
+function keepSelected(index: MasteryByContent, slotOf: Int32Array, cells: Int32Array, count: number, to: CellColumns): number {
+  const { user, previous, current, delta, confidence } = index;
+  const { previous: toPrevious, current: toCurrent, delta: toDelta, confidence: toConfidence } = to;
+  let at = 0;
+  let kept = 0;
+  for (let c = 0; c < count; c++) {
+    const lo = cells[c * 4]!;
+    const hi = cells[c * 4 + 1]!;
+    const from = at;
+    for (let k = lo; k < hi; k++) {
+      if (slotOf[user[k]!]! < 0) continue;
+      toPrevious[at] = previous[k]!;
+      toCurrent[at] = current[k]!;
+      toDelta[at] = delta[k]!;
+      toConfidence[at] = confidence[k]!;
+      at++;
+    }
+    if (at > from) {
+      cells[kept * 4] = from;
+      cells[kept * 4 + 1] = at;
+      cells[kept * 4 + 2] = cells[c * 4 + 2]!;
+      cells[kept * 4 + 3] = cells[c * 4 + 3]!;
+      kept++;
     }
   }
-  return out.subarray(0, at);
+  return kept;
+}
+
+const scratches = new WeakMap<MockDataset, CellColumns>();
+
+// Reusable columns for a selection's entries, per dataset (engines never run nested), grown to the largest selection
+// met, so a team's query allocates nothing in proportion to its rows.
+function scratchColumns(dataset: MockDataset, size: number): CellColumns {
+  let columns = scratches.get(dataset);
+  if (columns === undefined || columns.current.length < size) {
+    const n = Math.max(size, Math.ceil((columns?.current.length ?? 0) * 1.5));
+    columns = { previous: new Int32Array(n), current: new Float64Array(n), delta: new Float64Array(n), confidence: new Float64Array(n) };
+    scratches.set(dataset, columns);
+  }
+  return columns;
 }
 
 // The scan over the selected learners' entries, ascending: by content item, then time, so each cell's entries come
-// together and in table order. Entries of items not selected, or outside the slice, are passed over. A row counts its
-// learner when the pair's previous row lies before the bucket's first row (that row is the same learner's, so selected).
-function scanEntries(scan: Scan, index: MasteryByContent, entries: Int32Array, first: Int32Array): void {
-  const { contentLocal, width, acc } = scan;
-  const { groupEnd, row, previous, current: currentMastery, delta, confidence } = index;
+// together and in table order. Their columns are gathered into scratch arrays cut into cells, which sumCells sums as it
+// does the whole org's groups. Entries of items not selected, or outside the slice, are passed over. A row counts its
+// learner when the pair's previous row lies before the bucket's first row (that row is the same learner's, so
+// selected).
+function scanEntries(scan: Scan, index: MasteryByContent, entries: Int32Array, first: Int32Array, gathered: CellColumns): void {
+  const n = entries.length;
+  const cells = new Int32Array(Math.min(n, (first.length - 1) * scan.width) * 4 + 4);
+  const count = gatherCells(scan, index, entries, first, gathered, cells);
+  sumCells(cells, count, gathered, scan.acc);
+  welfordCells(cells, count, gathered.current, scan.acc);
+}
+
+// scanEntries' gathering, in a function of its own (V8 optimizes a hot loop best alone): returns the number of cells.
+function gatherCells(scan: Scan, index: MasteryByContent, entries: Int32Array, first: Int32Array, gathered: CellColumns, cells: Int32Array): number {
+  const { contentLocal, width } = scan;
+  const { groupEnd, row, previous, current, delta, confidence } = index;
+  const { previous: toPrevious, current: toCurrent, delta: toDelta, confidence: toConfidence } = gathered;
+  const n = entries.length;
   const buckets = first.length - 1;
   const start = first[0]!;
   const end = first[buckets]!;
+  let count = 0;
   let activity = -1;
   let activityEnd = 0;
   let cl = -1;
   let b = 0;
   let o = -1;
-  let n = 0;
-  let learners = 0;
-  let sumDelta = 0;
-  let sumCurrent = 0;
-  let sumConfidence = 0;
-  let mean = 0;
-  let m2 = 0;
-  for (let e = 0; e < entries.length; e++) {
+  let at = 0;
+  for (let e = 0; e < n; e++) {
     const k = entries[e]!;
     const i = row[k]!;
     if (k >= activityEnd) {
@@ -401,21 +496,20 @@ function scanEntries(scan: Scan, index: MasteryByContent, entries: Int32Array, f
     while (i >= first[b + 1]!) b++;
     const cell = (b * width + cl) * FIELDS;
     if (cell !== o) {
-      if (o >= 0) store(acc, o, n, learners, sumDelta, sumCurrent, sumConfidence, mean, m2);
+      if (o >= 0) cells[count++ * 4 + 1] = at;
       o = cell;
-      n = learners = sumDelta = sumCurrent = sumConfidence = mean = m2 = 0;
+      cells[count * 4] = at;
+      cells[count * 4 + 2] = first[b]!;
+      cells[count * 4 + 3] = cell;
     }
-    learners += (previous[k]! - first[b]!) >>> 31;
-    n++;
-    const c = currentMastery[k]!;
-    sumDelta += delta[k]!;
-    sumCurrent += c;
-    sumConfidence += confidence[k]!;
-    const dev = c - mean;
-    mean += dev / n;
-    m2 += dev * (c - mean);
+    toPrevious[at] = previous[k]!;
+    toCurrent[at] = current[k]!;
+    toDelta[at] = delta[k]!;
+    toConfidence[at] = confidence[k]!;
+    at++;
   }
-  if (o >= 0) store(acc, o, n, learners, sumDelta, sumCurrent, sumConfidence, mean, m2);
+  if (o >= 0) cells[count++ * 4 + 1] = at;
+  return count;
 }
 
 // Otherwise a (content, learner) pair is stamped with the bucket it was last counted in (rows of one bucket are
