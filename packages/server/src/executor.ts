@@ -41,7 +41,8 @@ export function inProcessExecutor(adapter: BackendAdapter, privacy: PrivacyPolic
     },
     async export(format, params, viewer, signal, options = {}) {
       // Pages are fetched and encoded as the response drains: memory holds a page and a row group, not the file.
-      const stream = await streamExport(client, { format, params: params as never, viewer, signal, ...options });
+      // Parquet row groups are encoded on a worker thread, so this thread serves other requests between pages.
+      const stream = await streamExport(client, { format, params: params as never, viewer, signal, ...options, parquetWorker: true });
       return { audit: stream.audit, fileName: stream.fileName, mimeType: stream.mimeType, rowCount: stream.rowsTotal, chunks: stream.chunks };
     },
     supportedQueries: async () => adapter.supportedQueries,

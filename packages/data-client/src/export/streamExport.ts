@@ -39,10 +39,10 @@ export interface ExportRequest {
   /** Where the file is going (e.g. "s3://bucket/key"), recorded in the audit entry's params as `destination`. */
   destination?: string;
   /**
-   * Parquet only: encode row groups on a worker thread (Node's worker_threads) while this thread fetches and checks
-   * the next pages. Default: when the export spans more than two pages and the runtime has worker threads; `false`
-   * encodes here; `true` uses a worker even for a small export. Without worker threads (browsers) or when the worker
-   * cannot start, the pages are encoded here. The bytes are the same either way.
+   * Parquet only: `true` encodes row groups on a worker thread (Node's worker_threads) while this thread fetches and
+   * checks the next pages, so this thread's event loop turns between pages (what `@learnlens/server` does); default
+   * `false`, encoding here, which costs less CPU in all (docs/exports.md). Without worker threads (browsers) or when
+   * the worker cannot start, the pages are encoded here. The bytes are the same either way.
    */
   parquetWorker?: boolean;
 }
@@ -66,8 +66,6 @@ export interface ExportStream {
 
 const MIME = { csv: 'text/csv;charset=utf-8', parquet: 'application/vnd.apache.parquet' } as const;
 const MAX_PAGE = 100_000;
-/** A Parquet export longer than this many pages is encoded on a worker thread (when the runtime has them). */
-const WORKER_MIN_PAGES = 2;
 /** Pages handed to the Parquet encoder and not yet written out: enough to overlap fetching with encoding. */
 const IN_FLIGHT = 2;
 const DEFAULT_PAGE = 10_000;
@@ -246,9 +244,7 @@ export async function streamExport(client: LearnlensClient, request: ExportReque
     const { openParquetEncoder, threadEncoder } = await import('./parquetEncoder.js');
     const { rowGroupRowsOf } = await import('./parquetWriter.js');
     const rowGroupRows = rowGroupRowsOf(request);
-    // A worker pays off once there are pages to overlap; a small export is encoded here (no thread to start).
-    const useWorker = request.parquetWorker ?? total > WORKER_MIN_PAGES * pageSize;
-    const encoder = useWorker ? await openParquetEncoder(columns, rowGroupRows) : threadEncoder(columns, rowGroupRows);
+    const encoder = request.parquetWorker === true ? await openParquetEncoder(columns, rowGroupRows) : threadEncoder(columns, rowGroupRows);
     // Pages handed to the encoder and not yet yielded, oldest first: at most IN_FLIGHT, so while the encoder works
     // on one page this thread fetches and checks the next, and memory holds a few pages, not the file.
     const inFlight: { rows: number; bytes: Promise<Uint8Array[]>; ready: boolean }[] = [];
