@@ -63,7 +63,9 @@ function countMasked(
  * Writes into `into` the first rows of [start, end) that pass the context's masks — ascending from `start`, or
  * descending from `end - 1` — until `into` is full or the slice ends. Returns how many it wrote and the next row to
  * look at in that direction (`end`, or `start - 1` descending, once the slice is exhausted). Each row is written
- * unconditionally and the write position advances by its mask bit, so no branch depends on the masks.
+ * unconditionally and the write position advances by its mask bit, so no branch depends on the masks. A few users'
+ * rows are merged from the per-user index instead, unless `inScope` (the rows in scope in the slice, when known)
+ * says they are dense enough that the scan meets them sooner.
  */
 export function collectInScope(
   ctx: EngineContext,
@@ -71,13 +73,14 @@ export function collectInScope(
   end: number,
   descending: boolean,
   into: Int32Array,
+  inScope?: number,
 ): { written: number; next: number } {
   const { userMask, activityMask } = ctx;
   const { user, activity } = ctx.dataset.attempts;
   const cap = into.length;
   let n = 0;
   if (cap === 0) return { written: 0, next: descending ? end - 1 : start };
-  if (countsByUser(ctx, start, end)) return mergeUserRows(ctx, start, end, descending, into);
+  if (countsByUser(ctx, start, end) && mergeIsCheaper(ctx.users!.length, end - start, inScope)) return mergeUserRows(ctx, start, end, descending, into);
   if (!descending) {
     let i = start;
     for (; i < end; i++) {
@@ -104,6 +107,12 @@ function rowBit(
   i: number,
 ): number {
   return (userMask === null ? 1 : userMask[user[i]!]!) & (activityMask === null ? 1 : activityMask[activity[i]!]!);
+}
+
+// The merge costs about two heap steps per level per row taken, the scan one step per row it passes: the scan passes
+// slice / inScope rows per row taken.
+function mergeIsCheaper(users: number, slice: number, inScope: number | undefined): boolean {
+  return inScope === undefined || inScope === 0 || slice > inScope * 2 * Math.log2(users + 1);
 }
 
 /**

@@ -37,7 +37,7 @@ export function timeOrderedPage(
     next = descending ? end - 1 - last : start + last;
   } else {
     leading = new Int32Array(last);
-    next = collectInScope(ctx, start, end, descending, leading).next;
+    next = collectInScope(ctx, start, end, descending, leading, total).next;
   }
   const at = (p: number): number => (leading.length === 0 ? (descending ? end - 1 - p : start + p) : leading[p]!);
   let lo = first;
