@@ -48,8 +48,6 @@ export interface DatasetReport {
   generateMs: number;
   /** JS heap the dataset holds after generation (typed columns are outside it). */
   heapMiB: number;
-  /** Array-buffer memory the engine's per-dataset indexes added while the scenarios ran (docs/mock.md lists them). */
-  indexMiB: number;
   loadBefore: string;
   loadAfter: string;
   backends: BackendInfo[];
@@ -159,7 +157,6 @@ function datasetSection(d: DatasetReport): string[] {
     '',
     `- \`${d.datasetCall}\`: ${Object.entries(d.tables).map(([t, n]) => `${t} ${int(n)}`).join(', ')}`,
     `- Generated in ${seconds(d.generateMs)} (${perAttempt.toFixed(2)} µs per attempt); the dataset holds ${d.heapMiB.toFixed(0)} MiB of JS heap after generation (typed columns are outside it)`,
-    `- The engine's per-dataset indexes, built by the first query needing each (docs/mock.md), added ${d.indexMiB.toFixed(0)} MiB of typed arrays by the end of the run`,
     `- Load average (1 / 5 / 15 min) when the timed runs started: ${d.loadBefore}; when they ended: ${d.loadAfter}`,
     '- Backends:',
     ...(d.backends.length + d.skipped.length > 0 ? backendLines(d) : ['  - none: the mock engine alone']),

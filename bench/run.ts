@@ -112,9 +112,6 @@ async function runDataset(spec: BenchDataset, queries: readonly string[]): Promi
   const generateMs = performance.now() - t0;
   global.gc?.();
   const heapMiB = (process.memoryUsage().heapUsed - heap0) / 2 ** 20;
-  // The engine's per-dataset indexes are typed arrays built by the first query that needs each: their memory shows
-  // as array-buffer growth over the whole run (the backends' own memory is native or transient JS, not counted here).
-  const buffers0 = process.memoryUsage().arrayBuffers;
   const tables = tableCounts(dataset);
   console.log(`[bench] ${dataset.attempts.length.toLocaleString('en-US')} attempts in ${(generateMs / 1000).toFixed(1)} s`);
 
@@ -156,8 +153,6 @@ async function runDataset(spec: BenchDataset, queries: readonly string[]): Promi
     console.log(line);
   }
   for (const backend of backends) await backend.close();
-  global.gc?.();
-  const indexMiB = (process.memoryUsage().arrayBuffers - buffers0) / 2 ** 20;
   const duck = backends.find((b): b is DuckDbBench => b.name === 'duckdb');
   return {
     name: spec.name,
@@ -166,7 +161,6 @@ async function runDataset(spec: BenchDataset, queries: readonly string[]): Promi
     tables,
     generateMs,
     heapMiB,
-    indexMiB,
     loadBefore,
     loadAfter: describeMachine().loadAverage,
     backends: backends.map(({ name, description, setupMs, notes }) => ({ name, description, setupMs, notes })),
