@@ -1,11 +1,11 @@
 // activityHeatmap through its per-org hours (whole hours of a whole-hour zone counted from each hour's distinct users,
 // other hours and a range's cut ends row by row) and through the per-user attempt index (a few learners), against
 // a plain pass over the rows with local time from Intl, on a dataset big enough for thousands of hours per org.
-import { createClient, isoDateOf, type Viewer } from '@learnlens/data-client';
+import { isoDateOf, type Viewer } from '@learnlens/data-client';
 import { describe, expect, it } from 'vitest';
-import { createMockAdapter } from '../../createMockAdapter.js';
 import { createMockDataset } from '../../dataset/createMockDataset.js';
 import type { MockDataset } from '../../dataset/dataset.types.js';
+import { generatedOrg } from '../../test-fixtures/generatedOrg.js';
 
 const DAY = 86_400_000;
 const QUARTER = 900_000;
@@ -70,16 +70,8 @@ function naive(dataset: MockDataset, org: number, f: Filter) {
 
 describe('activityHeatmap through its per-org hours and the per-user index', () => {
   const dataset = createMockDataset({ seed: 5, targetAttempts: 60_000 });
-  const client = createClient({ adapter: createMockAdapter({ dataset }) });
   const org = 1;
-  const orgId = dataset.orgs[org]!.org_id;
-  const admin: Viewer = { userId: dataset.users.find((u) => u.org_id === orgId && u.role === 'admin')!.user_id, role: 'admin', orgId };
-  const team = dataset.teams.find((t) => t.org_id === orgId)!;
-  const manager: Viewer = { userId: team.manager_id, role: 'manager', orgId };
-  const members = new Set(dataset.users.flatMap((u, i) => (u.team_id === team.team_id && u.role === 'learner' ? [i] : [])));
-  const now = `${dataset.meta.endDate}T00:00:00.000Z`;
-  const endMs = Date.parse(now);
-  const day = (n: number) => new Date(endMs - n * DAY).toISOString().slice(0, 10);
+  const { client, orgId, admin, manager, members, now, day } = generatedOrg(dataset, org);
 
   async function expectLikeNaive(viewer: Viewer, f: Filter, extra: Record<string, unknown> = {}) {
     const params = { now, timezone: f.zone, ...(f.fromDay && { from: f.fromDay }), ...(f.toDay && { to: f.toDay }), ...(f.weekdaysOnly && { days: 'weekdays' as const }), ...extra };

@@ -1,14 +1,13 @@
 // activityInsights through its per-org index (checkpoints every few thousand rows, the rows at a range's ends read
 // one by one, a few learners read user by user) against a plain pass over the same rows, on a dataset big enough to
 // have many checkpoints per org.
-import { createClient, type Viewer } from '@learnlens/data-client';
+import { createClient } from '@learnlens/data-client';
 import { describe, expect, it } from 'vitest';
 import { createMockAdapter } from '../../createMockAdapter.js';
 import { createMockDataset } from '../../dataset/createMockDataset.js';
 import type { MockDataset } from '../../dataset/dataset.types.js';
+import { generatedOrg } from '../../test-fixtures/generatedOrg.js';
 import { insightsIndex } from './activityInsightsIndex.js';
-
-const DAY = 86_400_000;
 
 interface Expected {
   activityId: string;
@@ -72,16 +71,8 @@ function check(actual: readonly Expected[], expected: Expected[]): void {
 
 describe('activityInsights through its per-org index', () => {
   const dataset = createMockDataset({ seed: 11, targetAttempts: 60_000 });
-  const client = createClient({ adapter: createMockAdapter({ dataset }) });
   const org = 0;
-  const orgId = dataset.orgs[org]!.org_id;
-  const admin: Viewer = { userId: dataset.users.find((u) => u.org_id === orgId && u.role === 'admin')!.user_id, role: 'admin', orgId };
-  const team = dataset.teams.find((t) => t.org_id === orgId)!;
-  const manager: Viewer = { userId: team.manager_id, role: 'manager', orgId };
-  const members = new Set(dataset.users.flatMap((u, i) => (u.team_id === team.team_id && u.role === 'learner' ? [i] : [])));
-  const now = `${dataset.meta.endDate}T00:00:00.000Z`;
-  const endMs = Date.parse(now);
-  const day = (n: number) => new Date(endMs - n * DAY).toISOString().slice(0, 10);
+  const { client, orgId, admin, manager, members, now, day } = generatedOrg(dataset, org);
 
   it('should have checkpoints inside the org, so ranges cut blocks at both ends', () => {
     const index = insightsIndex(dataset, org)!;
