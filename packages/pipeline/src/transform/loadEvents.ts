@@ -6,12 +6,12 @@ import { sqlString } from './sqlText.js';
 const readColumns = ['learner_id', 'event_type', 'event_id', 'session_id', 'timestamp', 'data', 'processed_at', 'partition_date', 's3_path'] as const;
 
 /** One SELECT over every raw event file, each column as text (the files are read where they lie, never copied). */
-function rawSourceSql(files: { csv: string[]; parquet: string[] }): string {
+function rawSourceSql(files: { csv: string[]; parquet: string[] }, csvBufferBytes: number): string {
   const columns = rawEventColumns.map((c) => `'${c}': 'VARCHAR'`).join(', ');
   const sources: string[] = [];
   if (files.csv.length > 0) {
     sources.push(
-      `SELECT ${readColumns.map((c) => `"${c}"`).join(', ')} FROM read_csv([${files.csv.map(sqlString).join(', ')}], header = true, columns = {${columns}}, quote = '"', escape = '"', nullstr = '', auto_detect = false)`,
+      `SELECT ${readColumns.map((c) => `"${c}"`).join(', ')} FROM read_csv([${files.csv.map(sqlString).join(', ')}], header = true, columns = {${columns}}, quote = '"', escape = '"', nullstr = '', auto_detect = false, buffer_size = ${csvBufferBytes})`,
     );
   }
   if (files.parquet.length > 0) {
@@ -20,6 +20,24 @@ function rawSourceSql(files: { csv: string[]; parquet: string[] }): string {
     );
   }
   return sources.length > 0 ? sources.join(' UNION ALL ') : `SELECT ${readColumns.map((c) => `CAST(NULL AS VARCHAR) AS "${c}"`).join(', ')} WHERE false`;
+}
+
+const mib = 1024 * 1024;
+const sizeUnits: Record<string, number> = { B: 1, KiB: 1024, MiB: mib, GiB: 1024 * mib, TiB: 1024 * 1024 * mib };
+
+/**
+ * The CSV reader's buffer for this connection. DuckDB's default (32 MiB, 16 lines of its 2 MiB longest line) is taken
+ * whole by each reading thread and cannot spill: under a small memory limit two of them beside the table being written
+ * ran out of memory (96 MB, two threads: 61 of 91.5 MiB in buffers). An eighth of the limit per thread leaves the rest to
+ * the table, which can spill; the default stays under any limit of 512 MiB per thread or more, and the floor is the
+ * longest line the reader accepts.
+ */
+export async function csvBufferBytes(db: DuckDBConnection): Promise<number> {
+  const row = (await db.runAndReadAll(`SELECT current_setting('memory_limit') AS m, current_setting('threads') AS t`)).getRowObjectsJS()[0]!;
+  const [, amount, unit] = /^([\d.]+) (\w+)$/.exec(String(row.m)) ?? [];
+  const limit = amount !== undefined && unit !== undefined && sizeUnits[unit] !== undefined ? Number(amount) * sizeUnits[unit] : Infinity;
+  const perThread = limit / (8 * Math.max(1, Number(row.t)));
+  return Math.floor(Math.min(32 * mib, Math.max(2 * mib, perThread)));
 }
 
 // An instant as a UTC TIMESTAMP. Strings ending in `Z` (what `ingest` writes, and most feeds) are read by the plain
@@ -71,7 +89,7 @@ const eventColumnsSql = (kept: string, keepPayload: boolean) => `WITH fields AS 
  * every id before the load was the next.
  */
 export async function loadEvents(db: DuckDBConnection, files: { csv: string[]; parquet: string[] }, options: { keepPayload?: boolean } = {}): Promise<{ unreadable: number }> {
-  const source = rawSourceSql(files);
+  const source = rawSourceSql(files, await csvBufferBytes(db));
   const keepPayload = options.keepPayload ?? false;
   await db.run(`CREATE OR REPLACE TEMP TABLE ev AS ${eventColumnsSql(typedSql(source), keepPayload)}`);
   const unreadable = Number((await db.runAndReadAll(`SELECT count(*) AS n FROM ev WHERE ts IS NULL`)).getRowObjectsJS()[0]!.n);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DuckDBInstance } from '@duckdb/node-api';
 import { afterAll, describe, expect, it } from 'vitest';
+import { csvBufferBytes } from './loadEvents.js';
 import { transform } from './transform.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'learnlens-transform-memory-'));
@@ -35,12 +36,31 @@ async function writeRawEvents(count: number): Promise<string> {
   return raw;
 }
 
+describe('csvBufferBytes', () => {
+  const bufferFor = async (config: Record<string, string>) => {
+    const instance = await DuckDBInstance.create(':memory:', config);
+    try {
+      return await csvBufferBytes(await instance.connect());
+    } finally {
+      instance.closeSync();
+    }
+  };
+  it("should give each thread an eighth of a small limit, DuckDB's 32 MiB under a large one, and never less than a line", async () => {
+    const mib = 1024 * 1024;
+    expect(await bufferFor({ memory_limit: '96MB', threads: '2' })).toBe(Math.floor((91.5 * mib) / 16)); // DuckDB holds 96 MB as 91.5 MiB
+    expect(await bufferFor({ memory_limit: '1GB', threads: '2' })).toBe(32 * mib);
+    expect(await bufferFor({ memory_limit: '8MB', threads: '4' })).toBe(2 * mib);
+  });
+});
+
 describe('transform memory', () => {
   // Issue 13 §2: the work streams and spills, so a small memory limit changes how long it takes, never whether it
-  // finishes or what it writes. Deduplicating events with DISTINCT ON ... ORDER BY ran out of memory here.
+  // finishes or what it writes. Deduplicating events with DISTINCT ON ... ORDER BY ran out of memory here, and so did
+  // the CSV reader's fixed 32 MiB buffers (one per thread, which cannot spill) under 80 MB; 72 MB is half again the
+  // least that passes now (about 50 MB), so the test guards both without hanging on a knife's edge.
   it('should give the same tables under a small memory limit as under the default', async () => {
     const raw = await writeRawEvents(300_000);
-    const small = await transform({ events: [raw], out: join(dir, 'small'), memoryLimit: '96MB', threads: 2, validate: false });
+    const small = await transform({ events: [raw], out: join(dir, 'small'), memoryLimit: '72MB', threads: 2, validate: false });
     const roomy = await transform({ events: [raw], out: join(dir, 'roomy'), threads: 2, validate: false });
     expect(small.events).toBe(300_000);
     expect(roomy.events).toBe(300_000);
