@@ -30,6 +30,18 @@ export interface AdapterAnswer {
 }
 
 /**
+ * Hints the client may pass to `run` beside the request; an adapter is free to ignore every one of them.
+ */
+export interface RunHints {
+  /**
+   * `exportRows` only, from an export (which checks the answer itself): the adapter may answer
+   * `{ total, columnar: ColumnarRows }` (export/columnarRows.ts) instead of `{ total, rows }` — the same rows as typed
+   * columns, which the export checks and encodes without a row object per row. Never set for `client.query`.
+   */
+  columnar?: boolean;
+}
+
+/**
  * A backend. Implementations live in their own packages (`createMockAdapter`, `createPostgresAdapter`, …);
  * the client validates parameters before `run` and results after it.
  *
@@ -44,9 +56,9 @@ export interface BackendAdapter {
   /**
    * Resolves what `request.viewer` may see (their teams and users, from the backend's own tables), refuses with a
    * ScopeError anything the request names outside it — before reading any fact — and answers the query under that
-   * same scope. Resolves with the result and the scope used.
+   * same scope. Resolves with the result and the scope used. `hints` (optional) say what else the caller accepts.
    */
-  run(request: QueryRequest, signal?: AbortSignal): Promise<AdapterAnswer>;
+  run(request: QueryRequest, signal?: AbortSignal, hints?: RunHints): Promise<AdapterAnswer>;
   /** Durably records an audit entry; an export proceeds only after this resolves. */
   writeAudit(entry: AuditEntry, signal?: AbortSignal): Promise<void>;
 }

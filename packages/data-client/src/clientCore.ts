@@ -1,4 +1,4 @@
-import type { AdapterAnswer, BackendAdapter, QueryRequest } from './adapter.js';
+import type { AdapterAnswer, BackendAdapter, QueryRequest, RunHints } from './adapter.js';
 import type { QueryDefinitionFor, QueryName, QueryParams, QueryParamsInput, QueryResult } from './catalog/index.js';
 import { isQueryName, queryNames } from './catalog/queryNames.js';
 import {
@@ -106,7 +106,7 @@ export function nameOf(query: QueryRef<QueryName>): string {
  * result's schema: for a caller that validates the result itself, faster, and must (an export checks its pages
  * column by column, `compileColumnCheck`). Errors are the ones `client.query` throws.
  */
-export type UnvalidatedAnswer = (query: QueryRef<QueryName>, params: unknown, options: QueryCallOptions) => Promise<unknown>;
+export type UnvalidatedAnswer = (query: QueryRef<QueryName>, params: unknown, options: QueryCallOptions, hints?: RunHints) => Promise<unknown>;
 
 const unvalidatedAnswers = new WeakMap<LearnlensClient, UnvalidatedAnswer>();
 
@@ -177,6 +177,7 @@ export function clientWithDefinitions(
     rawParams: QueryParamsInput<N>,
     { viewer: rawViewer, signal }: QueryCallOptions,
     unvalidated?: boolean,
+    hints?: RunHints,
   ): Promise<QueryResult<N>> {
     const name = nameOf(ref) as N;
     if (!isQueryName(name)) throw new UnknownQueryError(name, queryNames);
@@ -200,7 +201,9 @@ export function clientWithDefinitions(
 
     let answer: AdapterAnswer;
     try {
-      answer = await adapter.run({ name, params, viewer } as QueryRequest, signal);
+      // Hints only for a caller that checks the answer itself (an export's columnar pages, which zod's schema would refuse).
+      const request = { name, params, viewer } as QueryRequest;
+      answer = await (unvalidated && hints !== undefined && !definition.showsPeers ? adapter.run(request, signal, hints) : adapter.run(request, signal));
     } catch (error) {
       throw wrapAdapterError(adapter.name, error, signal);
     }
@@ -234,6 +237,6 @@ export function clientWithDefinitions(
     parseParams,
     export: (request) => runExport(client, request),
   };
-  unvalidatedAnswers.set(client, (ref, params, options) => query(ref as never, params as never, options, true));
+  unvalidatedAnswers.set(client, (ref, params, options, hints) => query(ref as never, params as never, options, true, hints));
   return client;
 }

@@ -8,6 +8,7 @@ export type {
   BackendAdapter,
   QueryRequest,
   QueryRequestFor,
+  RunHints,
 } from './adapter.js';
 export { answerInScope } from './answerInScope.js';
 export { assertScopeCovers, checkRequestRules, requestedUserIds, scopeRequestOf } from './scopeRules.js';
@@ -140,6 +141,7 @@ export {
   type ValidationIssue,
 } from './errors.js';
 export { CSV_ROW_LIMIT, csvCell, encodeCsv, parseCsv, toCsv } from './export/csv.js';
+export type { ColumnarColumn, ColumnarRows } from './export/columnarRows.js';
 export { exportColumns } from './export/exportColumns.js';
 export { biColumnNames, biExportColumns, exportDatasetColumns, type ExportDataset } from './export/exportDatasets.js';
 export { encodeParquet, type ColumnType, type ExportColumn } from './export/parquet.js';

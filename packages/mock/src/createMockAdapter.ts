@@ -7,9 +7,12 @@ import {
   type AuditEntry,
   type BackendAdapter,
   type QueryRequest,
+  type RunHints,
 } from '@learnlens/data-client';
 import type { MockDataset } from './dataset/dataset.types.js';
+import { createContext } from './engine/context.js';
 import { runQuery } from './engine/dispatch.js';
+import { exportRowColumns } from './engine/queries/exportRowColumns.js';
 import { checkFaults, delay, malformedResult, seededRandom, type MockFaults } from './engine/faults.js';
 import { resolveScope } from './engine/scope.js';
 
@@ -75,7 +78,7 @@ export function createMockAdapter(options: MockAdapterOptions): MockAdapter {
       checkFaults(next);
       faults = next;
     },
-    async run(request: QueryRequest, signal?: AbortSignal): Promise<AdapterAnswer> {
+    async run(request: QueryRequest, signal?: AbortSignal, hints?: RunHints): Promise<AdapterAnswer> {
       // Two draws per query whatever the rates, so the sequence of outcomes depends only on the seed.
       const failDraw = random();
       const malformedDraw = random();
@@ -90,10 +93,13 @@ export function createMockAdapter(options: MockAdapterOptions): MockAdapter {
         );
       }
       // The scope is resolved here, from the dataset, and used at once: nothing outside this call can change it.
+      // An export's pages as columns when it asks (a malformed answer is simulated on rows, as for every query).
+      const columnar = hints?.columnar === true && request.name === 'exportRows' && malformedDraw >= malformedRate;
       const answer = await answerInScope(
         request,
         (scopeRequest) => resolveScope(dataset, scopeRequest),
-        (scoped) => runQuery(dataset, scoped),
+        (scoped) =>
+          columnar && scoped.name === 'exportRows' ? exportRowColumns(createContext(dataset, scoped, false), scoped.params) : runQuery(dataset, scoped),
       );
       return malformedDraw < malformedRate ? { ...answer, result: malformedResult(answer.result) } : answer;
     },

@@ -34,7 +34,8 @@ function row(k: number): ExportRow {
 // A column's values back as the row held them (a timestamp as its text), to compare with the rows.
 function valuesOf(column: CheckedColumn): unknown[] {
   if (column.kind === 'string' || column.kind === 'value') return [...column.values];
-  if (column.kind === 'timestamp') return [...column.text];
+  if (column.kind === 'timestamp') return [...column.text!];
+  if (column.kind === 'coded') return Array.from(column.ids, (id) => (id < 0 ? null : column.table[id]));
   const { present } = column;
   return Array.from(column.values, (v, r) => (present !== null && present[r] === 0 ? null : column.kind === 'boolean' ? v === 1 : v));
 }
@@ -138,7 +139,7 @@ describe('compileColumnCheck', () => {
       const column = checked.columns.find((c) => c.name === name) as Extract<CheckedColumn, { kind: 'timestamp' }>;
       page.forEach((r, k) => {
         const text = r[name];
-        expect(column.text[k]).toBe(text);
+        expect(column.text![k]).toBe(text);
         expect(column.present === null || column.present[k] === 1).toBe(text !== null);
         if (text !== null) expect(column.values[k], `${name} of row ${k}`).toBe(Date.parse(text));
       });

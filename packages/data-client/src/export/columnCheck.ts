@@ -7,8 +7,11 @@
 /** One checked column, in the order of the schema's fields. `present[i] === 0` marks a null (no array: none null). */
 export type CheckedColumn =
   | { name: string; kind: 'string'; values: (string | null)[] }
+  /** Strings as ids into `table` (-1: null), from an adapter's columnar answer (columnarRows.ts). */
+  | { name: string; kind: 'coded'; ids: Int32Array; table: readonly string[] }
   | { name: string; kind: 'number'; values: Float64Array; present: Uint8Array | null }
-  | { name: string; kind: 'timestamp'; values: Float64Array; text: (string | null)[]; present: Uint8Array | null }
+  /** `text`: each value as the row held it; null for a columnar answer's column, which held epoch ms (`timestampText`). */
+  | { name: string; kind: 'timestamp'; values: Float64Array; text: (string | null)[] | null; present: Uint8Array | null }
   | { name: string; kind: 'boolean'; values: Uint8Array; present: Uint8Array | null }
   | { name: string; kind: 'value'; values: unknown[] };
 
@@ -39,9 +42,9 @@ interface ZodDef {
   coerce?: boolean;
 }
 
-type FieldKind = 'string' | 'enum' | 'number' | 'int' | 'timestamp' | 'boolean' | 'value';
+export type FieldKind = 'string' | 'enum' | 'number' | 'int' | 'timestamp' | 'boolean' | 'value';
 
-interface FieldPlan {
+export interface FieldPlan {
   name: string;
   kind: FieldKind;
   nullable: boolean;
@@ -77,20 +80,20 @@ function planField(name: string, field: ZodLike): FieldPlan {
 }
 
 /** The fields of a zod object schema, each with the check it gets. */
-function planRow(schema: unknown): FieldPlan[] {
+export function planRow(schema: unknown): FieldPlan[] {
   const def = (schema as Partial<ZodLike> | null)?._zod?.def;
   if (!def || def.type !== 'object' || !def.shape) throw new TypeError('compileColumnCheck needs a zod object schema');
   return Object.entries(def.shape).map(([name, field]) => planField(name, field));
 }
 
 /** The column kind each field of `schema` becomes (e.g. to pick a file format's type for it). */
-export function columnKinds(schema: unknown): Record<string, CheckedColumn['kind']> {
-  const kinds: Record<string, CheckedColumn['kind']> = {};
+export function columnKinds(schema: unknown): Record<string, Exclude<CheckedColumn['kind'], 'coded'>> {
+  const kinds: Record<string, Exclude<CheckedColumn['kind'], 'coded'>> = {};
   for (const plan of planRow(schema)) kinds[plan.name] = columnKindOf(plan.kind);
   return kinds;
 }
 
-function columnKindOf(kind: FieldKind): CheckedColumn['kind'] {
+function columnKindOf(kind: FieldKind): Exclude<CheckedColumn['kind'], 'coded'> {
   if (kind === 'enum') return 'string';
   if (kind === 'int') return 'number';
   return kind;
@@ -161,13 +164,20 @@ export function compileColumnCheck(schema: unknown): ColumnCheck {
       const column = checkColumn(plan, objects, n, timestamps);
       if (column === null) return null;
       columns.push(column);
-      if (column.kind === 'timestamp') timestamps.push(column);
+      if (column.kind === 'timestamp') timestamps.push(column as TimestampColumn);
     }
     return { length: n, columns };
   };
 }
 
-type TimestampColumn = Extract<CheckedColumn, { kind: 'timestamp' }>;
+type TimestampColumn = Extract<CheckedColumn, { kind: 'timestamp' }> & { text: (string | null)[] };
+
+/** Row r's value of a checked timestamp column as text: what the row held, or the ISO text of its epoch ms; null for null. */
+export function timestampText(column: Extract<CheckedColumn, { kind: 'timestamp' }>, r: number): string | null {
+  if (column.text !== null) return column.text[r] ?? null;
+  if (column.present !== null && column.present[r] === 0) return null;
+  return new Date(column.values[r]!).toISOString();
+}
 
 // One field down every row; null at the first value the schema refuses. `timestamps` are the row's timestamp columns
 // checked before this one: a row often holds one text in two fields (an export's submitted_at is its ended_at, or its

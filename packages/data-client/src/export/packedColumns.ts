@@ -36,9 +36,12 @@ export class ColumnPacker {
    * transferred, so the caller must not read them afterwards (they are detached).
    */
   pack(length: number, columns: readonly ColumnValues[]): { columns: PackedColumn[]; transfer: ArrayBuffer[] } {
-    const tables = (this.tables ??= columns.map((c) => (c.kind === 'string' ? new Map<string, number>() : null)));
+    const tables = (this.tables ??= columns.map((c) => (c.kind === 'string' || c.kind === 'coded' ? new Map<string, number>() : null)));
     const transfer = new Set<ArrayBuffer>();
-    const packed = columns.map((column, c): PackedColumn => {
+    const packed = columns.map((given, c): PackedColumn => {
+      // Ids into an adapter's own table (a columnar answer): that table is the adapter's, possibly large and still
+      // growing, so the page's strings are packed as any others.
+      const column: ColumnValues = given.kind === 'coded' ? { kind: 'string', values: decodeIds(length, given.ids, given.table) } : given;
       if (column.kind === 'string') {
         const table = tables[c] ?? null;
         if (table === null) {
@@ -51,7 +54,7 @@ export class ColumnPacker {
         transfer.add(coded.ids.buffer as ArrayBuffer);
         return coded;
       }
-      if (column.kind === 'coded' || column.kind === 'text') throw new TypeError('ColumnPacker: coded and text columns are made here, not given');
+      if (column.kind === 'text') throw new TypeError('ColumnPacker: coded and text columns are made here, not given');
       transfer.add(column.values.buffer as ArrayBuffer);
       if (column.present !== null) transfer.add(column.present.buffer as ArrayBuffer);
       if (column.kind === 'boolean') return { kind: 'boolean', values: column.values, present: column.present };
@@ -59,6 +62,12 @@ export class ColumnPacker {
     });
     return { columns: packed, transfer: [...transfer] };
   }
+}
+
+function decodeIds(length: number, ids: Int32Array, table: readonly string[]): (string | null)[] {
+  const values: (string | null)[] = new Array(length);
+  for (let r = 0; r < length; r++) values[r] = ids[r]! < 0 ? null : table[ids[r]!]!;
+  return values;
 }
 
 type Coded = Extract<PackedColumn, { kind: 'coded' }>;

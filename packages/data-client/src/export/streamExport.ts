@@ -6,7 +6,8 @@ import { auditEntrySchema, type AuditEntry } from '../domain.js';
 import { AuditWriteError, ExportLimitError, LearnlensError, ResultValidationError } from '../errors.js';
 import type { Viewer } from '../viewer.js';
 import { toIssues } from '../zodIssues.js';
-import { compileColumnCheck, type CheckedColumn, type CheckedPage, type ColumnCheck } from './columnCheck.js';
+import { compileColumnCheck, timestampText, type CheckedColumn, type CheckedPage, type ColumnCheck } from './columnCheck.js';
+import { columnarToRows, compileColumnarCheck, type ColumnarCheck, type ColumnarRows } from './columnarRows.js';
 import { CSV_ROW_LIMIT, csvCell } from './csv.js';
 import { exportColumns } from './exportColumns.js';
 import { exportDatasetColumns, type ExportDataset } from './exportDatasets.js';
@@ -95,21 +96,27 @@ function csvRecords(page: CheckedPage, picked: readonly number[]): string {
 // Row r's value of a column as the row held it (a timestamp as its text).
 function cellsOf(column: CheckedColumn): (r: number) => unknown {
   if (column.kind === 'string' || column.kind === 'value') return (r) => column.values[r];
-  if (column.kind === 'timestamp') return (r) => column.text[r];
+  if (column.kind === 'coded') {
+    const { ids, table } = column;
+    return (r) => (ids[r]! < 0 ? null : table[ids[r]!]);
+  }
+  if (column.kind === 'timestamp') return (r) => timestampText(column, r);
   const { values, present } = column;
   if (column.kind === 'boolean') return (r) => (present !== null && present[r] === 0 ? null : values[r] === 1);
   return (r) => (present !== null && present[r] === 0 ? null : values[r]);
 }
 
 let checkRows: ColumnCheck | undefined;
+let checkColumnar: ColumnarCheck | undefined;
 const STARTED_AT = exportColumns.findIndex((c) => c.name === 'started_at');
 const ATTEMPT_ID = exportColumns.findIndex((c) => c.name === 'attempt_id');
 
 /** A page's keyset position: row r's (started_at, attempt_id). */
 function keyOf(page: CheckedPage, r: number): { startedAt: string; ms: number; attemptId: string } {
   const started = page.columns[STARTED_AT] as Extract<CheckedColumn, { kind: 'timestamp' }>;
-  const id = page.columns[ATTEMPT_ID] as Extract<CheckedColumn, { kind: 'string' }>;
-  return { startedAt: started.text[r]!, ms: started.values[r]!, attemptId: id.values[r]! };
+  const id = page.columns[ATTEMPT_ID] as Extract<CheckedColumn, { kind: 'string' | 'coded' }>;
+  const attemptId = id.kind === 'coded' ? id.table[id.ids[r]!]! : id.values[r]!;
+  return { startedAt: timestampText(started, r)!, ms: started.values[r]!, attemptId };
 }
 
 /**
@@ -120,6 +127,18 @@ function keyOf(page: CheckedPage, r: number): { startedAt: string; ms: number; a
  */
 export function checkExportPage(answer: unknown, adapterName: string): { total: number; page: CheckedPage } {
   checkRows ??= compileColumnCheck(exportRowSchema);
+  // A columnar answer (asked for with `RunHints.columnar`): checked as typed columns; anything doubtful is turned into
+  // the rows it stands for and judged as rows below, so a bad value fails with the error its row would get.
+  const columnar = (answer as { columnar?: ColumnarRows } | null)?.columnar;
+  if (columnar !== undefined) {
+    checkColumnar ??= compileColumnarCheck(exportRowSchema);
+    const { columnar: _, ...rest } = answer as { columnar: ColumnarRows };
+    if (exportRows.result.safeParse({ ...rest, rows: [] }).success) {
+      const page = checkColumnar(columnar);
+      if (page !== null) return { total: (rest as { total: number }).total, page };
+    }
+    return checkExportPage({ ...rest, rows: columnarToRows(exportRowSchema, columnar) ?? columnar }, adapterName);
+  }
   const rows = (answer as { rows?: unknown } | null)?.rows;
   if (Array.isArray(rows)) {
     const envelope = exportRows.result.safeParse({ ...(answer as object), rows: [] });
@@ -171,7 +190,7 @@ export async function streamExport(client: LearnlensClient, request: ExportReque
   // Each page is validated here, as columns (`checkExportPage`), after every check `client.query` makes but that one.
   const answer: UnvalidatedAnswer = unvalidatedAnswerOf(client) ?? ((query, p, options) => client.query(query as never, p as never, options));
   const fetchPage = async (pageParams: Record<string, unknown>) =>
-    checkExportPage(await answer(exportRows, pageParams, callOptions), client.adapter.name);
+    checkExportPage(await answer(exportRows, pageParams, callOptions, { columnar: true }), client.adapter.name);
   const first = await fetchPage({ ...params, limit: pageSize });
   const total = first.total;
   if (format === 'csv' && total > CSV_ROW_LIMIT) throw new ExportLimitError('csv', total, CSV_ROW_LIMIT);

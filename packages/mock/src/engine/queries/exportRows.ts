@@ -2,7 +2,7 @@ import type { ExportRow, QueryParams, QueryResult } from '@learnlens/data-client
 import { timeSlice, type EngineContext } from '../context.js';
 import { nullable } from '../nullable.js';
 import { round2 } from '../stats.js';
-import { keysetPage, timeOrderedPage } from '../timeOrderedPage.js';
+import { keysetPage, timeOrderedPage, type AttemptPage } from '../timeOrderedPage.js';
 import { IsoFormatter } from './exportRowsIso.js';
 
 // round2 goes through toFixed (text and back) per call; bands take few values, so each is rounded once. Bounded, in
@@ -18,7 +18,8 @@ function round2Cached(x: number): number {
   return r;
 }
 
-function averageBand(task1: number, task2: number): number | null {
+/** A row's average_band: the mean of the task bands it has, rounded to 2 decimals; null with neither. */
+export function averageBand(task1: number, task2: number): number | null {
   if (task1 === task1 && task2 === task2) return round2Cached((task1 + task2) / 2);
   if (task1 === task1) return round2Cached(task1);
   if (task2 === task2) return round2Cached(task2);
@@ -67,8 +68,8 @@ ExportRowRecord.prototype = Object.prototype;
 const Row = ExportRowRecord as unknown as new (...fields: Parameters<typeof ExportRowRecord>) => ExportRow;
 
 
-/** Answers `exportRows` (seed 000 BI export): a page of attempts in started_at, attempt_id order, with a total. */
-export function exportRows(ctx: EngineContext, params: QueryParams<'exportRows'>): QueryResult<'exportRows'> {
+/** The attempt rows of an `exportRows` page (started_at, attempt_id order) and the total: what both forms answer. */
+export function exportPage(ctx: EngineContext, params: QueryParams<'exportRows'>): AttemptPage {
   const { dataset } = ctx;
   const a = dataset.attempts;
   const { start, end } = timeSlice(a.startedAt, dataset.ranges.attempts[ctx.org]!, ctx.fromMs, ctx.toMs);
@@ -78,6 +79,14 @@ export function exportRows(ctx: EngineContext, params: QueryParams<'exportRows'>
       ? keysetPage(ctx, start, end, Date.parse(params.afterStartedAt), params.afterAttemptId, params.offset + limit)
       : timeOrderedPage(ctx, start, end, params.offset, limit, false);
   if (params.afterStartedAt !== undefined) page.rows = page.rows.slice(params.offset);
+  return page;
+}
+
+/** Answers `exportRows` (seed 000 BI export): a page of attempts in started_at, attempt_id order, with a total. */
+export function exportRows(ctx: EngineContext, params: QueryParams<'exportRows'>): QueryResult<'exportRows'> {
+  const { dataset } = ctx;
+  const a = dataset.attempts;
+  const page = exportPage(ctx, params);
   const iso = new IsoFormatter();
   return {
     total: page.total,
