@@ -95,7 +95,7 @@ describe('compileColumnarCheck', () => {
   it('should pass nothing zod would refuse, and fail with the error the rows get', () => {
     const changes: [string, (c: ColumnarRows) => void, boolean][] = [
       ['an id past its table', (c) => ((c.columns.plan as { ids: Int32Array }).ids[5] = 9), false],
-      ['a table entry that is no string', (c) => ((c.columns.user_id as { table: unknown[] }).table[2] = 7), false],
+      ['a table entry that is no string', (c) => ((c.columns.user_id as unknown as { table: unknown[] }).table[2] = 7), false],
       ['a null where none may be', (c) => ((c.columns.display_name as { ids: Int32Array }).ids[3] = -1), false],
       ['an id below -1', (c) => ((c.columns.team_id as { ids: Int32Array }).ids[3] = -2), false],
       ['a NaN time where none may be null', (c) => ((c.columns.started_at as { values: Float64Array }).values[7] = Number.NaN), false],
@@ -105,7 +105,7 @@ describe('compileColumnarCheck', () => {
       ['a missing column', (c) => delete c.columns.activity_name, false],
       ['a column of the wrong kind', (c) => (c.columns.org_id = { kind: 'number', values: new Float64Array(40) }), false],
       // Doubtful for the typed check, fine for zod: the rows' texts are taken, as a row-wise page would be.
-      ['a time with a fraction of a millisecond', (c) => ((c.columns.ended_at as { values: Float64Array }).values[1] += 0.25), true],
+      ['a time with a fraction of a millisecond', (c) => ((c.columns.ended_at as { values: Float64Array }).values[1]! += 0.25), true],
       ['a time in year 50', (c) => ((c.columns.ended_at as { values: Float64Array }).values[1] = new Date('0050-01-01T00:00:00.000Z').getTime()), true],
       ['ids as a plain array', (c) => ((c.columns.org_id as { ids: unknown }).ids = Array(40).fill(0)), true],
     ];
