@@ -58,17 +58,28 @@ function checkColumnar(plan: FieldPlan, column: ColumnarColumn | undefined, n: n
       const { table } = column;
       const ids = column.ids.length === n ? column.ids : column.ids.subarray(0, n);
       const members = plan.members;
-      // Each distinct id's string is checked once per page: a table is the adapter's and may be large.
-      const seen = new Uint8Array(table.length);
-      for (let r = 0; r < n; r++) {
-        const id = ids[r]!;
-        if (id >= 0 && id < table.length) {
-          if (seen[id] === 0) {
-            const value: unknown = table[id];
-            if (typeof value !== 'string' || (members !== undefined && !members.has(value))) return null;
-            seen[id] = 1;
-          }
-        } else if (!(id === -1 && nullable)) return null;
+      const size = table.length;
+      if (members === undefined) {
+        // A type check per value is cheaper than remembering which ids were checked (a table may hold every attempt).
+        for (let r = 0; r < n; r++) {
+          const id = ids[r]!;
+          if (id >= 0 && id < size) {
+            if (typeof table[id] !== 'string') return null;
+          } else if (!(id === -1 && nullable)) return null;
+        }
+      } else {
+        // An enum's members: each distinct id's string looked up once per page.
+        const seen = new Uint8Array(size);
+        for (let r = 0; r < n; r++) {
+          const id = ids[r]!;
+          if (id >= 0 && id < size) {
+            if (seen[id] === 0) {
+              const value: unknown = table[id];
+              if (typeof value !== 'string' || !members.has(value)) return null;
+              seen[id] = 1;
+            }
+          } else if (!(id === -1 && nullable)) return null;
+        }
       }
       return { name, kind: 'coded', ids, table };
     }
