@@ -59,8 +59,9 @@ function checkColumnar(plan: FieldPlan, column: ColumnarColumn | undefined, n: n
       const ids = column.ids.length === n ? column.ids : column.ids.subarray(0, n);
       const members = plan.members;
       const size = table.length;
-      if (members === undefined) {
-        // A type check per value is cheaper than remembering which ids were checked (a table may hold every attempt).
+      if (members === undefined && size > 16 * n) {
+        // A table much larger than the page (one that holds every attempt): a type check per value, cheaper than a
+        // mark per entry of the table on every page.
         for (let r = 0; r < n; r++) {
           const id = ids[r]!;
           if (id >= 0 && id < size) {
@@ -68,14 +69,15 @@ function checkColumnar(plan: FieldPlan, column: ColumnarColumn | undefined, n: n
           } else if (!(id === -1 && nullable)) return null;
         }
       } else {
-        // An enum's members: each distinct id's string looked up once per page.
+        // Each distinct id's string checked once per page: its id's mark is read from a small array, where the string
+        // itself lies anywhere in memory (a type check per value cost a cache miss per value on the bench's users).
         const seen = new Uint8Array(size);
         for (let r = 0; r < n; r++) {
           const id = ids[r]!;
           if (id >= 0 && id < size) {
             if (seen[id] === 0) {
               const value: unknown = table[id];
-              if (typeof value !== 'string' || !members.has(value)) return null;
+              if (typeof value !== 'string' || (members !== undefined && !members.has(value))) return null;
               seen[id] = 1;
             }
           } else if (!(id === -1 && nullable)) return null;

@@ -67,6 +67,32 @@ describe('ParquetStreamWriter', () => {
     expect(Number(meta.row_groups[0]!.columns[2]!.meta_data!.total_uncompressed_size)).toBeLessThan(600);
   });
 
+  it('should write ids into a table (coded) as the same bytes as their strings, its entries encoded once and again when changed', async () => {
+    // 400 users of mixed scripts (some ropes, some not ASCII), 5,000 rows: the ids repeat, the dictionary is dropped in
+    // the first group (more than 256 entries), and from then on each entry's bytes are reused from the writer's cache.
+    const table = Array.from({ length: 400 }, (_, u) => (u % 3 === 0 ? `Zoë ${u} ` + 'x'.repeat(u % 17) : `user-${u}-${'0'.repeat(8)}`));
+    const n = 5_000;
+    const ids = Int32Array.from({ length: n }, (_, k) => (k % 13 === 0 ? -1 : (k * 7919) % 400));
+    const columns: ExportColumn[] = [{ name: 'user', type: 'string' }];
+    const coded = new ParquetStreamWriter(columns, { rowGroupRows: 1_024 });
+    const strings = new ParquetStreamWriter(columns, { rowGroupRows: 1_024 });
+    const parts: [Uint8Array[], Uint8Array[]] = [[], []];
+    for (let from = 0; from < n; from += 1_000) {
+      // Halfway, the table holds other values for some entries (an adapter's table that changed between pages).
+      if (from === 3_000) for (let u = 0; u < 400; u += 5) table[u] = `renamed ${u} 山`;
+      const page = ids.slice(from, from + 1_000);
+      parts[0].push(...coded.writeColumns(page.length, [{ kind: 'coded', ids: page, table }]));
+      parts[1].push(...strings.writeColumns(page.length, [{ kind: 'string', values: Array.from(page, (id) => (id < 0 ? null : table[id]!)) }]));
+    }
+    parts[0].push(...coded.finish());
+    parts[1].push(...strings.finish());
+    const [a, b] = [new Uint8Array(file(parts[0])), new Uint8Array(file(parts[1]))];
+    expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
+    const back = (await parquetReadObjects({ file: a.buffer })) as { user: string | null }[];
+    expect(back.filter((r) => r.user !== null && r.user.startsWith('renamed')).length).toBeGreaterThan(100);
+    expect(parquetMetadata(a.buffer).row_groups.map((g) => g.columns[0]!.meta_data!.encodings.includes('RLE_DICTIONARY'))).toEqual([false, false, false, false, false]);
+  });
+
   it('should refuse a value that is not an integer or a timestamp, naming the column', () => {
     expect(() => new ParquetStreamWriter([{ name: 'n', type: 'int' }]).write([{ n: 'x' }])).toThrow(/"n".*not an integer/);
     expect(() => new ParquetStreamWriter([{ name: 'w', type: 'timestamp' }]).write([{ w: 'soon' }])).toThrow(/"w".*not a timestamp/);

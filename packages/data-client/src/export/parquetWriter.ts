@@ -60,6 +60,18 @@ export type ColumnValues =
   | { kind: 'number' | 'timestamp'; values: Float64Array; present: Uint8Array | null }
   | { kind: 'boolean'; values: Uint8Array; present: Uint8Array | null };
 
+/** Entries a 'coded' column's table may have for its encoded bytes to be kept (bounds the memory they take). */
+const ENCODED_LIMIT = 1 << 18;
+
+interface EncodedTable {
+  table: readonly string[];
+  /** The value each entry was encoded from. */
+  from: (string | undefined)[];
+  /** Where each entry's bytes start in `bytes`, plus one (0: not encoded yet). */
+  at: Int32Array;
+  bytes: ByteSink;
+}
+
 // Whether a Float64Array's bytes are already Parquet's (little-endian) doubles, so a column without nulls is one copy.
 const LITTLE_ENDIAN = new Uint8Array(new Float64Array([1]).buffer)[7] === 0x3f;
 
@@ -85,6 +97,8 @@ class ColumnBuffer {
   private slots = new Int32Array(0);
   private readonly slotIds: number[] = [];
   private slotTable: readonly string[] | null = null;
+  /** For 'coded' input written PLAIN: each table entry's length-prefixed UTF-8 bytes, made the first time it is written. */
+  private encoded: EncodedTable | null = null;
 
   constructor(
     readonly column: ExportColumn,
@@ -123,6 +137,10 @@ class ColumnBuffer {
     const valid = this.valid;
     const dictionary = this.dictionary;
     if (dictionary === null) {
+      if (table.length <= ENCODED_LIMIT) {
+        this.appendEncoded(input, from, to, firstRow);
+        return;
+      }
       let nonNull = 0;
       for (let r = from, row = firstRow; r < to; r++, row++) {
         const id = ids[r]!;
@@ -166,6 +184,49 @@ class ColumnBuffer {
     }
     this.nonNull = at;
     if (entries.length > this.maxEntries) this.dropDictionary();
+  }
+
+  // A 'coded' column written PLAIN whose ids repeat (a user's id and name in every attempt of theirs): each entry is
+  // encoded once per export and its bytes copied from then on. Reading a string costs more than copying its bytes:
+  // strings lie anywhere in memory (a cache miss each), a concatenated one is read through an indirection per
+  // character, and one that is not ASCII takes a TextEncoder call. An entry whose table holds another value since is
+  // encoded again. Tables holding every attempt are not kept (ENCODED_LIMIT): their ids hardly repeat.
+  private appendEncoded(input: Extract<ColumnValues, { kind: 'coded' }>, from: number, to: number, firstRow: number): void {
+    const { ids, table } = input;
+    let cache = this.encoded;
+    if (cache === null || cache.table !== table) {
+      cache = this.encoded = { table, from: new Array(table.length), at: new Int32Array(table.length), bytes: new ByteSink(1 << 16) };
+    } else if (cache.at.length < table.length) {
+      const at = new Int32Array(Math.max(table.length, cache.at.length * 2));
+      at.set(cache.at);
+      cache.at = at;
+    }
+    const { from: encodedFrom, at: encodedAt, bytes: pool } = cache;
+    const out = this.values;
+    const valid = this.valid;
+    let nonNull = 0;
+    for (let r = from, row = firstRow; r < to; r++, row++) {
+      const id = ids[r]!;
+      if (id < 0) continue;
+      const value = table[id]!;
+      let start = encodedAt[id]! - 1;
+      if (start < 0 || encodedFrom[id] !== value) {
+        start = pool.length;
+        writeString(pool, value);
+        encodedAt[id] = start + 1;
+        encodedFrom[id] = value;
+      }
+      const source = pool.bytes;
+      const size = 4 + (source[start]! | (source[start + 1]! << 8) | (source[start + 2]! << 16) | (source[start + 3]! << 24));
+      out.reserve(size);
+      const target = out.bytes;
+      const at = out.length;
+      for (let k = 0; k < size; k++) target[at + k] = source[start + k]!;
+      out.length = at + size;
+      valid[row >> 3]! |= 1 << (row & 7);
+      nonNull++;
+    }
+    this.nonNull += nonNull;
   }
 
   /** Appends values [from, to) of one column as group rows firstRow onwards; one loop per kind of value. */
