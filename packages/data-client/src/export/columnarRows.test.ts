@@ -96,6 +96,10 @@ describe('compileColumnarCheck', () => {
     const changes: [string, (c: ColumnarRows) => void, boolean][] = [
       ['an id past its table', (c) => ((c.columns.plan as { ids: Int32Array }).ids[5] = 9), false],
       ['a table entry that is no string', (c) => ((c.columns.user_id as unknown as { table: unknown[] }).table[2] = 7), false],
+      ['a frozen table with an entry that is no string', (c) => {
+        const column = c.columns.user_id as unknown as { table: readonly unknown[] };
+        column.table = Object.freeze(column.table.map((v, k) => (k === 2 ? 7 : v)));
+      }, false],
       ['a null where none may be', (c) => ((c.columns.display_name as { ids: Int32Array }).ids[3] = -1), false],
       ['an id below -1', (c) => ((c.columns.team_id as { ids: Int32Array }).ids[3] = -2), false],
       ['a NaN time where none may be null', (c) => ((c.columns.started_at as { values: Float64Array }).values[7] = Number.NaN), false],
@@ -118,6 +122,21 @@ describe('compileColumnarCheck', () => {
       expect(got, what).toEqual(outcome({ total: 40, rows: asRows }));
       expect('issues' in (got as object), what).toBe(!zodAccepts);
     }
+  });
+
+  it('should check a frozen table once per entry, and still every id against it', () => {
+    const columnar = columnarOf(rows);
+    const users = columnar.columns.user_id as { kind: 'coded'; ids: Int32Array; table: readonly string[] };
+    users.table = Object.freeze([...users.table]);
+    expect(checkColumnar(columnar)).not.toBeNull();
+    // The same frozen table on a later page: its entries are known, its ids are not.
+    const later = columnarOf(rows.slice(0, 10));
+    (later.columns.user_id as typeof users).table = users.table;
+    (later.columns.user_id as typeof users).ids = users.ids.slice(0, 10);
+    expect(checkExportPage({ total: 10, columnar: later }, 'test').page.columns[1]).toMatchObject({ kind: 'coded', table: users.table });
+    (later.columns.user_id as typeof users).ids[4] = users.table.length;
+    expect(checkColumnar(later)).toBeNull();
+    expect(outcome({ total: 10, columnar: later })).toMatchObject({ code: 'INVALID_RESULT', issues: [expect.objectContaining({ path: 'rows.4.user_id' })] });
   });
 
   it('should check the envelope too, and take a page of none', () => {

@@ -11,7 +11,10 @@ import { planRow } from './columnCheck.js';
 
 /** One column of a columnar answer. */
 export type ColumnarColumn =
-  /** Strings: value r is `table[ids[r]]`, or null when `ids[r]` is -1. */
+  /**
+   * Strings: value r is `table[ids[r]]`, or null when `ids[r]` is -1. A frozen table (`Object.freeze`) is checked and
+   * encoded once per entry, however many pages refer to it; any other table is read again on every page.
+   */
   | { kind: 'coded'; ids: Int32Array; table: readonly string[] }
   /** Numbers; NaN is null. */
   | { kind: 'number'; values: Float64Array }
@@ -27,6 +30,9 @@ export interface ColumnarRows {
 // Epoch ms whose ISO text has a four-digit year from 0100 on: the range the canonical-text check vouches for.
 const MIN_MS = Date.UTC(100, 0, 1);
 const MAX_MS = Date.UTC(10_000, 0, 1);
+
+// Which entries of a frozen table are known to be strings (a frozen array's entries never change).
+const checkedEntries = new WeakMap<readonly string[], Uint8Array>();
 
 /** A check of columnar pages against a zod object schema: the checked page, or null when anything is doubtful. */
 export type ColumnarCheck = (rows: ColumnarRows) => CheckedPage | null;
@@ -59,7 +65,21 @@ function checkColumnar(plan: FieldPlan, column: ColumnarColumn | undefined, n: n
       const ids = column.ids.length === n ? column.ids : column.ids.subarray(0, n);
       const members = plan.members;
       const size = table.length;
-      if (members === undefined && size > 16 * n) {
+      // A frozen table cannot change: each entry is checked once, whatever the page (the marks are kept with it).
+      const frozen = members === undefined && Object.isFrozen(table);
+      if (frozen) {
+        let marks = checkedEntries.get(table);
+        if (marks === undefined || marks.length !== size) checkedEntries.set(table, (marks = new Uint8Array(size)));
+        for (let r = 0; r < n; r++) {
+          const id = ids[r]!;
+          if (id >= 0 && id < size) {
+            if (marks[id] === 0) {
+              if (typeof table[id] !== 'string') return null;
+              marks[id] = 1;
+            }
+          } else if (!(id === -1 && nullable)) return null;
+        }
+      } else if (members === undefined && size > 16 * n) {
         // A table much larger than the page (one that holds every attempt): a type check per value, cheaper than a
         // mark per entry of the table on every page.
         for (let r = 0; r < n; r++) {

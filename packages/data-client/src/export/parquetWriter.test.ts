@@ -93,6 +93,20 @@ describe('ParquetStreamWriter', () => {
     expect(parquetMetadata(a.buffer).row_groups.map((g) => g.columns[0]!.meta_data!.encodings.includes('RLE_DICTIONARY'))).toEqual([false, false, false, false, false]);
   });
 
+  it('should write ids into a frozen table as the same bytes as their strings', () => {
+    const table = Object.freeze(Array.from({ length: 700 }, (_, u) => (u % 4 === 0 ? `Łukasz ${u}` : `u-${u}`)));
+    const ids = Int32Array.from({ length: 6_000 }, (_, k) => (k % 9 === 0 ? -1 : (k * 31) % 700));
+    const columns: ExportColumn[] = [{ name: 'user', type: 'string' }];
+    const write = (values: (page: Int32Array) => Parameters<ParquetStreamWriter['writeColumns']>[1][number]) => {
+      const writer = new ParquetStreamWriter(columns, { rowGroupRows: 2_048 });
+      const parts: Uint8Array[] = [];
+      for (let from = 0; from < ids.length; from += 1_500) parts.push(...writer.writeColumns(Math.min(1_500, ids.length - from), [values(ids.slice(from, from + 1_500))]));
+      return Buffer.from(file([...parts, ...writer.finish()]));
+    };
+    const coded = write((page) => ({ kind: 'coded', ids: page, table }));
+    expect(coded.equals(write((page) => ({ kind: 'string', values: Array.from(page, (id) => (id < 0 ? null : table[id]!)) })))).toBe(true);
+  });
+
   it('should refuse a value that is not an integer or a timestamp, naming the column', () => {
     expect(() => new ParquetStreamWriter([{ name: 'n', type: 'int' }]).write([{ n: 'x' }])).toThrow(/"n".*not an integer/);
     expect(() => new ParquetStreamWriter([{ name: 'w', type: 'timestamp' }]).write([{ w: 'soon' }])).toThrow(/"w".*not a timestamp/);

@@ -190,7 +190,8 @@ class ColumnBuffer {
   // encoded once per export and its bytes copied from then on. Reading a string costs more than copying its bytes:
   // strings lie anywhere in memory (a cache miss each), a concatenated one is read through an indirection per
   // character, and one that is not ASCII takes a TextEncoder call. An entry whose table holds another value since is
-  // encoded again. Tables holding every attempt are not kept (ENCODED_LIMIT): their ids hardly repeat.
+  // encoded again (a frozen table cannot change, and is not read again). Tables holding every attempt are not kept
+  // (ENCODED_LIMIT): their ids hardly repeat.
   private appendEncoded(input: Extract<ColumnValues, { kind: 'coded' }>, from: number, to: number, firstRow: number): void {
     const { ids, table } = input;
     let cache = this.encoded;
@@ -202,15 +203,17 @@ class ColumnBuffer {
       cache.at = at;
     }
     const { from: encodedFrom, at: encodedAt, bytes: pool } = cache;
+    // A frozen table cannot change: its entries' bytes are reused without reading the entry again.
+    const frozen = Object.isFrozen(table);
     const out = this.values;
     const valid = this.valid;
     let nonNull = 0;
     for (let r = from, row = firstRow; r < to; r++, row++) {
       const id = ids[r]!;
       if (id < 0) continue;
-      const value = table[id]!;
       let start = encodedAt[id]! - 1;
-      if (start < 0 || encodedFrom[id] !== value) {
+      if (start < 0 || (!frozen && encodedFrom[id] !== table[id])) {
+        const value = table[id]!;
         start = pool.length;
         writeString(pool, value);
         encodedAt[id] = start + 1;

@@ -11,7 +11,7 @@ import { averageBand, exportPage } from './exportRows.js';
 /** Ids per user into a table of the distinct values of one of the users' fields (-1: null). */
 interface UserCoding {
   ids: Int32Array;
-  table: string[];
+  table: readonly string[];
 }
 
 interface Tables {
@@ -19,11 +19,11 @@ interface Tables {
   orgs: MockDataset['orgs'];
   activities: MockDataset['activities'];
   length: number;
-  orgTable: string[];
-  activityId: string[];
-  activityName: string[];
-  userId: string[];
-  displayName: string[];
+  orgTable: readonly string[];
+  activityId: readonly string[];
+  activityName: readonly string[];
+  userId: readonly string[];
+  displayName: readonly string[];
   orgId: UserCoding;
   plan: UserCoding;
   team: UserCoding;
@@ -52,7 +52,7 @@ function codeUsers(users: MockDataset['users'], field: 'org_id' | 'plan' | 'team
     }
     ids[u] = id;
   }
-  return { ids, table };
+  return { ids, table: Object.freeze(table) };
 }
 
 function tablesOf(dataset: MockDataset): Tables {
@@ -68,12 +68,13 @@ function tablesOf(dataset: MockDataset): Tables {
     users,
     orgs,
     activities,
-    orgTable: orgs.map((o) => o.org_id),
-    activityId: activities.map((x) => x.activity_id),
-    activityName: activities.map((x) => x.title),
+    // Frozen: the export then checks and encodes each entry once, not once per page that refers to it.
+    orgTable: Object.freeze(orgs.map((o) => o.org_id)),
+    activityId: Object.freeze(activities.map((x) => x.activity_id)),
+    activityName: Object.freeze(activities.map((x) => x.title)),
     length: users.length,
-    userId: users.map((u) => u.user_id),
-    displayName: users.map((u) => u.display_name),
+    userId: Object.freeze(users.map((u) => u.user_id)),
+    displayName: Object.freeze(users.map((u) => u.display_name)),
     orgId: codeUsers(users, 'org_id'),
     plan: codeUsers(users, 'plan'),
     team: codeUsers(users, 'team_id'),
