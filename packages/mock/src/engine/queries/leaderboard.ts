@@ -27,6 +27,12 @@ class Totals {
   readonly keys: Float64Array;
   /** The rank keys of everyone ranked in the previous period, [0, nPrevious). */
   readonly previousKeys: Float64Array;
+  /**
+   * Per position p, the grouped rows [rows[2p], rows[2p + 1]) of its current period, when `talkShares` is set: then the talk-share sums are left to `talkSum`, for the rows that show one (a page of 50 needs
+   * 50 of them).
+   */
+  readonly rows: Int32Array;
+  talkShares: Float64Array | null = null;
   nCurrent = 0;
   nPrevious = 0;
 
@@ -35,6 +41,16 @@ class Totals {
     this.values = new Float64Array(capacity * FIELDS);
     this.keys = new Float64Array(capacity);
     this.previousKeys = new Float64Array(capacity);
+    this.rows = new Int32Array(capacity * 2);
+  }
+
+  /** Position p's sum of talk shares: added up now, row by row in table order, if the walk left it. */
+  talkSum(p: number): number {
+    const shares = this.talkShares;
+    if (shares === null) return this.values[p * FIELDS + T_TALK_SUM]!;
+    let sum = 0;
+    for (let r = this.rows[2 * p]!, end = this.rows[2 * p + 1]!; r < end; r++) sum += shares[r]!;
+    return sum;
   }
 
   /** Appends a ranked user with its current sums and previous rank key (NaN when unranked then), and its average. */
@@ -91,10 +107,14 @@ export function leaderboard(ctx: EngineContext, params: QueryParams<'leaderboard
   const candidates = candidateNumbers(ctx, index);
   const totals = takeTotals(dataset, candidates === null ? index.users.length : candidates.length);
   const bounds = [period.previousFrom, period.from, period.to].map((d) => clock.dayStartUtc(dayNumberOf(d))) as [number, number, number];
+  totals.talkShares = null;
+  const { field, descending } = parseSort(params.sort);
+  // Talk shares added up by the walk for a page that may hold most users, else only for the rows shown.
+  const talkNow = params.limit === undefined || field === 'avgTalkPercentage';
   if (ctx.activityMask !== null) sumPeriodsOfActivities(index, candidates, bounds, ctx.activityMask, totals);
   else if (candidates === null && scanBeatsWalk(ctx, index, bounds)) scanPeriods(ctx, index, bounds, totals);
+  else if (index.exactSums) walkPeriods(index, candidates, bounds, talkNow, totals);
   else sumPeriods(index, candidates, bounds, totals);
-  const { field, descending } = parseSort(params.sort);
   const offset = params.offset;
   const nCurrent = totals.nCurrent;
   const wanted = params.limit === undefined ? nCurrent : Math.min(nCurrent, offset + params.limit);
@@ -102,7 +122,11 @@ export function leaderboard(ctx: EngineContext, params: QueryParams<'leaderboard
     field === 'displayName'
       ? byDisplayName(dataset, index.users, totals, descending, wanted)
       : byNumber(totals, field, descending, wanted);
-  const rows = pageRows(dataset, index.users, totals, order, offset, field === 'rank' && !descending);
+  const byRank = field === 'rank' && !descending;
+  const rows =
+    (order.length - offset) * WIDE_PAGE >= nCurrent
+      ? widePageRows(index, totals, order, offset, byRank)
+      : pageRows(dataset, index.users, totals, order, offset, byRank);
   spareTotals.set(dataset, totals);
   return { period, total: nCurrent, rows };
 }
@@ -147,6 +171,7 @@ function sumPeriods(index: LeaderboardIndex, candidates: Int32Array | null, boun
   const [t0, t1, t2] = bounds;
   const n = candidates === null ? index.users.length : candidates.length;
   totals.nCurrent = 0;
+  totals.nPrevious = 0;
   let nPrevious = 0;
   for (let q = 0; q < n; q++) {
     const k = candidates === null ? q : candidates[q]!;
@@ -162,6 +187,7 @@ function sumPeriods(index: LeaderboardIndex, candidates: Int32Array | null, boun
       for (let r = a; r < b; r++) sum += score[r]!;
       previousKey = floatSortKey(sum / (b - a));
       totals.previousKeys[nPrevious++] = previousKey;
+      totals.nPrevious = nPrevious;
     }
     if (c > b) {
       let sum = 0;
@@ -175,7 +201,82 @@ function sumPeriods(index: LeaderboardIndex, candidates: Int32Array | null, boun
       totals.add(k, c - b, sum, dur, talk, talked[c]! - talked[b]!, previousKey);
     }
   }
-  totals.nPrevious = nPrevious;
+  // Nothing after the loop (see walkPeriods).
+}
+
+const LINEAR_ROWS = 32;
+
+// `sumPeriods` when the running sums are exact (`exactSums`): a period's count, score and duration sums are
+// differences of running sums. Talk shares are added up here when `talkNow` (most rows will show them), else left to
+// `Totals.talkSum`.
+function walkPeriods(index: LeaderboardIndex, candidates: Int32Array | null, bounds: [number, number, number], talkNow: boolean, totals: Totals): void {
+  const { starts, time, scoreBefore, durationBefore, talked, talkShare } = index;
+  const [t0, t1, t2] = bounds;
+  const n = candidates === null ? index.users.length : candidates.length;
+  const { previousKeys, rows, number, values, keys } = totals;
+  totals.talkShares = talkNow ? null : talkShare;
+  totals.nCurrent = 0;
+  totals.nPrevious = 0;
+  let nCurrent = 0;
+  let nPrevious = 0;
+  for (let q = 0; q < n; q++) {
+    const k = candidates === null ? q : candidates[q]!;
+    const lo = starts[k]!;
+    const hi = starts[k + 1]!;
+    // The periods usually hold a user's last few rows: counted back from the end, by a loop whose only unforeseeable
+    // branch is its end (three searches mispredict several), up to LINEAR_ROWS rows, then searched.
+    const stop = hi - lo > LINEAR_ROWS ? hi - LINEAR_ROWS : lo;
+    let r = hi;
+    let fromCurrent = 0; // rows at or after t1
+    let fromNext = 0; // rows at or after t2
+    while (r > stop && time[r - 1]! >= t0) {
+      const t = time[--r]!;
+      fromNext += +(t >= t2);
+      fromCurrent += +(t >= t1);
+    }
+    let a = r;
+    let b = hi - fromCurrent;
+    let c = hi - fromNext;
+    if (r === stop && r > lo && time[r - 1]! >= t0) {
+      c = firstAtOrAfter(time, lo, hi, t2);
+      b = firstAtOrAfter(time, lo, c, t1);
+      a = firstAtOrAfter(time, lo, b, t0);
+    }
+    if (a === c) continue;
+    let previousKey = NaN;
+    if (b > a) {
+      previousKey = floatSortKey((scoreBefore[b]! - scoreBefore[a]!) / (b - a));
+      previousKeys[nPrevious++] = previousKey;
+      totals.nPrevious = nPrevious;
+    }
+    if (c > b) {
+      const p = nCurrent++;
+      rows[2 * p] = b;
+      rows[2 * p + 1] = c;
+      number[p] = k;
+      const j = p * FIELDS;
+      const sum = scoreBefore[c]! - scoreBefore[b]!;
+      const avg = sum / (c - b);
+      const key = floatSortKey(avg);
+      values[j + T_COUNT] = c - b;
+      values[j + T_SUM] = sum;
+      values[j + T_DURATION] = durationBefore[c]! - durationBefore[b]!;
+      values[j + T_TALK_COUNT] = talked[c]! - talked[b]!;
+      values[j + T_PREVIOUS_KEY] = previousKey;
+      values[j + T_AVG] = avg;
+      values[j + T_KEY] = key;
+      keys[p] = key;
+      if (talkNow) {
+        let talk = 0;
+        for (let i = b; i < c; i++) talk += talkShare[i]!;
+        values[j + T_TALK_SUM] = talk;
+      }
+      totals.nCurrent = nCurrent;
+    }
+  }
+  // Nothing after the loop but the return. V8 compiles a hot loop on its own while the function runs (on-stack
+  // replacement), before the code after the loop has ever run: such code, reached, throws the loop back to the
+  // interpreter, and V8 reuses that compiled loop on the next call, so every call would pay it again.
 }
 
 // `sumPeriods` counting only the rows of the selected activities.
@@ -190,6 +291,7 @@ function sumPeriodsOfActivities(
   const [t0, t1, t2] = bounds;
   const n = candidates === null ? index.users.length : candidates.length;
   totals.nCurrent = 0;
+  totals.nPrevious = 0;
   let nPrevious = 0;
   for (let q = 0; q < n; q++) {
     const k = candidates === null ? q : candidates[q]!;
@@ -210,6 +312,7 @@ function sumPeriodsOfActivities(
     if (count > 0) {
       previousKey = floatSortKey(sum / count);
       totals.previousKeys[nPrevious++] = previousKey;
+      totals.nPrevious = nPrevious;
     }
     count = 0;
     sum = 0;
@@ -228,7 +331,7 @@ function sumPeriodsOfActivities(
       totals.add(k, count, sum, dur, talk, talks, previousKey);
     }
   }
-  totals.nPrevious = nPrevious;
+  // Nothing after the loop (see walkPeriods).
 }
 
 // Walking every user costs a few searches per user, scanning the org's rows in time order a few loads per row and a
@@ -312,7 +415,10 @@ function scanCurrent(ctx: EngineContext, index: LeaderboardIndex, base: number, 
 
 // The scanned sums into `totals`, users in number (user-id) order, zeroing what it read.
 function collectScanned(current: Float64Array, previous: Float64Array, n: number, totals: Totals): void {
+  current.fill(0, n * CURRENT, (n + 2) * CURRENT); // the spare and the spilled shares
+  previous.fill(0, n * PREVIOUS, (n + 1) * PREVIOUS);
   totals.nCurrent = 0;
+  totals.nPrevious = 0;
   let nPrevious = 0;
   for (let k = 0; k < n; k++) {
     const j = k * CURRENT;
@@ -323,6 +429,7 @@ function collectScanned(current: Float64Array, previous: Float64Array, n: number
     if (previousCount > 0) {
       previousKey = floatSortKey(previous[k * PREVIOUS + 1]! / previousCount);
       totals.previousKeys[nPrevious++] = previousKey;
+      totals.nPrevious = nPrevious;
       previous[k * PREVIOUS] = 0;
       previous[k * PREVIOUS + 1] = 0;
     }
@@ -335,9 +442,7 @@ function collectScanned(current: Float64Array, previous: Float64Array, n: number
       current[j + 3] = 0;
     }
   }
-  current.fill(0, n * CURRENT, (n + 2) * CURRENT); // the spare and the spilled shares
-  previous.fill(0, n * PREVIOUS, (n + 1) * PREVIOUS);
-  totals.nPrevious = nPrevious;
+  // Nothing after the loop (see walkPeriods).
 }
 
 // Display names compare as text, ties by user id. Returns positions in `totals`.
@@ -365,7 +470,7 @@ function byNumber(totals: Totals, field: Exclude<SortField, 'displayName'>, desc
   if (field === 'avgTalkPercentage') {
     for (let p = 0; p < nCurrent; p++) {
       const n = values[p * FIELDS + T_TALK_COUNT]!;
-      const v = n > 0 ? floatSortKey(values[p * FIELDS + T_TALK_SUM]! / n) : NaN;
+      const v = n > 0 ? floatSortKey(totals.talkSum(p) / n) : NaN;
       keys[p] = v !== v ? Infinity : descending ? -v : v;
     }
   } else if (field === 'totalDurationSeconds') {
@@ -408,6 +513,83 @@ function LeaderboardRowRecord(
 LeaderboardRowRecord.prototype = Object.prototype;
 const LeaderboardRow = LeaderboardRowRecord as unknown as new (...fields: Parameters<typeof LeaderboardRowRecord>) => Row;
 
+// A page holding at least 1 / WIDE_PAGE of the ranked users is built in position order.
+const WIDE_PAGE = 4;
+
+// `pageRows` for a page of most ranked users (a whole org's month): its numbers are worked out and its rows made in
+// position order, the order the totals, the users and their names sit in memory, then put in page order. In page order
+// (no order in memory) each row's reads would miss the cache a few times: most of the cost, at thousands of rows.
+function widePageRows(index: LeaderboardIndex, totals: Totals, order: Int32Array, offset: number, byRank: boolean): Row[] {
+  const rankOf = byRank ? ranksInOrder(totals.keys, order, offset) : ranksCounted(totals, order, offset);
+  const made = rowsByPosition(index, totals, rankOf);
+  return inPageOrder(made, order, offset);
+}
+
+// Each step below is a function of its own whose last statement is its loop (see walkPeriods).
+
+// Per position, its rank if on the page, else 0: in rank order a row's rank follows from the one before it (1 + the
+// rows above, which all have a higher average).
+function ranksInOrder(keys: Float64Array, order: Int32Array, offset: number): Int32Array {
+  const rankOf = new Int32Array(keys.length);
+  let rank = 0;
+  let before = NaN;
+  for (let q = 0; q < order.length; q++) {
+    const p = order[q]!;
+    const key = keys[p]!;
+    if (q === 0 || key !== before) rank = q + 1;
+    before = key;
+    rankOf[p] = q >= offset ? rank : 0;
+  }
+  return rankOf;
+}
+
+// `ranksInOrder` for other orders: 1 + the keys that beat the row's.
+function ranksCounted(totals: Totals, order: Int32Array, offset: number): Int32Array {
+  const rankOf = new Int32Array(totals.keys.length);
+  for (let q = offset; q < order.length; q++) rankOf[order[q]!] = 1;
+  return countRanks(new GreaterCounter(totals.keys, totals.nCurrent), totals.keys, rankOf, totals.nCurrent);
+}
+
+function countRanks(counter: GreaterCounter, keys: Float64Array, rankOf: Int32Array, n: number): Int32Array {
+  for (let p = 0; p < n; p++) rankOf[p] = rankOf[p] === 0 ? 0 : 1 + counter.greater(keys[p]!);
+  return rankOf;
+}
+
+// The rows of the positions with a rank, by position (others left empty).
+function rowsByPosition(index: LeaderboardIndex, totals: Totals, rankOf: Int32Array): Row[] {
+  const nCurrent = totals.nCurrent;
+  const { number, values } = totals;
+  // With no previous period every previous key is NaN, and the counter (then empty) is never asked.
+  const previous = new GreaterCounter(totals.previousKeys, totals.nPrevious);
+  const names = index.names;
+  const made: Row[] = new Array(nCurrent);
+  for (let p = 0; p < nCurrent; p++) {
+    const rank = rankOf[p]!;
+    if (rank === 0) continue;
+    const j = p * FIELDS;
+    const k = number[p]!;
+    const talks = values[j + T_TALK_COUNT]!;
+    const previousKey = values[j + T_PREVIOUS_KEY]!;
+    made[p] = new LeaderboardRow(
+      rank,
+      names[2 * k]!,
+      names[2 * k + 1]!,
+      values[j + T_AVG]!,
+      values[j + T_COUNT]!,
+      values[j + T_DURATION]!,
+      talks > 0 ? totals.talkSum(p) / talks : null,
+      previousKey === previousKey ? 1 + previous.greater(previousKey) : null,
+    );
+  }
+  return made;
+}
+
+function inPageOrder(made: Row[], order: Int32Array, offset: number): Row[] {
+  const rows: Row[] = new Array(Math.max(0, order.length - offset));
+  for (let r = 0; r < rows.length; r++) rows[r] = made[order[offset + r]!]!;
+  return rows;
+}
+
 // `order` holds positions in `totals`, the page's from `offset` on.
 function pageRows(dataset: MockDataset, users: Int32Array, totals: Totals, order: Int32Array, offset: number, byRank: boolean): Row[] {
   const ranks = pageRanks(totals, order, offset, byRank);
@@ -428,7 +610,7 @@ function pageRows(dataset: MockDataset, users: Int32Array, totals: Totals, order
       values[j + T_AVG]!,
       values[j + T_COUNT]!,
       values[j + T_DURATION]!,
-      talks > 0 ? values[j + T_TALK_SUM]! / talks : null,
+      talks > 0 ? totals.talkSum(p) / talks : null,
       previous > 0 ? previous : null,
     );
   }

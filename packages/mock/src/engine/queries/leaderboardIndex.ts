@@ -10,6 +10,8 @@ import { perOrgCache } from '../perOrgCache.js';
 export interface LeaderboardIndex {
   /** The users the org's rows can name (its own users, and any other user one of its rows names), in user-id order. */
   users: Int32Array;
+  /** Per user number k: names[2k] its user id, names[2k + 1] its display name (side by side: a row reads both). */
+  names: string[];
   /** Per user index, its number (its place in `users`), or -1. Users walked by number come in user-id order. */
   numberOf: Int32Array;
   /** User number k's scored rows are [starts[k], starts[k + 1]) of the columns below. */
@@ -24,6 +26,19 @@ export interface LeaderboardIndex {
   /** talked[r]: how many of the grouped rows [0, r) have talk time (a prefix count, one longer than the rows). */
   talked: Int32Array;
   activity: Int32Array;
+  /**
+   * Running sums, each one longer than the rows: scoreBefore[r] is the sum of score[0, r), durationBefore[r] of
+   * duration[0, r). Only when `exactSums` (else empty): then a difference of two running sums is the same double as
+   * adding the run up row by row, and a period's sums cost two loads, not a loop.
+   */
+  scoreBefore: Float64Array;
+  durationBefore: Float64Array;
+  /**
+   * Whether every score and duration of the org is a multiple of 2^-FRACTION_BITS and their magnitudes add up to
+   * less than 2^(53 − FRACTION_BITS) (scores of 0–100, half bands, 0/1; whole seconds): then every partial sum is
+   * such a multiple below 2^53 in magnitude, which a double holds exactly, in any order of adding.
+   */
+  exactSums: boolean;
   /**
    * Per row of the org in table order (row − range start): 2 × its user's number, + 1 when it has talk time; an
    * unscored row names the spare number `users.length`. For a scan of the org's rows in time order, which beats
@@ -88,7 +103,36 @@ function build(dataset: MockDataset, org: number): LeaderboardIndex {
   }
   const talked = new Int32Array(m + 1);
   for (let r = 0; r < m; r++) talked[r + 1] = talked[r]! + hasTalk[r]!;
-  return { users, numberOf, starts, time, score, duration, talkShare, talked, activity, code };
+  const exactSums = sumsAreExact(score) && sumsAreExact(duration);
+  const scoreBefore = exactSums ? runningSums(score) : new Float64Array(0);
+  const durationBefore = exactSums ? runningSums(duration) : new Float64Array(0);
+  const names: string[] = new Array(2 * users.length);
+  for (let k = 0; k < users.length; k++) {
+    const u = dataset.users[users[k]!]!;
+    names[2 * k] = u.user_id;
+    names[2 * k + 1] = u.display_name;
+  }
+  return { users, names, numberOf, starts, time, score, duration, talkShare, talked, activity, scoreBefore, durationBefore, exactSums, code };
+}
+
+const FRACTION_BITS = 10;
+
+function runningSums(values: Float64Array): Float64Array {
+  const before = new Float64Array(values.length + 1);
+  let sum = 0;
+  for (let r = 0; r < values.length; r++) before[r + 1] = sum += values[r]!;
+  return before;
+}
+
+function sumsAreExact(values: Float64Array): boolean {
+  const scale = 2 ** FRACTION_BITS;
+  let magnitude = 0;
+  for (let r = 0; r < values.length; r++) {
+    const v = values[r]!;
+    if (!Number.isInteger(v * scale)) return false; // also NaN and ±Infinity
+    magnitude += Math.abs(v);
+  }
+  return magnitude < 2 ** (53 - FRACTION_BITS);
 }
 
 /**

@@ -5,12 +5,15 @@ import { createMockDataset } from '../../dataset/createMockDataset.js';
 import { tableRows } from '../../dataset/toRows.js';
 
 // The leaderboard sums a period either by scanning the org's rows in time order (few rows per user: a month of a big
-// org) or by walking each user's rows (many rows per user, or a query naming its users). Both must give what adding each
-// user's scored rows in table order gives, to the last bit, and the same page.
+// org) or by walking each user's rows (many rows per user, or a query naming its users), with differences of running
+// sums where every sum is exact, else row by row. All must give what adding each user's scored rows in table order
+// gives, to the last bit, and the same page.
 const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-function setup(options: Parameters<typeof createMockDataset>[0]) {
+function setup(options: Parameters<typeof createMockDataset>[0], inexact = false) {
   const dataset = createMockDataset(options);
+  // Scores that are no multiples of a power of two (x.1) make the running sums inexact: the walk must add rows.
+  if (inexact) for (let i = 0; i < dataset.attempts.length; i++) dataset.attempts.score[i]! += 0.1;
   const client = createClient({ adapter: createMockAdapter({ dataset }) });
   const org = dataset.orgs[0]!.org_id;
   const admin = { userId: dataset.users.find((u) => u.org_id === org && u.role === 'admin')!.user_id, role: 'admin', orgId: org } as const;
@@ -70,10 +73,12 @@ function reference(s: Setup, period: { from: string; to: string; previousFrom: s
 }
 
 describe.each([
-  ['a big org with few rows per learner', { seed: 11, orgs: 1, learnersPerOrg: 1500, targetAttempts: 12_000, days: 120 }],
-  ['a small org with many rows per learner', { seed: 12, orgs: 1, learnersPerOrg: 12, targetAttempts: 12_000, days: 120 }],
-] as const)('leaderboard over %s', (_, options) => {
-  const s = setup(options);
+  ['a big org with few rows per learner', { seed: 11, orgs: 1, learnersPerOrg: 1500, targetAttempts: 12_000, days: 120 }, false],
+  ['a small org with many rows per learner', { seed: 12, orgs: 1, learnersPerOrg: 12, targetAttempts: 12_000, days: 120 }, false],
+  ['a big org whose sums are inexact', { seed: 13, orgs: 1, learnersPerOrg: 1500, targetAttempts: 12_000, days: 120 }, true],
+  ['a small org whose sums are inexact', { seed: 14, orgs: 1, learnersPerOrg: 12, targetAttempts: 12_000, days: 120 }, true],
+] as const)('leaderboard over %s', (_, options, inexact) => {
+  const s = setup(options, inexact);
 
   it.each([
     ['month', 'UTC'],
@@ -106,5 +111,9 @@ describe.each([
     const page = await s.client.query('leaderboard', { ...params, sort: '-attempts', offset: 2, limit: 3 }, { viewer: s.admin });
     const sorted = [...all].sort((a, b) => b.attempts - a.attempts || byText(a.userId, b.userId));
     expect(page.rows).toEqual(sorted.slice(2, 5));
+    // A page of most users (built in user order, then put in page order) in an order other than rank.
+    const wide = await s.client.query('leaderboard', { ...params, sort: '-totalDurationSeconds', offset: 1 }, { viewer: s.admin });
+    const byDuration = [...all].sort((a, b) => b.totalDurationSeconds - a.totalDurationSeconds || byText(a.userId, b.userId));
+    expect(wide.rows).toEqual(byDuration.slice(1));
   });
 });
