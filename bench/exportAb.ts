@@ -56,7 +56,8 @@ for (let k = 0; k < rounds; k++) {
   console.log(`round ${k}: ${last('rows')} ${last('columns')} ${last('copy')} (wall/CPU ms) load ${loadavg().map((x) => x.toFixed(2)).join(' ')}`);
 }
 const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
-const m = Object.fromEntries(Object.entries(runs).map(([k, v]) => [k, { ms: med(v.map((r) => r.ms)), cpu: med(v.map((r) => r.cpu)) }]));
+const medians = (v: { ms: number; cpu: number }[]) => ({ ms: med(v.map((r) => r.ms)), cpu: med(v.map((r) => r.cpu)) });
+const m = { rows: medians(runs.rows!), columns: medians(runs.columns!), copy: medians(runs.copy!) };
 console.log(JSON.stringify(m));
 console.log(`rows/COPY wall ${(m.rows.ms / m.copy.ms).toFixed(2)} CPU ${(m.rows.cpu / m.copy.cpu).toFixed(2)}; columns/COPY wall ${(m.columns.ms / m.copy.ms).toFixed(2)} CPU ${(m.columns.cpu / m.copy.cpu).toFixed(2)}; load before ${load0} after ${loadavg().map((x) => x.toFixed(2)).join(' / ')}`);
 db.closeSync();
