@@ -1,17 +1,18 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { rawEventColumns } from '../rawEvent.js';
+import { csvBufferBytes, memoryBudget } from './memoryBudget.js';
 import { sqlString } from './sqlText.js';
 
 // The columns the transform reads: `metadata` and `version` are carried by the files but used by no metric.
 const readColumns = ['learner_id', 'event_type', 'event_id', 'session_id', 'timestamp', 'data', 'processed_at', 'partition_date', 's3_path'] as const;
 
 /** One SELECT over every raw event file, each column as text (the files are read where they lie, never copied). */
-function rawSourceSql(files: { csv: string[]; parquet: string[] }, csvBufferBytes: number): string {
+function rawSourceSql(files: { csv: string[]; parquet: string[] }, bufferBytes: number): string {
   const columns = rawEventColumns.map((c) => `'${c}': 'VARCHAR'`).join(', ');
   const sources: string[] = [];
   if (files.csv.length > 0) {
     sources.push(
-      `SELECT ${readColumns.map((c) => `"${c}"`).join(', ')} FROM read_csv([${files.csv.map(sqlString).join(', ')}], header = true, columns = {${columns}}, quote = '"', escape = '"', nullstr = '', auto_detect = false, buffer_size = ${csvBufferBytes})`,
+      `SELECT ${readColumns.map((c) => `"${c}"`).join(', ')} FROM read_csv([${files.csv.map(sqlString).join(', ')}], header = true, columns = {${columns}}, quote = '"', escape = '"', nullstr = '', auto_detect = false, buffer_size = ${bufferBytes})`,
     );
   }
   if (files.parquet.length > 0) {
@@ -20,24 +21,6 @@ function rawSourceSql(files: { csv: string[]; parquet: string[] }, csvBufferByte
     );
   }
   return sources.length > 0 ? sources.join(' UNION ALL ') : `SELECT ${readColumns.map((c) => `CAST(NULL AS VARCHAR) AS "${c}"`).join(', ')} WHERE false`;
-}
-
-const mib = 1024 * 1024;
-const sizeUnits: Record<string, number> = { B: 1, KiB: 1024, MiB: mib, GiB: 1024 * mib, TiB: 1024 * 1024 * mib };
-
-/**
- * The CSV reader's buffer for this connection. DuckDB's default (32 MiB, 16 lines of its 2 MiB longest line) is taken
- * whole by each reading thread and cannot spill: under a small memory limit two of them beside the table being written
- * ran out of memory (96 MB, two threads: 61 of 91.5 MiB in buffers). An eighth of the limit per thread leaves the rest to
- * the table, which can spill; the default stays under any limit of 512 MiB per thread or more, and the floor is the
- * longest line the reader accepts.
- */
-export async function csvBufferBytes(db: DuckDBConnection): Promise<number> {
-  const row = (await db.runAndReadAll(`SELECT current_setting('memory_limit') AS m, current_setting('threads') AS t`)).getRowObjectsJS()[0]!;
-  const [, amount, unit] = /^([\d.]+) (\w+)$/.exec(String(row.m)) ?? [];
-  const limit = amount !== undefined && unit !== undefined && sizeUnits[unit] !== undefined ? Number(amount) * sizeUnits[unit] : Infinity;
-  const perThread = limit / (8 * Math.max(1, Number(row.t)));
-  return Math.floor(Math.min(32 * mib, Math.max(2 * mib, perThread)));
 }
 
 // An instant as a UTC TIMESTAMP. Strings ending in `Z` (what `ingest` writes, and most feeds) are read by the plain
@@ -89,7 +72,7 @@ const eventColumnsSql = (kept: string, keepPayload: boolean) => `WITH fields AS 
  * every id before the load was the next.
  */
 export async function loadEvents(db: DuckDBConnection, files: { csv: string[]; parquet: string[] }, options: { keepPayload?: boolean } = {}): Promise<{ unreadable: number }> {
-  const source = rawSourceSql(files, await csvBufferBytes(db));
+  const source = rawSourceSql(files, csvBufferBytes(await memoryBudget(db)));
   const keepPayload = options.keepPayload ?? false;
   await db.run(`CREATE OR REPLACE TEMP TABLE ev AS ${eventColumnsSql(typedSql(source), keepPayload)}`);
   const unreadable = Number((await db.runAndReadAll(`SELECT count(*) AS n FROM ev WHERE ts IS NULL`)).getRowObjectsJS()[0]!.n);
@@ -105,7 +88,9 @@ export async function loadEvents(db: DuckDBConnection, files: { csv: string[]; p
   const repeated = candidates > 0 ? Number((await db.runAndReadAll(`SELECT count(*) AS n FROM ev_repeated`)).getRowObjectsJS()[0]!.n) : 0;
   if (repeated > 0) {
     const isRepeated = (alias: string) => `EXISTS (SELECT 1 FROM ev_repeated r WHERE r.event_id IS NOT DISTINCT FROM ${alias}.event_id)`;
-    const copies = `SELECT * FROM (${source}) raw WHERE ${isRepeated('raw')}`;
+    // The copies are set apart first, so the window that picks one runs over them alone, not beside the files' reader.
+    await db.run(`CREATE OR REPLACE TEMP TABLE ev_copies AS SELECT * FROM (${source}) raw WHERE ${isRepeated('raw')}`);
+    const copies = `SELECT * FROM ev_copies`;
     // Unreadable copies were left out of `ev`; they stay out of the choice of the copy to keep too.
     const kept = `SELECT * FROM (${typedSql(copies)}) WHERE ts IS NOT NULL AND ${payloadFields('data')} IS NOT NULL
       -- Rows are read in parallel, in no set order: the row's contents break the last ties, so the copy kept never varies.
@@ -113,6 +98,7 @@ export async function loadEvents(db: DuckDBConnection, files: { csv: string[]; p
         ORDER BY processed_at NULLS LAST, s3_path, ts, data, learner_id, event_type, session_id, partition_date) = 1`;
     await db.run(`DELETE FROM ev WHERE ${isRepeated('ev')}`);
     await db.run(`INSERT INTO ev ${eventColumnsSql(kept, keepPayload)}`);
+    await db.run(`DROP TABLE ev_copies`);
   }
   return { unreadable };
 }

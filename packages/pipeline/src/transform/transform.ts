@@ -10,10 +10,11 @@ import { exportTable, type OutputFormat } from './exportTables.js';
 import { createInputStateTables, rememberInputs, stampFiles, unchangedInputs } from './inputState.js';
 import { startJob } from './jobStatus.js';
 import { loadEvents } from './loadEvents.js';
-import { rebuildMastery } from './mastery.js';
+import { memoryBudget } from './memoryBudget.js';
+import { applyMastery, computeMastery, type ComputedMastery } from './mastery.js';
 import { defaultMasteryModel, type MasteryModel } from './masteryModel.js';
-import { markAffectedSessions, rebuildMinuteAndSessionMetrics, type MetricsOptions } from './metrics.js';
-import { findChangedPartitions, rememberPartitions, reprocessScope } from './partitions.js';
+import { applyMinuteAndSessionMetrics, computeMinuteAndSessionMetrics, markAffectedSessions, type MetricsOptions } from './metrics.js';
+import { findChangedPartitions, rememberPartitions, reprocessScope, type ReprocessScope } from './partitions.js';
 import { createTableSql, outputTableNames, type OutputTable } from './tables.js';
 
 /** Options of `transform`. */
@@ -118,6 +119,7 @@ export async function transform(options: TransformOptions): Promise<TransformSum
   const { instance, db } = await openState(options.out, options);
   const format = options.format ?? 'csv';
   try {
+    const budget = await memoryBudget(db);
     const job = await startJob(db, 'transform');
     let summary: Omit<TransformSummary, 'files' | 'validation'>;
     let trimmed = 0;
@@ -125,20 +127,33 @@ export async function transform(options: TransformOptions): Promise<TransformSum
       // Stamped before reading, so a file written while it is read counts as changed next time.
       const stamps = stampFiles([...files.csv, ...files.parquet]);
       const backendCutoffs = (await options.sink?.retentionCutoffs?.()) ?? {};
-      await db.run('BEGIN TRANSACTION');
       // The same files as last time, untouched, and nothing forced: no partition can have changed, so the files are
       // not read again. (Canonical rows are written from the events themselves, so that case reads them.)
       const same = (options.dates ?? []).length === 0 && options.canonicalOrg === undefined ? await unchangedInputs(db, stamps) : undefined;
+      // All the heavy work writes temporary tables only, and runs before the transaction — loading the events, finding
+      // what changed, computing the minute, session and mastery rows — because work done inside one holds memory the
+      // limit cannot spill until it ends (3M events needed 160 MB that way, 72 MB this way). None of it touches a
+      // table that outlives the connection, so a failed run still leaves every table as it was; the transaction then
+      // only deletes the rows being replaced and copies the new ones in.
+      let prepared: { unreadable: number; partitions: string[]; scope: ReprocessScope; mastery: ComputedMastery } | undefined;
+      if (!same) {
+        const { unreadable } = await loadEvents(db, files, { keepPayload: options.canonicalOrg !== undefined });
+        const partitions = await findChangedPartitions(db, options.dates ?? []);
+        const scope = await reprocessScope(db);
+        await markAffectedSessions(db, scope);
+        await computeMinuteAndSessionMetrics(db, scope, budget, options.metrics);
+        const mastery = await computeMastery(db, scope, { ...defaultMasteryModel, ...options.mastery }, budget);
+        prepared = { unreadable, partitions, scope, mastery };
+      }
+      await db.run('BEGIN TRANSACTION');
       let partitions: string[] = [];
       let processed = 0;
       let read = same ?? { events: 0, unreadable: 0 };
-      if (!same) {
-        const { unreadable } = await loadEvents(db, files, { keepPayload: options.canonicalOrg !== undefined });
-        partitions = await findChangedPartitions(db, options.dates ?? []);
-        const scope = await reprocessScope(db);
-        await markAffectedSessions(db, scope);
-        await rebuildMinuteAndSessionMetrics(db, scope, options.metrics);
-        await rebuildMastery(db, scope, { ...defaultMasteryModel, ...options.mastery });
+      if (prepared) {
+        const { unreadable, scope } = prepared;
+        partitions = prepared.partitions;
+        await applyMinuteAndSessionMetrics(db, scope, options.metrics);
+        await applyMastery(db, prepared.mastery);
         await rememberPartitions(db);
         // From the per-day counts `seen` already holds (every loaded event, by day), not another scan of the events.
         const counts = (
