@@ -139,6 +139,17 @@ describe('compileColumnarCheck', () => {
     expect(outcome({ total: 10, columnar: later })).toMatchObject({ code: 'INVALID_RESULT', issues: [expect.objectContaining({ path: 'rows.4.user_id' })] });
   });
 
+  it('should give a checked time the text toISOString gives, within a day and across days', () => {
+    let seed = 11;
+    const random = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+    const base = Date.UTC(2026, 2, 28, 23, 59, 59, 990);
+    const values = Float64Array.from({ length: 5_000 }, (_, k) =>
+      k % 97 === 0 ? Math.floor(Date.UTC(101, 0, 1) + random() * 2.5e14) : base + Math.floor(k * 37 + random() * 90_000_000),
+    );
+    const column = { name: 't', kind: 'timestamp', values, text: null, present: null } as const;
+    values.forEach((ms, r) => expect(timestampText(column, r), String(ms)).toBe(new Date(ms).toISOString()));
+  });
+
   it('should check the envelope too, and take a page of none', () => {
     expect(outcome({ total: -1, columnar: columnarOf(rows) })).toMatchObject({ code: 'INVALID_RESULT', issues: [expect.objectContaining({ path: 'total' })] });
     expect(outcome({ total: 3, columnar: { length: 0, columns: columnarOf(rows).columns } })).toEqual({ total: 3, columns: exportRowColumns().map((n) => [n, []]) });
