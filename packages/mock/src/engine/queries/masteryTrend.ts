@@ -5,6 +5,7 @@ import type { MasteryColumns, MockDataset } from '../../dataset/dataset.types.js
 import { UserSlots, userNumbering } from '../datasetIndex.js';
 import { localDayRuns, type LocalDayRuns } from './localDayRuns.js';
 import { masteryByContent, type MasteryByContent } from './masteryByContent.js';
+import { masteryByTeam, teamGroups, wholeTeam } from './masteryByTeam.js';
 
 type Row = QueryResult<'masteryTrend'>['rows'][number];
 
@@ -106,7 +107,13 @@ function trend(
     else {
       const entries = fewLearnersEntries(index, slots, end - start);
       if (entries !== null) scanEntries(scan, index, entries, first, scratchColumns(dataset, entries.length));
-      else scanSelected(scan, contents, index, first, slots.slotsOf(), dataset);
+      else {
+        // A whole team (a manager's view): its own groups, as the org's. Otherwise its entries picked from the org's.
+        const byTeam = masteryByTeam(dataset, ctx.org);
+        const team = wholeTeam(dataset, byTeam, index, slots.users, slots.count);
+        if (team >= 0) scanByContent(scan, contents, teamGroups(byTeam, team), first);
+        else scanSelected(scan, contents, index, first, slots.slotsOf(), dataset);
+      }
     }
   } else {
     const pairs = width * userCount;
@@ -173,6 +180,9 @@ interface Scan {
 /** The columns sumCells reads, by entry: the org's groups (MasteryByContent) or a selection's entries gathered. */
 type CellColumns = Pick<MasteryByContent, 'previous' | 'current' | 'delta' | 'confidence'>;
 
+/** Groups by content item in time order, with their columns: the org's (MasteryByContent) or one team's (MasteryByTeam). */
+type Groups = Pick<MasteryByContent, 'groupStart' | 'groupEnd' | 'row'> & CellColumns;
+
 /** The learners a row may belong to: numbered by `userLocal` (every learner of the org) or by `slots` (a selection). */
 interface Learners {
   slots: UserSlots | null;
@@ -195,9 +205,10 @@ function addDelta(m: MasteryColumns, i: number, acc: Float64Array, o: number): v
 }
 
 // The scan when every bucket is one contiguous stretch of rows (no `days` filter, buckets only moving forward): per
-// content item and bucket, the stretch of the item's group (masteryByContent) whose table rows fall in the bucket's.
+// content item and bucket, the stretch of the item's group (the org's, masteryByContent, or one team's, masteryByTeam)
+// whose table rows fall in the bucket's.
 // `first[b]` is bucket b's first table row (first[buckets] = end).
-function scanByContent(scan: Scan, contents: number[], index: MasteryByContent, first: Int32Array): void {
+function scanByContent(scan: Scan, contents: number[], index: Groups, first: Int32Array): void {
   // Each non-empty cell as [its first entry, its end, the bucket's first table row, its offset in acc].
   const cells = new Int32Array(contents.length * (first.length - 1) * 4);
   const count = contentCells(scan, contents, index, first, cells);
@@ -205,7 +216,7 @@ function scanByContent(scan: Scan, contents: number[], index: MasteryByContent, 
 }
 
 // scanByContent's cells, in a function of its own: returns how many.
-function contentCells(scan: Scan, contents: number[], index: MasteryByContent, first: Int32Array, cells: Int32Array): number {
+function contentCells(scan: Scan, contents: number[], index: Groups, first: Int32Array, cells: Int32Array): number {
   const { width } = scan;
   const { row } = index;
   const buckets = first.length - 1;
@@ -342,8 +353,8 @@ function fewLearnersEntries(index: MasteryByContent, slots: UserSlots, rows: num
   return slots.count > 1 ? out.sort() : out;
 }
 
-// A larger selection (a team): the org's cells as scanByContent cuts them, each cell's entries of selected learners
-// copied into scratch columns, and those summed as the org's own.
+// A larger selection that is not one whole team: the org's cells as scanByContent cuts them, each cell's entries of
+// selected learners copied into scratch columns, and those summed as the org's own.
 function scanSelected(scan: Scan, contents: number[], index: MasteryByContent, first: Int32Array, slotOf: Int32Array, dataset: MockDataset): void {
   const cells = new Int32Array(contents.length * (first.length - 1) * 4);
   const count = contentCells(scan, contents, index, first, cells);
