@@ -103,6 +103,46 @@ describe('ColumnPacker and ColumnUnpacker', () => {
     expect(kinds.map((k) => k[0])).toEqual(['coded', 'coded', 'coded', 'coded', 'coded', 'text']);
   });
 
+  it('should send ids into a frozen table with the table once, and decode any other table, for the same bytes', () => {
+    // Two columns share one frozen table's ids (as a user's id and name do), one table is not frozen (it may change).
+    const names = Object.freeze(Array.from({ length: 300 }, (_, u) => (u % 5 === 0 ? `Zoë ${u}` : `user ${u}`)));
+    const teams = Object.freeze(['north', 'south', 'east 山']);
+    const open = Array.from({ length: 50_000 }, (_, k) => `att-${k}`);
+    const stringColumns: ExportColumn[] = [
+      { name: 'user', type: 'string' },
+      { name: 'name', type: 'string' },
+      { name: 'team', type: 'string' },
+      { name: 'attempt', type: 'string' },
+    ];
+    const pageOf = (p: number): ColumnValues[] => {
+      const users = Int32Array.from({ length: 1_000 }, (_, r) => (p * 1_000 + r * 7) % 300);
+      return [
+        { kind: 'coded', ids: users, table: names },
+        { kind: 'coded', ids: users, table: names },
+        { kind: 'coded', ids: Int32Array.from({ length: 1_000 }, (_, r) => (r % 10 === 0 ? -1 : r % 3)), table: teams },
+        { kind: 'coded', ids: Int32Array.from({ length: 1_000 }, (_, r) => p * 1_000 + r), table: open },
+      ];
+    };
+    const direct = new ParquetStreamWriter(stringColumns, { rowGroupRows: 1_500 });
+    const viaPacking = new ParquetStreamWriter(stringColumns, { rowGroupRows: 1_500 });
+    const packer = new ColumnPacker();
+    const unpacker = new ColumnUnpacker();
+    const a: Uint8Array[] = [];
+    const b: Uint8Array[] = [];
+    for (let p = 0; p < 5; p++) {
+      a.push(...direct.writeColumns(1_000, pageOf(p)));
+      const packed = packer.pack(1_000, pageOf(p));
+      expect(packed.columns.map((c) => c.kind)).toEqual(['table', 'table', 'table', 'coded']);
+      // The tables cross with the first page only.
+      expect(packed.columns.slice(0, 3).map((c) => (c as { table: unknown }).table !== null)).toEqual([p === 0, p === 0, p === 0]);
+      expect(new Set(packed.transfer).size).toBe(packed.transfer.length);
+      b.push(...viaPacking.writeColumns(1_000, unpacker.unpack(structuredClone(packed.columns, { transfer: packed.transfer }))));
+    }
+    a.push(...direct.finish());
+    b.push(...viaPacking.finish());
+    expect(firstDifference(concat(b), concat(a))).toBe(-1);
+  });
+
   it('should transfer the typed arrays it is given (they are detached afterwards) and none twice', () => {
     const values = page(0, 10, 3);
     const packed = new ColumnPacker().pack(10, values);

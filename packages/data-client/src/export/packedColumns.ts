@@ -18,6 +18,11 @@ import type { ColumnValues } from './parquetWriter.js';
 export type PackedColumn =
   | { kind: 'text'; text: string; lengths: Int32Array }
   | { kind: 'coded'; ids: Int32Array; added: string[] }
+  /**
+   * Ids into an adapter's frozen table (a columnar page's column): the ids as they are, and the table itself only when
+   * it is not the one this column sent last (once per export, as a rule).
+   */
+  | { kind: 'table'; ids: Int32Array; table: readonly string[] | null }
   | { kind: 'number' | 'timestamp'; values: Float64Array; present: Uint8Array | null }
   | { kind: 'boolean'; values: Uint8Array; present: Uint8Array | null };
 
@@ -30,6 +35,8 @@ export const CODED_MIN = 16_384;
 export class ColumnPacker {
   // Per column: its table (value → id) while it is coded, null once it is text (or not a string column).
   private tables: (Map<string, number> | null)[] | undefined;
+  // Per column: the frozen table it last sent (`table` columns).
+  private readonly sent: (readonly string[] | undefined)[] = [];
 
   /**
    * Packs a page's columns for `postMessage`: the columns and the buffers to transfer. The typed arrays given are
@@ -39,8 +46,15 @@ export class ColumnPacker {
     const tables = (this.tables ??= columns.map((c) => (c.kind === 'string' || c.kind === 'coded' ? new Map<string, number>() : null)));
     const transfer = new Set<ArrayBuffer>();
     const packed = columns.map((given, c): PackedColumn => {
-      // Ids into an adapter's own table (a columnar answer): that table is the adapter's, possibly large and still
-      // growing, so the page's strings are packed as any others.
+      // Ids into an adapter's own table (a columnar answer). A frozen one, of a bounded size, crosses once and its ids
+      // with every page, so this thread does no work per value; any other may be huge (every attempt's id) or change,
+      // so the page's strings are packed as any others.
+      if (given.kind === 'coded' && Object.isFrozen(given.table) && given.table.length <= CODED_LIMIT && given.ids.length === length) {
+        const table = this.sent[c] === given.table ? null : given.table;
+        this.sent[c] = given.table;
+        transfer.add(given.ids.buffer as ArrayBuffer);
+        return { kind: 'table', ids: given.ids, table };
+      }
       const column: ColumnValues = given.kind === 'coded' ? { kind: 'string', values: decodeIds(length, given.ids, given.table) } : given;
       if (column.kind === 'string') {
         const table = tables[c] ?? null;
@@ -107,9 +121,16 @@ function packText(length: number, values: readonly (string | null)[]): Text {
 export class ColumnUnpacker {
   // Per column: the values its coded pages have added so far, by id.
   private readonly tables: string[][] = [];
+  // Per column: the frozen table its `table` pages refer to.
+  private readonly frozen: (readonly string[] | undefined)[] = [];
 
   unpack(columns: readonly PackedColumn[]): ColumnValues[] {
     return columns.map((column, c): ColumnValues => {
+      if (column.kind === 'table') {
+        // A copy of a frozen table, frozen again: the writer then encodes each entry once for the whole export.
+        if (column.table !== null) this.frozen[c] = Object.isFrozen(column.table) ? column.table : Object.freeze(column.table);
+        return { kind: 'coded', ids: column.ids, table: this.frozen[c]! };
+      }
       if (column.kind === 'coded') {
         const table = (this.tables[c] ??= []);
         for (const value of column.added) table.push(value);

@@ -1,5 +1,7 @@
 import { createClient, streamExport, type BackendAdapter, type ColumnarRows, type QueryRequest, type Viewer } from '@learnlens/data-client';
 import { describe, expect, it } from 'vitest';
+// The encoder's own module (the package does not export it), to see that a worker thread really encoded the file.
+import { startedParquetWorkers } from '../../../../data-client/src/export/parquetEncoder.js';
 import { createMockAdapter } from '../../createMockAdapter.js';
 import { createMockDataset } from '../../dataset/createMockDataset.js';
 import { TINY_NOW, tinyDataset, tinyViewers as v } from '../../test-fixtures/tinyDataset.js';
@@ -25,8 +27,10 @@ function rowsOnly(adapter: BackendAdapter): BackendAdapter {
   return { name: adapter.name, supportedQueries: adapter.supportedQueries, run: (r, s) => adapter.run(r, s), writeAudit: (e, s) => adapter.writeAudit(e, s) };
 }
 
-async function bytesOf(adapter: BackendAdapter, format: 'csv' | 'parquet', viewer: Viewer, params: Record<string, unknown>, pageSize: number): Promise<Buffer> {
-  const stream = await streamExport(createClient({ adapter }), { format, viewer, params, pageSize });
+async function bytesOf(
+  adapter: BackendAdapter, format: 'csv' | 'parquet', viewer: Viewer, params: Record<string, unknown>, pageSize: number, parquetWorker = false,
+): Promise<Buffer> {
+  const stream = await streamExport(createClient({ adapter }), { format, viewer, params, pageSize, parquetWorker });
   const parts: Uint8Array[] = [];
   for await (const chunk of stream.chunks) parts.push(chunk);
   return Buffer.concat(parts);
@@ -70,6 +74,11 @@ describe('exportRowColumns (exportRows as columns)', () => {
       expect(columns.length).toBeGreaterThan(10_000);
       expect(columns.equals(rows), format).toBe(true);
     }
+    // Encoded on a worker thread, the frozen tables crossing once: the same bytes again.
+    const workers = startedParquetWorkers();
+    const worker = await bytesOf(adapter, 'parquet', admin, {}, 333, true);
+    expect(startedParquetWorkers()).toBeGreaterThan(workers);
+    expect(worker.equals(await bytesOf(adapter, 'parquet', admin, {}, 333))).toBe(true);
   });
 
   it('should still simulate malformed answers (as rows) when asked for columns', async () => {
