@@ -66,6 +66,8 @@ export interface BenchInfo {
   runs: number;
   /** Rounds of the engine and its floor, timed alternately. */
   pairRuns: number;
+  /** Calls of the engine and of its floor each before the timed pairs. */
+  pairWarmup: number;
   exports: { call: string; measures: ExportMeasure[]; load?: { before: string; after: string } };
   /** The bundle-size test's own lines. */
   bundles: string[];
@@ -205,12 +207,12 @@ export function exportSection(info: Pick<BenchInfo, 'exports'>): string[] {
   return lines;
 }
 
-function pairMethod(info: Pick<BenchInfo, 'warmup' | 'pairRuns'>): string {
-  return `The engine and its floor are timed alternately (${info.warmup} warm-up rounds, then ${info.pairRuns} rounds of one call each, the order swapped every round, so a change of load hits both alike); each gets the median of its wall times and of its CPU times (\`process.cpuUsage\`, user + system), and **engine / floor (CPU), the ratio of the CPU-time medians, decides the ⚠ mark** (issue 9's goal: at most 3): CPU time does not count the time other processes held the core, so it holds still under load where wall time does not.`;
+function pairMethod(info: Pick<BenchInfo, 'pairWarmup' | 'pairRuns'>): string {
+  return `The engine and its floor are timed alternately (${info.pairWarmup} warm-up rounds, so that both are measured as compiled in a long-running host, then ${info.pairRuns} rounds of one call each, the order swapped every round, so a change of load hits both alike); each gets the median of its wall times and of its CPU times (\`process.cpuUsage\`, user + system), and **engine / floor (CPU), the ratio of the CPU-time medians, decides the ⚠ mark** (issue 9's goal: at most 3): CPU time does not count the time other processes held the core, so it holds still under load where wall time does not.`;
 }
 
 /** BENCH_ONLY=engine (bench/.data/engine-results-<N>.md): the engine beside its floor, no backend, no exports. */
-export function renderEngineReport(info: Pick<BenchInfo, 'date' | 'machine' | 'warmup' | 'runs' | 'pairRuns'>, datasets: readonly DatasetReport[]): string {
+export function renderEngineReport(info: Pick<BenchInfo, 'date' | 'machine' | 'warmup' | 'runs' | 'pairWarmup' | 'pairRuns'>, datasets: readonly DatasetReport[]): string {
   const lines = [
     '# Benchmark (BENCH_ONLY=engine): the mock engine beside its plain-scan floor',
     '',
