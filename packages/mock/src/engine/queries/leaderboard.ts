@@ -632,8 +632,10 @@ function pageRanks(totals: Totals, order: Int32Array, offset: number, byRank: bo
       if (q >= offset) ranks[q - offset] = rank;
     }
   } else {
-    const counter = new GreaterCounter(keys, totals.nCurrent);
-    for (let q = offset; q < order.length; q++) ranks[q - offset] = 1 + counter.greater(keys[order[q]!]!);
+    const mine = new Float64Array(ranks.length);
+    for (let q = offset; q < order.length; q++) mine[q - offset] = keys[order[q]!]!;
+    const above = keysAbove(keys, totals.nCurrent, mine);
+    for (let r = 0; r < ranks.length; r++) ranks[r] = 1 + above[r]!;
   }
   return ranks;
 }
@@ -643,11 +645,64 @@ function pageRanks(totals: Totals, order: Int32Array, offset: number, byRank: bo
 function pagePreviousRanks(totals: Totals, order: Int32Array, offset: number): Int32Array {
   const ranks = new Int32Array(Math.max(0, order.length - offset));
   if (totals.nPrevious === 0) return ranks;
-  const counter = new GreaterCounter(totals.previousKeys, totals.nPrevious);
+  const mine = new Float64Array(ranks.length);
   const values = totals.values;
-  for (let q = offset; q < order.length; q++) {
-    const k = values[order[q]! * FIELDS + T_PREVIOUS_KEY]!;
-    if (k === k) ranks[q - offset] = 1 + counter.greater(k);
+  for (let q = offset; q < order.length; q++) mine[q - offset] = values[order[q]! * FIELDS + T_PREVIOUS_KEY]!;
+  const above = keysAbove(totals.previousKeys, totals.nPrevious, mine);
+  for (let r = 0; r < ranks.length; r++) {
+    const k = mine[r]!;
+    if (k === k) ranks[r] = 1 + above[r]!;
   }
   return ranks;
+}
+
+// Fewer than FEW_QUERIES keys asked for (a page of a top 50) are counted in one pass over the keys: each key finds, by a
+// search of fixed length without branches, how many of the (sorted) asked keys lie below it; then an asked key's count
+// is the keys that found more below them. Building a GreaterCounter over ten thousand keys for fifty questions cost
+// several times that.
+const FEW_QUERIES = 64;
+
+/** Per query, how many of keys[0, n) are strictly greater (0 for NaN; NaN keys are never greater). */
+function keysAbove(keys: Float64Array, n: number, queries: Float64Array): Int32Array {
+  const out = new Int32Array(queries.length);
+  if (queries.length >= FEW_QUERIES) {
+    const counter = new GreaterCounter(keys, n);
+    for (let r = 0; r < queries.length; r++) out[r] = counter.greater(queries[r]!);
+    return out;
+  }
+  // The asked keys ascending, padded to FEW_QUERIES with +Infinity (no key lies above it; at least the last slot is
+  // padding, so the search below, which cannot count past FEW_QUERIES − 1, never needs to). NaN ones are left out.
+  const sorted = new Float64Array(FEW_QUERIES).fill(Infinity);
+  let m = 0;
+  for (let r = 0; r < queries.length; r++) if (queries[r] === queries[r]) sorted[m++] = queries[r]!;
+  sorted.subarray(0, m).sort();
+  const below = countBelow(keys, n, sorted, new Int32Array(FEW_QUERIES + 1));
+  // above[j]: the keys with more than j asked keys below them, which are the keys greater than sorted[j].
+  const above = new Int32Array(FEW_QUERIES + 1);
+  for (let j = FEW_QUERIES - 1; j >= 0; j--) above[j] = above[j + 1]! + below[j + 1]!;
+  for (let r = 0; r < queries.length; r++) {
+    const q = queries[r]!;
+    if (q !== q) continue;
+    let j = 0;
+    while (sorted[j]! < q) j++; // q is in sorted, so this stops at its first copy
+    out[r] = above[j]!;
+  }
+  return out;
+}
+
+/** below[c]: how many keys have exactly c of the sorted (padded) queries strictly below them. */
+function countBelow(keys: Float64Array, n: number, sorted: Float64Array, below: Int32Array): Int32Array {
+  for (let i = 0; i < n; i++) {
+    const k = keys[i]!;
+    let c = 0;
+    // FEW_QUERIES = 2^6: six halvings find how many sorted queries are below k (NaN compares false: none).
+    c += +(sorted[c + 31]! < k) * 32;
+    c += +(sorted[c + 15]! < k) * 16;
+    c += +(sorted[c + 7]! < k) * 8;
+    c += +(sorted[c + 3]! < k) * 4;
+    c += +(sorted[c + 1]! < k) * 2;
+    c += +(sorted[c]! < k);
+    below[c]!++;
+  }
+  return below;
 }
