@@ -86,8 +86,8 @@ export async function runBaseline(db: DuckDBConnection, files: readonly string[]
       FROM (SELECT learner_id, date_trunc('minute', ts) AS minute, session_id, count(*) AS total_events, ${count('page_view')} AS page_views,
           ${count('interaction')} AS interactions, ${count('assessment_start')} AS assessments_started, ${count('assessment_complete')} AS assessments_completed,
           ${count('lesson_start')} AS lessons_started, ${count('lesson_complete')} AS lessons_completed, ${count('error')} AS errors,
-          CAST(round(sum(spent), 2) AS DECIMAL(10,2)) AS time_spent_seconds, min(processed_at) AS created_at, CAST(date_trunc('minute', ts) AS DATE) AS partition_date
-        FROM (SELECT *, least(coalesce(date_diff('millisecond', ts, lead(ts) OVER (PARTITION BY session_id ORDER BY ts, event_id)), 0) / 1000.0, ${idleCap}) AS spent FROM ev)
+          CAST(sum(spent_ms) * 0.001 AS DECIMAL(10,2)) AS time_spent_seconds, min(processed_at) AS created_at, CAST(date_trunc('minute', ts) AS DATE) AS partition_date
+        FROM (SELECT *, least(coalesce(date_diff('millisecond', ts, lead(ts) OVER (PARTITION BY session_id ORDER BY ts, event_id)), 0), ${idleCap * 1000}) AS spent_ms FROM ev)
         GROUP BY learner_id, minute, session_id
         ORDER BY partition_date, learner_id, minute, session_id))
       TO ${quote(join(dir, 'minute_metrics.csv'))} (FORMAT csv, HEADER true)`),

@@ -144,6 +144,17 @@ describe('transform, run again', () => {
     expect(summary.validation?.ok).toBe(true);
   });
 
+  it("should round a minute's time spent once, from whole milliseconds: 1.005 s is 1.01", async () => {
+    // As seconds in doubles 1.005 is 1.00499…, and the old sum gave 1.00; worse, a sum of several such gaps depended on
+    // the order DuckDB's threads added them in (one minute in 1.8M came out 0.01 apart between runs at 10M events).
+    const dir = scratch();
+    const event = (id: string, timestamp: string) => ({ ...smallEvents[0]!, event_id: id, session_id: 'R1', event_type: 'page_view', timestamp, data: { page: '/a' } });
+    const out = join(dir, 'out');
+    await transform({ events: [await ingestEvents([event('r1', '2025-09-05T10:00:00.000Z'), event('r2', '2025-09-05T10:00:01.005Z')], dir)], out });
+    const minutes = readCsv(join(out, 'minute_metrics.csv')).filter((m) => m.session_id === 'R1');
+    expect(minutes.map((m) => m.time_spent_seconds)).toEqual(['1.01']);
+  });
+
   it('should keep one copy of an event delivered twice', async () => {
     const dir = scratch();
     const out = join(dir, 'out');
