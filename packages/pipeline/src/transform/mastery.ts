@@ -2,14 +2,10 @@ import type { DuckDBConnection } from '@duckdb/node-api';
 import { BIGINT, DOUBLE, DuckDBDataChunk } from '@duckdb/node-api';
 import { eventTypes as t } from '../eventTypes.js';
 import { confidenceOf, nextMastery, round4, type MasteryModel } from './masteryModel.js';
-import { statementsFor, type MemoryBudget } from './memoryBudget.js';
 import type { ReprocessScope } from './partitions.js';
 
 // Evidence rows read from DuckDB at once: bounds the memory this step holds, whatever the input size.
 const masteryPage = 100_000;
-// Memory a loaded event costs the sort of its learners' part (measured: 3M events, 1.3M of them evidence, ran out of
-// memory under 72 MB sorted at once).
-const eventBytes = 96;
 
 // Evidence: a completed lesson or assessment with a score, or an interaction that says whether it succeeded.
 const evidenceFilter = (e: string) => `${e}.content_id IS NOT NULL AND (
@@ -31,7 +27,7 @@ export interface ComputedMastery {
  * order. It writes no lasting table, so it runs before the run's transaction: temporary tables written inside a
  * transaction are held in memory until it ends.
  */
-export async function computeMastery(db: DuckDBConnection, scope: ReprocessScope, model: MasteryModel, budget: MemoryBudget): Promise<ComputedMastery> {
+export async function computeMastery(db: DuckDBConnection, scope: ReprocessScope, model: MasteryModel): Promise<ComputedMastery> {
   // A first run (every loaded event reprocessed, no rows kept): every learner's evidence from the start, nothing to
   // carry on from or to replace.
   const fresh = scope.everyEvent && scope.emptyTables;
@@ -47,35 +43,22 @@ export async function computeMastery(db: DuckDBConnection, scope: ReprocessScope
       GROUP BY m.learner_id, m.content_id`);
   }
 
-  // The learners in parts sized from the memory limit, each computed on its own: a learner's estimates depend on their
-  // own evidence alone, and the sort that orders the evidence holds about one part's rows, so a small limit takes more
-  // parts, not more memory.
-  const events = Number((await db.runAndReadAll(`SELECT COALESCE(sum(events), 0) AS n FROM seen`)).getRowObjectsJS()[0]!.n);
-  const slices = statementsFor(events, eventBytes, budget);
-  await db.run(`CREATE OR REPLACE TEMP TABLE mastery_new AS SELECT * FROM mastery_deltas WHERE false`);
-  let rows = 0;
-  // Both sides are kept in their physical order (see `computeSlice`).
+  // Both sides of the join by position below are kept in their physical order.
   await db.run(`SET preserve_insertion_order = true`);
   try {
-    for (let slice = 0; slice < slices; slice++) {
-      rows += await computeSlice(db, fresh, model, slices > 1 ? `hash(e.learner_id) % ${slices} = ${slice}` : 'true');
-    }
+    return { fresh, rows: await computeInOrder(db, fresh, model) };
   } finally {
     await db.run(`SET preserve_insertion_order = false`);
   }
-  return { fresh, rows };
 }
 
-/**
- * Computes the mastery rows of the learners `learners` (a condition on `e`, the events) into `mastery_new`, with
- * insertion order preserved.
- */
-async function computeSlice(db: DuckDBConnection, fresh: boolean, model: MasteryModel, learners: string): Promise<number> {
+/** Computes the mastery rows into `mastery_new`, with insertion order preserved; returns how many. */
+async function computeInOrder(db: DuckDBConnection, fresh: boolean, model: MasteryModel): Promise<number> {
   // The evidence rows, in reading order. Only numbers go through JavaScript (the estimate is a running state no SQL
   // window keeps): the learner and content, the evidence and the seed. The estimates are appended a whole chunk at a
   // time, then put beside their rows by position. Both sides are kept in their physical order for that, and a plain
-  // ORDER BY sorts the rows: it spills, where a window numbering them and a hash join by number held their rows in
-  // memory (3M events needed over 96 MB).
+  // ORDER BY sorts the rows: it spills (10M events pass under 96 MB), where a window numbering them and a hash join by
+  // number held their rows in memory (3M events needed over 96 MB).
   const from = fresh
     ? `FROM ev e`
     : `FROM ev e JOIN mastery_from f ON e.learner_id = f.learner_id AND e.partition_date >= f.since
@@ -87,7 +70,7 @@ async function computeSlice(db: DuckDBConnection, fresh: boolean, model: Mastery
       CAST(CASE WHEN e.event_type = '${t.interaction}' THEN CASE WHEN e.success THEN 1.0 ELSE 0.0 END ELSE least(1.0, greatest(0.0, e.score / 100.0)) END AS DOUBLE) AS evidence,
       ${fresh ? 'CAST(NULL AS DOUBLE) AS seed_mastery, CAST(NULL AS DOUBLE) AS seed_evidence' : 'CAST(s.mastery AS DOUBLE) AS seed_mastery, CAST(s.evidence AS DOUBLE) AS seed_evidence'}
     ${from}
-    WHERE ${evidenceFilter('e')} AND ${learners}
+    WHERE ${evidenceFilter('e')}
     ORDER BY e.learner_id, e.content_id, e.ts, e.event_id`);
   const total = Number((await db.runAndReadAll(`SELECT count(*) AS n FROM mastery_input`)).getRowObjectsJS()[0]!.n);
   await db.run(`CREATE OR REPLACE TEMP TABLE mastery_steps (position BIGINT, previous DOUBLE, current DOUBLE, delta DOUBLE, confidence DOUBLE, evidence BIGINT)`);
@@ -137,7 +120,7 @@ async function computeSlice(db: DuckDBConnection, fresh: boolean, model: Mastery
   appender.closeSync();
   // Side by side by position. Each step carries the position of the row it was computed from, so a row read out of
   // order stops the run rather than putting an estimate beside the wrong event.
-  await db.run(`INSERT INTO mastery_new
+  await db.run(`CREATE OR REPLACE TEMP TABLE mastery_new AS
     SELECT i.learner_id, i.content_id, i.content_type, m.previous, m.current, m.delta, i.event_id, i.event_type, i.session_id,
       m.confidence, m.evidence, i.ts, i.processed_at, i.partition_date
     FROM (SELECT rowid AS position, * FROM mastery_input) i POSITIONAL JOIN mastery_steps m
