@@ -4,35 +4,12 @@ import { ResultValidationError } from '../errors.js';
 import { compileColumnCheck, timestampText, type CheckedColumn } from './columnCheck.js';
 import { columnarToRows, compileColumnarCheck, type ColumnarColumn, type ColumnarRows } from './columnarRows.js';
 import { checkExportPage } from './streamExport.js';
+import { sampleExportRow } from '../test-fixtures/sampleExportRow.js';
 
 const TIMES = new Set(['submitted_at', 'started_at', 'ended_at']);
 const NUMBERS = new Set(['goal_band', 'average_band', 'task1_band', 'task2_band', 'score', 'duration_seconds', 'talk_ms', 'listen_ms']);
 
-function row(k: number): ExportRow {
-  const at = new Date(Date.UTC(2026, 0, 1) + k * 3_600_123).toISOString();
-  return {
-    attempt_id: `att-${k}`,
-    user_id: `u${k % 7}`,
-    org_ids: 'A',
-    plan: 'pro',
-    submitted_at: at,
-    goal_band: k % 3 === 0 ? null : 6.5,
-    average_band: k % 5 === 0 ? null : k / 3,
-    task1_band: null,
-    task2_band: 7,
-    org_id: 'A',
-    team_id: k % 4 === 0 ? null : 't1',
-    display_name: `Ann ${k}`,
-    activity_id: 'act-1',
-    activity_name: 'Cold call',
-    score: k % 2 === 0 ? null : k * 1.5,
-    duration_seconds: 60 + k,
-    talk_ms: null,
-    listen_ms: 1000,
-    started_at: at,
-    ended_at: k % 3 === 0 ? null : at,
-  };
-}
+const row = sampleExportRow;
 
 // Rows as columns, as an adapter would send them: strings coded into a table of their distinct values.
 function columnarOf(rows: readonly ExportRow[]): ColumnarRows {
