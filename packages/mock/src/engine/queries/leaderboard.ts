@@ -8,6 +8,7 @@ import { orderByKey as bucketOrder } from '../bucketOrder.js';
 import { GreaterCounter } from '../greaterCounter.js';
 import { orderByKey } from '../topK.js';
 import { leaderboardIndex, type LeaderboardIndex } from './leaderboardIndex.js';
+import { entriesOf, leaderboardPeriodView, NOT_A_PERIOD, periodAt, type LeaderboardPeriodView } from './leaderboardPeriodView.js';
 
 type Row = QueryResult<'leaderboard'>['rows'][number];
 type SortField = Exclude<QueryParams<'leaderboard'>['sort'], `-${string}`>;
@@ -109,12 +110,33 @@ export function leaderboard(ctx: EngineContext, params: QueryParams<'leaderboard
   const bounds = [period.previousFrom, period.from, period.to].map((d) => clock.dayStartUtc(dayNumberOf(d))) as [number, number, number];
   totals.talkShares = null;
   const { field, descending } = parseSort(params.sort);
+  // A week or month of the whole org is read from the view of every such period (seed 002's mv_leaderboard_month).
+  if (ctx.activityMask === null && candidates === null && params.period !== 'range') {
+    const view = leaderboardPeriodView(dataset, ctx.org, index, params.timezone, params.period);
+    const current = periodAt(view, bounds[1], bounds[2]);
+    const previous = periodAt(view, bounds[0], bounds[1]);
+    if (current !== NOT_A_PERIOD && previous !== NOT_A_PERIOD) {
+      if (field === 'rank' && !descending) {
+        spareTotals.set(dataset, totals);
+        return { period, ...viewPageByRank(index, view, current, previous, params.offset, params.limit) };
+      }
+      fillFromView(view, current, previous, totals);
+      return { period, total: totals.nCurrent, rows: pageOf(dataset, index, totals, params, field, descending) };
+    }
+  }
   // Talk shares added up by the walk for a page that may hold most users, else only for the rows shown.
   const talkNow = params.limit === undefined || field === 'avgTalkPercentage';
   if (ctx.activityMask !== null) sumPeriodsOfActivities(index, candidates, bounds, ctx.activityMask, totals);
   else if (candidates === null && scanBeatsWalk(ctx, index, bounds)) scanPeriods(ctx, index, bounds, totals);
   else if (index.exactSums) walkPeriods(index, candidates, bounds, talkNow, totals);
   else sumPeriods(index, candidates, bounds, totals);
+  return { period, total: totals.nCurrent, rows: pageOf(dataset, index, totals, params, field, descending) };
+}
+
+// The page of the summed `totals` in the asked order; gives `totals` back for the next query.
+function pageOf(
+  dataset: MockDataset, index: LeaderboardIndex, totals: Totals, params: QueryParams<'leaderboard'>, field: SortField, descending: boolean,
+): Row[] {
   const offset = params.offset;
   const nCurrent = totals.nCurrent;
   const wanted = params.limit === undefined ? nCurrent : Math.min(nCurrent, offset + params.limit);
@@ -128,7 +150,60 @@ export function leaderboard(ctx: EngineContext, params: QueryParams<'leaderboard
       ? widePageRows(index, totals, order, offset, byRank)
       : pageRows(dataset, index.users, totals, order, offset, byRank);
   spareTotals.set(dataset, totals);
-  return { period, total: nCurrent, rows };
+  return rows;
+}
+
+// Per entry of the current period, its learner's rank in the previous one, 0 when unranked then: both periods' entries
+// are in user-number order, so one merge pairs them.
+function previousRanks(view: LeaderboardPeriodView, [lo, hi]: [number, number], [plo, phi]: [number, number]): Int32Array {
+  const { number, rank } = view;
+  const out = new Int32Array(hi - lo);
+  let pe = plo;
+  for (let e = lo; e < hi; e++) {
+    const k = number[e]!;
+    while (pe < phi && number[pe]! < k) pe++;
+    if (pe < phi && number[pe] === k) out[e - lo] = rank[pe]!;
+  }
+  return out;
+}
+
+// The board by rank, read from the view: its entries' order and ranks are the view's.
+function viewPageByRank(
+  index: LeaderboardIndex, view: LeaderboardPeriodView, current: number, previous: number, offset: number, limit: number | undefined,
+): { total: number; rows: Row[] } {
+  const [lo, hi] = entriesOf(view, current);
+  const total = hi - lo;
+  const before = previousRanks(view, [lo, hi], entriesOf(view, previous));
+  const end = limit === undefined ? total : Math.min(total, offset + limit);
+  const rows: Row[] = new Array(Math.max(0, end - offset));
+  const { byRank, number, rank, sum, count, duration, talkSum, talks } = view;
+  const names = index.names;
+  for (let q = offset; q < end; q++) {
+    const e = byRank[lo + q]!;
+    const k = number[e]!;
+    const n = count[e]!;
+    const t = talks[e]!;
+    const p = before[e - lo]!;
+    rows[q - offset] = new LeaderboardRow(rank[e]!, names[2 * k]!, names[2 * k + 1]!, sum[e]! / n, n, duration[e]!, t > 0 ? talkSum[e]! / t : null, p > 0 ? p : null);
+  }
+  return { total, rows };
+}
+
+// The view's current period into `totals`, with each learner's previous rank key, for an order other than by rank.
+function fillFromView(view: LeaderboardPeriodView, current: number, previous: number, totals: Totals): void {
+  const [lo, hi] = entriesOf(view, current);
+  const [plo, phi] = entriesOf(view, previous);
+  const { number, key, count, sum, duration, talkSum, talks } = view;
+  totals.nCurrent = 0;
+  totals.nPrevious = phi - plo;
+  totals.previousKeys.set(key.subarray(plo, phi));
+  let pe = plo;
+  for (let e = lo; e < hi; e++) {
+    const k = number[e]!;
+    while (pe < phi && number[pe]! < k) pe++;
+    const previousKey = pe < phi && number[pe] === k ? key[pe]! : NaN;
+    totals.add(k, count[e]!, sum[e]!, duration[e]!, talkSum[e]!, talks[e]!, previousKey);
+  }
 }
 
 // The numbers of the users a query may rank, ascending (user-id order), or null for every user of the index: a

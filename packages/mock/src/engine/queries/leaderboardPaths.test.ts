@@ -97,6 +97,45 @@ describe.each([
     expect(named).toEqual(all);
   });
 
+  // An admin's week or month comes from the view of every such period (leaderboardPeriodView.ts): every period of the
+  // data, in zones whose midnights are no whole UTC hours or move with daylight saving, in every order.
+  it.each([
+    ['month', 'Asia/Kolkata'],
+    ['month', 'America/Santiago'],
+    ['week', 'Australia/Lord_Howe'],
+    ['week', 'Pacific/Chatham'],
+  ] as const)('should read every %s in %s as the rows add up', async (period, timezone) => {
+    const day = 86_400_000;
+    const endMs = Date.parse(s.now);
+    let ranked = 0;
+    // From before the first row to after the last: empty periods at both ends, and one with only a previous period.
+    for (let t = endMs - 140 * day; t <= endMs + 40 * day; t += (period === 'week' ? 7 : 30) * day) {
+      const now = new Date(t).toISOString();
+      const all = await s.client.query('leaderboard', { now, period, timezone }, { viewer: s.admin });
+      const expected = reference(s, all.period, timezone);
+      expect(all.rows).toEqual(expected);
+      expect(all.total).toBe(expected.length);
+      ranked += all.total;
+      const reversed = await s.client.query('leaderboard', { now, period, timezone, sort: '-rank', offset: 1, limit: 7 }, { viewer: s.admin });
+      const byRankDescending = [...expected].sort((a, b) => b.rank - a.rank || byText(a.userId, b.userId));
+      expect(reversed.rows).toEqual(byRankDescending.slice(1, 8));
+      const page = await s.client.query('leaderboard', { now, period, timezone, offset: 3, limit: 4 }, { viewer: s.admin });
+      expect(page).toEqual({ ...all, rows: expected.slice(3, 7) });
+    }
+    expect(ranked).toBeGreaterThan(0);
+  });
+
+  it('should answer alike after more zones than the views kept', async () => {
+    const params = { now: s.now, period: 'month' } as const;
+    const first = await s.client.query('leaderboard', { ...params, timezone: 'UTC' }, { viewer: s.admin });
+    const zones = ['Europe/Berlin', 'Asia/Tokyo', 'America/Denver', 'Africa/Cairo', 'Asia/Kathmandu', 'Europe/Lisbon', 'Pacific/Auckland', 'America/Sao_Paulo', 'Asia/Dubai'];
+    for (const timezone of zones) {
+      const board = await s.client.query('leaderboard', { ...params, timezone }, { viewer: s.admin });
+      expect(board.rows).toEqual(reference(s, board.period, timezone));
+    }
+    expect(await s.client.query('leaderboard', { ...params, timezone: 'UTC' }, { viewer: s.admin })).toEqual(first);
+  });
+
   it('should count only the selected activities', async () => {
     const activityIds = s.dataset.activities.filter((a) => a.org_id === s.org).slice(0, 3).map((a) => a.activity_id);
     const params = { now: s.now, period: 'month', activityIds } as const;
