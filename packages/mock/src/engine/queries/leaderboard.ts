@@ -281,6 +281,20 @@ function sumPeriods(index: LeaderboardIndex, candidates: Int32Array | null, boun
 
 const LINEAR_ROWS = 32;
 
+// The first of rows [lo, hi) (ascending) at or after t, or hi, by halving: each step moves `base` by arithmetic on
+// the comparison rather than by a branch, so no step mispredicts. The answer stays in [base, base + n].
+function firstAtOrAfterHalving(time: Float64Array, lo: number, hi: number, t: number): number {
+  let base = lo;
+  let n = hi - lo;
+  if (n === 0) return lo;
+  while (n > 1) {
+    const half = n >>> 1;
+    base += half * +(time[base + half - 1]! < t);
+    n -= half;
+  }
+  return base + +(time[base]! < t);
+}
+
 // `sumPeriods` when the running sums are exact (`exactSums`): a period's count, score and duration sums are
 // differences of running sums. Talk shares are added up here when `talkNow` (most rows will show them), else left to
 // `Totals.talkSum`.
@@ -298,24 +312,35 @@ function walkPeriods(index: LeaderboardIndex, candidates: Int32Array | null, bou
     const k = candidates === null ? q : candidates[q]!;
     const lo = starts[k]!;
     const hi = starts[k + 1]!;
-    // The periods usually hold a user's last few rows: counted back from the end, by a loop whose only unforeseeable
-    // branch is its end (three searches mispredict several), up to LINEAR_ROWS rows, then searched.
-    const stop = hi - lo > LINEAR_ROWS ? hi - LINEAR_ROWS : lo;
-    let r = hi;
-    let fromCurrent = 0; // rows at or after t1
-    let fromNext = 0; // rows at or after t2
-    while (r > stop && time[r - 1]! >= t0) {
-      const t = time[--r]!;
-      fromNext += +(t >= t2);
-      fromCurrent += +(t >= t1);
-    }
-    let a = r;
-    let b = hi - fromCurrent;
-    let c = hi - fromNext;
-    if (r === stop && r > lo && time[r - 1]! >= t0) {
-      c = firstAtOrAfter(time, lo, hi, t2);
-      b = firstAtOrAfter(time, lo, c, t1);
-      a = firstAtOrAfter(time, lo, b, t0);
+    let a: number;
+    let b: number;
+    let c: number;
+    if (hi > lo && time[lo]! >= t0) {
+      // All the user's rows lie at or after t0 (a long range, a young org): the other two bounds are found by halving
+      // without branches, a few steps each, where counting back would read every row.
+      a = lo;
+      c = time[hi - 1]! < t2 ? hi : firstAtOrAfterHalving(time, lo, hi, t2);
+      b = firstAtOrAfterHalving(time, lo, c, t1);
+    } else {
+      // The periods usually hold a user's last few rows: counted back from the end, by a loop whose only unforeseeable
+      // branch is its end (three searches mispredict several), up to LINEAR_ROWS rows, then searched.
+      const stop = hi - lo > LINEAR_ROWS ? hi - LINEAR_ROWS : lo;
+      let r = hi;
+      let fromCurrent = 0; // rows at or after t1
+      let fromNext = 0; // rows at or after t2
+      while (r > stop && time[r - 1]! >= t0) {
+        const t = time[--r]!;
+        fromNext += +(t >= t2);
+        fromCurrent += +(t >= t1);
+      }
+      a = r;
+      b = hi - fromCurrent;
+      c = hi - fromNext;
+      if (r === stop && r > lo && time[r - 1]! >= t0) {
+        c = firstAtOrAfter(time, lo, hi, t2);
+        b = firstAtOrAfter(time, lo, c, t1);
+        a = firstAtOrAfter(time, lo, b, t0);
+      }
     }
     if (a === c) continue;
     let previousKey = NaN;
