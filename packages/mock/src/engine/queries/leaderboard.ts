@@ -6,6 +6,7 @@ import { datasetIndex } from '../datasetIndex.js';
 import { floatSortKey } from '../stats.js';
 import { orderByKey as bucketOrder } from '../bucketOrder.js';
 import { GreaterCounter } from '../greaterCounter.js';
+import { FEW_QUERIES, keysAbove, RAW_LIMIT } from '../keysAbove.js';
 import { orderByKey } from '../topK.js';
 import { leaderboardIndex, type LeaderboardIndex } from './leaderboardIndex.js';
 import { entriesOf, leaderboardPeriodView, NOT_A_PERIOD, periodAt, type LeaderboardPeriodView } from './leaderboardPeriodView.js';
@@ -34,6 +35,12 @@ class Totals {
    */
   readonly rows: Int32Array;
   talkShares: Float64Array | null = null;
+  /**
+   * When set, `keys`, `previousKeys` and the T_KEY and T_PREVIOUS_KEY values hold the raw averages rather than their
+   * floatSortKey: a walk for a small page in an order other than by average leaves the key of each of its ten
+   * thousand averages unmade (a tenth of the query), and `keysAbove` compares raw averages with care instead.
+   */
+  rawKeys = false;
   nCurrent = 0;
   nPrevious = 0;
 
@@ -109,6 +116,7 @@ export function leaderboard(ctx: EngineContext, params: QueryParams<'leaderboard
   const totals = takeTotals(dataset, candidates === null ? index.users.length : candidates.length);
   const bounds = [period.previousFrom, period.from, period.to].map((d) => clock.dayStartUtc(dayNumberOf(d))) as [number, number, number];
   totals.talkShares = null;
+  totals.rawKeys = false;
   const { field, descending } = parseSort(params.sort);
   // A week or month of the whole org is read from the view of every such period (seed 002's mv_leaderboard_month).
   if (ctx.activityMask === null && candidates === null && params.period !== 'range') {
@@ -128,7 +136,7 @@ export function leaderboard(ctx: EngineContext, params: QueryParams<'leaderboard
   const talkNow = params.limit === undefined || field === 'avgTalkPercentage';
   if (ctx.activityMask !== null) sumPeriodsOfActivities(index, candidates, bounds, ctx.activityMask, totals);
   else if (candidates === null && scanBeatsWalk(ctx, index, bounds)) scanPeriods(ctx, index, bounds, totals);
-  else if (index.exactSums) walkPeriods(index, candidates, bounds, talkNow, totals);
+  else if (index.exactSums) walkPeriods(index, candidates, bounds, talkNow, rawKeysWillDo(index, params, field), totals);
   else sumPeriods(index, candidates, bounds, totals);
   return { period, total: totals.nCurrent, rows: pageOf(dataset, index, totals, params, field, descending) };
 }
@@ -145,12 +153,17 @@ function pageOf(
       ? byDisplayName(dataset, index.users, totals, descending, wanted)
       : byNumber(totals, field, descending, wanted);
   const byRank = field === 'rank' && !descending;
-  const rows =
-    (order.length - offset) * WIDE_PAGE >= nCurrent
-      ? widePageRows(index, totals, order, offset, byRank)
-      : pageRows(dataset, index.users, totals, order, offset, byRank);
+  // Raw averages are ranked by `keysAbove` only, which pageRows uses (a page of raw averages holds fewer than FEW_QUERIES rows).
+  const wide = !totals.rawKeys && (order.length - offset) * WIDE_PAGE >= nCurrent;
+  const rows = wide ? widePageRows(index, totals, order, offset, byRank) : pageRows(dataset, index.users, totals, order, offset, byRank);
   spareTotals.set(dataset, totals);
   return rows;
+}
+
+// Raw averages can stand for the rank keys (Totals.rawKeys) where only `keysAbove`'s few-query count compares them (a
+// page smaller than FEW_QUERIES in an order other than by average) and every average is small enough for RAW_BAND.
+function rawKeysWillDo(index: LeaderboardIndex, params: QueryParams<'leaderboard'>, field: SortField): boolean {
+  return field !== 'rank' && field !== 'avgScore' && params.limit !== undefined && params.limit < FEW_QUERIES && index.scoreMagnitude < RAW_LIMIT;
 }
 
 // Per entry of the current period, its learner's rank in the previous one, 0 when unranked then: both periods' entries
@@ -298,12 +311,15 @@ function firstAtOrAfterHalving(time: Float64Array, lo: number, hi: number, t: nu
 // `sumPeriods` when the running sums are exact (`exactSums`): a period's count, score and duration sums are
 // differences of running sums. Talk shares are added up here when `talkNow` (most rows will show them), else left to
 // `Totals.talkSum`.
-function walkPeriods(index: LeaderboardIndex, candidates: Int32Array | null, bounds: [number, number, number], talkNow: boolean, totals: Totals): void {
+function walkPeriods(
+  index: LeaderboardIndex, candidates: Int32Array | null, bounds: [number, number, number], talkNow: boolean, rawKeys: boolean, totals: Totals,
+): void {
   const { starts, time, scoreBefore, durationBefore, talked, talkShare } = index;
   const [t0, t1, t2] = bounds;
   const n = candidates === null ? index.users.length : candidates.length;
   const { previousKeys, rows, number, values, keys } = totals;
   totals.talkShares = talkNow ? null : talkShare;
+  totals.rawKeys = rawKeys;
   totals.nCurrent = 0;
   totals.nPrevious = 0;
   let nCurrent = 0;
@@ -345,7 +361,8 @@ function walkPeriods(index: LeaderboardIndex, candidates: Int32Array | null, bou
     if (a === c) continue;
     let previousKey = NaN;
     if (b > a) {
-      previousKey = floatSortKey((scoreBefore[b]! - scoreBefore[a]!) / (b - a));
+      const previousAvg = (scoreBefore[b]! - scoreBefore[a]!) / (b - a);
+      previousKey = rawKeys ? previousAvg : floatSortKey(previousAvg);
       previousKeys[nPrevious++] = previousKey;
       totals.nPrevious = nPrevious;
     }
@@ -357,7 +374,7 @@ function walkPeriods(index: LeaderboardIndex, candidates: Int32Array | null, bou
       const j = p * FIELDS;
       const sum = scoreBefore[c]! - scoreBefore[b]!;
       const avg = sum / (c - b);
-      const key = floatSortKey(avg);
+      const key = rawKeys ? avg : floatSortKey(avg);
       values[j + T_COUNT] = c - b;
       values[j + T_SUM] = sum;
       values[j + T_DURATION] = durationBefore[c]! - durationBefore[b]!;
@@ -734,7 +751,7 @@ function pageRanks(totals: Totals, order: Int32Array, offset: number, byRank: bo
   } else {
     const mine = new Float64Array(ranks.length);
     for (let q = offset; q < order.length; q++) mine[q - offset] = keys[order[q]!]!;
-    const above = keysAbove(keys, totals.nCurrent, mine);
+    const above = keysAbove(keys, totals.nCurrent, mine, totals.rawKeys);
     for (let r = 0; r < ranks.length; r++) ranks[r] = 1 + above[r]!;
   }
   return ranks;
@@ -748,61 +765,10 @@ function pagePreviousRanks(totals: Totals, order: Int32Array, offset: number): I
   const mine = new Float64Array(ranks.length);
   const values = totals.values;
   for (let q = offset; q < order.length; q++) mine[q - offset] = values[order[q]! * FIELDS + T_PREVIOUS_KEY]!;
-  const above = keysAbove(totals.previousKeys, totals.nPrevious, mine);
+  const above = keysAbove(totals.previousKeys, totals.nPrevious, mine, totals.rawKeys);
   for (let r = 0; r < ranks.length; r++) {
     const k = mine[r]!;
     if (k === k) ranks[r] = 1 + above[r]!;
   }
   return ranks;
-}
-
-// Fewer than FEW_QUERIES keys asked for (a page of a top 50) are counted in one pass over the keys: each key finds, by a
-// search of fixed length without branches, how many of the (sorted) asked keys lie below it; then an asked key's count
-// is the keys that found more below them. Building a GreaterCounter over ten thousand keys for fifty questions cost
-// several times that.
-const FEW_QUERIES = 64;
-
-/** Per query, how many of keys[0, n) are strictly greater (0 for NaN; NaN keys are never greater). */
-function keysAbove(keys: Float64Array, n: number, queries: Float64Array): Int32Array {
-  const out = new Int32Array(queries.length);
-  if (queries.length >= FEW_QUERIES) {
-    const counter = new GreaterCounter(keys, n);
-    for (let r = 0; r < queries.length; r++) out[r] = counter.greater(queries[r]!);
-    return out;
-  }
-  // The asked keys ascending, padded to FEW_QUERIES with +Infinity (no key lies above it; at least the last slot is
-  // padding, so the search below, which cannot count past FEW_QUERIES − 1, never needs to). NaN ones are left out.
-  const sorted = new Float64Array(FEW_QUERIES).fill(Infinity);
-  let m = 0;
-  for (let r = 0; r < queries.length; r++) if (queries[r] === queries[r]) sorted[m++] = queries[r]!;
-  sorted.subarray(0, m).sort();
-  const below = countBelow(keys, n, sorted, new Int32Array(FEW_QUERIES + 1));
-  // above[j]: the keys with more than j asked keys below them, which are the keys greater than sorted[j].
-  const above = new Int32Array(FEW_QUERIES + 1);
-  for (let j = FEW_QUERIES - 1; j >= 0; j--) above[j] = above[j + 1]! + below[j + 1]!;
-  for (let r = 0; r < queries.length; r++) {
-    const q = queries[r]!;
-    if (q !== q) continue;
-    let j = 0;
-    while (sorted[j]! < q) j++; // q is in sorted, so this stops at its first copy
-    out[r] = above[j]!;
-  }
-  return out;
-}
-
-/** below[c]: how many keys have exactly c of the sorted (padded) queries strictly below them. */
-function countBelow(keys: Float64Array, n: number, sorted: Float64Array, below: Int32Array): Int32Array {
-  for (let i = 0; i < n; i++) {
-    const k = keys[i]!;
-    let c = 0;
-    // FEW_QUERIES = 2^6: six halvings find how many sorted queries are below k (NaN compares false: none).
-    c += +(sorted[c + 31]! < k) * 32;
-    c += +(sorted[c + 15]! < k) * 16;
-    c += +(sorted[c + 7]! < k) * 8;
-    c += +(sorted[c + 3]! < k) * 4;
-    c += +(sorted[c + 1]! < k) * 2;
-    c += +(sorted[c]! < k);
-    below[c]!++;
-  }
-  return below;
 }

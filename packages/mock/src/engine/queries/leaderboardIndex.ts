@@ -39,6 +39,8 @@ export interface LeaderboardIndex {
    * such a multiple below 2^53 in magnitude, which a double holds exactly, in any order of adding.
    */
   exactSums: boolean;
+  /** The greatest |score| of the org's scored rows (bounds every average; 0 with none). */
+  scoreMagnitude: number;
   /**
    * Per row of the org in table order (row − range start): 2 × its user's number, + 1 when it has talk time; an
    * unscored row names the spare number `users.length`. For a scan of the org's rows in time order, which beats
@@ -112,7 +114,9 @@ function build(dataset: MockDataset, org: number): LeaderboardIndex {
     names[2 * k] = u.user_id;
     names[2 * k + 1] = u.display_name;
   }
-  return { users, names, numberOf, starts, time, score, duration, talkShare, talked, activity, scoreBefore, durationBefore, exactSums, code };
+  let scoreMagnitude = 0;
+  for (let r = 0; r < m; r++) scoreMagnitude = Math.max(scoreMagnitude, Math.abs(score[r]!));
+  return { users, names, numberOf, starts, time, score, duration, talkShare, talked, activity, scoreBefore, durationBefore, exactSums, scoreMagnitude, code };
 }
 
 const FRACTION_BITS = 10;

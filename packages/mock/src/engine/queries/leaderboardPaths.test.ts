@@ -125,6 +125,31 @@ describe.each([
     expect(ranked).toBeGreaterThan(0);
   });
 
+  // A range is walked; a small page in an order other than by average leaves the averages' keys unmade and ranks its
+  // rows from the raw averages (keysAbove.ts), or makes them after all when the page holds most of the ranked users.
+  it.each([
+    ['-attempts', 0, 50],
+    ['attempts', 3, 20],
+    ['-totalDurationSeconds', 1, 63],
+    ['displayName', 0, 10],
+    ['-avgTalkPercentage', 2, 5],
+  ] as const)('should rank a page of a range sorted by %s as the rows add up', async (sort, offset, limit) => {
+    const endMs = Date.parse(s.now);
+    const from = new Date(endMs - 100 * 86_400_000).toISOString().slice(0, 10);
+    const params = { now: s.now, period: 'range', from, to: s.dataset.meta.endDate, timezone: 'Europe/Berlin' } as const;
+    const page = await s.client.query('leaderboard', { ...params, sort, offset, limit }, { viewer: s.admin });
+    const expected = reference(s, page.period, 'Europe/Berlin');
+    const field = sort.replace('-', '') as keyof (typeof expected)[number];
+    const sign = sort.startsWith('-') ? -1 : 1;
+    const value = (row: (typeof expected)[number]) => row[field] ?? (sign < 0 ? -Infinity : Infinity); // missing shares sort last
+    const sorted = [...expected].sort(
+      (a, b) =>
+        (field === 'displayName' ? sign * byText(a.displayName, b.displayName) : sign * ((value(a) as number) - (value(b) as number))) ||
+        byText(a.userId, b.userId),
+    );
+    expect(page.rows).toEqual(sorted.slice(offset, offset + limit));
+  });
+
   it('should answer alike after more zones than the views kept', async () => {
     const params = { now: s.now, period: 'month' } as const;
     const first = await s.client.query('leaderboard', { ...params, timezone: 'UTC' }, { viewer: s.admin });
