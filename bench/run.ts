@@ -151,8 +151,8 @@ async function runDataset(spec: BenchDataset, queries: readonly string[]): Promi
     const m = await time(mock, scenario);
     global.gc?.();
     const pair = timeEngineAndFloor(mock, dataset, scenario);
-    const r: Measured = { scenario, mockMs: median(m.ms), ...pair, backends: {} };
-    let line = `[bench] ${scenario.query.padEnd(22)} ${scenario.label.padEnd(48)} mock ${r.mockMs.toFixed(2).padStart(8)} ms engine ${pair.engineMs.toFixed(2)} (cpu ${pair.engineCpuMs.toFixed(2)}) floor ${pair.floorMs.toFixed(2)} (cpu ${pair.floorCpuMs.toFixed(2)}) cpu ratio ${(pair.engineCpuMs / pair.floorCpuMs).toFixed(1)}`;
+    const r: Measured = { scenario, mockMs: median(m.ms), firstMs: m.firstMs, ...pair, backends: {} };
+    let line = `[bench] ${scenario.query.padEnd(22)} ${scenario.label.padEnd(48)} mock ${r.mockMs.toFixed(2).padStart(8)} ms (first ${r.firstMs.toFixed(1)}) engine ${pair.engineMs.toFixed(2)} (cpu ${pair.engineCpuMs.toFixed(2)}) floor ${pair.floorMs.toFixed(2)} (cpu ${pair.floorCpuMs.toFixed(2)}) cpu ratio ${(pair.engineCpuMs / pair.floorCpuMs).toFixed(1)}`;
     for (const backend of backends) {
       const reference = backend.reference ? await backend.reference.query(scenario.query, scenario.params as never, { viewer: scenario.viewer }) : m.result;
       const t = await timeBackend(backend, scenario, reference, spec.name === 'small' ? BACKEND_RUNS.small : BACKEND_RUNS.realistic);

@@ -5,9 +5,11 @@ export function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/** Runs `fn` `warmup` times untimed, then `runs` times timed; returns each timed run in ms and the last result. */
-export async function measure<T>(fn: () => Promise<T>, warmup: number, runs: number): Promise<{ ms: number[]; result: T }> {
+/** Runs `fn` `warmup` times (the first timed alone), then `runs` times timed; returns each timed run in ms, the first call's, and the last result. */
+export async function measure<T>(fn: () => Promise<T>, warmup: number, runs: number): Promise<{ ms: number[]; firstMs: number; result: T }> {
+  const t = performance.now();
   let result = await fn();
+  const firstMs = performance.now() - t;
   for (let i = 1; i < warmup; i++) result = await fn();
   const ms: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -15,7 +17,7 @@ export async function measure<T>(fn: () => Promise<T>, warmup: number, runs: num
     result = await fn();
     ms.push(performance.now() - t0);
   }
-  return { ms, result };
+  return { ms, firstMs, result };
 }
 
 /** Wall-clock and CPU milliseconds of each timed call. */
