@@ -46,19 +46,20 @@ export function keysAbove(keys: Float64Array, n: number, queries: Float64Array, 
 
 /** below[c]: how many keys have exactly c of the sorted (padded) queries strictly below them. */
 function countBelow(keys: Float64Array, n: number, sorted: Float64Array, below: Int32Array): Int32Array {
-  for (let i = 0; i < n; i++) {
-    const k = keys[i]!;
-    let c = 0;
-    // FEW_QUERIES = 2^6: six halvings find how many sorted queries are below k (NaN compares false: none).
-    c += +(sorted[c + 31]! < k) * 32;
-    c += +(sorted[c + 15]! < k) * 16;
-    c += +(sorted[c + 7]! < k) * 8;
-    c += +(sorted[c + 3]! < k) * 4;
-    c += +(sorted[c + 1]! < k) * 2;
-    c += +(sorted[c]! < k);
-    below[c]!++;
-  }
+  for (let i = 0; i < n; i++) below[queriesBelow(sorted, keys[i]!)]!++;
   return below;
+}
+
+// How many of the sorted (padded) queries lie strictly below k: FEW_QUERIES = 2^6, so six halvings, each moving by
+// arithmetic on a comparison rather than by a branch (NaN compares false: none).
+function queriesBelow(sorted: Float64Array, k: number): number {
+  let c = 0;
+  c += +(sorted[c + 31]! < k) * 32;
+  c += +(sorted[c + 15]! < k) * 16;
+  c += +(sorted[c + 7]! < k) * 8;
+  c += +(sorted[c + 3]! < k) * 4;
+  c += +(sorted[c + 1]! < k) * 2;
+  return c + +(sorted[c]! < k);
 }
 
 // Ranks compare floatSortKey(average), the average rounded to 9 decimals (then to the nearest double), which only
@@ -75,15 +76,9 @@ export const RAW_LIMIT = 2 ** 20;
 function countBelowRaw(keys: Float64Array, n: number, sorted: Float64Array, below: Int32Array, notGreater: Int32Array): void {
   for (let i = 0; i < n; i++) {
     const k = keys[i]!;
-    let c = 0;
-    c += +(sorted[c + 31]! < k) * 32;
-    c += +(sorted[c + 15]! < k) * 16;
-    c += +(sorted[c + 7]! < k) * 8;
-    c += +(sorted[c + 3]! < k) * 4;
-    c += +(sorted[c + 1]! < k) * 2;
-    c += +(sorted[c]! < k);
+    const c = queriesBelow(sorted, k);
     below[c]!++;
-    // sorted[c − 1] is the greatest query below k (c = 0: none, and k − RAW_BAND < undefined is false).
+    // sorted[c − 1] is the greatest query below k (c = 0: none).
     if (c > 0 && k - RAW_BAND <= sorted[c - 1]!) nearQueries(k, c, sorted, notGreater);
   }
 }

@@ -93,6 +93,19 @@ describe('activityHeatmap through its per-org hours and the per-user index', () 
     for (const zone of ['Asia/Kolkata', 'Asia/Kathmandu', 'Australia/Lord_Howe']) await expectLikeNaive(admin, { zone, fromDay: day(100), users: null });
   });
 
+  it('should count alike with the bit table another org (of another size) used before', async () => {
+    const params = { now, timezone: 'Europe/Berlin', grid: 'weekdayHour' } as const;
+    const expected = naive(dataset, org, { zone: 'Europe/Berlin', users: null }).grid;
+    const first = await client.query('activityHeatmap', params, { viewer: admin });
+    expect(first.grid === 'weekdayHour' && first.cells).toEqual(expected);
+    for (const other of [0, 2]) {
+      const o = generatedOrg(dataset, other);
+      const board = await o.client.query('activityHeatmap', params, { viewer: o.admin });
+      expect(board.grid === 'weekdayHour' && board.cells).toEqual(naive(dataset, other, { zone: 'Europe/Berlin', users: null }).grid);
+      expect(await client.query('activityHeatmap', params, { viewer: admin })).toEqual(first);
+    }
+  });
+
   it("should count a few learners user by user, a larger selection from the hours or by scanning", async () => {
     await expectLikeNaive(manager, { zone: 'America/New_York', users: members });
     const few = [...members].slice(0, 3);
