@@ -171,7 +171,7 @@ export function entriesOf(view: LeaderboardPeriodView, p: number): [number, numb
 }
 
 // A few views per dataset, the most recently used kept: one per org, zone and kind a host's dashboards ask for (their
-// admins' time zones), each at most 40 bytes per scored attempt of its org (docs/mock.md).
+// admins' time zones), each at most 52 bytes per scored attempt of its org (docs/mock.md).
 const VIEWS_KEPT = 8;
 const views = new WeakMap<MockDataset, Map<string, LeaderboardPeriodView>>();
 
