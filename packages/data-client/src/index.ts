@@ -180,4 +180,5 @@ export {
   type OffsetChange,
   type ZoneOffsets,
 } from './time.js';
+export { isoString } from './isoString.js';
 export { parseViewer, resolvedScopeSchema, viewerSchema, type ResolvedScope, type ScopeRequest, type Viewer } from './viewer.js';

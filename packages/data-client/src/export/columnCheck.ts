@@ -4,6 +4,8 @@
 // accept what zod accepts (anything they cannot vouch for goes to the field's own schema), so a page passes here
 // exactly when it passes `schema.parse`. Keys the schema does not name are never read, as zod's object drops them.
 
+import { isoString } from '../isoString.js';
+
 /** One checked column, in the order of the schema's fields. `present[i] === 0` marks a null (no array: none null). */
 export type CheckedColumn =
   | { name: string; kind: 'string'; values: (string | null)[] }
@@ -179,31 +181,10 @@ export function timestampText(column: Extract<CheckedColumn, { kind: 'timestamp'
   return isoText(column.values[r]!);
 }
 
-const DAY_MS = 86_400_000;
-let textDay = Number.NaN;
-let dayPrefix = '';
-const pad2 = (n: number) => (n < 10 ? `0${n}` : `${n}`);
-
-// `new Date(ms).toISOString()`, with the date part taken from the last day formatted: a page's times are a few days
-// (an export is in time order), and a Date and its ISO text per value were a fifth of a CSV export's work.
+// Whole milliseconds through `isoString` (no Date per value: a Date and its ISO text per value were a fifth of a CSV
+// export's work); anything else through Date, which drops a fraction of a millisecond.
 function isoText(ms: number): string {
-  const day = Math.floor(ms / DAY_MS);
-  if (day !== textDay || !Number.isInteger(ms)) {
-    const text = new Date(ms).toISOString();
-    // Only whole milliseconds in four-digit years have the fixed layout read below.
-    if (text.length !== 24 || !Number.isInteger(ms)) return text;
-    textDay = day;
-    dayPrefix = text.slice(0, 11);
-    return text;
-  }
-  let rest = ms - day * DAY_MS;
-  const hour = Math.floor(rest / 3_600_000);
-  rest -= hour * 3_600_000;
-  const minute = Math.floor(rest / 60_000);
-  rest -= minute * 60_000;
-  const second = Math.floor(rest / 1000);
-  const milli = rest - second * 1000;
-  return `${dayPrefix}${pad2(hour)}:${pad2(minute)}:${pad2(second)}.${milli < 10 ? '00' : milli < 100 ? '0' : ''}${milli}Z`;
+  return Number.isInteger(ms) ? isoString(ms) : new Date(ms).toISOString();
 }
 
 // One field down every row; null at the first value the schema refuses. `timestamps` are the row's timestamp columns

@@ -1,5 +1,5 @@
 // The columnar tables store missing numbers and timestamps as NaN; results use null.
-import { isoString } from './isoTime.js';
+import { isoString } from '@learnlens/data-client';
 
 /** A column value as a result value: NaN becomes null. */
 export function nullable(v: number): number | null {

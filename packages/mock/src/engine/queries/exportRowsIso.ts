@@ -3,7 +3,7 @@
 // its characters stays on V8's slow path: the export's column check spent more time reading those ropes than the
 // engine spent making them. `String.fromCharCode` with every character makes one flat string in one step, and the
 // date's ten characters come from the last day seen (export rows are in time order, so the day rarely changes).
-import { isoString } from '../isoTime.js';
+import { isoString } from '@learnlens/data-client';
 
 const DAY = 86_400_000;
 const fromCharCode = String.fromCharCode;

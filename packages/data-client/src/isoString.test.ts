@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isoString } from './isoTime.js';
+import { isoString } from './isoString.js';
 
 describe('isoString', () => {
   it('should write exactly what Date#toISOString writes', () => {
