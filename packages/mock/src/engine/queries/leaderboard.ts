@@ -166,16 +166,16 @@ function rawKeysWillDo(index: LeaderboardIndex, params: QueryParams<'leaderboard
   return field !== 'rank' && field !== 'avgScore' && params.limit !== undefined && params.limit < FEW_QUERIES && index.scoreMagnitude < RAW_LIMIT;
 }
 
-// Per entry of the current period, its learner's rank in the previous one, 0 when unranked then: both periods' entries
-// are in user-number order, so one merge pairs them.
-function previousRanks(view: LeaderboardPeriodView, [lo, hi]: [number, number], [plo, phi]: [number, number]): Int32Array {
-  const { number, rank } = view;
-  const out = new Int32Array(hi - lo);
+// Per entry of the current period, its learner's entry in the previous one, -1 when unranked then: both periods'
+// entries are in user-number order, so one merge pairs them.
+function previousEntries(view: LeaderboardPeriodView, [lo, hi]: [number, number], [plo, phi]: [number, number]): Int32Array {
+  const number = view.number;
+  const out = new Int32Array(hi - lo).fill(-1);
   let pe = plo;
   for (let e = lo; e < hi; e++) {
     const k = number[e]!;
     while (pe < phi && number[pe]! < k) pe++;
-    if (pe < phi && number[pe] === k) out[e - lo] = rank[pe]!;
+    if (pe < phi && number[pe] === k) out[e - lo] = pe;
   }
   return out;
 }
@@ -186,7 +186,7 @@ function viewPageByRank(
 ): { total: number; rows: Row[] } {
   const [lo, hi] = entriesOf(view, current);
   const total = hi - lo;
-  const before = previousRanks(view, [lo, hi], entriesOf(view, previous));
+  const before = previousEntries(view, [lo, hi], entriesOf(view, previous));
   const end = limit === undefined ? total : Math.min(total, offset + limit);
   const rows: Row[] = new Array(Math.max(0, end - offset));
   const { byRank, number, rank, sum, count, duration, talkSum, talks } = view;
@@ -196,8 +196,8 @@ function viewPageByRank(
     const k = number[e]!;
     const n = count[e]!;
     const t = talks[e]!;
-    const p = before[e - lo]!;
-    rows[q - offset] = new LeaderboardRow(rank[e]!, names[2 * k]!, names[2 * k + 1]!, sum[e]! / n, n, duration[e]!, t > 0 ? talkSum[e]! / t : null, p > 0 ? p : null);
+    const pe = before[e - lo]!;
+    rows[q - offset] = new LeaderboardRow(rank[e]!, names[2 * k]!, names[2 * k + 1]!, sum[e]! / n, n, duration[e]!, t > 0 ? talkSum[e]! / t : null, pe >= 0 ? rank[pe]! : null);
   }
   return { total, rows };
 }
@@ -206,16 +206,14 @@ function viewPageByRank(
 function fillFromView(view: LeaderboardPeriodView, current: number, previous: number, totals: Totals): void {
   const [lo, hi] = entriesOf(view, current);
   const [plo, phi] = entriesOf(view, previous);
+  const before = previousEntries(view, [lo, hi], [plo, phi]);
   const { number, key, count, sum, duration, talkSum, talks } = view;
   totals.nCurrent = 0;
   totals.nPrevious = phi - plo;
   totals.previousKeys.set(key.subarray(plo, phi));
-  let pe = plo;
   for (let e = lo; e < hi; e++) {
-    const k = number[e]!;
-    while (pe < phi && number[pe]! < k) pe++;
-    const previousKey = pe < phi && number[pe] === k ? key[pe]! : NaN;
-    totals.add(k, count[e]!, sum[e]!, duration[e]!, talkSum[e]!, talks[e]!, previousKey);
+    const pe = before[e - lo]!;
+    totals.add(number[e]!, count[e]!, sum[e]!, duration[e]!, talkSum[e]!, talks[e]!, pe >= 0 ? key[pe]! : NaN);
   }
 }
 
