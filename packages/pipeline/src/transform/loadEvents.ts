@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import { rawEventColumns } from '../rawEvent.js';
-import { csvBufferBytes, memoryBudget } from './memoryBudget.js';
+import { csvBufferBytes, memoryBudget, type MemoryBudget } from './memoryBudget.js';
 import { sqlString } from './sqlText.js';
 
 // The columns the transform reads: `metadata` and `version` are carried by the files but used by no metric.
@@ -71,8 +71,13 @@ const eventColumnsSql = (kept: string, keepPayload: boolean) => `WITH fields AS 
  * Sorting all events by id (one window over every row) was once the transform's costliest step; a separate scan of
  * every id before the load was the next.
  */
-export async function loadEvents(db: DuckDBConnection, files: { csv: string[]; parquet: string[] }, options: { keepPayload?: boolean } = {}): Promise<{ unreadable: number }> {
-  const source = rawSourceSql(files, csvBufferBytes(await memoryBudget(db)));
+export async function loadEvents(
+  db: DuckDBConnection,
+  files: { csv: string[]; parquet: string[] },
+  /** `budget`: the connection's, when the caller has read it already (else read here). */
+  options: { keepPayload?: boolean; budget?: MemoryBudget } = {},
+): Promise<{ unreadable: number }> {
+  const source = rawSourceSql(files, csvBufferBytes(options.budget ?? (await memoryBudget(db))));
   const keepPayload = options.keepPayload ?? false;
   await db.run(`CREATE OR REPLACE TEMP TABLE ev AS ${eventColumnsSql(typedSql(source), keepPayload)}`);
   const unreadable = Number((await db.runAndReadAll(`SELECT count(*) AS n FROM ev WHERE ts IS NULL`)).getRowObjectsJS()[0]!.n);

@@ -137,7 +137,7 @@ export async function transform(options: TransformOptions): Promise<TransformSum
       // only deletes the rows being replaced and copies the new ones in.
       let prepared: { unreadable: number; partitions: string[]; scope: ReprocessScope; mastery: ComputedMastery } | undefined;
       if (!same) {
-        const { unreadable } = await loadEvents(db, files, { keepPayload: options.canonicalOrg !== undefined });
+        const { unreadable } = await loadEvents(db, files, { keepPayload: options.canonicalOrg !== undefined, budget });
         const partitions = await findChangedPartitions(db, options.dates ?? []);
         const scope = await reprocessScope(db);
         await markAffectedSessions(db, scope);
