@@ -1,4 +1,5 @@
 import type { MockDataset } from '../../dataset/dataset.types.js';
+import { perOrgCache } from '../perOrgCache.js';
 
 /**
  * One org's mastery rows grouped by content item, each group in table (time) order, with the columns masteryTrend sums
@@ -26,14 +27,8 @@ export interface MasteryByContent {
   userEntries: Int32Array;
 }
 
-const built = new WeakMap<MockDataset, Array<MasteryByContent | undefined>>();
-
 /** Org index `org`'s `MasteryByContent`, built on first use (two passes over its rows; datasets are never changed). */
-export function masteryByContent(dataset: MockDataset, org: number): MasteryByContent {
-  let byOrg = built.get(dataset);
-  if (byOrg === undefined) built.set(dataset, (byOrg = []));
-  return (byOrg[org] ??= build(dataset, org));
-}
+export const masteryByContent: (dataset: MockDataset, org: number) => MasteryByContent = perOrgCache(build);
 
 function build(dataset: MockDataset, org: number): MasteryByContent {
   const m = dataset.mastery;

@@ -1,4 +1,5 @@
 import type { MockDataset } from '../../dataset/dataset.types.js';
+import { perOrgCache } from '../perOrgCache.js';
 import { masteryByContent, type MasteryByContent } from './masteryByContent.js';
 
 /**
@@ -29,14 +30,8 @@ export interface MasteryByTeam {
 /** One team's groups, shaped as MasteryByContent's for the scans that read `groupStart`, `groupEnd` and the columns. */
 export type TeamGroups = Pick<MasteryByContent, 'groupStart' | 'groupEnd' | 'row' | 'previous' | 'current' | 'delta' | 'confidence'>;
 
-const built = new WeakMap<MockDataset, Array<MasteryByTeam | undefined>>();
-
 /** Org index `org`'s `MasteryByTeam`, built on first use (from its MasteryByContent; datasets are never changed). */
-export function masteryByTeam(dataset: MockDataset, org: number): MasteryByTeam {
-  let byOrg = built.get(dataset);
-  if (byOrg === undefined) built.set(dataset, (byOrg = []));
-  return (byOrg[org] ??= build(dataset, org));
-}
+export const masteryByTeam: (dataset: MockDataset, org: number) => MasteryByTeam = perOrgCache(build);
 
 /** Team t's groups as views of the index (no copy). */
 export function teamGroups(index: MasteryByTeam, t: number): TeamGroups {
